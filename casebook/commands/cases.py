@@ -1,0 +1,164 @@
+"""case import/export/list/show/delete, search."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from casebook.commands.common import CliError, opened, print_json, write_export
+from casebook.domain import vocab
+from casebook.domain.interchange import case_to_dict
+from casebook.domain.model import Case
+from casebook.services import cases as svc
+from casebook.vault import cases as repo
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    case = sub.add_parser("case", help="import, export, list, show or delete cases")
+    csub = case.add_subparsers(dest="case_command", metavar="ACTION", required=True)
+
+    p = csub.add_parser("import", help="import a casebook-case/1 JSON file")
+    p.add_argument("file")
+    p.set_defaults(func=cmd_import)
+
+    p = csub.add_parser("export", help="export a case as casebook-case/1 JSON")
+    p.add_argument("id")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.set_defaults(func=cmd_export)
+
+    p = csub.add_parser("list", help="list cases, most recently updated first")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_list)
+
+    p = csub.add_parser("show", help="show one case")
+    p.add_argument("id")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_show)
+
+    p = csub.add_parser("delete", help="delete a case and its evidence")
+    p.add_argument("id")
+    p.set_defaults(func=cmd_delete)
+
+    p = sub.add_parser("search", help="full-text search of the vault")
+    p.add_argument("query")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_search)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CliError(f"cannot read {path}: {exc.strerror}") from None
+    case = svc.parse_case_json(data)  # fails before the passphrase is asked for
+    del case
+    with opened(args) as vault:
+        imported = svc.import_case_json(vault, data)
+    print(imported.id)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    with opened(args) as vault:
+        text = svc.export_case_json(vault, args.id)
+    write_export(Path(args.output), text.encode("utf-8"))
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with opened(args) as vault:
+        rows = repo.list_cases(vault.conn, limit=1_000_000)
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": r.id,
+                    "title": r.title,
+                    "status": r.status,
+                    "country": r.country,
+                    "sensitivity": r.sensitivity,
+                    "last_event": r.last_event,
+                    "events": r.event_count,
+                    "evidence": r.evidence_count,
+                    "updated": r.updated,
+                    "tags": list(r.tags),
+                }
+                for r in rows
+            ]  # fmt: skip
+        )
+        return 0
+    for r in rows:
+        print(f"{r.id[:8]}  {r.status:<10} {r.country:<2}  {r.last_event or '-':<10}  {r.title}")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with opened(args) as vault:
+        case = svc.get_case(vault, args.id)
+    if args.json:
+        print_json(case_to_dict(case))
+    else:
+        sys.stdout.write(format_case(case))
+    return 0
+
+
+def format_case(case: Case) -> str:
+    lines = [
+        case.title,
+        "=" * min(len(case.title), 78),
+        f"id:          {case.id}",
+        f"status:      {vocab.label(vocab.CASE_STATUS, case.status)}",
+        f"sensitivity: {vocab.label(vocab.SENSITIVITY, case.sensitivity)}",
+        f"place:       {', '.join(x for x in (case.location, case.country) if x)}",
+        f"tags:        {', '.join(case.tags)}",
+        f"updated:     {case.updated}",
+        "",
+        case.summary,
+        "",
+    ]
+    if case.people:
+        lines.append("People:")
+        for p in case.people:
+            consent = vocab.label(vocab.CONSENT, p.consent)
+            lines.append(f"  - {p.display_name()} ({consent}; risk {p.risk}) {p.role}".rstrip())
+    if case.organisations:
+        lines.append("Organisations:")
+        lines += [
+            f"  - {o.name} ({vocab.label(vocab.ORG_KIND, o.kind)})" for o in case.organisations
+        ]
+    if case.events:
+        lines.append("Events:")
+        for e in case.events_in_order():
+            when = " ".join(x for x in (e.date.text(), e.time) if x)
+            lines.append(f"  {when}  {vocab.label(vocab.EVENT_TYPE, e.type)}  {e.place}".rstrip())
+            if e.description:
+                lines.append(f"      {e.description}")
+    if case.demands:
+        lines.append("Demands:")
+        lines += [f"  {i}. {d}" for i, d in enumerate(case.demands, 1)]
+    return "\n".join(lines) + "\n"
+
+
+def cmd_delete(args: argparse.Namespace) -> int:
+    with opened(args) as vault:
+        case_id = svc.resolve_case_id(vault, args.id)
+        svc.delete_case(vault, case_id)
+    print(f"deleted {case_id}")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    with opened(args) as vault:
+        hits = repo.search(vault.conn, args.query)
+    if args.json:
+        print_json([{"id": h.case_id, "title": h.title, "snippet": h.snippet} for h in hits])
+        return 0
+    for h in hits:
+        print(f"{h.case_id[:8]}  {h.title}")
+        if h.snippet:
+            print(f"          {h.snippet}")
+    if not hits:
+        print("no matches", file=sys.stderr)
+    return 0

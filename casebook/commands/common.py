@@ -1,0 +1,149 @@
+"""Shared pieces of the command line: passphrases, opening the vault, errors, output."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from casebook.domain.validation import ValidationError
+from casebook.vault.errors import NotAVault, VaultError, WrongPassphrase
+from casebook.vault.vault import Vault
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_AUTH = 0, 1, 2, 3
+
+
+class CliError(Exception):
+    """A clear one-line error with an exit code."""
+
+    def __init__(self, message: str, code: int = EXIT_ERROR):
+        super().__init__(message)
+        self.code = code
+
+
+def vault_path(args: argparse.Namespace) -> Path:
+    from casebook import paths
+
+    return Path(args.vault).expanduser() if args.vault else paths.default_vault()
+
+
+class _Stdin:
+    """Lines of a non-interactive standard input, read once and handed out in order."""
+
+    lines: list[str] | None = None
+
+    @classmethod
+    def next_line(cls) -> str:
+        if cls.lines is None:
+            cls.lines = sys.stdin.read().splitlines()
+        if not cls.lines:
+            raise CliError("expected a passphrase on standard input, found nothing", EXIT_USAGE)
+        return cls.lines.pop(0)
+
+
+def first_line(path: str) -> str:
+    try:
+        with open(path, encoding="utf-8") as f:
+            return f.readline().rstrip("\r\n")
+    except OSError as exc:
+        raise CliError(f"cannot read {path}: {exc.strerror}") from None
+    except UnicodeDecodeError:
+        raise CliError(f"{path} is not UTF-8 text") from None
+
+
+def interactive() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def read_secret(prompt: str, file: str | None = None, *, confirm: bool = False) -> str:
+    """From FILE, else the terminal (twice when `confirm`), else the next stdin line."""
+    if file:
+        return first_line(file)
+    if interactive():
+        value = getpass.getpass(prompt)
+        if confirm and getpass.getpass("Repeat: ") != value:
+            raise CliError("the two entries differ; nothing was changed")
+        return value
+    return _Stdin.next_line()
+
+
+def reset_stdin() -> None:
+    _Stdin.lines = None
+
+
+def open_vault(args: argparse.Namespace) -> Vault:
+    path = vault_path(args)
+    from casebook.vault.vault import is_vault
+
+    if not is_vault(path):
+        raise NotAVault(f"{path} is not a Casebook vault (create one with 'casebook init')")
+    passphrase = read_secret("Passphrase: ", args.passphrase_file)
+    return Vault.unlock(path, passphrase)
+
+
+@contextmanager
+def opened(args: argparse.Namespace) -> Iterator[Vault]:
+    vault = open_vault(args)
+    try:
+        yield vault
+    finally:
+        vault.close()
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run args.func, turning every error into one line on stderr and an exit code."""
+    reset_stdin()
+    try:
+        return int(args.func(args) or 0)
+    except CliError as exc:
+        _error(str(exc))
+        return exc.code
+    except (WrongPassphrase, NotAVault) as exc:
+        _error(str(exc))
+        return EXIT_AUTH
+    except ValidationError as exc:
+        _error("invalid input:\n  " + "\n  ".join(str(e) for e in exc.errors))
+        return EXIT_ERROR
+    except VaultError as exc:
+        _error(str(exc))
+        return EXIT_ERROR
+    except OSError as exc:
+        where = f" {exc.filename}" if exc.filename else ""
+        _error(f"cannot access{where}: {exc.strerror or exc}")
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        _error("interrupted")
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: never a traceback
+        _error(f"unexpected {type(exc).__name__}: {exc}")
+        return EXIT_ERROR
+
+
+def _error(message: str) -> None:
+    sys.stderr.write(f"casebook: error: {message}\n")
+    sys.stderr.flush()
+
+
+def ensure_private_output(path: Path) -> None:
+    """Create parent directories of an export, and refuse to write into the vault."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+
+
+def write_export(path: Path, data: bytes) -> None:
+    """Write a file the user asked for, atomically, readable by the user only."""
+    from casebook.vault.fsutil import atomic_write
+
+    ensure_private_output(path)
+    atomic_write(path, data, mode=0o600)
+    os.chmod(path, 0o600)

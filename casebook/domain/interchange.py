@@ -1,0 +1,240 @@
+"""The ``casebook-case/1`` interchange format: one case as a JSON-compatible dict.
+
+``case_from_dict`` checks every value and names the JSON path of the first
+problems it finds; it never returns a half-valid case.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from casebook.domain.model import Case, Event, EventDate, Involvement, Organisation, Person
+from casebook.domain.validation import FieldError, ValidationError, case_errors
+
+FORMAT = "casebook-case/1"
+
+
+class InterchangeError(ValidationError):
+    """The document does not follow casebook-case/1; errors carry JSON paths."""
+
+
+def case_to_dict(case: Case) -> dict[str, Any]:
+    return {
+        "format": FORMAT,
+        "id": case.id,
+        "title": case.title,
+        "status": case.status,
+        "country": case.country,
+        "location": case.location,
+        "summary": case.summary,
+        "background": case.background,
+        "sensitivity": case.sensitivity,
+        "tags": list(case.tags),
+        "demands": list(case.demands),
+        "created": case.created,
+        "updated": case.updated,
+        "people": [
+            {
+                "ref": p.id,
+                "name": p.name,
+                "pseudonym": p.pseudonym,
+                "consent": p.consent,
+                "organisation": p.organisation,
+                "role": p.role,
+                "profile": p.profile,
+                "private_notes": p.private_notes,
+                "risk": p.risk,
+                "gender": p.gender,
+                "anonymous_description": p.anonymous_description,
+                "contact": p.contact,
+            }
+            for p in case.people
+        ],
+        "organisations": [
+            {"ref": o.id, "name": o.name, "kind": o.kind, "description": o.description}
+            for o in case.organisations
+        ],
+        "events": [
+            {
+                "id": e.id,
+                "date": e.date.text(),
+                "time": e.time,
+                "place": e.place,
+                "type": e.type,
+                "description": e.description,
+                "involved": [{"ref": i.ref, "role": i.role} for i in e.involved],
+            }
+            for e in case.events
+        ],
+    }
+
+
+class _Reader:
+    """Reads typed values out of nested dicts, collecting errors with JSON paths."""
+
+    def __init__(self) -> None:
+        self.errors: list[FieldError] = []
+
+    def fail(self, path: str, message: str) -> None:
+        self.errors.append(FieldError(path, message))
+
+    def obj(self, value: Any, path: str) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            self.fail(path, f"must be an object, not {_kind(value)}")
+            return {}
+        return value
+
+    def string(self, d: dict[str, Any], key: str, path: str, default: str = "") -> str:
+        value = d.get(key, default)
+        if value is None:
+            return default
+        if not isinstance(value, str):
+            self.fail(f"{path}.{key}", f"must be a string, not {_kind(value)}")
+            return default
+        return value
+
+    def strings(self, d: dict[str, Any], key: str, path: str) -> list[str]:
+        value = d.get(key, [])
+        if not isinstance(value, list):
+            self.fail(f"{path}.{key}", f"must be an array of strings, not {_kind(value)}")
+            return []
+        out = []
+        for i, item in enumerate(value):
+            if not isinstance(item, str):
+                self.fail(f"{path}.{key}[{i}]", f"must be a string, not {_kind(item)}")
+            else:
+                out.append(item)
+        return out
+
+    def items(self, d: dict[str, Any], key: str, path: str) -> list[tuple[str, dict[str, Any]]]:
+        value = d.get(key, [])
+        if not isinstance(value, list):
+            self.fail(f"{path}.{key}", f"must be an array, not {_kind(value)}")
+            return []
+        return [
+            (f"{path}.{key}[{i}]", self.obj(v, f"{path}.{key}[{i}]")) for i, v in enumerate(value)
+        ]
+
+
+def _kind(value: Any) -> str:
+    return {dict: "an object", list: "an array", str: "a string", bool: "a boolean"}.get(
+        type(value), "null" if value is None else "a number"
+    )
+
+
+_PERSON_KEYS = {
+    "ref", "id", "name", "pseudonym", "consent", "organisation", "role", "profile",
+    "private_notes", "risk", "gender", "anonymous_description", "contact",
+}  # fmt: skip
+_ORG_KEYS = {"ref", "id", "name", "kind", "description"}
+_EVENT_KEYS = {"id", "date", "time", "place", "type", "description", "involved"}
+_CASE_KEYS = {
+    "format", "id", "title", "status", "country", "location", "summary", "background",
+    "sensitivity", "tags", "demands", "created", "updated", "people", "organisations", "events",
+}  # fmt: skip
+
+
+def _unknown(r: _Reader, d: dict[str, Any], allowed: set[str], path: str) -> None:
+    for key in d:
+        if key not in allowed:
+            r.fail(f"{path}.{key}", "is not a field of casebook-case/1")
+
+
+def case_from_dict(data: Any) -> Case:
+    """Build a Case from a casebook-case/1 document, or raise InterchangeError."""
+    r = _Reader()
+    d = r.obj(data, "$")
+    if d and d.get("format") != FORMAT:
+        r.fail("$.format", f"must be {FORMAT!r}, not {d.get('format')!r}")
+    _unknown(r, d, _CASE_KEYS, "$")
+    refs: dict[str, str] = {}  # document ref -> model id
+    people = [_person(r, p, path, refs) for path, p in r.items(d, "people", "$")]
+    orgs = [_org(r, o, path, refs) for path, o in r.items(d, "organisations", "$")]
+    events = [_event(r, e, path, refs) for path, e in r.items(d, "events", "$")]
+    case = Case(
+        title=r.string(d, "title", "$"),
+        status=r.string(d, "status", "$", "open"),
+        country=r.string(d, "country", "$").upper(),
+        location=r.string(d, "location", "$"),
+        summary=r.string(d, "summary", "$"),
+        background=r.string(d, "background", "$"),
+        sensitivity=r.string(d, "sensitivity", "$", "internal"),
+        tags=r.strings(d, "tags", "$"),
+        demands=r.strings(d, "demands", "$"),
+        people=people,
+        organisations=orgs,
+        events=[e for e in events if e is not None],
+    )
+    for key in ("id", "created", "updated"):
+        if value := r.string(d, key, "$"):
+            setattr(case, key, value)
+    if not r.errors:
+        # Model rules (vocabularies, required fields), reported with JSON paths.
+        r.errors += [FieldError(f"$.{e.path}", e.message) for e in case_errors(case)]
+    if r.errors:
+        raise InterchangeError(r.errors)
+    return case
+
+
+def _ref(r: _Reader, d: dict[str, Any], path: str, refs: dict[str, str], model_id: str) -> None:
+    ref = r.string(d, "ref", path)
+    if not ref:
+        r.fail(f"{path}.ref", "is required")
+    elif ref in refs:
+        r.fail(f"{path}.ref", f"{ref!r} is used twice")
+    else:
+        refs[ref] = model_id
+
+
+def _person(r: _Reader, d: dict[str, Any], path: str, refs: dict[str, str]) -> Person:
+    _unknown(r, d, _PERSON_KEYS, path)
+    p = Person(name=r.string(d, "name", path))
+    p.id = r.string(d, "id", path) or _keep_id(r.string(d, "ref", path), p.id)
+    for key in ("pseudonym", "organisation", "role", "profile", "private_notes", "gender",
+                "anonymous_description", "contact"):  # fmt: skip
+        setattr(p, key, r.string(d, key, path))
+    p.consent = r.string(d, "consent", path, "anonymous")
+    p.risk = r.string(d, "risk", path, "medium")
+    _ref(r, d, path, refs, p.id)
+    return p
+
+
+def _org(r: _Reader, d: dict[str, Any], path: str, refs: dict[str, str]) -> Organisation:
+    _unknown(r, d, _ORG_KEYS, path)
+    o = Organisation(name=r.string(d, "name", path), kind=r.string(d, "kind", path, "other"))
+    o.id = r.string(d, "id", path) or _keep_id(r.string(d, "ref", path), o.id)
+    o.description = r.string(d, "description", path)
+    _ref(r, d, path, refs, o.id)
+    return o
+
+
+def _event(r: _Reader, d: dict[str, Any], path: str, refs: dict[str, str]) -> Event | None:
+    _unknown(r, d, _EVENT_KEYS, path)
+    raw_date = r.string(d, "date", path)
+    try:
+        when = EventDate.parse(raw_date)
+    except ValueError as exc:
+        r.fail(f"{path}.date", str(exc))
+        return None
+    e = Event(date=when, type=r.string(d, "type", path))
+    e.id = r.string(d, "id", path) or e.id
+    e.time = r.string(d, "time", path)
+    e.place = r.string(d, "place", path)
+    e.description = r.string(d, "description", path)
+    for ipath, inv in r.items(d, "involved", path):
+        ref = r.string(inv, "ref", ipath)
+        if ref not in refs:
+            r.fail(f"{ipath}.ref", f"{ref!r} names no person or organisation of this case")
+            continue
+        e.involved.append(Involvement(ref=refs[ref], role=r.string(inv, "role", ipath)))
+    return e
+
+
+def _keep_id(ref: str, fallback: str) -> str:
+    """Exported documents use model ids as refs; keep them so a round trip is lossless."""
+    import uuid
+
+    try:
+        return str(uuid.UUID(ref))
+    except ValueError:
+        return fallback

@@ -1,0 +1,1 @@
+"""Operations users ask for, built on domain + vault. No widgets."""

@@ -1,0 +1,156 @@
+"""Case operations used by both the GUI and the CLI."""
+
+from __future__ import annotations
+
+import copy
+import json
+from typing import Any
+
+import jsonschema
+
+from casebook.domain.interchange import InterchangeError, case_from_dict, case_to_dict
+from casebook.domain.model import Case, Organisation, Person, new_id, utc_now
+from casebook.domain.validation import FieldError, validate_case
+from casebook.resources import resource
+from casebook.services.changes import Changes
+from casebook.vault import cases as repo
+from casebook.vault.vault import Vault
+
+
+def save_case(vault: Vault, case: Case, *, touch: bool = True) -> Changes:
+    """Validate and store `case`; `touch` sets its updated time to now."""
+    validate_case(case)
+    if touch:
+        case.updated = utc_now()
+    with vault.transaction() as conn:
+        repo.save_case(conn, case)
+    return Changes(cases=True, case_ids=(case.id,))
+
+
+def get_case(vault: Vault, case_id: str) -> Case:
+    return repo.get_case(vault.conn, resolve_case_id(vault, case_id))
+
+
+def delete_case(vault: Vault, case_id: str) -> Changes:
+    """Delete a case, its evidence rows and their files. Rows go with secure_delete."""
+    from casebook.vault import evidence_files
+
+    case_id = resolve_case_id(vault, case_id)
+    with vault.transaction() as conn:
+        files = [
+            r[0] for r in conn.execute("SELECT file_id FROM evidence WHERE case_id=?", (case_id,))
+        ]
+        repo.delete_case(conn, case_id)
+    for file_id in files:
+        (vault.evidence_dir / f"{file_id}.age").unlink(missing_ok=True)
+    evidence_files.remove_orphans(vault)
+    return Changes(cases=True, evidence=bool(files), case_ids=(case_id,))
+
+
+def duplicate_case(vault: Vault, case_id: str, title_suffix: str = " (copy)") -> Case:
+    """A copy of the case with new ids for it and everything in it (no evidence)."""
+    original = get_case(vault, case_id)
+    dup = copy.deepcopy(original)
+    dup.title = original.title + title_suffix
+    dup.created = dup.updated = utc_now()
+    renew_ids(dup)
+    save_case(vault, dup, touch=False)
+    return dup
+
+
+def renew_ids(case: Case) -> None:
+    """Give the case and everything in it new ids, keeping the links between them."""
+    case.id = new_id()
+    remap: dict[str, str] = {}
+    parties: list[Person | Organisation] = [*case.people, *case.organisations]
+    for party in parties:
+        fresh = new_id()
+        remap[party.id] = fresh
+        party.id = fresh
+    for event in case.events:
+        event.id = new_id()
+        for inv in event.involved:
+            inv.ref = remap.get(inv.ref, inv.ref)
+
+
+def ids_in_use(vault: Vault, case: Case) -> bool:
+    """Whether any id of `case` or its parts is already taken in the vault."""
+    checks = [("cases", case.id)]
+    checks += [("people", p.id) for p in case.people]
+    checks += [("organisations", o.id) for o in case.organisations]
+    checks += [("events", e.id) for e in case.events]
+    return any(
+        vault.conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (i,)).fetchone()
+        for table, i in checks
+    )
+
+
+def resolve_case_id(vault: Vault, prefix: str) -> str:
+    """A full case id from an id or an unambiguous prefix of at least 4 characters."""
+    from casebook.vault.errors import NotFound
+
+    prefix = prefix.strip().lower()
+    if repo.case_exists(vault.conn, prefix):
+        return prefix
+    if len(prefix) >= 4:
+        rows = vault.conn.execute(
+            "SELECT id FROM cases WHERE id >= ? AND id < ? LIMIT 2", (prefix, prefix + "\uffff")
+        ).fetchall()
+        if len(rows) == 1:
+            return str(rows[0][0])
+        if len(rows) > 1:
+            raise NotFound(f"case id prefix {prefix!r} is ambiguous; give more characters")
+    raise NotFound(f"no case with id {prefix!r}")
+
+
+# --- interchange JSON ----------------------------------------------------------------
+
+_SCHEMA: dict[str, Any] | None = None
+
+
+def case_schema() -> dict[str, Any]:
+    global _SCHEMA
+    if _SCHEMA is None:
+        _SCHEMA = json.loads(resource("schema", "casebook-case-1.schema.json").read_text("utf-8"))
+    return _SCHEMA
+
+
+def parse_case_json(text: str | bytes) -> Case:
+    """Parse and check a casebook-case/1 document; raises InterchangeError naming the path."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InterchangeError(
+            [FieldError("$", f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})")]
+        ) from None
+    except UnicodeDecodeError:
+        raise InterchangeError([FieldError("$", "not UTF-8 text")]) from None
+    validator = jsonschema.Draft202012Validator(case_schema())
+    problems = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
+    if problems:
+        raise InterchangeError([FieldError(p.json_path, _schema_message(p)) for p in problems[:10]])
+    return case_from_dict(data)
+
+
+def _schema_message(error: jsonschema.ValidationError) -> str:
+    if error.validator == "enum":
+        allowed = ", ".join(str(v) for v in error.validator_value)
+        return f"{error.instance!r} is not one of: {allowed}"
+    if error.validator == "additionalProperties":
+        return error.message.replace("Additional properties are not allowed", "unknown field(s)")
+    if error.validator == "type":
+        return f"must be of type {error.validator_value}, not {type(error.instance).__name__}"
+    return error.message
+
+
+def import_case_json(vault: Vault, text: str | bytes) -> Case:
+    """Import one case as a new case; a fresh id is given when the id is already used."""
+    case = parse_case_json(text)
+    if ids_in_use(vault, case):
+        renew_ids(case)
+    save_case(vault, case, touch=False)
+    return case
+
+
+def export_case_json(vault: Vault, case_id: str) -> str:
+    return json.dumps(case_to_dict(get_case(vault, case_id)), ensure_ascii=False, indent=2) + "\n"

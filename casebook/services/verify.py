@@ -1,0 +1,58 @@
+"""Integrity check of a vault: header, database, and what later layers register.
+
+Each problem is one line naming what it is about. An empty list means all is well.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from casebook.vault import db, keys
+from casebook.vault.errors import VaultError
+from casebook.vault.vault import HEADER, Vault
+
+Check = Callable[[Vault], list[str]]
+_CHECKS: list[Check] = []
+
+
+def register(check: Check) -> Check:
+    """Add a check that runs on an unlocked vault (evidence, custody, ...)."""
+    _CHECKS.append(check)
+    return check
+
+
+def header_problems(path: Path) -> list[str]:
+    try:
+        header = keys.read_header(path / HEADER)
+        keys.kdf_params_of(header.slot("passphrase"))
+        header.slot("recovery")
+    except VaultError as exc:
+        return [f"header: {exc}"]
+    return []
+
+
+def verify_vault(vault: Vault) -> list[str]:
+    problems = header_problems(vault.path)
+    problems += db.integrity_problems(vault.conn)
+    _load_checks()
+    for check in _CHECKS:
+        try:
+            problems += check(vault)
+        except VaultError as exc:
+            problems.append(str(exc))
+        except db.DatabaseError as exc:
+            problems.append(f"database: cannot be read ({exc})")
+    return problems
+
+
+def _load_checks() -> None:
+    """Import the modules that register checks (kept lazy to avoid import cycles)."""
+    import importlib
+
+    for name in ("casebook.services.evidence",):
+        try:
+            importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise

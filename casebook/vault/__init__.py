@@ -1,0 +1,1 @@
+"""Everything that touches the encrypted vault on disk. No Qt."""

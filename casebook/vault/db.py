@@ -1,0 +1,152 @@
+"""SQLCipher connections keyed with the raw data key, and the schema migrations."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import pkgutil
+import shutil
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import sqlcipher3
+
+from casebook.vault.errors import VaultDamaged
+
+if TYPE_CHECKING:  # sqlcipher3 has no type hints; its API is the one of sqlite3
+    from sqlite3 import Connection, DatabaseError, IntegrityError
+else:
+    Connection = sqlcipher3.Connection
+    DatabaseError = sqlcipher3.DatabaseError
+    IntegrityError = sqlcipher3.IntegrityError
+
+# Measured in bench/bench_vault.py: cipher_memory_security costs little for our
+# page-sized work, and it wipes freed memory that held decrypted pages.
+PRAGMAS = (
+    "PRAGMA cipher_memory_security = ON",
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA secure_delete = ON",
+    "PRAGMA temp_store = MEMORY",
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA busy_timeout = 10000",
+)
+
+
+def connect(path: Path, dek: bytes, *, memory_security: bool = True) -> Connection:
+    """Open the vault database with the raw key; the KDF is not run again."""
+    if not path.exists():
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    conn: Connection = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute(f"PRAGMA key = \"x'{dek.hex()}'\"")
+        for pragma in PRAGMAS:
+            if "cipher_memory_security" in pragma and not memory_security:
+                continue
+            conn.execute(pragma)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except DatabaseError as exc:
+        conn.close()
+        raise VaultDamaged(
+            f"the vault database cannot be read ({exc}); run 'casebook verify' "
+            "or restore from a backup"
+        ) from None
+    return conn
+
+
+@contextmanager
+def transaction(conn: Connection) -> Iterator[Connection]:
+    """BEGIN IMMEDIATE ... COMMIT, rolled back on any exception."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+Migration = Callable[[Connection], None]
+
+
+def migrations() -> dict[int, Migration]:
+    """Numbered steps from casebook/vault/migrations/mNNNN_*.py, each with `apply(conn)`."""
+    from casebook.vault import migrations as package
+
+    found: dict[int, Migration] = {}
+    for info in pkgutil.iter_modules(package.__path__):
+        if info.name.startswith("m") and info.name[1:5].isdigit():
+            module = importlib.import_module(f"{package.__name__}.{info.name}")
+            found[int(info.name[1:5])] = module.apply
+    numbers = sorted(found)
+    if numbers != list(range(1, len(numbers) + 1)):
+        raise RuntimeError(f"migrations are not numbered 1..n: {numbers}")
+    return found
+
+
+def latest_version() -> int:
+    return max(migrations())
+
+
+def schema_version(conn: Connection) -> int:
+    row = conn.execute(
+        "SELECT name FROM sqlite_master WHERE type='table' AND name='schema_version'"
+    ).fetchone()
+    if row is None:
+        return 0
+    value = conn.execute("SELECT max(version) FROM schema_version").fetchone()[0]
+    return int(value or 0)
+
+
+def migrate(conn: Connection, db_path: Path) -> list[int]:
+    """Apply pending migrations, each in its own transaction.
+
+    Before the first step on an existing database, the encrypted file is copied to
+    ``casebook.db.before-vN`` so a failed upgrade can be undone by hand.
+    """
+    steps = migrations()
+    current = schema_version(conn)
+    if current > max(steps):
+        raise VaultDamaged(
+            f"this vault was written by a newer Casebook (schema {current}); update Casebook"
+        )
+    pending = [n for n in sorted(steps) if n > current]
+    if pending and current > 0:
+        snapshot(conn, db_path, db_path.with_name(f"{db_path.name}.before-v{pending[0]}"))
+    for number in pending:
+        with transaction(conn):
+            steps[number](conn)
+            conn.execute(
+                "INSERT INTO schema_version(version, applied) VALUES (?, datetime('now'))",
+                (number,),
+            )
+    return pending
+
+
+def snapshot(conn: Connection, db_path: Path, target: Path) -> None:
+    """Copy the (encrypted) database file after folding the WAL into it."""
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    tmp = target.with_name(f".{target.name}.tmp")
+    shutil.copyfile(db_path, tmp)
+    with open(tmp, "rb+") as f:
+        os.fsync(f.fileno())
+    os.chmod(tmp, 0o600)
+    os.replace(tmp, target)
+
+
+def integrity_problems(conn: Connection) -> list[str]:
+    """`cipher_integrity_check` and `integrity_check`, as one line per problem."""
+    problems: list[str] = []
+    try:
+        for (row,) in conn.execute("PRAGMA cipher_integrity_check").fetchall():
+            problems.append(f"database: {row}")
+        rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+        if rows != ["ok"]:
+            problems += [f"database: {r}" for r in rows]
+        rows = [r for r in conn.execute("PRAGMA foreign_key_check").fetchall()]
+        problems += [f"database: broken reference in table {r[0]}" for r in rows]
+    except DatabaseError as exc:
+        problems.append(f"database: cannot be read ({exc})")
+    return problems

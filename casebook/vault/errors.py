@@ -1,0 +1,27 @@
+"""Errors of the vault layer. Messages never contain passphrases, keys or case data."""
+
+from __future__ import annotations
+
+
+class VaultError(Exception):
+    """Base of every vault error; str() is one clear line for the user."""
+
+
+class NotAVault(VaultError):
+    pass
+
+
+class WrongPassphrase(VaultError):
+    pass
+
+
+class VaultDamaged(VaultError):
+    pass
+
+
+class NotFound(VaultError):
+    pass
+
+
+class VaultExists(VaultError):
+    pass

@@ -1,0 +1,289 @@
+"""Key slots: the data key (DEK) wrapped under a passphrase slot and a recovery slot.
+
+The DEK is random and never derived from the passphrase (as in LUKS), so a change
+of passphrase rewraps 32 bytes and re-encrypts nothing. The header is JSON with a
+format version, one entry per slot and a checksum that tells corruption apart
+from a wrong passphrase. It holds no names, counts or dates of cases.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import secrets
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from casebook.vault.errors import NotAVault, VaultDamaged, WrongPassphrase
+from casebook.vault.fsutil import atomic_write
+
+HEADER_FORMAT = "casebook-vault"
+HEADER_VERSION = 1
+DEK_BYTES = 32
+RECOVERY_BYTES = 20  # 160 bits
+MAX_HEADER_BYTES = 64 * 1024
+_B32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    """Argon2id parameters. `memory_kib` in KiB, `iterations` = passes."""
+
+    memory_kib: int
+    iterations: int
+    lanes: int = 4
+
+    FLOOR_MEMORY_KIB = 64 * 1024
+    FLOOR_ITERATIONS = 3
+    CAP_MEMORY_KIB = 2 * 1024 * 1024
+    CAP_ITERATIONS = 64
+    CAP_LANES = 16
+
+    @classmethod
+    def floor(cls) -> KdfParams:
+        return cls(cls.FLOOR_MEMORY_KIB, cls.FLOOR_ITERATIONS)
+
+    def meets_floor(self) -> bool:
+        return self.memory_kib >= self.FLOOR_MEMORY_KIB and self.iterations >= self.FLOOR_ITERATIONS
+
+    def within_caps(self) -> bool:
+        return (
+            8 * self.lanes <= self.memory_kib <= self.CAP_MEMORY_KIB
+            and 1 <= self.iterations <= self.CAP_ITERATIONS
+            and 1 <= self.lanes <= self.CAP_LANES
+        )
+
+    def derive(self, secret: bytes, salt: bytes) -> bytes:
+        kdf = Argon2id(
+            salt=salt,
+            length=32,
+            iterations=self.iterations,
+            lanes=self.lanes,
+            memory_cost=self.memory_kib,
+        )
+        return kdf.derive(secret)
+
+
+def calibrate(target_seconds: float = 1.0, max_memory_kib: int = 1024 * 1024) -> KdfParams:
+    """Parameters that take about `target_seconds` here, never below the floor.
+
+    Memory grows first (it is what makes guessing on GPUs expensive), then passes.
+    """
+    params = KdfParams.floor()
+    salt = os.urandom(16)
+    t0 = time.perf_counter()
+    params.derive(b"calibration", salt)
+    elapsed = max(time.perf_counter() - t0, 1e-3)
+    memory = params.memory_kib
+    while memory * 2 <= max_memory_kib and elapsed * 2 <= target_seconds * 1.15:
+        memory *= 2
+        elapsed *= 2
+    iterations = params.iterations
+    per_pass = elapsed / iterations
+    while elapsed + per_pass <= target_seconds and iterations < 10:
+        iterations += 1
+        elapsed += per_pass
+    return KdfParams(memory, iterations, params.lanes)
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: Any) -> bytes:
+    if not isinstance(text, str):
+        raise ValueError("not base64 text")
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+def _aad(kind: str, kdf: dict[str, Any]) -> bytes:
+    blob = json.dumps({"kind": kind, "kdf": kdf, "v": HEADER_VERSION}, sort_keys=True)
+    return f"{HEADER_FORMAT}/{HEADER_VERSION}|".encode() + blob.encode()
+
+
+@dataclass
+class Slot:
+    kind: str  # "passphrase" or "recovery"
+    kdf: dict[str, Any]
+    salt: bytes
+    nonce: bytes
+    wrapped: bytes
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "kdf": self.kdf,
+            "salt": _b64(self.salt),
+            "nonce": _b64(self.nonce),
+            "wrapped": _b64(self.wrapped),
+        }
+
+    @classmethod
+    def from_json(cls, d: Any) -> Slot:
+        if not isinstance(d, dict) or not isinstance(d.get("kdf"), dict):
+            raise ValueError("slot is not an object")
+        return cls(
+            str(d["kind"]), d["kdf"], _unb64(d["salt"]), _unb64(d["nonce"]), _unb64(d["wrapped"])
+        )
+
+    def unwrap(self, kek: bytes) -> bytes:
+        return ChaCha20Poly1305(kek).decrypt(self.nonce, self.wrapped, _aad(self.kind, self.kdf))
+
+    @classmethod
+    def wrap(cls, kind: str, kdf: dict[str, Any], salt: bytes, kek: bytes, dek: bytes) -> Slot:
+        nonce = os.urandom(12)
+        wrapped = ChaCha20Poly1305(kek).encrypt(nonce, dek, _aad(kind, kdf))
+        return cls(kind, kdf, salt, nonce, wrapped)
+
+
+def passphrase_kek(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
+    return params.derive(passphrase.encode("utf-8"), salt)
+
+
+def recovery_kek(recovery: bytes, salt: bytes) -> bytes:
+    hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=b"casebook recovery slot")
+    return hkdf.derive(recovery)
+
+
+def format_recovery_key(raw: bytes) -> str:
+    """160 bits as 8 groups of 4 base32 letters and digits, easy to copy by hand."""
+    text = base64.b32encode(raw).decode("ascii").rstrip("=")
+    return "-".join(text[i : i + 4] for i in range(0, len(text), 4))
+
+
+def parse_recovery_key(text: str) -> bytes:
+    cleaned = "".join(ch for ch in text.upper() if ch.isalnum())
+    cleaned = cleaned.replace("0", "O").replace("1", "I").replace("8", "B")
+    if len(cleaned) != 32 or any(ch not in _B32 for ch in cleaned):
+        raise WrongPassphrase(
+            "that is not a recovery key: it has 32 letters and digits in groups of four"
+        )
+    return base64.b32decode(cleaned)
+
+
+@dataclass
+class Header:
+    slots: list[Slot]
+    version: int = HEADER_VERSION
+
+    def _body(self) -> dict[str, Any]:
+        return {
+            "format": HEADER_FORMAT,
+            "version": self.version,
+            "aead": "chacha20poly1305",
+            "slots": [s.to_json() for s in self.slots],
+        }
+
+    def to_bytes(self) -> bytes:
+        body = self._body()
+        digest = hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()
+        return (json.dumps({**body, "checksum": digest}, indent=1) + "\n").encode()
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> Header:
+        if len(data) > MAX_HEADER_BYTES:
+            raise VaultDamaged("the vault header is too large to be a Casebook header")
+        try:
+            doc = json.loads(data.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            raise VaultDamaged(
+                "the vault header is damaged (truncated or altered); restore it from a backup"
+            ) from None
+        if not isinstance(doc, dict) or doc.get("format") != HEADER_FORMAT:
+            raise NotAVault("this directory is not a Casebook vault (unknown header)")
+        if doc.get("version") != HEADER_VERSION:
+            raise VaultDamaged(
+                f"the vault header has version {doc.get('version')!r}; "
+                f"this Casebook reads version {HEADER_VERSION}"
+            )
+        checksum = doc.pop("checksum", None)
+        if hashlib.sha256(json.dumps(doc, sort_keys=True).encode()).hexdigest() != checksum:
+            raise VaultDamaged("the vault header is damaged (checksum mismatch)")
+        try:
+            slots = [Slot.from_json(s) for s in doc["slots"]]
+        except (KeyError, ValueError, TypeError):
+            raise VaultDamaged("the vault header has a malformed key slot") from None
+        return cls(slots=slots, version=HEADER_VERSION)
+
+    def slot(self, kind: str) -> Slot:
+        for s in self.slots:
+            if s.kind == kind:
+                return s
+        raise VaultDamaged(f"the vault header has no {kind} slot")
+
+    def replace_slot(self, new: Slot) -> None:
+        self.slots = [new if s.kind == new.kind else s for s in self.slots]
+
+
+def read_header(path: Path) -> Header:
+    try:
+        with open(path, "rb") as f:
+            data = f.read(MAX_HEADER_BYTES + 1)
+    except FileNotFoundError:
+        raise NotAVault(f"{path.parent} is not a Casebook vault (no header)") from None
+    return Header.from_bytes(data)
+
+
+def write_header(path: Path, header: Header) -> None:
+    atomic_write(path, header.to_bytes())
+
+
+def kdf_params_of(slot: Slot) -> KdfParams:
+    kdf = slot.kdf
+    if kdf.get("name") != "argon2id":
+        raise VaultDamaged(f"unknown key derivation {kdf.get('name')!r} in the vault header")
+    try:
+        params = KdfParams(int(kdf["memory_kib"]), int(kdf["iterations"]), int(kdf["lanes"]))
+    except (KeyError, TypeError, ValueError):
+        raise VaultDamaged("the vault header has malformed key derivation parameters") from None
+    if not params.within_caps():
+        raise VaultDamaged(
+            "the vault header asks for key derivation parameters beyond the safe limits"
+        )
+    return params
+
+
+def passphrase_slot(passphrase: str, dek: bytes, params: KdfParams) -> Slot:
+    salt = os.urandom(16)
+    kdf = {"name": "argon2id", **asdict(params)}
+    return Slot.wrap("passphrase", kdf, salt, passphrase_kek(passphrase, salt, params), dek)
+
+
+def recovery_slot(recovery: bytes, dek: bytes) -> Slot:
+    salt = os.urandom(16)
+    return Slot.wrap("recovery", {"name": "hkdf-sha256"}, salt, recovery_kek(recovery, salt), dek)
+
+
+def new_keys(passphrase: str, params: KdfParams) -> tuple[Header, bytes, str]:
+    """A fresh DEK wrapped in both slots; returns (header, dek, recovery key text)."""
+    dek = secrets.token_bytes(DEK_BYTES)
+    recovery = secrets.token_bytes(RECOVERY_BYTES)
+    header = Header([passphrase_slot(passphrase, dek, params), recovery_slot(recovery, dek)])
+    return header, dek, format_recovery_key(recovery)
+
+
+def unlock_passphrase(header: Header, passphrase: str) -> bytes:
+    slot = header.slot("passphrase")
+    params = kdf_params_of(slot)
+    try:
+        return slot.unwrap(passphrase_kek(passphrase, slot.salt, params))
+    except InvalidTag:
+        raise WrongPassphrase("wrong passphrase") from None
+
+
+def unlock_recovery(header: Header, recovery_text: str) -> bytes:
+    slot = header.slot("recovery")
+    try:
+        return slot.unwrap(recovery_kek(parse_recovery_key(recovery_text), slot.salt))
+    except InvalidTag:
+        raise WrongPassphrase("wrong recovery key") from None

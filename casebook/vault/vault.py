@@ -1,0 +1,202 @@
+"""The vault: a directory with a header of key slots, the database and evidence files.
+
+myvault/header        key slots (see keys.py)
+myvault/casebook.db   SQLCipher 4, keyed with the raw data key
+myvault/evidence/     one age file per evidence item
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pyrage
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from casebook.vault import db, keys
+from casebook.vault.errors import NotAVault, VaultDamaged, VaultError, VaultExists
+from casebook.vault.fsutil import fsync_dir, make_private_dir
+
+HEADER = "header"
+DATABASE = "casebook.db"
+EVIDENCE = "evidence"
+
+
+def is_vault(path: Path) -> bool:
+    return (path / HEADER).is_file()
+
+
+class Vault:
+    """An unlocked vault. Holds the data key until `close()`."""
+
+    def __init__(self, path: Path, dek: bytes, *, memory_security: bool = True):
+        self.path = path
+        self._dek = bytearray(dek)
+        self._memory_security = memory_security
+        self.conn = db.connect(self.db_path, bytes(self._dek), memory_security=memory_security)
+        try:
+            self.migrated = db.migrate(self.conn, self.db_path)
+        except BaseException:
+            self.conn.close()
+            raise
+        self._after_open()
+
+    # --- locations -------------------------------------------------------------
+
+    @property
+    def header_path(self) -> Path:
+        return self.path / HEADER
+
+    @property
+    def db_path(self) -> Path:
+        return self.path / DATABASE
+
+    @property
+    def evidence_dir(self) -> Path:
+        return self.path / EVIDENCE
+
+    # --- creating and unlocking -----------------------------------------------
+
+    @classmethod
+    def create(
+        cls, path: Path, passphrase: str, *, kdf: keys.KdfParams | None = None,
+        organisation: str = "",
+    ) -> tuple[Vault, str]:  # fmt: skip
+        """Create a vault; returns it unlocked with the recovery key text (shown once).
+
+        `kdf` is for tests and benchmarks; the CLI and GUI always calibrate.
+        """
+        path = Path(path)
+        if is_vault(path) or (path / DATABASE).exists():
+            raise VaultExists(f"{path} already holds a vault")
+        if path.exists() and any(path.iterdir()):
+            raise VaultExists(f"{path} is not empty; choose an empty or new directory")
+        params = kdf or keys.calibrate()
+        header, dek, recovery = keys.new_keys(passphrase, params)
+        make_private_dir(path)
+        make_private_dir(path / EVIDENCE)
+        vault = cls(path, dek)
+        with vault.transaction() as conn:
+            _init_identity(conn, organisation)
+        # The header is written last: a directory without one is not a vault yet.
+        keys.write_header(path / HEADER, header)
+        fsync_dir(path)
+        return vault, recovery
+
+    @classmethod
+    def unlock(cls, path: Path, passphrase: str) -> Vault:
+        path = Path(path)
+        header = _read_header(path)
+        dek = keys.unlock_passphrase(header, passphrase)
+        return cls._open_checked(path, dek)
+
+    @classmethod
+    def unlock_with_recovery(cls, path: Path, recovery_key: str) -> Vault:
+        path = Path(path)
+        header = _read_header(path)
+        dek = keys.unlock_recovery(header, recovery_key)
+        return cls._open_checked(path, dek)
+
+    @classmethod
+    def _open_checked(cls, path: Path, dek: bytes) -> Vault:
+        if not (path / DATABASE).is_file():
+            raise VaultDamaged(f"{path} has a header but no database ({DATABASE} is missing)")
+        return cls(path, dek)
+
+    def change_passphrase(self, new_passphrase: str, kdf: keys.KdfParams | None = None) -> None:
+        """Rewrap the data key under a new passphrase. Nothing else is re-encrypted."""
+        header = keys.read_header(self.header_path)
+        params = kdf or keys.calibrate()
+        header.replace_slot(keys.passphrase_slot(new_passphrase, bytes(self._dek), params))
+        keys.write_header(self.header_path, header)
+
+    # --- database ------------------------------------------------------------------
+
+    def connect(self) -> db.Connection:
+        """A new connection for a worker thread; cheap (no KDF)."""
+        self._require_open()
+        return db.connect(self.db_path, bytes(self._dek), memory_security=self._memory_security)
+
+    @contextmanager
+    def transaction(self) -> Iterator[db.Connection]:
+        self._require_open()
+        with db.transaction(self.conn) as conn:
+            yield conn
+
+    def get_meta(self, key: str, default: str = "") -> str:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return str(row[0]) if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.transaction() as conn:
+            conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+
+    @property
+    def is_open(self) -> bool:
+        return bool(self._dek)
+
+    def _require_open(self) -> None:
+        if not self._dek:
+            raise VaultError("the vault is locked")
+
+    def close(self) -> None:
+        """Close the database and forget the data key (best effort in Python)."""
+        if not self._dek:
+            return
+        try:
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except db.DatabaseError:
+            pass
+        self.conn.close()
+        for i in range(len(self._dek)):
+            self._dek[i] = 0
+        self._dek = bytearray()
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- identity -----------------------------------------------------------------
+
+    def signing_key(self) -> Ed25519PrivateKey:
+        raw = bytes.fromhex(self.get_meta("signing_key"))
+        return Ed25519PrivateKey.from_private_bytes(raw)
+
+    def age_identity(self) -> pyrage.x25519.Identity:
+        return pyrage.x25519.Identity.from_str(self.get_meta("age_identity"))
+
+    # --- hooks ---------------------------------------------------------------------
+
+    def _after_open(self) -> None:
+        """Work that needs the open vault: tidy what an interrupted write left behind."""
+        from casebook.vault import evidence_files
+
+        evidence_files.remove_orphans(self)
+
+
+def _read_header(path: Path) -> keys.Header:
+    if not path.is_dir():
+        raise NotAVault(f"{path} is not a Casebook vault (no such directory)")
+    return keys.read_header(path / HEADER)
+
+
+def _init_identity(conn: db.Connection, organisation: str) -> None:
+    signing = Ed25519PrivateKey.generate()
+    raw = signing.private_bytes(
+        serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
+    )
+    identity = pyrage.x25519.Identity.generate()
+    conn.executemany(
+        "INSERT INTO meta(key, value) VALUES (?, ?)",
+        [
+            ("signing_key", raw.hex()),
+            ("age_identity", str(identity)),
+            ("organisation", organisation),
+            ("vault_id", os.urandom(16).hex()),
+        ],
+    )

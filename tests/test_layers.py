@@ -1,0 +1,41 @@
+"""The core knows no widgets: domain, vault and services never import QtWidgets."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent / "casebook"
+WIDGETS = re.compile(r"PySide6\.QtWidgets|from PySide6 import [^\n]*QtWidgets|import PySide6\b")
+QT_ANY = re.compile(r"PySide6")
+
+
+def _sources(layer: str) -> list[Path]:
+    return sorted((ROOT / layer).rglob("*.py"))
+
+
+def test_core_layers_have_no_widget_imports() -> None:
+    offenders = [
+        str(p.relative_to(ROOT))
+        for layer in ("domain", "vault", "services")
+        for p in _sources(layer)
+        if WIDGETS.search(p.read_text("utf-8"))
+    ]
+    assert offenders == []
+
+
+def test_only_the_pdf_renderer_in_services_uses_qt() -> None:
+    users = [p.name for p in _sources("services") if QT_ANY.search(p.read_text("utf-8"))]
+    assert set(users) <= {"pdf.py"}
+    for layer in ("domain", "vault"):
+        assert [p for p in _sources(layer) if QT_ANY.search(p.read_text("utf-8"))] == []
+
+
+def test_layers_import_only_downwards() -> None:
+    rules = {"domain": ("vault", "services", "ui", "cli"), "vault": ("services", "ui", "cli"),
+             "services": ("ui", "cli")}  # fmt: skip
+    for layer, forbidden in rules.items():
+        for p in _sources(layer):
+            text = p.read_text("utf-8")
+            for other in forbidden:
+                assert f"casebook.{other}" not in text, f"{p.name} imports casebook.{other}"
