@@ -32,11 +32,16 @@ def is_vault(path: Path) -> bool:
 class Vault:
     """An unlocked vault. Holds the data key until `close()`."""
 
-    def __init__(self, path: Path, dek: bytes, *, memory_security: bool = True):
+    def __init__(
+        self, path: Path, dek: bytes, *, memory_security: bool = True, _worker: bool = False
+    ):
         self.path = path
         self._dek = bytearray(dek)
         self._memory_security = memory_security
         self.conn = db.connect(self.db_path, bytes(self._dek), memory_security=memory_security)
+        self.migrated: list[int] = []
+        if _worker:
+            return
         try:
             self.migrated = db.migrate(self.conn, self.db_path)
         except BaseException:
@@ -119,6 +124,14 @@ class Vault:
         """A new connection for a worker thread; cheap (no KDF)."""
         self._require_open()
         return db.connect(self.db_path, bytes(self._dek), memory_security=self._memory_security)
+
+    def for_thread(self) -> Vault:
+        """A second handle on the same vault with its own connection, for one worker
+        thread. Service functions take it like the main handle; close() it when done."""
+        self._require_open()
+        return Vault(
+            self.path, bytes(self._dek), memory_security=self._memory_security, _worker=True
+        )
 
     @contextmanager
     def transaction(self) -> Iterator[db.Connection]:
