@@ -16,8 +16,8 @@ run: $(STAMP)
 	$(PY) -m casebook gui
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check casebook tests bench
-	$(VENV)/bin/ruff format --check casebook tests bench
+	$(VENV)/bin/ruff check casebook tests bench packaging
+	$(VENV)/bin/ruff format --check casebook tests bench packaging
 
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy casebook

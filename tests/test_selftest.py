@@ -1,0 +1,129 @@
+"""casebook selftest: one line per check, exit 1 and a clear line on any failure, and
+nothing left behind. The frozen build runs the same command in CI (.ci/run)."""
+
+from __future__ import annotations
+
+import importlib.util
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from casebook.services import cases, selftest_steps, verify
+from casebook.vault.keys import KdfParams
+from casebook.vault.vault import Vault
+
+
+@pytest.fixture
+def tmp_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Where the selftest makes its temporary directory, to see that it goes away."""
+    root = tmp_path / "tmp"
+    root.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(root))
+    return root
+
+
+def _lines(out: str) -> list[str]:
+    return out.splitlines()
+
+
+def _has(module: str) -> bool:
+    return importlib.util.find_spec(module) is not None
+
+
+def test_selftest_passes_reports_each_check_and_cleans_up(
+    cli, tmp_root: Path, _isolated_home: Path
+) -> None:
+    result = cli("selftest", stdin="")
+    assert result.code == 0, result.out + result.err
+    lines = _lines(result.out)
+    assert all(line.startswith(("ok: ", "skipped: ", "selftest passed")) for line in lines)
+    for expected in (
+        "ok: native parts load (from source): SQLCipher 4.",
+        "ok: created a vault in a temporary directory (Argon2id 64 MiB, 3 passes",
+        "ok: locked it and unlocked it with the passphrase, then with the recovery key",
+        "ok: imported a case from JSON",
+        "ok: full-text search finds the case by a Kazakh word in capitals (ӘЙЕЛДЕР)",
+        "ok: casebook verify finds no problem in the vault",
+        "ok: no file in the vault holds case text in the clear",
+        "ok: removed the temporary directory",
+    ):
+        assert any(line.startswith(expected) for line in lines), expected
+    if _has("casebook.services.evidence"):
+        assert any(line.startswith("ok: added evidence") for line in lines)
+    else:
+        assert "skipped: evidence store not available in this build" in lines
+    ok = sum(line.startswith("ok: ") for line in lines) - 1  # the clean-up line
+    skipped = sum(line.startswith("skipped: ") for line in lines)
+    assert lines[-1] == f"selftest passed: {ok} checks ok, {skipped} skipped"
+    assert list(tmp_root.iterdir()) == []
+    assert not (_isolated_home / "casebook").exists()  # the user's own vault: untouched
+
+
+def test_selftest_uses_the_floor_kdf_never_weaker(cli, tmp_root, monkeypatch) -> None:
+    used: list[KdfParams | None] = []
+    original = Vault.create.__func__  # type: ignore[attr-defined]
+
+    def spy(cls, path, passphrase, *, kdf=None, organisation=""):
+        used.append(kdf)
+        return original(cls, path, passphrase, kdf=kdf, organisation=organisation)
+
+    monkeypatch.setattr(Vault, "create", classmethod(spy))
+    assert cli("selftest", stdin="").code == 0
+    assert used == [KdfParams.floor()]
+
+
+def test_a_broken_service_fails_with_a_clear_line(cli, tmp_root, monkeypatch) -> None:
+    def broken(vault, text):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(cases, "import_case_json", broken)
+    result = cli("selftest", stdin="")
+    assert result.code == 1
+    lines = _lines(result.out)
+    assert "failed: importing a case from JSON: RuntimeError: disk on fire" in lines
+    assert not any("verify" in line for line in lines)  # nothing runs after a failure
+    assert lines[-2:] == [
+        "ok: removed the temporary directory",
+        "selftest FAILED (importing a case from JSON)",
+    ]
+    assert list(tmp_root.iterdir()) == []
+
+
+def test_problems_found_by_verify_fail_the_selftest(cli, tmp_root, monkeypatch) -> None:
+    monkeypatch.setattr(verify, "verify_vault", lambda vault: ["evidence 1a2b: file missing"])
+    result = cli("selftest", stdin="")
+    assert result.code == 1
+    assert "failed: verifying the vault: RuntimeError: evidence 1a2b: file missing" in _lines(
+        result.out
+    )
+
+
+def test_case_text_readable_in_the_vault_fails_the_selftest(cli, tmp_root, monkeypatch) -> None:
+    real_import = cases.import_case_json
+
+    def leaky(vault, text):
+        (vault.path / "notes.txt").write_bytes(text)  # what a careless cache would do
+        return real_import(vault, text)
+
+    monkeypatch.setattr(cases, "import_case_json", leaky)
+    result = cli("selftest", stdin="")
+    assert result.code == 1
+    assert (
+        "failed: checking that nothing in the vault is readable: "
+        "RuntimeError: notes.txt holds case text in the clear" in _lines(result.out)
+    )
+    assert list(tmp_root.iterdir()) == []
+
+
+def test_missing_parts_are_skipped_not_failed(cli, tmp_root, monkeypatch) -> None:
+    def absent(name: str, missing: str):
+        raise selftest_steps.Skipped(missing)
+
+    monkeypatch.setattr(selftest_steps, "optional_module", absent)
+    result = cli("selftest", stdin="")
+    assert result.code == 0
+    lines = _lines(result.out)
+    assert "skipped: evidence store not available in this build" in lines
+    assert "skipped: PDF appeals not available in this build" in lines
+    assert lines[-1].endswith("checks ok, 2 skipped")
