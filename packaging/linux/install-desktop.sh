@@ -31,8 +31,4 @@ cp "$here/share/metainfo/$app_id.metainfo.xml" "$data/metainfo/"
 # The menu entry runs the executable in this folder by its full path.
 sed "s|^Exec=casebook |Exec=\"$here/casebook\" |" \
   "$here/share/applications/$app_id.desktop" > "$data/applications/$app_id.desktop"
-command -v update-desktop-database >/dev/null 2>&1 && \
-  update-desktop-database -q "$data/applications" || true
-command -v gtk-update-icon-cache >/dev/null 2>&1 && \
-  gtk-update-icon-cache -q -t "$data/icons/hicolor" || true
 echo "Casebook added to the menu; 'casebook' runs it from a terminal ($bin)."
