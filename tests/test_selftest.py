@@ -50,9 +50,13 @@ def test_selftest_passes_reports_each_check_and_cleans_up(
     ):
         assert any(line.startswith(expected) for line in lines), expected
     if _has("casebook.services.evidence"):
-        assert any(line.startswith("ok: added evidence") for line in lines)
+        assert any(line.startswith("ok: added evidence (a JPEG photo") for line in lines)
     else:
         assert "skipped: evidence store not available in this build" in lines
+    if _has("casebook.services.appeals"):
+        assert any(line.startswith("ok: exported a PDF appeal in Kazakh") for line in lines)
+    else:
+        assert "skipped: PDF appeals not available in this build" in lines
     ok = sum(line.startswith("ok: ") for line in lines)
     skipped = sum(line.startswith("skipped: ") for line in lines)
     assert ok + skipped == len(selftest_steps.STEPS) + 1  # and the clean-up

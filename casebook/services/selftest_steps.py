@@ -10,11 +10,12 @@ from __future__ import annotations
 import hashlib
 import io
 import sys
+from dataclasses import replace
 
 from casebook.domain import countries
 from casebook.resources import resource, resources_dir
 from casebook.services import cases, verify
-from casebook.services.selftest import Context, Skipped, Step, optional_module
+from casebook.services.selftest import Context, Step, optional_module
 from casebook.vault import cases as case_repo
 from casebook.vault.keys import KdfParams
 from casebook.vault.vault import Vault
@@ -24,6 +25,7 @@ NO_APPEALS = "PDF appeals not available in this build"
 SELFTEST_CASE_PARTS = ("selftest", "case-kk.json")  # a fictional case, in Kazakh
 SEARCH_WORD = "әйелдер"  # in its title
 SECRET_MARKERS = ("Әбдіқадырова", "Өзін-өзі тексеру")  # its text: never readable on disk
+APPEAL_WORDS = ("Гүлнұр Әбдіқадырова", "Шымкент")  # named (consent): in the appeal
 
 
 def native_parts(ctx: Context) -> str:
@@ -61,7 +63,9 @@ def bundled_data(ctx: Context) -> str:
 
 def create_vault(ctx: Context) -> str:
     params = KdfParams.floor()
-    ctx.vault, ctx.recovery = Vault.create(ctx.vault_dir, ctx.passphrase, kdf=params)
+    ctx.vault, ctx.recovery = Vault.create(
+        ctx.vault_dir, ctx.passphrase, kdf=params, organisation="Casebook selftest"
+    )
     mib = params.memory_kib // 1024
     return (
         f"created a vault in a temporary directory (Argon2id {mib} MiB, "
@@ -95,17 +99,43 @@ def search_case(ctx: Context) -> str:
 
 def add_evidence(ctx: Context) -> str:
     evidence = optional_module("casebook.services.evidence", NO_EVIDENCE)
-    source = ctx.workdir / "photo.png"
-    source.write_bytes(_sample_png())
-    evidence.import_file(ctx.open_vault(), ctx.case_id, source)
-    ctx.files.append(source)
+    vault = ctx.open_vault()
+    source = ctx.workdir / "photo.jpg"
+    source.write_bytes(_sample_jpeg())
     digest = hashlib.sha256(source.read_bytes()).hexdigest()
-    return f"added evidence (a PNG image, SHA-256 {digest[:12]}…)"
+    item = evidence.import_file(vault, ctx.case_id, source, description="selftest")
+    if item.sha256 != digest or item.media_type != "image/jpeg":
+        raise RuntimeError(f"stored as {item.media_type}, SHA-256 {item.sha256[:12]}…")
+    if evidence.read_bytes(vault, item.id) != source.read_bytes():
+        raise RuntimeError("the evidence decrypted from the vault differs from the file")
+    actions = [entry.action for entry in evidence.custody_log(vault, item.id)]
+    if actions[:1] != ["imported"]:
+        raise RuntimeError(f"the custody log starts with {actions[:1]}, not 'imported'")
+    return (
+        f"added evidence (a JPEG photo, SHA-256 {digest[:12]}…), decrypted it back "
+        f"unchanged; custody log: {', '.join(actions)}"
+    )
 
 
 def export_appeal(ctx: Context) -> str:
-    optional_module("casebook.services.appeals", NO_APPEALS)
-    raise Skipped(NO_APPEALS)
+    appeals = optional_module("casebook.services.appeals", NO_APPEALS)
+    vault = ctx.open_vault()
+    settings = replace(appeals.load_settings(vault, ctx.case_id), lang="kk")
+    target = ctx.workdir / "appeal-kk.pdf"
+    result = appeals.export_appeal(vault, ctx.case_id, "pdf", target, settings=settings)
+    data = result.path.read_bytes()
+    if result.document.lang != "kk":
+        raise RuntimeError(f"the appeal came out in {result.document.lang!r}, not Kazakh")
+    if not data.startswith(b"%PDF-") or hashlib.sha256(data).hexdigest() != result.sha256:
+        raise RuntimeError(f"{result.path.name} is not the PDF the vault recorded")
+    text = _pdf_text(data)
+    missing = [word for word in APPEAL_WORDS if word not in text]
+    if missing:
+        raise RuntimeError(f"the PDF's text lacks {', '.join(missing)} (fonts or Kazakh letters)")
+    return (
+        f"exported a PDF appeal in Kazakh ({len(data) // 1024} KiB, reference "
+        f"{result.reference}); its text has the Kazakh letters and the name"
+    )
 
 
 def verify_vault(ctx: Context) -> str:
@@ -127,12 +157,19 @@ def nothing_readable(ctx: Context) -> str:
     return "no file in the vault holds case text in the clear, the database is encrypted"
 
 
-def _sample_png() -> bytes:
+def _sample_jpeg() -> bytes:
     from PIL import Image
 
     out = io.BytesIO()
-    Image.new("RGB", (32, 32), (47, 93, 98)).save(out, "PNG")
+    Image.new("RGB", (64, 48), (47, 93, 98)).save(out, "JPEG", quality=90)
     return out.getvalue()
+
+
+def _pdf_text(data: bytes) -> str:
+    from pypdf import PdfReader
+
+    pages = PdfReader(io.BytesIO(data)).pages
+    return " ".join(" ".join((page.extract_text() or "").split()) for page in pages)
 
 
 STEPS: list[Step] = [
