@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from casebook.services import cases, selftest_steps, verify
+from casebook.services.selftest import Skipped
 from casebook.vault.keys import KdfParams
 from casebook.vault.vault import Vault
 
@@ -123,7 +124,7 @@ def test_case_text_readable_in_the_vault_fails_the_selftest(cli, tmp_root, monke
 
 def test_missing_parts_are_skipped_not_failed(cli, tmp_root, monkeypatch) -> None:
     def absent(name: str, missing: str):
-        raise selftest_steps.Skipped(missing)
+        raise Skipped(missing)
 
     monkeypatch.setattr(selftest_steps, "optional_module", absent)
     result = cli("selftest", stdin="")
