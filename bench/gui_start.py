@@ -44,10 +44,20 @@ def xvfb() -> Iterator[str]:
     with os.fdopen(read) as f:
         display = ":" + f.readline().strip()
     try:
+        _wait_for_server(display)
         yield display
     finally:
         server.terminate()
         server.wait(10)
+
+
+def _wait_for_server(display: str) -> None:
+    env = dict(os.environ, DISPLAY=display)
+    deadline = time.perf_counter() + 30
+    while subprocess.run(["xwininfo", "-root"], capture_output=True, env=env).returncode:
+        if time.perf_counter() > deadline:
+            raise RuntimeError(f"Xvfb on {display} does not answer")
+        time.sleep(0.05)
 
 
 def _shown(display: str) -> bool:
@@ -86,7 +96,7 @@ def time_to_window(argv: list[str], display: str, home: Path) -> float:
         while not _shown(display):
             if proc.poll() is not None:
                 err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
-                raise RuntimeError(f"{argv[0]} ended before showing a window: {err[-400:]}")
+                raise RuntimeError(f"{argv[0]} ended before showing a window: {err[:600]}")
             if time.perf_counter() - t0 > TIMEOUT:
                 raise RuntimeError(f"no window after {TIMEOUT:.0f} s")
             time.sleep(0.01)
