@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from casebook.commands import selftest as selftest_command
 from casebook.services import cases, selftest_steps, verify
 from casebook.services.selftest import Skipped
 from casebook.vault.keys import KdfParams
@@ -41,6 +42,7 @@ def test_selftest_passes_reports_each_check_and_cleans_up(
     assert all(line.startswith(("ok: ", "skipped: ")) for line in lines[:-1])
     for expected in (
         "ok: native parts load (from source): SQLCipher 4.",
+        "ok: Qt 6.",
         "ok: created a vault in a temporary directory (Argon2id 64 MiB, 3 passes",
         "ok: locked it and unlocked it with the passphrase, then with the recovery key",
         "ok: imported a case from JSON",
@@ -60,7 +62,7 @@ def test_selftest_passes_reports_each_check_and_cleans_up(
         assert "skipped: PDF appeals not available in this build" in lines
     ok = sum(line.startswith("ok: ") for line in lines)
     skipped = sum(line.startswith("skipped: ") for line in lines)
-    assert ok + skipped == len(selftest_steps.STEPS) + 1  # and the clean-up
+    assert ok + skipped == len(selftest_command.steps()) + 1  # and the clean-up
     assert lines[-1] == f"selftest: {ok} passed, 0 failed, {skipped} skipped"
     assert list(tmp_root.iterdir()) == []
     assert not (_isolated_home / "casebook").exists()  # the user's own vault: untouched
@@ -91,7 +93,7 @@ def test_a_broken_service_fails_with_a_clear_line(cli, tmp_root, monkeypatch) ->
     assert not any("verify" in line for line in lines)  # nothing runs after a failure
     assert lines[-2:] == [
         "ok: removed the temporary directory and everything in it",
-        "selftest: 5 passed, 1 failed, 0 skipped",
+        "selftest: 6 passed, 1 failed, 0 skipped",
     ]
     assert list(tmp_root.iterdir()) == []
 
@@ -133,3 +135,17 @@ def test_missing_parts_are_skipped_not_failed(cli, tmp_root, monkeypatch) -> Non
     assert "skipped: evidence store not available in this build" in lines
     assert "skipped: PDF appeals not available in this build" in lines
     assert lines[-1].endswith(" passed, 0 failed, 2 skipped")
+
+
+def test_an_icon_qt_cannot_draw_fails_the_gui_check(cli, tmp_root, tmp_path, monkeypatch) -> None:
+    from casebook.ui import selftest_check
+
+    broken = tmp_path / "broken.svg"
+    broken.write_text("<svg")
+    monkeypatch.setattr(selftest_check, "resource", lambda *parts: broken)
+    result = cli("selftest", stdin="")
+    assert result.code == 1
+    assert (
+        "failed: starting Qt widgets: RuntimeError: the SVG icon does not render "
+        "(is Qt's SVG plugin missing?)" in _lines(result.out)
+    )

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from casebook.services.selftest import Step
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
@@ -24,4 +26,15 @@ def cmd_selftest(args: argparse.Namespace) -> int:
         sys.stdout.write(line + "\n")
         sys.stdout.flush()
 
-    return 0 if run_selftest(report) else 1
+    return 0 if run_selftest(report, steps=steps()) else 1
+
+
+def steps() -> list[Step]:
+    """The service's steps, with the GUI check after the bundled data (before the PDF,
+    which would otherwise start Qt without widgets)."""
+    from casebook.services.selftest_steps import STEPS
+    from casebook.ui.selftest_check import qt_widgets
+
+    titles = [title for title, _ in STEPS]
+    at = titles.index("finding the bundled data") + 1
+    return [*STEPS[:at], ("starting Qt widgets", qt_widgets), *STEPS[at:]]

@@ -18,7 +18,7 @@ import importlib.util
 import secrets
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
@@ -60,17 +60,19 @@ class Context:
 Step = tuple[str, Callable[[Context], str]]
 
 
-def run_selftest(report: Report, parent: Path | None = None) -> bool:
-    """Run every step in order, reporting each; True when none failed.
-
-    The last line counts them: "selftest: 9 passed, 0 failed, 2 skipped"."""
+def run_selftest(
+    report: Report, parent: Path | None = None, steps: Sequence[Step] | None = None
+) -> bool:
+    """Run every step in order (by default selftest_steps.STEPS), reporting each; True
+    when none failed. The last line counts them: "selftest: 9 passed, 0 failed, 2 skipped".
+    """
     from casebook.services import selftest_steps
 
     workdir = Path(tempfile.mkdtemp(prefix="casebook-selftest-", dir=parent))
     ctx = Context(workdir)
     counts = {"ok": 0, "skipped": 0, "failed": 0}
     try:
-        for title, step in selftest_steps.STEPS:
+        for title, step in selftest_steps.STEPS if steps is None else steps:
             outcome, line = _run_step(ctx, title, step)
             report(line)
             counts[outcome] += 1
