@@ -18,31 +18,32 @@ MUTED = "#5b6670"
 RULE = "#c9ced3"
 
 CSS = f"""
-body {{ font-family: {FONT}; font-size: 10.5pt; color: {INK}; line-height: 140%; }}
-p {{ margin-top: 0; margin-bottom: 7pt; }}
-h1 {{ font-size: 19pt; font-weight: bold; margin-top: 14pt; margin-bottom: 4pt;
-      line-height: 120%; }}
-h2 {{ font-size: 12.5pt; font-weight: bold; color: {ACCENT}; margin-top: 16pt;
-      margin-bottom: 6pt; }}
-.issuer {{ font-size: 12pt; font-weight: bold; }}
-.kind {{ font-size: 11pt; font-weight: bold; color: {ACCENT}; text-align: right; }}
-.meta {{ font-size: 9pt; color: {MUTED}; }}
-.meta-right {{ font-size: 9pt; color: {MUTED}; text-align: right; }}
-.rule {{ font-size: 2pt; }}
-.who {{ font-weight: bold; margin-bottom: 1pt; }}
+body {{ font-family: {FONT}; font-size: 10.5pt; color: {INK}; line-height: 20px; }}
+p {{ margin-top: 0; margin-bottom: 8px; }}
+h1 {{ font-size: 19pt; font-weight: bold; margin-top: 20px; margin-bottom: 4px;
+      line-height: 32px; }}
+h2 {{ font-size: 12.5pt; font-weight: bold; color: {ACCENT}; margin-top: 22px;
+      margin-bottom: 6px; line-height: 22px; }}
+.issuer {{ font-size: 12pt; font-weight: bold; margin-bottom: 2px; }}
+.kind {{ font-size: 11pt; font-weight: bold; color: {ACCENT}; margin-bottom: 2px; }}
+.meta {{ font-size: 9pt; color: {MUTED}; line-height: 16px; margin-bottom: 6px; }}
+.rule {{ font-size: 2pt; line-height: 3px; margin-bottom: 0; }}
+.who {{ font-weight: bold; margin-top: 10px; margin-bottom: 0; }}
 .note {{ font-weight: normal; color: {MUTED}; }}
-.member {{ color: {MUTED}; font-size: 9.5pt; margin-bottom: 3pt; }}
-.when {{ font-weight: bold; font-size: 9.5pt; }}
-.kindline {{ font-weight: bold; margin-bottom: 2pt; }}
+.member {{ color: {MUTED}; font-size: 9.5pt; margin-bottom: 4px; line-height: 17px; }}
+.when {{ font-weight: bold; font-size: 9.5pt; line-height: 18px; margin-bottom: 0; }}
+.kindline {{ font-weight: bold; margin-bottom: 2px; }}
 .place {{ font-weight: normal; color: {MUTED}; }}
-.involved {{ font-size: 9pt; color: {MUTED}; margin-bottom: 1pt; }}
-.urge {{ font-weight: bold; margin-bottom: 6pt; }}
+.involved {{ font-size: 9pt; color: {MUTED}; margin-bottom: 0; line-height: 16px; }}
+.urge {{ font-weight: bold; margin-bottom: 8px; }}
 ol {{ margin-top: 0; margin-bottom: 0; }}
-li {{ margin-bottom: 5pt; }}
-.addr {{ margin-bottom: 8pt; }}
-.signoff {{ margin-bottom: 1pt; }}
-@media print {{ body {{ margin: 0; }} }}
+li {{ margin-bottom: 6px; }}
+.addr {{ margin-bottom: 10px; }}
+.signoff {{ margin-bottom: 0; }}
 """
+
+
+_CELL = f"border-top: 1px solid {RULE}; padding-top: 7px; padding-bottom: 8px"
 
 
 def e(text: str) -> str:
@@ -70,10 +71,10 @@ def _letterhead(doc: AppealDocument) -> str:
     return (
         '<table width="100%" cellspacing="0" cellpadding="0" border="0"><tr>'
         f'<td width="60%"><p class="issuer">{e(doc.issuer)}</p></td>'
-        f'<td width="40%" align="right"><p class="kind">{e(doc.kind.upper())}</p></td>'
+        f'<td width="40%" align="right"><p class="kind" align="right">{e(doc.kind.upper())}</p></td>'
         "</tr><tr>"
         f'<td><p class="meta">{ref}</p></td>'
-        f'<td align="right"><p class="meta-right">{date}</p></td>'
+        f'<td align="right"><p class="meta" align="right">{date}</p></td>'
         "</tr></table>\n"
         f'<table width="100%" cellspacing="0" cellpadding="0" border="0" bgcolor="{ACCENT}">'
         '<tr><td><p class="rule">&nbsp;</p></td></tr></table>'
@@ -103,11 +104,12 @@ def _items(items: tuple[NarrativeItem, ...]) -> str:
             f'<p class="involved"><b>{e(i.role)}:</b> {e(i.parties)}</p>' for i in item.involved
         ]
         rows.append(
-            f'<tr><td width="24%" valign="top"><p class="when">{e(item.when)}</p></td>'
-            f'<td width="76%" valign="top">{"".join(cell)}</td></tr>'
+            f'<tr><td style="{_CELL}" width="27%" valign="top"><p class="when">{e(item.when)}</p></td>'
+            f'<td style="{_CELL}" width="73%" valign="top">{"".join(cell)}</td></tr>'
         )
     return (
-        '<table width="100%" cellspacing="0" cellpadding="3" border="0">'
+        '<table width="100%" cellspacing="0" cellpadding="3" border="0"'
+        ' style="border-collapse: collapse">'
         + "\n".join(rows)
         + "</table>"
     )

@@ -30,7 +30,7 @@ from casebook.services.appeals.html import MUTED, RULE, render_html
 FONT_FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf",
               "NotoSans-BoldItalic.ttf")  # fmt: skip
 FONT_FAMILY = "Noto Sans"
-RESOLUTION = 300  # dots per inch of the layout
+RESOLUTION = 96  # layout units per inch: the same as the screen preview, so CSS margins match
 MARGIN_MM = (22.0, 20.0, 22.0, 24.0)  # left, top, right, bottom
 FOOTER_PT = 8.0
 
