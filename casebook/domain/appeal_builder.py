@@ -155,7 +155,7 @@ def _item(case: Case, event: Event, labels: dict[str, str], phrases: Phrases) ->
         if names:
             involved.append(Involved(phrases[f"who.{role}"], phrases["list_separator"].join(names)))
     return NarrativeItem(
-        when=when,
+        when=_capitalise(when),
         kind=vocab.label(vocab.EVENT_TYPE, event.type, phrases.lang),
         place=event.place.strip(),
         text=paragraphs(event.description),

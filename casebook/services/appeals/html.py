@@ -71,7 +71,8 @@ def _letterhead(doc: AppealDocument) -> str:
     return (
         '<table width="100%" cellspacing="0" cellpadding="0" border="0"><tr>'
         f'<td width="60%"><p class="issuer">{e(doc.issuer)}</p></td>'
-        f'<td width="40%" align="right"><p class="kind" align="right">{e(doc.kind.upper())}</p></td>'
+        f'<td width="40%" align="right">'
+        f'<p class="kind" align="right">{e(doc.kind.upper())}</p></td>'
         "</tr><tr>"
         f'<td><p class="meta">{ref}</p></td>'
         f'<td align="right"><p class="meta" align="right">{date}</p></td>'
@@ -104,14 +105,13 @@ def _items(items: tuple[NarrativeItem, ...]) -> str:
             f'<p class="involved"><b>{e(i.role)}:</b> {e(i.parties)}</p>' for i in item.involved
         ]
         rows.append(
-            f'<tr><td style="{_CELL}" width="27%" valign="top"><p class="when">{e(item.when)}</p></td>'
+            f'<tr><td style="{_CELL}" width="27%" valign="top">'
+            f'<p class="when">{e(item.when)}</p></td>'
             f'<td style="{_CELL}" width="73%" valign="top">{"".join(cell)}</td></tr>'
         )
     return (
         '<table width="100%" cellspacing="0" cellpadding="3" border="0"'
-        ' style="border-collapse: collapse">'
-        + "\n".join(rows)
-        + "</table>"
+        ' style="border-collapse: collapse">' + "\n".join(rows) + "</table>"
     )
 
 
