@@ -150,9 +150,14 @@ class Scrubber:
 
 
 def _loose(text: str) -> str:
-    """A regex for `text` that tolerates any run of spaces between its words,
-    case-insensitively."""
-    parts = [re.escape(p) for p in text.split()]
+    """A regex for the whole of `text`, case-insensitive, with any spaces between its
+    words and each longer word also in inflected forms (Сауле Бековой)."""
+    parts = []
+    for word in text.split():
+        if len(word) >= 4 and word.isalpha():
+            parts.append(re.escape(_stem(word)) + r"\w*")
+        else:
+            parts.append(re.escape(word))
     return r"(?i:" + r"\s+".join(parts) + ")"
 
 
