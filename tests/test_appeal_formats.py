@@ -21,6 +21,10 @@ from tests.appeal_util import (
     pdf_text,
 )
 
+# PDF rendering needs a Qt application; the GUI tests need it to be a QApplication,
+# so the one of pytest-qt is made first (the CLI makes its own QGuiApplication).
+pytestmark = pytest.mark.usefixtures("qapp")
+
 KK = "Құқық қорғаушы әйелдер ұйымы «Әділет» Өскеменде ғана емес, Үржарда да һәм іс-шаралар өткізді."
 RU = "Активистку задержали у здания акимата; суд назначил ей 10 суток ареста — «за пикет»."
 

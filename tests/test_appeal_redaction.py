@@ -15,6 +15,10 @@ from casebook.domain.redaction import name_tokens
 from casebook.services.appeals.build import render, suggested_filename
 from tests.appeal_util import build, docx_xml, pdf_metadata, pdf_text
 
+# PDF rendering needs a Qt application; the GUI tests need it to be a QApplication,
+# so the one of pytest-qt is made first (the CLI makes its own QGuiApplication).
+pytestmark = pytest.mark.usefixtures("qapp")
+
 LATIN = (
     "ba be bi bo ka ke ki ko la le li lo ma me mi mo na ne ni ra re ri sa se so ta te tu".split()
 )

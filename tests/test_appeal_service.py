@@ -18,6 +18,10 @@ from casebook.vault.vault import Vault
 from tests.appeal_util import norm, pdf_text
 from tests.conftest import PASSPHRASE, files_containing
 
+# PDF rendering needs a Qt application; the GUI tests need it to be a QApplication,
+# so the one of pytest-qt is made first (the CLI makes its own QGuiApplication).
+pytestmark = pytest.mark.usefixtures("qapp")
+
 TODAY = date(2024, 10, 12)
 
 

@@ -207,8 +207,12 @@ class AppealsTab(QWidget):
         self._preview_timer.start()
         self._save_timer.start()
 
+    def _usable(self) -> bool:
+        return self.case is not None and self.vault is not None and self.vault.is_open
+
     def save_settings(self) -> None:
-        if self.case is not None and self.vault is not None:
+        if self._usable():
+            assert self.case is not None
             changes = svc.save_settings(self.vault, self.case.id, self.current_settings())
             self.changed.emit(changes)
 
@@ -220,7 +224,7 @@ class AppealsTab(QWidget):
     # --- preview ------------------------------------------------------------------------
 
     def refresh_preview(self) -> None:
-        if self.case is None or self.vault is None or self.viewing:
+        if not self._usable() or self.viewing or self.case is None:
             return
         self.document = svc.build_document(self.vault, self.case, self.current_settings())
         self._show(self.document)
