@@ -27,7 +27,7 @@ INFLECT = ("", "ой", "у", "ға", "'s", "ы")
 CONSENTS = ("named", "pseudonym", "anonymous")
 ROLES = ("activist", "journalist", "lawyer", "volunteer", "coordinator", "")
 GENDERS = ("she/her", "he/him", "", "ж", "other")
-N_CASES = 48
+N_CASES = 40
 
 
 def _word(rng: random.Random) -> str:
@@ -120,16 +120,10 @@ def generate(rng: random.Random, index: int) -> Generated:
 
 
 def _leaks(gen: Generated, haystack: str) -> list[str]:
-    found = []
-    folded = haystack.casefold()
-    for s in gen.forbidden:
-        if s.casefold() in folded:
-            found.append(s)
-    for w in gen.forbidden_words:
-        if re.search(rf"(?<!\w){re.escape(w.casefold())}", folded):
-            found.append(w)
-    found += [m for m in gen.markers if m.casefold() in folded]
-    return found
+    """Forbidden names (anywhere), their words (at a word start), private markers."""
+    parts = [re.escape(x) for x in gen.forbidden + gen.markers]
+    parts += [r"(?<!\w)" + re.escape(w) for w in gen.forbidden_words]
+    return re.findall("|".join(parts), haystack, re.IGNORECASE) if parts else []
 
 
 @pytest.mark.parametrize("seed", range(4))
