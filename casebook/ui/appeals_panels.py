@@ -164,6 +164,7 @@ class TextsPanel(QWidget):
         self.title.setText(settings.title)
         self.title.setPlaceholderText(case.title)
         self.issuer.setText(settings.issuer)
+        self.issuer.setPlaceholderText(self.tr("the organisation of this vault"))
         self.concern.setPlainText(settings.concern)
         self.concern.setPlaceholderText(phrases(settings.lang)["default_concern"])
         self.signoff.setPlainText(settings.signoff)

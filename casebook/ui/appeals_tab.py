@@ -19,7 +19,6 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -81,11 +80,14 @@ class AppealsTab(QWidget):
             self.format.addItem(text, code)
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.clicked.connect(self.start_export)
+        self.reference.setMaximumWidth(180)
         top = QHBoxLayout()
-        form = QFormLayout()
-        form.addRow(self.tr("Language"), self.lang)
-        form.addRow(self.tr("Reference"), self.reference)
-        top.addLayout(form, 1)
+        top.addWidget(QLabel(self.tr("Language")))
+        top.addWidget(self.lang)
+        top.addSpacing(12)
+        top.addWidget(QLabel(self.tr("Reference")))
+        top.addWidget(self.reference)
+        top.addStretch(1)
         top.addWidget(self.format)
         top.addWidget(self.export_button)
 
@@ -105,6 +107,7 @@ class AppealsTab(QWidget):
         self.back_button.clicked.connect(self.show_draft)
         self.back_button.hide()
         self.preview = QTextBrowser(openLinks=False)
+        self.preview.document().setDocumentMargin(18)
         self.notes = QLabel(wordWrap=True)
         self.status = QLabel(wordWrap=True)
         right = QWidget()
@@ -121,6 +124,7 @@ class AppealsTab(QWidget):
         split.addWidget(self.sides)
         split.addWidget(right)
         split.setStretchFactor(1, 2)
+        split.setSizes([440, 860])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(split, 1)
