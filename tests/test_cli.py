@@ -171,3 +171,36 @@ def test_subprocess_error_is_one_line_without_traceback(tmp_path: Path, vpath: s
     )  # fmt: skip
     assert result.returncode == 3
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+
+
+def test_no_plaintext_outside_vault_and_explicit_exports(cli, vpath: str, tmp_path: Path) -> None:
+    """Import, search, show and export with a marker: only the export file holds it."""
+    import tempfile
+    import uuid
+
+    from tests.conftest import files_containing
+
+    marker = f"Marker-{uuid.uuid4().hex}"
+    doc = dict(EXAMPLE, title=f"{marker} title", summary=f"{marker} summary")
+    src = tmp_path / "input" / "case.json"
+    src.parent.mkdir()
+    src.write_text(json.dumps(doc))
+    case_id = cli("--vault", vpath, "case", "import", str(src)).out.strip()
+    assert marker in cli("--vault", vpath, "search", marker.lower()).out
+    assert marker in cli("--vault", vpath, "case", "show", case_id).out
+    out = tmp_path / "exports" / "case.json"
+    cli("--vault", vpath, "case", "export", case_id, "-o", str(out))
+    src.unlink()
+    roots = [Path(vpath), Path(tempfile.gettempdir()), Path(os.environ["HOME"]), tmp_path]
+    found = files_containing(roots, marker.encode())
+    assert set(found) == {out}
+
+
+def test_wal_and_shm_files_are_private(vault: Vault, vault_dir: Path) -> None:
+    from casebook.domain.model import Case
+    from casebook.services.cases import save_case
+
+    save_case(vault, Case(title="x"))
+    extra = [p for p in vault_dir.iterdir() if p.name.startswith("casebook.db-")]
+    assert extra, "WAL files exist while the vault is open"
+    assert all(p.stat().st_mode & 0o077 == 0 for p in extra)
