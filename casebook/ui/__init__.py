@@ -1,0 +1,1 @@
+"""The desktop application (PySide6). The only layer that imports widgets."""
