@@ -34,7 +34,7 @@ from casebook.vault import evidence_store as store
 from casebook.vault.custody import CustodyEntry
 from casebook.vault.db import Connection
 from casebook.vault.errors import NotFound, VaultError
-from casebook.vault.evidence_stream import Cancelled, Tap, encrypt, open_stream
+from casebook.vault.evidence_stream import Cancelled, ImportRejected, Tap, encrypt, open_stream
 from casebook.vault.vault import Vault
 
 __all__ = [
@@ -50,10 +50,6 @@ Progress = Callable[[int, int], None]  # (bytes_done, bytes_total); total 0 when
 KEEP_FOR_METADATA = 16 * 1024 * 1024  # images and PDFs up to this size are parsed in memory
 PREVIEW_LIMIT = 64 * 1024 * 1024
 IMPORT_ACTIONS = ("imported", "received")
-
-
-class ImportRejected(VaultError):
-    """The bytes were not what was announced (size or SHA-256); nothing was stored."""
 
 
 @dataclass(frozen=True)

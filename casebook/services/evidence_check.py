@@ -8,7 +8,7 @@ from casebook.services.evidence_base import label
 from casebook.vault import custody, evidence_files
 from casebook.vault import evidence_store as store
 from casebook.vault.custody import CustodyEntry
-from casebook.vault.evidence_stream import digest_of
+from casebook.vault.evidence_stream import Undecryptable, digest_of
 from casebook.vault.vault import Vault
 
 
@@ -46,7 +46,7 @@ def file_problem(vault: Vault, row: store.EvidenceRow) -> str:
         return "its key in the database is damaged; the file cannot be decrypted"
     try:
         size, sha = digest_of(path, identity)
-    except (pyrage.DecryptError, OSError):
+    except Undecryptable:
         return "its file was altered: it no longer decrypts"
     if size != row.size:
         return f"its content has {size} bytes instead of {row.size}"

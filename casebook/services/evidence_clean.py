@@ -20,6 +20,9 @@ IMAGE_FORMATS = {
 MAX_CLEAN_SIZE = 512 * 1024 * 1024
 METADATA_KEYS = ("exif", "xmp", "XML:com.adobe.xmp", "icc_profile", "comment", "photoshop",
                  "iptc", "dpi")  # fmt: skip
+# Tags that describe a TIFF's pixels (size, layout, compression), not the picture taken.
+TIFF_STRUCTURE = {256, 257, 258, 259, 262, 273, 277, 278, 279, 282, 283, 284, 296, 317, 320,
+                  322, 323, 324, 325, 338, 339}  # fmt: skip
 XMP_MARKERS = (b"<x:xmpmeta", b"http://ns.adobe.com/xap/1.0/")
 
 
@@ -114,7 +117,7 @@ def _check_image(data: bytes) -> None:
 
     with Image.open(io.BytesIO(data)) as img:
         left = [k for k in METADATA_KEYS if k != "dpi" and img.info.get(k)]
-        if img.getexif() or left:
+        if set(img.getexif()) - TIFF_STRUCTURE or left:
             raise CannotClean(f"metadata remained after cleaning ({', '.join(left) or 'EXIF'})")
     if b"Exif\x00\x00" in data or any(m in data for m in XMP_MARKERS):
         raise CannotClean("metadata remained after cleaning (EXIF or XMP bytes)")
@@ -158,8 +161,8 @@ def _scrub(obj: Any, seen: set[int]) -> None:
         for key in ("/Metadata", "/PieceInfo"):
             if key in obj:
                 del obj[key]
-        if obj.get("/Subtype") == "/Image" and obj.get("/Filter") == "/DCTDecode":
-            _strip_jpeg_stream(obj)
+        if obj.get("/Subtype") == "/Image":
+            _strip_image_stream(obj)
         for key, value in list(obj.items()):
             if key not in ("/Parent", "/P"):
                 _scrub(value, seen)
@@ -168,7 +171,17 @@ def _scrub(obj: Any, seen: set[int]) -> None:
             _scrub(value, seen)
 
 
-def _strip_jpeg_stream(stream: Any) -> None:
+def _strip_image_stream(stream: Any) -> None:
+    """Remove EXIF/XMP segments from an embedded JPEG; refuse JPEGs wrapped in filters."""
+    filters = stream.get("/Filter")
+    names = [str(f) for f in filters] if isinstance(filters, list) else [str(filters)]
+    if "/DCTDecode" not in names:
+        return
+    if names != ["/DCTDecode"]:
+        raise CannotClean(
+            "this PDF holds JPEG images packed in a way Casebook cannot clean "
+            f"({' '.join(names)}); their EXIF data could remain"
+        )
     raw = getattr(stream, "_data", b"")
     stripped = strip_jpeg_metadata(raw)
     if stripped != raw:

@@ -23,7 +23,7 @@ from casebook.services.evidence_clean import CannotClean, clean, refusal
 from casebook.vault import custody, evidence_files
 from casebook.vault import evidence_store as store
 from casebook.vault.errors import VaultDamaged, VaultError
-from casebook.vault.evidence_stream import REPORT_EVERY, Cancelled, decrypt_into
+from casebook.vault.evidence_stream import REPORT_EVERY, Cancelled, Undecryptable, decrypt_into
 from casebook.vault.fsutil import fsync_dir
 from casebook.vault.vault import Vault
 
@@ -97,7 +97,7 @@ def _copy_plaintext(source: Path, row: store.EvidenceRow, out: BinaryIO,
 
     try:
         decrypt_into(source, pyrage.x25519.Identity.from_str(row.identity), write)
-    except pyrage.DecryptError as exc:
+    except Undecryptable as exc:
         raise VaultDamaged(
             f"{label(row.id, row.original_name)}: cannot be decrypted ({exc})"
         ) from None

@@ -18,7 +18,7 @@ from typing import Any, BinaryIO
 
 import pyrage
 
-from casebook.vault.errors import VaultDamaged
+from casebook.vault.errors import VaultDamaged, VaultError
 
 Progress = Callable[[int, int], None]  # (bytes_done, bytes_total); total 0 = unknown
 
@@ -34,8 +34,12 @@ class Cancelled(Exception):
         super().__init__(message)
 
 
-class SizeMismatch(VaultDamaged):
-    pass
+class Undecryptable(VaultDamaged):
+    """An evidence file does not decrypt: damaged, truncated or altered."""
+
+
+class ImportRejected(VaultError):
+    """The bytes were not what was announced (size or SHA-256); nothing was stored."""
 
 
 class Tap:
@@ -85,7 +89,9 @@ class Tap:
         self.sha.update(data)
         self.size += len(data)
         if self.expected_size is not None and self.size > self.expected_size:
-            raise SizeMismatch(f"more bytes arrived than the {self.expected_size} announced")
+            raise ImportRejected(
+                f"more bytes arrived than the {self.expected_size} announced; nothing was stored"
+            )
         if len(self.head) < HEAD:
             self.head += data[: HEAD - len(self.head)]
         if first and self.keep_if is not None and self.keep_if(data):
@@ -141,16 +147,18 @@ def decrypt_into(
 ) -> None:
     """Decrypt the age file at `path`, handing the plaintext to `write` piece by piece.
 
-    Raises pyrage.DecryptError (or OSError) when the file is damaged; exceptions from
-    `write` come through unchanged.
+    Raises Undecryptable when the file is damaged; exceptions from `write` come
+    through unchanged.
     """
     sink = _Sink(write)
     with open(path, "rb", buffering=READ_BUFFER) as f:
         try:
             pyrage.decrypt_io(f, sink, [identity])
-        except BaseException:
+        except BaseException as exc:
             if sink.error is not None:
                 raise sink.error from None
+            if isinstance(exc, pyrage.DecryptError | OSError):
+                raise Undecryptable(str(exc) or type(exc).__name__) from None
             raise
 
 
