@@ -78,10 +78,11 @@ def custody_problems(vault: Vault, rows: list[store.EvidenceRow]) -> list[str]:
 
 
 def _deleted_name(chain: list[CustodyEntry]) -> str:
+    state = "deleted" if chain and chain[-1].action == "deleted" else "missing"
     for entry in reversed(chain):
         if entry.details.get("name"):
-            return f"deleted: {entry.details['name']}"
-    return "deleted"
+            return f"{state}: {entry.details['name']}"
+    return state
 
 
 def _lifecycle_problem(chain: list[CustodyEntry], row: store.EvidenceRow | None) -> str:
