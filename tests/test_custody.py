@@ -40,7 +40,7 @@ def test_entries_are_chained_and_signed(vault: Vault, item: ev.EvidenceItem) -> 
     assert [e.action for e in log] == ["imported", "opened", "exported", "bundled", "opened"]
     assert [e.actor for e in log] == ["A", "B", "C", "D", "E"]
     assert log[0].prev_hash == custody.GENESIS
-    assert all(later.prev_hash == earlier.hash for earlier, later in zip(log, log[1:]))
+    assert all(log[i].prev_hash == log[i - 1].hash for i in range(1, len(log)))
     assert log[0].details["sha256"] == item.sha256
     assert log[2].details == {"copy": "original", "file_name": "out.txt", "sha256": item.sha256}
     public = vault.signing_key().public_key()
@@ -149,8 +149,9 @@ def test_inserted_in_the_middle_is_detected(vault: Vault, item: ev.EvidenceItem)
     log = ev.custody_log(vault, item.id)
     with vault.transaction() as conn:
         conn.execute("UPDATE custody SET seq = seq + 1000 WHERE seq > ?", (log[1].seq,))
-        conn.execute(INSERT.replace("(evidence_id", "(seq, evidence_id").replace(
-            "VALUES (?", "VALUES (?, ?"), (log[1].seq + 1, *_forge(vault, log[1], vault.signing_key())))  # fmt: skip  # noqa: E501
+        with_seq = INSERT.replace("(evidence_id", "(seq, evidence_id").replace("(?", "(?, ?")
+        forged = _forge(vault, log[1], vault.signing_key())
+        conn.execute(with_seq, (log[1].seq + 1, *forged))
     lines = custody_lines(vault)
     assert len(lines) == 1 and "custody entry 4 (exported" in lines[0]
 

@@ -186,7 +186,7 @@ def test_progress_is_reported_up_to_the_total(vault: Vault, tmp_path: Path) -> N
     seen: list[tuple[int, int]] = []
     ev.import_file(
         vault, case.id, write(tmp_path / "v.bin", data), progress=lambda d, t: seen.append((d, t))
-    )  # noqa: E501
+    )
     assert seen[-1] == (len(data), len(data))
     assert len(seen) >= 3 and all(t == len(data) for _, t in seen)
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
@@ -222,7 +222,7 @@ def test_import_in_a_worker_thread_with_its_own_handle(vault: Vault, tmp_path: P
                 handle,
                 case.id,
                 src,
-                progress=lambda d, t: threads.append(threading.current_thread().name),  # noqa: E501
+                progress=lambda d, t: threads.append(threading.current_thread().name),
             )
             results.append(item)
             results.append(ev.read_bytes(handle, item.id))
@@ -382,7 +382,7 @@ def test_append_custody_on_a_connection_joins_its_transaction(vault: Vault, tmp_
 
 def test_everything_survives_closing_and_unlocking(
     vault: Vault, vault_dir: Path, tmp_path: Path
-) -> None:  # noqa: E501
+) -> None:
     case = make_case(vault)
     data = os.urandom(100 * KIB)
     item = ev.import_file(vault, case.id, write(tmp_path / "a.bin", data))

@@ -63,9 +63,7 @@ def image_bytes(fmt: str = "JPEG", *, metadata: bool = True, size=(96, 64)) -> b
 def pdf_bytes(*, with_photo: bool = True) -> bytes:
     """A one-page PDF with document info, XMP and (optionally) a JPEG carrying EXIF."""
     from pypdf import PdfWriter
-    from pypdf.generic import (
-        ArrayObject, DecodedStreamObject, DictionaryObject, NameObject, NumberObject,
-    )  # fmt: skip
+    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject, NumberObject
 
     writer = PdfWriter()
     page = writer.add_blank_page(200, 200)
@@ -78,20 +76,16 @@ def pdf_bytes(*, with_photo: bool = True) -> bytes:
     if with_photo:
         photo = DecodedStreamObject()
         photo._data = image_bytes("JPEG", size=(16, 16))
-        photo.update({
-            NameObject("/Type"): NameObject("/XObject"), NameObject("/Subtype"): NameObject("/Image"),
-            NameObject("/Width"): NumberObject(16), NameObject("/Height"): NumberObject(16),
-            NameObject("/ColorSpace"): NameObject("/DeviceRGB"),
-            NameObject("/BitsPerComponent"): NumberObject(8),
-            NameObject("/Filter"): NameObject("/DCTDecode"),
-        })  # fmt: skip
-        page[NameObject("/Resources")] = DictionaryObject({
-            NameObject("/XObject"): DictionaryObject({NameObject("/Im0"): writer._add_object(photo)})
-        })  # fmt: skip
+        fields = {"/Type": NameObject("/XObject"), "/Subtype": NameObject("/Image"),
+                  "/Width": NumberObject(16), "/Height": NumberObject(16),
+                  "/ColorSpace": NameObject("/DeviceRGB"), "/BitsPerComponent": NumberObject(8),
+                  "/Filter": NameObject("/DCTDecode")}  # fmt: skip
+        photo.update({NameObject(k): v for k, v in fields.items()})
+        images = DictionaryObject({NameObject("/Im0"): writer._add_object(photo)})
+        page[NameObject("/Resources")] = DictionaryObject({NameObject("/XObject"): images})
         content = DecodedStreamObject()
         content.set_data(b"q 100 0 0 100 50 50 cm /Im0 Do Q")
         page[NameObject("/Contents")] = writer._add_object(content)
-    del ArrayObject
     buffer = io.BytesIO()
     writer.write(buffer)
     return buffer.getvalue()

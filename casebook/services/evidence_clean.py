@@ -117,6 +117,7 @@ def _check_image(data: bytes) -> None:
 
     with Image.open(io.BytesIO(data)) as img:
         left = [k for k in METADATA_KEYS if k != "dpi" and img.info.get(k)]
+        left += ["text"] if getattr(img, "text", None) else []
         if set(img.getexif()) - TIFF_STRUCTURE or left:
             raise CannotClean(f"metadata remained after cleaning ({', '.join(left) or 'EXIF'})")
     if b"Exif\x00\x00" in data or any(m in data for m in XMP_MARKERS):

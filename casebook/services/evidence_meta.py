@@ -55,6 +55,9 @@ def _image(source: Source) -> dict[str, Any]:
                           "height": img.height, "frames": getattr(img, "n_frames", 1)},
             }  # fmt: skip
             result.update(exif_dict(img.getexif()))
+            text = {str(k): jsonable(v) for k, v in (getattr(img, "text", None) or {}).items()}
+            if text:
+                result["text"] = text
             embedded = [k for k in ("xmp", "XML:com.adobe.xmp", "photoshop", "iptc",
                                     "comment", "icc_profile") if img.info.get(k)]  # fmt: skip
             if embedded:
@@ -204,6 +207,7 @@ def summary(metadata: dict[str, Any]) -> list[tuple[str, str]]:
         pages = pdf.get("pages", "?")
         lines.append(("PDF", f"{pages} pages" + (", encrypted" if pdf.get("encrypted") else "")))
     lines += [(f"Document {k}", v) for k, v in (metadata.get("document") or {}).items()]
+    lines += [(f"Text {k}", str(v)) for k, v in (metadata.get("text") or {}).items()]
     if metadata.get("embedded"):
         lines.append(("Embedded", ", ".join(metadata["embedded"])))
     if metadata.get("error"):

@@ -163,6 +163,9 @@ def _valid(public: Ed25519PublicKey, signature: str, message: bytes) -> bool:
     return True
 
 
+_MOVED = "entries removed, inserted or reordered"
+
+
 def chain_problem(chain: list[CustodyEntry], public: Ed25519PublicKey) -> str:
     """The first problem of one item's chain (entries in seq order), or ''."""
     prev = GENESIS
@@ -170,7 +173,7 @@ def chain_problem(chain: list[CustodyEntry], public: Ed25519PublicKey) -> str:
     for number, e in enumerate(chain, 1):
         what = f"custody entry {number} ({e.action}, {e.time})"
         if e.prev_hash != prev:
-            return f"{what} does not follow the entry before it (entries removed, inserted or reordered)"  # noqa: E501
+            return f"{what} does not follow the entry before it ({_MOVED})"
         digest = entry_hash(
             e.evidence_id, e.case_id, e.time, e.action, e.actor, e.details, e.prev_hash
         )
