@@ -143,6 +143,7 @@ def _store(
     temp = evidence_files.temp_path(vault, file_id)
     final = evidence_files.final_path(vault, file_id)
     out = evidence_files.create_temp(temp)
+    committed = False
     try:
         try:
             encrypt(tap, out, identity.to_public())
@@ -158,11 +159,13 @@ def _store(
                 source=source, description=description, metadata=found, event_ids=events,
             )  # fmt: skip
             _commit_import(vault, row, action, details)
+            committed = True
         finally:
             out.close()  # releases the lock that kept other processes from removing it
     except BaseException:
-        temp.unlink(missing_ok=True)
-        final.unlink(missing_ok=True)
+        if not committed:
+            temp.unlink(missing_ok=True)
+            final.unlink(missing_ok=True)
         raise
     return _item(row)
 

@@ -79,6 +79,8 @@ class Tap:
         if self.cancel is not None and self.cancel.is_set():
             raise Cancelled()
         data = self.source.read(n if n and n > 0 else READ_BUFFER)
+        if not isinstance(data, bytes):  # bytearray or memoryview from a custom reader
+            data = bytes(data or b"")
         if data:
             self._take(data)
         self._report(final=not data)
