@@ -34,19 +34,21 @@ RSS_OF = (
 
 CASEBOOK = textwrap.dedent(
     """
-    import resource, sys, time
+    import sys, time
     from pathlib import Path
     from casebook.services import evidence as ev
     from casebook.vault.vault import Vault
 
     what, vault_path, case_id, path = sys.argv[1:5]
     vault = Vault.unlock(vault_path, sys.stdin.readline().rstrip("\\n"))
-    def peak():
-        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    def current():  # KiB resident now (Linux), so the rise is not hidden by an earlier peak
+    def status(key):  # KiB, from Linux's /proc
         with open("/proc/self/status") as f:
-            return next(int(l.split()[1]) for l in f if l.startswith("VmRSS:"))
-    before = current()
+            return next(int(l.split()[1]) for l in f if l.startswith(key))
+    def peak():  # this process's own peak (ru_maxrss would include the parent's at fork)
+        return status("VmHWM:")
+    with open("/proc/self/clear_refs", "w") as f:
+        f.write("5")  # reset the peak to the current size
+    before = status("VmRSS:")
     t0 = time.perf_counter()
     if what == "import":
         item = ev.import_file(vault, case_id, path, progress=lambda d, t: None)
