@@ -391,3 +391,16 @@ def test_everything_survives_closing_and_unlocking(
         assert ev.read_bytes(again, item.id) == data
         assert ev.get_evidence(again, item.id) == item
         assert verify_vault(again) == []
+
+
+def test_open_vault_keeps_files_of_a_running_import(vault: Vault, vault_dir: Path) -> None:
+    from casebook.vault import evidence_files
+
+    temp = evidence_files.temp_path(vault, evidence_files.new_file_id())
+    writing = evidence_files.create_temp(temp)  # locked, as during an import elsewhere
+    writing.write(b"age-encryption.org/v1 ...")
+    Vault.unlock(vault_dir, PASSPHRASE).close()  # another process opening the vault
+    assert temp.exists()
+    writing.close()  # the importer died: the lock is gone
+    Vault.unlock(vault_dir, PASSPHRASE).close()
+    assert not temp.exists()
