@@ -3,7 +3,6 @@ nothing left behind. The frozen build runs the same command in CI (.ci/run)."""
 
 from __future__ import annotations
 
-import importlib.util
 import tempfile
 from pathlib import Path
 
@@ -29,17 +28,13 @@ def _lines(out: str) -> list[str]:
     return out.splitlines()
 
 
-def _has(module: str) -> bool:
-    return importlib.util.find_spec(module) is not None
-
-
 def test_selftest_passes_reports_each_check_and_cleans_up(
     cli, tmp_root: Path, _isolated_home: Path
 ) -> None:
     result = cli("selftest", stdin="")
     assert result.code == 0, result.out + result.err
     lines = _lines(result.out)
-    assert all(line.startswith(("ok: ", "skipped: ")) for line in lines[:-1])
+    assert all(line.startswith("ok: ") for line in lines[:-1])
     for expected in (
         "ok: native parts load (from source): SQLCipher 4.",
         "ok: Qt 6.",
@@ -47,23 +42,15 @@ def test_selftest_passes_reports_each_check_and_cleans_up(
         "ok: locked it and unlocked it with the passphrase, then with the recovery key",
         "ok: imported a case from JSON",
         "ok: full-text search finds the case by a Kazakh word in capitals (ӘЙЕЛДЕР)",
+        "ok: added evidence (a JPEG photo, SHA-256 ",
+        "ok: exported a PDF appeal in Kazakh (",
         "ok: casebook verify finds no problem in the vault",
         "ok: no file in the vault holds case text in the clear",
         "ok: removed the temporary directory and everything in it",
     ):
         assert any(line.startswith(expected) for line in lines), expected
-    if _has("casebook.services.evidence"):
-        assert any(line.startswith("ok: added evidence (a JPEG photo") for line in lines)
-    else:
-        assert "skipped: evidence store not available in this build" in lines
-    if _has("casebook.services.appeals"):
-        assert any(line.startswith("ok: exported a PDF appeal in Kazakh") for line in lines)
-    else:
-        assert "skipped: PDF appeals not available in this build" in lines
-    ok = sum(line.startswith("ok: ") for line in lines)
-    skipped = sum(line.startswith("skipped: ") for line in lines)
-    assert ok + skipped == len(selftest_command.steps()) + 1  # and the clean-up
-    assert lines[-1] == f"selftest: {ok} passed, 0 failed, {skipped} skipped"
+    assert len(lines) == len(selftest_command.steps()) + 2  # the clean-up and the count
+    assert lines[-1] == f"selftest: {len(lines) - 1} passed, 0 failed, 0 skipped"
     assert list(tmp_root.iterdir()) == []
     assert not (_isolated_home / "casebook").exists()  # the user's own vault: untouched
 
@@ -149,3 +136,26 @@ def test_an_icon_qt_cannot_draw_fails_the_gui_check(cli, tmp_root, tmp_path, mon
         "failed: starting Qt widgets: RuntimeError: the SVG icon does not render "
         "(is Qt's SVG plugin missing?)" in _lines(result.out)
     )
+
+
+def test_evidence_that_comes_back_different_fails(cli, tmp_root, monkeypatch) -> None:
+    from casebook.services import evidence
+
+    monkeypatch.setattr(evidence, "read_bytes", lambda vault, evidence_id, **kw: b"other")
+    result = cli("selftest", stdin="")
+    assert result.code == 1
+    assert (
+        "failed: adding evidence: RuntimeError: the evidence decrypted from the vault "
+        "differs from the file" in _lines(result.out)
+    )
+
+
+def test_a_pdf_without_the_expected_text_fails(cli, tmp_root, monkeypatch) -> None:
+    monkeypatch.setattr(selftest_steps, "APPEAL_WORDS", ("Гүлнұр Әбдіқадырова", "Астана"))
+    result = cli("selftest", stdin="")
+    assert result.code == 1
+    assert (
+        "failed: exporting a PDF appeal in Kazakh: RuntimeError: the PDF's text lacks "
+        "Астана (fonts or Kazakh letters)" in _lines(result.out)
+    )
+    assert list(tmp_root.iterdir()) == []  # the exported PDF went with the directory
