@@ -132,9 +132,12 @@ def export_appeal(ctx: Context) -> str:
     missing = [word for word in APPEAL_WORDS if word not in text]
     if missing:
         raise RuntimeError(f"the PDF's text lacks {', '.join(missing)} (fonts or Kazakh letters)")
+    docx = appeals.render(result.document, "docx")
+    if APPEAL_WORDS[0] not in _docx_text(docx):
+        raise RuntimeError("the DOCX rendering of the appeal lacks the name")
     return (
         f"exported a PDF appeal in Kazakh ({len(data) // 1024} KiB, reference "
-        f"{result.reference}); its text has the Kazakh letters and the name"
+        f"{result.reference}); its text has the Kazakh letters and the name; DOCX too"
     )
 
 
@@ -163,6 +166,12 @@ def _sample_jpeg() -> bytes:
     out = io.BytesIO()
     Image.new("RGB", (64, 48), (47, 93, 98)).save(out, "JPEG", quality=90)
     return out.getvalue()
+
+
+def _docx_text(data: bytes) -> str:
+    from docx import Document
+
+    return "\n".join(p.text for p in Document(io.BytesIO(data)).paragraphs)
 
 
 def _pdf_text(data: bytes) -> str:
