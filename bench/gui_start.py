@@ -1,8 +1,8 @@
 """Time from starting `casebook` to its first window on screen (bench_package).
 
-Runs the application under an Xvfb server of its own for each run and polls X for a mapped window whose
-title starts with "Casebook", so neither the source nor the frozen build needs a hook
-for measuring. A vault is created first (cheap KDF: bench data, never unlocked here),
+Each run starts the application under an Xvfb server of its own and polls X for a
+mapped window whose title starts with "Casebook", so neither the source nor the frozen
+build needs a hook for measuring. A vault is created first (cheap KDF: bench data, never unlocked here),
 so the window that appears is the unlock screen.
 """
 
