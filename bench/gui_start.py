@@ -2,8 +2,8 @@
 
 Each run starts the application under an Xvfb server of its own and polls X for a
 mapped window whose title starts with "Casebook", so neither the source nor the frozen
-build needs a hook for measuring. A vault is created first (cheap KDF: bench data, never unlocked here),
-so the window that appears is the unlock screen.
+build needs a hook for measuring. A vault is created first (cheap KDF: bench data,
+never unlocked here), so the window that appears is the unlock screen.
 """
 
 from __future__ import annotations
