@@ -1,7 +1,7 @@
-"""Run every benchmark module (bench/bench_*.py) in turn: `python -m bench [NAME...]`.
+"""Run every benchmark module (bench/bench_*.py), or those named on the command line.
 
-Each module has a `main()` that prints its figures next to the baseline its issue names.
-Give names (e.g. `backup`) to run only those modules.
+python -m bench              # all
+python -m bench vault gui    # bench_vault and bench_gui only
 """
 
 from __future__ import annotations
@@ -9,22 +9,20 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import sys
+import time
 from pathlib import Path
 
 
-def modules(selected: list[str]) -> list[str]:
-    here = Path(__file__).resolve().parent
-    names = sorted(m.name for m in pkgutil.iter_modules([str(here)]) if m.name.startswith("bench_"))
-    if selected:
-        names = [n for n in names if n.removeprefix("bench_") in selected or n in selected]
-    return names
-
-
 def main(argv: list[str]) -> int:
-    for name in modules(argv):
-        print(f"== {name}")
-        sys.stdout.flush()
+    here = Path(__file__).parent
+    names = sorted(m.name for m in pkgutil.iter_modules([str(here)]) if m.name.startswith("bench_"))
+    if argv:
+        names = [n for n in names if n.removeprefix("bench_") in argv or n in argv]
+    for name in names:
+        print(f"\n=== {name} ===", flush=True)
+        t0 = time.perf_counter()
         importlib.import_module(f"bench.{name}").main()
+        print(f"({name} took {time.perf_counter() - t0:.1f} s)", flush=True)
     return 0
 
 

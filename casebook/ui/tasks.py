@@ -32,18 +32,48 @@ def use_synchronous_runner(enabled: bool = True) -> None:
 
 
 class Task(QObject):
-    """One piece of background work. Signals arrive on the thread that created it."""
+    """One piece of background work. Its public signals are emitted on the thread that
+    created the task (the GUI thread): the worker emits private signals, which Qt queues
+    to this object's slots, which re-emit the public ones."""
 
     progressed = Signal(int, int)
     finished = Signal(object)
     failed = Signal(object)  # the exception
     cancelled = Signal()
 
+    _w_progress = Signal(int, int)
+    _w_finished = Signal(object)
+    _w_failed = Signal(object)
+    _w_cancelled = Signal()
+
     def __init__(self, work: Callable[[ProgressFn, threading.Event], Any]) -> None:
         super().__init__()
         self._work = work
         self.cancel_event = threading.Event()
         self.done = False
+        self._w_progress.connect(self._relay_progress)
+        self._w_finished.connect(self._relay_finished)
+        self._w_failed.connect(self._relay_failed)
+        self._w_cancelled.connect(self._relay_cancelled)
+
+    @Slot(int, int)
+    def _relay_progress(self, done: int, total: int) -> None:
+        self.progressed.emit(done, total)
+
+    @Slot(object)
+    def _relay_finished(self, result: object) -> None:
+        self.done = True
+        self.finished.emit(result)
+
+    @Slot(object)
+    def _relay_failed(self, exc: object) -> None:
+        self.done = True
+        self.failed.emit(exc)
+
+    @Slot()
+    def _relay_cancelled(self) -> None:
+        self.done = True
+        self.cancelled.emit()
 
     def cancel(self) -> None:
         self.cancel_event.set()
@@ -53,20 +83,18 @@ class Task(QObject):
             result = self._work(self._emit_progress, self.cancel_event)
         except Exception as exc:  # noqa: BLE001 - handed to the GUI thread, never lost
             if self.cancel_event.is_set() and type(exc).__name__ == "Cancelled":
-                self.cancelled.emit()
+                self._w_cancelled.emit()
             else:
                 exc.__casebook_trace__ = traceback.format_exc()  # type: ignore[attr-defined]
-                self.failed.emit(exc)
+                self._w_failed.emit(exc)
         else:
             if self.cancel_event.is_set():
-                self.cancelled.emit()
+                self._w_cancelled.emit()
             else:
-                self.finished.emit(result)
-        finally:
-            self.done = True
+                self._w_finished.emit(result)
 
     def _emit_progress(self, done: int, total: int) -> None:
-        self.progressed.emit(int(done), int(total))
+        self._w_progress.emit(int(done), int(total))
 
 
 class _Runnable(QRunnable):
