@@ -149,10 +149,8 @@ def resolve_conflict(vault: Vault, case_id: str, version: str, keep: str) -> Cha
         "SELECT history FROM case_conflicts WHERE case_id = ? AND hash = ?", (case_id, version)
     ).fetchone()
     with vault.transaction() as conn:
-        if keep == "theirs":
-            theirs = match[0].theirs
-            theirs.updated = utc_now()
-            repo.save_case(conn, theirs)
+        if keep == "theirs":  # saved as received: later versions from them follow on
+            repo.save_case(conn, match[0].theirs)
         record(conn, case_id, [version, *json.loads(row[0])], "", "resolved")
         conn.execute(
             "DELETE FROM case_conflicts WHERE case_id = ? AND hash = ?", (case_id, version)
