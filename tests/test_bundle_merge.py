@@ -137,9 +137,7 @@ def test_resolving_theirs_then_further_updates_flow(pair, tmp_path: Path) -> Non
     assert post.deliver(b, post.send(a, "B", cid)) == {cid: bundle.UPDATED}
 
 
-def test_resolving_mine_keeps_local_and_the_other_version_is_settled(
-    pair, tmp_path: Path
-) -> None:
+def test_resolving_mine_keeps_local_and_the_other_version_is_settled(pair, tmp_path: Path) -> None:
     a, b, post, cid = started(pair, tmp_path)
     edit(a, cid, summary="A's account")
     edit(b, cid, summary="B's account, merged by hand")
