@@ -183,7 +183,7 @@ class _Job:
 
     def take_snapshot(self) -> None:
         _remove_new_db(self.dest)
-        target = db.connect(self.new_db, self.key)
+        target = _open_target(self.new_db, self.key)
         source = self.vault.connect()
 
         def step(_status: int, remaining: int, total: int) -> None:
@@ -263,6 +263,19 @@ def _only_leftovers(dest: Path) -> bool:
             continue
         return False
     return True
+
+
+def _open_target(path: Path, key: bytes) -> db.Connection:
+    """A new database file for the snapshot, keyed like the vault. No journal and no
+    syncing while it is filled: it is only used after an fsync and a verification."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+    conn: db.Connection = sqlcipher3.connect(str(path), isolation_level=None)
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    for pragma in ("cipher_memory_security = ON", "temp_store = MEMORY",
+                   "journal_mode = OFF", "synchronous = OFF"):  # fmt: skip
+        conn.execute(f"PRAGMA {pragma}")
+    return conn
 
 
 def _open_snapshot(path: Path, key: bytes) -> db.Connection:
