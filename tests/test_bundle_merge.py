@@ -112,6 +112,10 @@ def test_both_changed_keeps_both_and_marks_conflict(pair, tmp_path: Path) -> Non
     # the same bundle again does not add a second copy of the conflict
     assert post.deliver(b, incoming) == {cid: bundle.UNCHANGED}
     assert len(bundle.list_conflicts(b)) == 1
+    # a version waiting as a conflict is not one B's version was made from: sent back to
+    # A, B's version must not silently replace A's
+    assert post.deliver(a, post.send(b, "A", cid)) == {cid: bundle.CONFLICT}
+    assert get_case(a, cid).summary == "A's account"
 
 
 def test_sent_but_never_imported_then_edited_elsewhere_conflicts(pair, tmp_path: Path) -> None:

@@ -14,8 +14,8 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from casebook.domain.interchange import InterchangeError
 from casebook.domain.model import Case
+from casebook.domain.validation import ValidationError, validate_case
 from casebook.services.backup import CancelFlag, Progress
 from casebook.services.bundle import evidence_io, merge
 from casebook.services.bundle.format import BundleError
@@ -129,7 +129,8 @@ class _Checker:
     def _case(self, member: Member, data: bytes) -> Case:
         try:
             case = parse_case_json(data)
-        except InterchangeError as exc:
+            validate_case(case)
+        except ValidationError as exc:  # InterchangeError too
             first = exc.errors[0] if exc.errors else "?"
             raise BundleError(f"{member.name} is not a valid case ({first})") from None
         if case.id != self.ids[member.name]:

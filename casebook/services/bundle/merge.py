@@ -104,8 +104,13 @@ def apply(conn: Connection, item: Received, action: str) -> None:
                 case_json(item.case).decode(), json.dumps(list(item.history)),
             ),
         )  # fmt: skip
-    elif action == KEPT:
+    elif action == KEPT or (action == UNCHANGED and _local_is(conn, item.case.id, remote)):
         record(conn, item.case.id, [remote], item.peer_key, "received")
+
+
+def _local_is(conn: Connection, case_id: str, version: str) -> bool:
+    """Whether the local case is exactly `version` (not a version waiting as a conflict)."""
+    return repo.case_exists(conn, case_id) and case_hash(repo.get_case(conn, case_id)) == version
 
 
 # --- conflicts, for a person to resolve ---------------------------------------------------
