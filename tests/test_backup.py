@@ -214,3 +214,22 @@ def test_snapshot_database_is_encrypted_with_the_vault_key(source: Vault, tmp_pa
     with pytest.raises(Exception):  # noqa: B017 - any failure to read without the key
         conn = db.connect(tmp_path / "b" / "casebook.db", b"\0" * 32)
         conn.close()
+
+
+def test_leftovers_of_an_interrupted_first_backup_are_taken_over(source: Vault, tmp_path: Path):
+    """A first backup that died after its database but before its header."""
+    dest = tmp_path / "backup"
+    backup.backup(source, dest)
+    (dest / "header").unlink()
+    (dest / ".casebook.db.new").write_bytes(b"half a snapshot")
+    report = backup.backup(source, dest)
+    assert report.created
+    assert sorted(p.name for p in dest.iterdir()) == ["casebook.db", "evidence", "header"]
+    with Vault.unlock(dest, PASSPHRASE) as opened:
+        assert cases_of(opened) == cases_of(source)
+    other, _ = Vault.create(tmp_path / "other", PASSPHRASE, kdf=FAST_KDF)
+    backup.backup(other, tmp_path / "theirs")
+    (tmp_path / "theirs" / "header").unlink()
+    with pytest.raises(backup.BackupError, match="another vault"):
+        backup.backup(source, tmp_path / "theirs")
+    other.close()

@@ -106,3 +106,26 @@ def test_killed_backups_leave_the_previous_backup_intact(tmp_path: Path) -> None
         assert _state(dest) == new
         assert not [p for p in dest.rglob("*") if p.name.startswith(".")]
     assert sum(seen.values()) == KILLS
+
+
+@pytest.mark.slow
+def test_a_killed_first_backup_is_no_vault_and_the_next_one_completes(tmp_path: Path) -> None:
+    source, _ = Vault.create(tmp_path / "vault", PASSPHRASE, kdf=FAST_KDF)
+    _fill(source, 40, "only")
+    expected = cases_of(source)
+    source.close()
+    timing = tmp_path / "timing"
+    proc = _child(source.path, timing)
+    window = float(proc.communicate(timeout=120)[0].split()[-1])
+    rng = random.Random(int.from_bytes(os.urandom(4), "big"))
+    for i in range(3):
+        dest = tmp_path / f"first-{i}"
+        proc = _child(source.path, dest)
+        time.sleep(rng.uniform(0, window * 1.2))
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=60)
+        if (dest / "header").exists():  # finished before the kill: then it is complete
+            assert _state(dest) == expected
+        with Vault.unlock(source.path, PASSPHRASE) as again:
+            backup.backup(again, dest)
+        assert _state(dest) == expected

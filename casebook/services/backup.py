@@ -164,7 +164,7 @@ class _Job:
             len(files), utc_now(),
         )  # fmt: skip
 
-    def snapshot_and_copy(self) -> dict[str, int]:
+    def snapshot_and_copy(self) -> list[str]:
         """Snapshot the database, then copy the evidence it refers to. A file can vanish
         when a case is deleted meanwhile: then the snapshot is taken once more."""
         for attempt in range(2):
@@ -198,7 +198,7 @@ class _Job:
             target.close()
         _fsync_file(self.new_db)
 
-    def copy_evidence(self, files: dict[str, int]) -> None:
+    def copy_evidence(self, files: list[str]) -> None:
         source_dir, target_dir = self.vault.evidence_dir, self.dest / EVIDENCE
         todo = []
         for name in files:
@@ -210,8 +210,10 @@ class _Job:
         total = self.db_estimate + sum(size for _, size in todo)
         for src, _size in todo:
             target = target_dir / src.name
+            existed = target.exists()  # a damaged copy: its replacement stays on undo
             self.copied_bytes += _copy_file(src, target, self._copy_progress(total), self.cancel)
-            self.copied.append(target)
+            if not existed:
+                self.copied.append(target)
             self.copied_names.append(src.name)
         fsync_dir(target_dir)
 
@@ -241,26 +243,31 @@ def _check_destination(vault: Vault, dest: Path, key: bytes, allow_existing: boo
         raise BackupError("a backup cannot be written into the vault or around it")
     if dest.exists() and not dest.is_dir():
         raise BackupError(f"{dest} is a file; give a directory for the backup")
-    if not dest.exists() or _only_leftovers(dest):
+    if not dest.exists() or not any(dest.iterdir()):
         return True
     if not allow_existing:
         raise BackupError(f"{dest} is not empty")
-    if not is_vault(dest) or not (dest / DATABASE).is_file():
+    if not _only_backup_files(dest):
         raise BackupError(
             f"{dest} is not empty and not a Casebook backup; choose an empty directory"
         )
-    if _vault_id_of(dest / DATABASE, key) != vault.get_meta("vault_id"):
+    has_db = (dest / DATABASE).is_file()
+    if has_db and _vault_id_of(dest / DATABASE, key) != vault.get_meta("vault_id"):
         raise BackupError(f"{dest} holds a backup of another vault; choose another directory")
-    return False
+    if is_vault(dest) and not has_db:
+        raise BackupError(f"{dest} has a vault header but no database; choose another directory")
+    # without a header it is what an interrupted first backup left: a new backup
+    return not is_vault(dest)
 
 
-def _only_leftovers(dest: Path) -> bool:
-    """Empty, or only what an interrupted first backup leaves (no header yet)."""
+def _only_backup_files(dest: Path) -> bool:
+    """Nothing but what a backup writes (the header is written last)."""
+    names = {HEADER, DATABASE, *(DATABASE + s for s in ("-wal", "-shm", "-journal"))}
     for entry in dest.iterdir():
         if entry.name == EVIDENCE and entry.is_dir():
             continue
-        if entry.name.startswith(NEW_DB):
-            continue
+        if entry.name in names or entry.name.startswith((NEW_DB, DATABASE + ".before-v")):
+            continue  # (a newer Casebook that opened the backup keeps a pre-upgrade copy)
         return False
     return True
 
@@ -331,17 +338,17 @@ def _remove_new_db(dest: Path) -> None:
             entry.unlink(missing_ok=True)
 
 
-def _referenced_files(path: Path, key: bytes) -> dict[str, int]:
-    """Evidence file names the snapshot refers to, with nothing else: {name: 0}."""
+def _referenced_files(path: Path, key: bytes) -> list[str]:
+    """The names of the evidence files the snapshot refers to."""
     conn = _open_snapshot(path, key)
     try:
         rows = conn.execute("SELECT file_id FROM evidence ORDER BY file_id").fetchall()
     finally:
         conn.close()
-    return {f"{r[0]}.age": 0 for r in rows}
+    return [f"{r[0]}.age" for r in rows]
 
 
-def _verify_snapshot(path: Path, key: bytes, evidence: Path, files: dict[str, int]) -> None:
+def _verify_snapshot(path: Path, key: bytes, evidence: Path, files: list[str]) -> None:
     conn = _open_snapshot(path, key)
     try:
         problems = db.integrity_problems(conn)
@@ -355,10 +362,11 @@ def _verify_snapshot(path: Path, key: bytes, evidence: Path, files: dict[str, in
         raise BackupError(f"the new snapshot did not verify ({detail}); the backup is unchanged")
 
 
-def _remove_unreferenced(evidence: Path, files: dict[str, int]) -> int:
+def _remove_unreferenced(evidence: Path, files: list[str]) -> int:
+    keep = set(files)
     removed = 0
     for entry in evidence.iterdir():
-        if entry.is_file() and entry.name not in files:
+        if entry.is_file() and entry.name not in keep:
             entry.unlink()
             removed += 1
     if removed:
