@@ -22,8 +22,9 @@ import json
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, is_dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO, cast
 
+from casebook.services import evidence as store
 from casebook.services.bundle.format import BundleError
 from casebook.services.bundle.manifest import Manifest, Member
 from casebook.vault.db import Connection
@@ -36,17 +37,6 @@ if TYPE_CHECKING:
 EVIDENCE_FORMAT = "casebook-evidence/1"
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 _CHUNK = 1024 * 1024
-
-
-def _store() -> Any:
-    import importlib
-
-    try:
-        return importlib.import_module("casebook.services.evidence")
-    except ModuleNotFoundError as exc:  # pragma: no cover - until the evidence store exists
-        if exc.name != "casebook.services.evidence":
-            raise
-        return None
 
 
 # --- outgoing ----------------------------------------------------------------------------
@@ -64,28 +54,13 @@ class Outgoing:
 
 def outgoing(vault: Vault, case_ids: Sequence[str]) -> list[Outgoing]:
     """The evidence of the cases, ready to be streamed into a bundle."""
-    store = _store()
-    if store is None:
-        if _count(vault, case_ids):
-            raise BundleError("this Casebook cannot put evidence into bundles; use --no-evidence")
-        return []
     items = []
     for case_id in case_ids:
         for ev in store.list_evidence(vault, case_id):
             custody = [_jsonable(e) for e in store.custody_log(vault, ev.id)]
             meta = _meta_json(ev, custody)
-            items.append(
-                Outgoing(ev.id, case_id, meta, ev.size, ev.sha256, _reader(vault, ev.id, ev.sha256))
-            )
+            items.append(Outgoing(ev.id, case_id, meta, ev.size, ev.sha256, _reader(vault, ev.id)))
     return items
-
-
-def _count(vault: Vault, case_ids: Sequence[str]) -> int:
-    total = 0
-    for case_id in case_ids:
-        row = vault.conn.execute("SELECT count(*) FROM evidence WHERE case_id = ?", (case_id,))
-        total += int(row.fetchone()[0])
-    return total
 
 
 def _jsonable(value: Any) -> Any:
@@ -120,26 +95,14 @@ def _meta_json(ev: Any, custody: list[Any]) -> bytes:
     return (json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
-def _reader(vault: Vault, evidence_id: str, sha256: str) -> Callable[[], Iterator[bytes]]:
-    def chunks() -> Iterator[bytes]:
-        import hashlib
+def _reader(vault: Vault, evidence_id: str) -> Callable[[], Iterator[bytes]]:
+    """The decrypted bytes, as the bundle is written. The store checks size and SHA-256
+    at the end of the stream: a damaged item stops the bundle (VaultDamaged)."""
 
-        store = _store()
-        digest = hashlib.sha256()
-        stream = store.open_plaintext(vault, evidence_id, log=False)
-        try:
+    def chunks() -> Iterator[bytes]:
+        with store.open_plaintext(vault, evidence_id, log=False) as stream:
             while chunk := stream.read(_CHUNK):
-                digest.update(chunk)
                 yield chunk
-        finally:
-            close = getattr(stream, "close", None)
-            if close is not None:
-                close()
-        if digest.hexdigest() != sha256:
-            raise BundleError(
-                f"evidence {evidence_id[:8]} does not match its recorded SHA-256; "
-                "run 'casebook verify' (no bundle was written)"
-            )
 
     return chunks
 
@@ -147,12 +110,10 @@ def _reader(vault: Vault, evidence_id: str, sha256: str) -> Callable[[], Iterato
 def log_bundled(vault: Vault, manifest: Manifest, items: Sequence[Outgoing],
                 recipients: list[str], digest: str) -> None:  # fmt: skip
     """A "bundled" custody entry for each item that went out."""
-    if not items:
-        return
-    store = _store()
     details = {"to": recipients, "bundle_manifest_sha256": digest, "created": manifest.created}
-    for item in items:
-        store.append_custody(vault, item.evidence_id, "bundled", details=details)
+    with vault.transaction() as conn:
+        for item in items:
+            store.append_custody(conn, item.evidence_id, item.case_id, "bundled", "", details)
 
 
 # --- incoming ----------------------------------------------------------------------------
@@ -229,9 +190,6 @@ def parse_meta(name: str, data: bytes, case_id: str, bytes_member: Member) -> di
 
 def receive(vault: Vault, item: Incoming, stream: MemberStream, plan: ImportPlan) -> str:
     """Put received bytes into the store; returns the new evidence id."""
-    store = _store()
-    if store is None:
-        raise BundleError("this Casebook cannot import evidence from bundles")
     doc = item.doc
     sender = plan.sender
     details = {
@@ -249,7 +207,7 @@ def receive(vault: Vault, item: Incoming, stream: MemberStream, plan: ImportPlan
         r[0] for r in vault.conn.execute("SELECT id FROM events WHERE case_id = ?", (item.case_id,))
     }
     imported = store.import_stream(
-        vault, item.case_id, stream,
+        vault, item.case_id, cast(BinaryIO, stream),
         original_name=_safe_name(doc.get("original_name", "")),
         size=item.size,
         description=doc.get("description", ""),
@@ -270,8 +228,5 @@ def _safe_name(name: str) -> str:
 
 def remove(vault: Vault, evidence_ids: Sequence[str]) -> None:
     """Take out evidence this import added (after a failure half-way)."""
-    if not evidence_ids:
-        return
-    store = _store()
     for evidence_id in evidence_ids:
-        store.delete_evidence(vault, evidence_id, actor="", reason="bundle import undone")
+        store.delete_evidence(vault, evidence_id)
