@@ -7,6 +7,7 @@ either the previous state or the new one, never a mix. A later backup then compl
 
 from __future__ import annotations
 
+import io
 import os
 import random
 import shutil
@@ -19,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from casebook.domain.model import Case
-from casebook.services import backup
+from casebook.services import backup, evidence
 from casebook.services.cases import delete_case, save_case
 from casebook.services.verify import verify_vault
 from casebook.vault.vault import Vault
@@ -30,7 +31,7 @@ KILLS = 8
 CHILD = """
 import sys, time
 from pathlib import Path
-from casebook.services import backup
+from casebook.services import backup, evidence
 from casebook.vault.vault import Vault
 vault = Vault.unlock(Path(sys.argv[1]), sys.stdin.readline().rstrip("\\n"))
 print("ready", flush=True)
@@ -40,13 +41,23 @@ print("done", time.perf_counter() - t0, flush=True)
 """
 
 
-def _fill(vault: Vault, n: int, tag: str) -> list[str]:
+def _fill(vault: Vault, n: int, tag: str, evidence_each: int = 0) -> list[str]:
+    """Cases with some text, and `evidence_each` files of 256 KiB in each."""
     ids = []
     for i in range(n):
         case = Case(title=f"{tag} case {i}", sensitivity="partners", summary="x" * 20_000)
         save_case(vault, case)
+        for j in range(evidence_each):
+            data = io.BytesIO(os.urandom(256 * 1024))
+            evidence.import_stream(vault, case.id, data, original_name=f"{tag}-{i}-{j}.bin")
         ids.append(case.id)
     return ids
+
+
+def _evidence(vault: Vault) -> dict[str, tuple[str, int]]:
+    return {
+        e.id: (e.sha256, e.size) for c in cases_of(vault) for e in evidence.list_evidence(vault, c)
+    }
 
 
 def _child(source: Path, dest: Path) -> subprocess.Popen[str]:
@@ -62,23 +73,24 @@ def _child(source: Path, dest: Path) -> subprocess.Popen[str]:
     return proc
 
 
-def _state(path: Path) -> dict[str, dict[str, object]]:
+def _state(path: Path) -> tuple[dict[str, dict[str, object]], dict[str, tuple[str, int]]]:
+    """Cases and evidence of a vault that must verify completely (files, custody)."""
     with Vault.unlock(path, PASSPHRASE) as opened:
         assert verify_vault(opened) == []
-        return cases_of(opened)
+        return cases_of(opened), _evidence(opened)
 
 
 @pytest.mark.slow
 def test_killed_backups_leave_the_previous_backup_intact(tmp_path: Path) -> None:
     source, _ = Vault.create(tmp_path / "vault", PASSPHRASE, kdf=FAST_KDF)
-    old_ids = _fill(source, 30, "old")
+    old_ids = _fill(source, 30, "old", evidence_each=1)
     pristine = tmp_path / "pristine"
     backup.backup(source, pristine)
-    old = cases_of(source)
+    old = (cases_of(source), _evidence(source))
     for case_id in old_ids[::3]:
         delete_case(source, case_id)
-    _fill(source, 30, "new")
-    new = cases_of(source)
+    _fill(source, 30, "new", evidence_each=1)
+    new = (cases_of(source), _evidence(source))
     source.close()
 
     # one full run to learn how long a backup takes here
@@ -111,8 +123,8 @@ def test_killed_backups_leave_the_previous_backup_intact(tmp_path: Path) -> None
 @pytest.mark.slow
 def test_a_killed_first_backup_is_no_vault_and_the_next_one_completes(tmp_path: Path) -> None:
     source, _ = Vault.create(tmp_path / "vault", PASSPHRASE, kdf=FAST_KDF)
-    _fill(source, 40, "only")
-    expected = cases_of(source)
+    _fill(source, 20, "only", evidence_each=1)
+    expected = (cases_of(source), _evidence(source))
     source.close()
     timing = tmp_path / "timing"
     proc = _child(source.path, timing)
