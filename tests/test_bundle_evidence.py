@@ -220,3 +220,21 @@ def test_cli_bundle_with_and_without_evidence(cli, pair, tmp_path: Path) -> None
     assert "2 evidence item(s) added" in r.out
     r = cli("--vault", a_dir, "bundle", "export", case.id, "--to", "B", "-o", out, "--no-evidence")
     assert r.code == 0 and "0 evidence item(s)" in r.out
+
+
+def test_a_bundle_swapped_between_check_and_import_is_undone(pair, tmp_path: Path) -> None:
+    a, b = pair
+    case, _ = with_evidence(a, 2)
+    out = tmp_path / "b.age"
+    bundle.export_bundle(a, [case.id], ["B"], out)
+    plan = bundle.inspect_bundle(b, out)
+    members = open_bundle(out, b)  # same signed manifest, other bytes for the evidence
+    data = bytearray(member(members, "evidence/00002.bin"))
+    data[7] ^= 0x01
+    seal(tar_bytes(replace(members, "evidence/00002.bin", bytes(data))), b, out)
+    before = state(b)
+    with pytest.raises(evidence.ImportRejected):
+        bundle.import_bundle(b, out, plan=plan)
+    after = state(b)
+    assert after["cases"] == before["cases"] and after["files"] == before["files"]
+    assert after["rows"]["evidence"] == before["rows"]["evidence"] == []

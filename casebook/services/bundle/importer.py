@@ -74,6 +74,8 @@ class ImportResult:
 class _Checker:
     """Pass 1: works out the plan, writes nothing."""
 
+    hash_data = True
+
     def __init__(self, vault: Vault, path: Path, accept_unknown: bool) -> None:
         self.vault, self.path, self.accept_unknown = vault, path, accept_unknown
         self.plan: ImportPlan | None = None
@@ -168,7 +170,10 @@ def inspect_bundle(
 
 
 class _Applier(_Checker):
-    """Pass 2: the same checks again, then the changes, undone if anything fails."""
+    """Pass 2: the same checks again, then the changes, undone if anything fails.
+    Evidence bytes go to the store with their expected SHA-256, which it checks."""
+
+    hash_data = False
 
     def __init__(self, vault: Vault, path: Path, accept_unknown: bool, expected: str) -> None:
         super().__init__(vault, path, accept_unknown)

@@ -31,6 +31,10 @@ from casebook.vault.vault import Vault
 
 
 class Visitor(Protocol):
+    # False when the visitor hands the bytes to something that checks their SHA-256
+    # itself (the evidence store, in the second pass): then they are not hashed twice.
+    hash_data: bool
+
     def manifest(self, manifest: Manifest, body: bytes) -> None: ...
     def json_member(self, member: Member, data: bytes) -> None: ...
     def data_member(self, member: Member, stream: MemberStream) -> None: ...
@@ -39,15 +43,16 @@ class Visitor(Protocol):
 class MemberStream:
     """The bytes of one evidence member, hashed as they pass; with progress and cancel."""
 
-    def __init__(self, entry: Entry, walk: _Walk) -> None:
+    def __init__(self, entry: Entry, walk: _Walk, hashing: bool = True) -> None:
         self.entry = entry
         self.walk = walk
-        self.hash = hashlib.sha256()
+        self.hash = hashlib.sha256() if hashing else None
 
     def chunks(self) -> Iterator[bytes]:
         for chunk in self.entry.chunks():
             self.walk.advance(len(chunk))
-            self.hash.update(chunk)
+            if self.hash is not None:
+                self.hash.update(chunk)
             yield chunk
 
     def read(self, n: int = -1) -> bytes:
@@ -58,13 +63,15 @@ class MemberStream:
         data = self.entry.reader.read_exact(size)
         self.entry.left -= len(data)
         self.walk.advance(len(data))
-        self.hash.update(data)
+        if self.hash is not None:
+            self.hash.update(data)
         return data
 
-    def drain(self) -> str:
+    def drain(self) -> str | None:
+        """Read what is left; the SHA-256 of all of it (None when not hashing)."""
         for _ in self.chunks():
             pass
-        return self.hash.hexdigest()
+        return self.hash.hexdigest() if self.hash is not None else None
 
 
 class _Walk:
@@ -133,9 +140,11 @@ def _member(tar: TarReader, member: Member, visitor: Visitor, state: _Walk) -> N
         _check_hash(member, sha256_hex(data))
         visitor.json_member(member, data)
         return
-    stream = MemberStream(entry, state)
+    stream = MemberStream(entry, state, hashing=visitor.hash_data)
     visitor.data_member(member, stream)
-    _check_hash(member, stream.drain())
+    digest = stream.drain()
+    if digest is not None:
+        _check_hash(member, digest)
 
 
 def _check_hash(member: Member, digest: str) -> None:
