@@ -52,6 +52,8 @@ def test_backup_change_backup_restore_equals_source(source: Vault, tmp_path: Pat
     dest = tmp_path / "backup"
     first = backup.backup(source, dest)
     assert first.copied_files == first.evidence_files == 3
+    modes = {p.name: p.stat().st_mode & 0o777 for p in [dest, *dest.rglob("*")]}
+    assert set(modes.values()) <= {0o600, 0o700} and modes[dest.name] == 0o700
     [doomed, viewed, _] = evidence.list_evidence(source, case_id)
     evidence.delete_evidence(source, doomed.id)
     evidence.read_bytes(source, viewed.id)  # an "opened" custody entry

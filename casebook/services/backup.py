@@ -27,7 +27,7 @@ import sqlcipher3
 from casebook.domain.model import utc_now
 from casebook.vault import db
 from casebook.vault.errors import VaultDamaged, VaultError
-from casebook.vault.fsutil import atomic_write, fsync_dir, make_private_dir
+from casebook.vault.fsutil import atomic_write, fsync_dir
 from casebook.vault.vault import DATABASE, EVIDENCE, HEADER, Vault, is_vault
 
 NEW_DB = ".casebook.db.new"
@@ -118,8 +118,8 @@ def _write_copy(
     key = raw_key(vault)
     dest = dest.expanduser().resolve()
     created = _check_destination(vault, dest, key, allow_existing)
-    make_private_dir(dest)
-    make_private_dir(dest / EVIDENCE)
+    _private_dir(dest)
+    _private_dir(dest / EVIDENCE)
     _tidy(dest)
     job = _Job(vault, dest, key, progress or (lambda _d, _t: None), cancel)
     try:
@@ -374,6 +374,16 @@ def _remove_unreferenced(evidence: Path, files: list[str]) -> int:
     return removed
 
 
+def _private_dir(path: Path) -> None:
+    """A directory only the user can read, where the file system has permissions at all
+    (FAT and exFAT USB sticks do not: there chmod fails and is not needed)."""
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    try:
+        os.chmod(path, 0o700)
+    except PermissionError:
+        pass
+
+
 def _fsync_file(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:
@@ -388,8 +398,8 @@ def _copy_file(
     """Copy to a temporary name, fsync, rename. Returns the bytes copied."""
     tmp = target.with_name(f".{target.name}.tmp")
     done = 0
-    with open(src, "rb") as fin, open(tmp, "wb") as fout:
-        os.fchmod(fout.fileno(), 0o600)
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
+    with open(src, "rb") as fin, os.fdopen(fd, "wb") as fout:
         while True:
             if cancel is not None and cancel.is_set():
                 raise Cancelled("backup cancelled; the previous backup is unchanged")
@@ -408,7 +418,7 @@ def _copy_chunk(fin: int, fout: int) -> int:
     """Copy up to COPY_CHUNK bytes in the kernel where it can, else through a buffer."""
     try:
         return os.copy_file_range(fin, fout, COPY_CHUNK)
-    except OSError:
+    except (OSError, AttributeError):  # another file system, or not Linux
         data = os.read(fin, COPY_CHUNK)
         view = memoryview(data)
         while view:
