@@ -109,6 +109,11 @@ def test_both_changed_keeps_both_and_marks_conflict(pair, tmp_path: Path) -> Non
     assert bundle.cases_in_conflict(b) == {cid}
     [conflict] = bundle.list_conflicts(b, cid)
     assert conflict.theirs.summary == "A's account" and conflict.peer_name == "A"
+    fields = {
+        f: (ours, theirs)
+        for f, ours, theirs in bundle.differences(get_case(b, cid), conflict.theirs)
+    }
+    assert fields["summary"] == ("B's account", "A's account") and "title" not in fields
     # the same bundle again does not add a second copy of the conflict
     assert post.deliver(b, incoming) == {cid: bundle.UNCHANGED}
     assert len(bundle.list_conflicts(b)) == 1

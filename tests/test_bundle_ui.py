@@ -143,3 +143,32 @@ def test_import_of_a_damaged_bundle_shows_why(qtbot, pair, tmp_path: Path, synch
     assert "damaged" in dialog.summary.toPlainText()
     assert not dialog.import_button.isEnabled()
     assert state(b) == before
+
+
+def test_conflict_dialog_shows_both_versions_and_settles(qtbot, pair, tmp_path: Path) -> None:
+    from casebook.services.cases import get_case
+    from casebook.ui.bundle_dialogs import ConflictDialog
+
+    a, b = pair
+    first = tmp_path / "1.age"
+    case = _bundle_from(a, "Detention", "B", first)
+    bundle.import_bundle(b, first)
+    for vault, text in ((a, "A's summary"), (b, "B's summary")):
+        edited = get_case(vault, case.id)
+        edited.summary = text
+        save_case(vault, edited)
+    second = tmp_path / "2.age"
+    bundle.export_bundle(a, [case.id], ["B"], second)
+    bundle.import_bundle(b, second)
+    dialog = ConflictDialog(b, case.id)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    shown = dialog.text.toPlainText()
+    assert "== summary" in shown and "A's summary" in shown and "B's summary" in shown
+    assert "from A" in shown
+    with qtbot.waitSignal(dialog.resolved) as signal:
+        dialog.take.click()
+    assert signal.args[0].case_ids == (case.id,)
+    assert get_case(b, case.id).summary == "A's summary"
+    assert bundle.cases_in_conflict(b) == set()
+    assert dialog.result() == dialog.DialogCode.Accepted

@@ -4,6 +4,8 @@
         .sent(ExportReport)
     ImportBundleDialog(vault, path="")    "Import bundle": check, show what will change,
         .imported(ImportResult)           then apply (result.changes says what changed)
+    ConflictDialog(vault, case_id)        a case changed on both sides: keep mine / theirs
+        .resolved(Changes)                (bundle.cases_in_conflict(vault) lists them)
 
 Writing, checking and importing run in a worker with progress and cancel (TaskPanel).
 """
@@ -35,6 +37,7 @@ from casebook.services import bundle, partners
 from casebook.services.cases import get_case
 from casebook.ui.backup_dialogs import TaskPanel, choose_path, error_text
 from casebook.ui.partner_dialogs import PartnerChoiceModel, selectable
+from casebook.vault.errors import VaultError
 from casebook.vault.vault import Vault
 
 
@@ -308,3 +311,70 @@ class ImportBundleDialog(QDialog):
             self.panel.cancel()
             return
         super().reject()
+
+
+class ConflictDialog(QDialog):
+    """A case changed on both sides: show how the received version differs from the
+    local one, then keep the local one (edit it first to merge by hand) or take theirs."""
+
+    resolved = Signal(object)  # Changes
+
+    def __init__(self, vault: Vault, case_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.case_id = case_id
+        self.conflicts = bundle.list_conflicts(vault, case_id)
+        self.setWindowTitle(self.tr("Case changed on both sides"))
+        self.text = QPlainTextEdit()
+        self.text.setReadOnly(True)
+        self.buttons = QDialogButtonBox()
+        self.keep = self.buttons.addButton(
+            self.tr("Keep mine"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.take = self.buttons.addButton(
+            self.tr("Take theirs"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        later = self.buttons.addButton(
+            self.tr("Decide later"), QDialogButtonBox.ButtonRole.HelpRole
+        )
+        self.keep.clicked.connect(lambda: self.resolve("mine"))
+        self.take.clicked.connect(lambda: self.resolve("theirs"))
+        later.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.buttons)
+        self._show()
+
+    def _show(self) -> None:
+        if not self.conflicts:
+            self.text.setPlainText(self.tr("No conflict is left for this case."))
+            self.keep.setEnabled(False)
+            self.take.setEnabled(False)
+            return
+        first = self.conflicts[0]
+        mine = get_case(self.vault, self.case_id)
+        lines = [
+            self.tr("Received from {who} on {when}.").format(
+                who=first.peer_name, when=first.received
+            ),
+            self.tr("Nothing has been overwritten: your version is in use until you decide."),
+            "",
+        ]
+        for field, ours, theirs in bundle.differences(mine, first.theirs):
+            lines += [f"== {field}", self.tr("Yours:"), ours, self.tr("Theirs:"), theirs, ""]
+        self.text.setPlainText("\n".join(lines))
+
+    def resolve(self, keep: str) -> None:
+        """Settle the first waiting version; the dialog stays open while more wait."""
+        try:
+            version = self.conflicts[0].hash
+            changes = bundle.resolve_conflict(self.vault, self.case_id, version, keep)
+        except VaultError as exc:
+            self.text.setPlainText(str(exc))
+            return
+        self.resolved.emit(changes)
+        self.conflicts = bundle.list_conflicts(self.vault, self.case_id)
+        if not self.conflicts:
+            self.accept()
+            return
+        self._show()

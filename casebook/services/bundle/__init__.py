@@ -26,6 +26,7 @@ from casebook.services.bundle.merge import (
     UPDATED,
     Conflict,
     cases_in_conflict,
+    differences,
     list_conflicts,
     resolve_conflict,
 )
@@ -33,6 +34,6 @@ from casebook.services.bundle.merge import (
 __all__ = [
     "BundleError", "Cancelled", "CasePlan", "Conflict", "ExportReport", "ImportPlan",
     "ImportResult", "UnknownSender", "CONFLICT", "KEPT", "NEW", "UNCHANGED", "UPDATED",
-    "cases_in_conflict", "export_bundle", "import_bundle", "inspect_bundle",
+    "cases_in_conflict", "differences", "export_bundle", "import_bundle", "inspect_bundle",
     "internal_cases", "list_conflicts", "resolve_conflict",
 ]  # fmt: skip

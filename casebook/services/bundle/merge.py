@@ -161,3 +161,21 @@ def resolve_conflict(vault: Vault, case_id: str, version: str, keep: str) -> Cha
             "DELETE FROM case_conflicts WHERE case_id = ? AND hash = ?", (case_id, version)
         )
     return Changes(cases=True, case_ids=(case_id,))
+
+
+def differences(mine: Case, theirs: Case) -> list[tuple[str, str, str]]:
+    """(field, mine, theirs) for each top-level field that differs, as short text; lists
+    (people, events, ...) are shown as JSON so a person can compare them."""
+    a, b = case_to_dict(mine), case_to_dict(theirs)
+    found = []
+    for key in a.keys() | b.keys():
+        if a.get(key) != b.get(key):
+            found.append((key, _show(a.get(key)), _show(b.get(key))))
+    order = list(a)
+    return sorted(found, key=lambda d: order.index(d[0]) if d[0] in order else len(order))
+
+
+def _show(value: object) -> str:
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False, indent=1)
