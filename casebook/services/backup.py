@@ -22,16 +22,13 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Protocol
 
-import sqlcipher3
-
 from casebook.domain.model import utc_now
-from casebook.vault import db
-from casebook.vault.errors import VaultDamaged, VaultError
+from casebook.services import backup_files as bf
+from casebook.services.backup_files import NEW_DB
+from casebook.vault.errors import VaultError
 from casebook.vault.fsutil import atomic_write, fsync_dir
 from casebook.vault.vault import DATABASE, EVIDENCE, HEADER, Vault, is_vault
 
-NEW_DB = ".casebook.db.new"
-COPY_CHUNK = 8 * 1024 * 1024
 SNAPSHOT_PAGES = 1024
 DEFAULT_REMINDER_DAYS = 7
 META_LAST_TIME = "backup.last_time"
@@ -118,9 +115,9 @@ def _write_copy(
     key = raw_key(vault)
     dest = dest.expanduser().resolve()
     created = _check_destination(vault, dest, key, allow_existing)
-    _private_dir(dest)
-    _private_dir(dest / EVIDENCE)
-    _tidy(dest)
+    bf.private_dir(dest)
+    bf.private_dir(dest / EVIDENCE)
+    bf.tidy(dest)
     job = _Job(vault, dest, key, progress or (lambda _d, _t: None), cancel)
     try:
         return job.run(created)
@@ -146,11 +143,16 @@ class _Job:
             raise Cancelled("backup cancelled; the previous backup is unchanged")
 
     def run(self, created: bool) -> BackupReport:
-        files = self.snapshot_and_copy()
+        names = self.snapshot_and_copy()
         self.check_cancel()
-        _verify_snapshot(self.new_db, self.key, self.dest / EVIDENCE, files)
+        problems = bf.snapshot_problems(self.new_db, self.key, self.dest / EVIDENCE, names)
+        if problems:
+            detail = "; ".join(problems[:3])
+            raise BackupError(
+                f"the new snapshot did not verify ({detail}); the backup is unchanged"
+            )
         db_bytes = self.new_db.stat().st_size
-        _settle_wal(self.dest / DATABASE, self.key)
+        bf.settle_wal(self.dest / DATABASE, self.key)
         os.replace(self.new_db, self.dest / DATABASE)
         fsync_dir(self.dest)
         self.copied = []  # from here on they belong to the new snapshot
@@ -158,10 +160,10 @@ class _Job:
         target_header = self.dest / HEADER
         if not target_header.is_file() or target_header.read_bytes() != header:
             atomic_write(target_header, header)
-        removed = _remove_unreferenced(self.dest / EVIDENCE, files)
+        removed = bf.remove_unreferenced(self.dest / EVIDENCE, names)
         return BackupReport(
             self.dest, created, len(self.copied_names), self.copied_bytes, removed, db_bytes,
-            len(files), utc_now(),
+            len(names), utc_now(),
         )  # fmt: skip
 
     def snapshot_and_copy(self) -> list[str]:
@@ -169,7 +171,7 @@ class _Job:
         when a case is deleted meanwhile: then the snapshot is taken once more."""
         for attempt in range(2):
             self.take_snapshot()
-            files = _referenced_files(self.new_db, self.key)
+            files = bf.referenced_files(self.new_db, self.key)
             try:
                 self.copy_evidence(files)
                 return files
@@ -182,8 +184,8 @@ class _Job:
         raise AssertionError("unreachable")
 
     def take_snapshot(self) -> None:
-        _remove_new_db(self.dest)
-        target = _open_target(self.new_db, self.key)
+        bf.remove_new_db(self.dest)
+        target = bf.open_target(self.new_db, self.key)
         source = self.vault.connect()
 
         def step(_status: int, remaining: int, total: int) -> None:
@@ -196,7 +198,7 @@ class _Job:
         finally:
             source.close()
             target.close()
-        _fsync_file(self.new_db)
+        bf.fsync_file(self.new_db)
 
     def copy_evidence(self, files: list[str]) -> None:
         source_dir, target_dir = self.vault.evidence_dir, self.dest / EVIDENCE
@@ -211,7 +213,8 @@ class _Job:
         for src, _size in todo:
             target = target_dir / src.name
             existed = target.exists()  # a damaged copy: its replacement stays on undo
-            self.copied_bytes += _copy_file(src, target, self._copy_progress(total), self.cancel)
+            progress = self._copy_progress(total)
+            self.copied_bytes += bf.copy_file(src, target, progress, self.check_cancel)
             if not existed:
                 self.copied.append(target)
             self.copied_names.append(src.name)
@@ -229,8 +232,8 @@ class _Job:
         """After a failure or cancel: leave the destination as it was."""
         for path in self.copied:
             path.unlink(missing_ok=True)
-        _remove_new_db(self.dest)
-        _tidy(self.dest)
+        bf.remove_new_db(self.dest)
+        bf.tidy(self.dest)
 
 
 # --- pieces ----------------------------------------------------------------------------
@@ -252,7 +255,7 @@ def _check_destination(vault: Vault, dest: Path, key: bytes, allow_existing: boo
             f"{dest} is not empty and not a Casebook backup; choose an empty directory"
         )
     has_db = (dest / DATABASE).is_file()
-    if has_db and _vault_id_of(dest / DATABASE, key) != vault.get_meta("vault_id"):
+    if has_db and bf.vault_id_of(dest / DATABASE, key) != vault.get_meta("vault_id"):
         raise BackupError(f"{dest} holds a backup of another vault; choose another directory")
     if is_vault(dest) and not has_db:
         raise BackupError(f"{dest} has a vault header but no database; choose another directory")
@@ -270,160 +273,6 @@ def _only_backup_files(dest: Path) -> bool:
             continue  # (a newer Casebook that opened the backup keeps a pre-upgrade copy)
         return False
     return True
-
-
-def _open_target(path: Path, key: bytes) -> db.Connection:
-    """A new database file for the snapshot, keyed like the vault. No journal and no
-    syncing while it is filled: it is only used after an fsync and a verification."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    os.close(fd)
-    conn: db.Connection = sqlcipher3.connect(str(path), isolation_level=None)
-    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-    for pragma in ("cipher_memory_security = ON", "temp_store = MEMORY",
-                   "journal_mode = OFF", "synchronous = OFF"):  # fmt: skip
-        conn.execute(f"PRAGMA {pragma}")
-    return conn
-
-
-def _open_snapshot(path: Path, key: bytes) -> db.Connection:
-    """A read-only connection that leaves the file's journal mode as it is."""
-    conn: db.Connection = sqlcipher3.connect(str(path), isolation_level=None)
-    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-    conn.execute("PRAGMA temp_store = MEMORY")
-    conn.execute("PRAGMA query_only = ON")
-    return conn
-
-
-def _vault_id_of(path: Path, key: bytes) -> str:
-    conn = _open_snapshot(path, key)
-    try:
-        row = conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
-        return str(row[0]) if row else ""
-    except db.DatabaseError:
-        return ""
-    finally:
-        conn.close()
-
-
-def _settle_wal(path: Path, key: bytes) -> None:
-    """Fold a write-ahead log left by someone who opened the backup into its database, so
-    that no stale log is ever replayed onto the snapshot that replaces it."""
-    if not path.with_name(path.name + "-wal").exists():
-        return
-    try:
-        conn = db.connect(path, key)
-    except VaultDamaged:
-        path.with_name(path.name + "-wal").unlink(missing_ok=True)
-        return
-    try:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        conn.close()
-    path.with_name(path.name + "-wal").unlink(missing_ok=True)
-    path.with_name(path.name + "-shm").unlink(missing_ok=True)
-
-
-def _tidy(dest: Path) -> None:
-    """Remove temporary files an interrupted backup left behind."""
-    evidence = dest / EVIDENCE
-    if evidence.is_dir():
-        for entry in evidence.iterdir():
-            if entry.name.startswith(".") and entry.is_file():
-                entry.unlink(missing_ok=True)
-
-
-def _remove_new_db(dest: Path) -> None:
-    for entry in dest.iterdir():
-        if entry.name.startswith(NEW_DB):
-            entry.unlink(missing_ok=True)
-
-
-def _referenced_files(path: Path, key: bytes) -> list[str]:
-    """The names of the evidence files the snapshot refers to."""
-    conn = _open_snapshot(path, key)
-    try:
-        rows = conn.execute("SELECT file_id FROM evidence ORDER BY file_id").fetchall()
-    finally:
-        conn.close()
-    return [f"{r[0]}.age" for r in rows]
-
-
-def _verify_snapshot(path: Path, key: bytes, evidence: Path, files: list[str]) -> None:
-    conn = _open_snapshot(path, key)
-    try:
-        problems = db.integrity_problems(conn)
-        if not problems and db.schema_version(conn) < 1:
-            problems.append("database: no schema")
-    finally:
-        conn.close()
-    missing = [name for name in files if not (evidence / name).is_file()]
-    if problems or missing:
-        detail = "; ".join(problems[:3] + [f"evidence file {m} missing" for m in missing[:3]])
-        raise BackupError(f"the new snapshot did not verify ({detail}); the backup is unchanged")
-
-
-def _remove_unreferenced(evidence: Path, files: list[str]) -> int:
-    keep = set(files)
-    removed = 0
-    for entry in evidence.iterdir():
-        if entry.is_file() and entry.name not in keep:
-            entry.unlink()
-            removed += 1
-    if removed:
-        fsync_dir(evidence)
-    return removed
-
-
-def _private_dir(path: Path) -> None:
-    """A directory only the user can read, where the file system has permissions at all
-    (FAT and exFAT USB sticks do not: there chmod fails and is not needed)."""
-    path.mkdir(mode=0o700, parents=True, exist_ok=True)
-    try:
-        os.chmod(path, 0o700)
-    except PermissionError:
-        pass
-
-
-def _fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _copy_file(
-    src: Path, target: Path, progress: Callable[[int], None], cancel: CancelFlag | None
-) -> int:
-    """Copy to a temporary name, fsync, rename. Returns the bytes copied."""
-    tmp = target.with_name(f".{target.name}.tmp")
-    done = 0
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
-    with open(src, "rb") as fin, os.fdopen(fd, "wb") as fout:
-        while True:
-            if cancel is not None and cancel.is_set():
-                raise Cancelled("backup cancelled; the previous backup is unchanged")
-            n = _copy_chunk(fin.fileno(), fout.fileno())
-            if not n:
-                break
-            done += n
-            progress(done)
-        fout.flush()
-        os.fsync(fout.fileno())
-    os.replace(tmp, target)
-    return done
-
-
-def _copy_chunk(fin: int, fout: int) -> int:
-    """Copy up to COPY_CHUNK bytes in the kernel where it can, else through a buffer."""
-    try:
-        return os.copy_file_range(fin, fout, COPY_CHUNK)
-    except (OSError, AttributeError):  # another file system, or not Linux
-        data = os.read(fin, COPY_CHUNK)
-        view = memoryview(data)
-        while view:
-            view = view[os.write(fout, view) :]
-        return len(data)
 
 
 # --- status and reminder ---------------------------------------------------------------
