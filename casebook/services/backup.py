@@ -75,8 +75,7 @@ def raw_key(vault: Vault) -> bytes:
 
     The Vault class keeps it private; a backup is the one place outside it that must
     open a second database file under the same key."""
-    vault._require_open()
-    return bytes(vault._dek)
+    return vault.data_key()
 
 
 # --- the backup ------------------------------------------------------------------------
