@@ -167,8 +167,8 @@ def bench_big(path: Path, memory_security: bool) -> dict[str, float]:
     p50, p95 = _ms(fts)
     l50, l95 = _ms(like)
     f50, f95 = _ms(filtered)
-    return {"f50": f50, "f95": f95, "open": t_open, "list": t_list, "p50": p50, "p95": p95, "l50": l50, "l95": l95,
-            "hits": statistics.median(hits)}  # fmt: skip
+    return {"f50": f50, "f95": f95, "open": t_open, "list": t_list, "p50": p50, "p95": p95,
+            "l50": l50, "l95": l95, "hits": statistics.median(hits)}  # fmt: skip
 
 
 def main() -> None:
