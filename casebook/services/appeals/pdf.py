@@ -12,6 +12,7 @@ import threading
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QColor,
     QFont,
     QFontDatabase,
@@ -20,6 +21,8 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextBlock,
+    QTextCursor,
     QTextDocument,
 )
 
@@ -74,6 +77,7 @@ def render_pdf(doc: AppealDocument) -> bytes:
     text.setHtml(render_html(doc))
     body = _body_rect(writer)
     text.setPageSize(QSizeF(body.width(), body.height()))
+    _split_at_page_breaks(text, body.height())
     _paint(writer, text, body, doc)
     buffer.close()
     return bytes(buffer.data().data())
@@ -103,8 +107,66 @@ def _body_rect(writer: QPdfWriter) -> QRectF:
     return QRectF(left, top, writer.width() - left - right, writer.height() - top - bottom)
 
 
+def _split_at_page_breaks(text: QTextDocument, page: float) -> None:
+    """Make every block lie on one page, so that no line is painted on two.
+
+    Qt moves a line that would cross a page break to the next page, but when it paints
+    a page it also paints the last line of a block above the clip (QTextLayout::draw),
+    so a paragraph continued from the previous page had a line drawn there twice: hidden
+    by the clip, yet in the PDF's text. A block that continues on the next page is split
+    where Qt already broke the line, with no spacing between the halves: the layout and
+    the look stay as they were."""
+    start = 0  # blocks before the last one split are laid out as before: not scanned again
+    for _ in range(text.blockCount()):
+        text.markContentsDirty(0, text.characterCount())  # an edit is laid out lazily
+        blocks = _blocks(text)[start:]
+        split = next(((n, s) for n, b in enumerate(blocks) if (s := _break_in(b, page))), None)
+        if split is None:
+            return
+        start += split[0] + 1
+        block, at = split[1]
+        first = block.blockFormat()
+        rest = block.blockFormat()
+        first.setBottomMargin(0)
+        rest.setTopMargin(0)
+        listed = block.textList()
+        cursor = QTextCursor(block)
+        cursor.setPosition(block.position() + at)
+        cursor.insertBlock(rest)
+        QTextCursor(block).setBlockFormat(first)
+        if listed is not None:  # the continuation is not a new item with its own number
+            listed.remove(cursor.block())
+            fmt = cursor.block().blockFormat()
+            fmt.setIndent(listed.format().indent())
+            cursor.setBlockFormat(fmt)
+
+
+def _blocks(text: QTextDocument) -> list[QTextBlock]:
+    out, block = [], text.begin()
+    while block.isValid():
+        out.append(block)
+        block = block.next()
+    return out
+
+
+def _break_in(block: QTextBlock, page: float) -> tuple[QTextBlock, int] | None:
+    """The block and the text position of its first line on a later page than its first."""
+    layout = block.layout()
+    top = block.document().documentLayout().blockBoundingRect(block).top()
+    first = None
+    for i in range(layout.lineCount()):
+        line = layout.lineAt(i)
+        n = int((top + line.y() + line.height() / 2) // page)
+        if first is None:
+            first = n
+        elif n != first:
+            return block, line.textStart()
+    return None
+
+
 def _paint(writer: QPdfWriter, text: QTextDocument, body: QRectF, doc: AppealDocument) -> None:
     pages = max(1, text.pageCount())
+    layout = text.documentLayout()
     painter = QPainter(writer)
     try:
         for page in range(pages):
@@ -112,7 +174,11 @@ def _paint(writer: QPdfWriter, text: QTextDocument, body: QRectF, doc: AppealDoc
                 writer.newPage()
             painter.save()
             painter.translate(body.left(), body.top() - page * body.height())
-            text.drawContents(painter, QRectF(0, page * body.height(), body.width(), body.height()))
+            area = QRectF(0, page * body.height(), body.width(), body.height())
+            painter.setClipRect(area)
+            context = QAbstractTextDocumentLayout.PaintContext()
+            context.clip = area.adjusted(0, 1, 0, -1)  # blocks touching the page edge stay off
+            layout.draw(painter, context)
             painter.restore()
             _footer(painter, writer, body, doc, page + 1, pages)
     finally:
