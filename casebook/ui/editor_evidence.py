@@ -1,0 +1,458 @@
+"""The Evidence tab: import (button or drag and drop) in the background with progress
+and cancel, a table of items, details with metadata and custody log, a preview built in
+memory, export of the original or of a cleaned copy, deletion.
+
+Work on files runs through `casebook.ui.tasks.run_task` with its own vault handle. Every
+callback checks a generation number, so nothing arrives after `clear()` (lock).
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casebook.services.changes import Changes
+from casebook.ui import tasks
+from casebook.ui.editor_dialogs import ask_open_files, ask_save_file
+from casebook.ui.editor_evidence_view import EvidenceDetails, evidence_model
+from casebook.ui.editor_models import OBJECT_ROLE, make_proxy
+from casebook.ui.editor_preview import build_preview
+
+PREVIEW_LIMIT = 64 * 1024 * 1024
+STEPS = 1000  # progress is reported in thousandths (sizes may not fit a Qt int)
+
+
+def evidence_store() -> ModuleType | None:
+    if importlib.util.find_spec("casebook.services.evidence") is None:
+        return None
+    return importlib.import_module("casebook.services.evidence")
+
+
+def cleaned_name(name: str) -> str:
+    p = Path(name)
+    return f"{p.stem}-cleaned{p.suffix}"
+
+
+class EvidenceTab(QWidget):
+    changed = Signal(object)  # Changes: evidence was added or removed
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = evidence_store()
+        self._vault: Any = None
+        self._case_id: str | None = None
+        self._events: dict[str, str] = {}
+        self._task: tasks.Task | None = None
+        self._busy = False
+        self._generation = 0
+        self.setAcceptDrops(True)
+        self.model = evidence_model(self)
+        self.proxy = make_proxy(self.model, self)
+        self.details = EvidenceDetails(self)
+        self._build()
+        self._update_state()
+
+    # --- building -----------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.add_button = QPushButton(self.tr("Add files…"), self)
+        self.add_button.clicked.connect(self.ask_files)
+        self.drop_hint = QLabel(self.tr("or drop files here"), self)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, STEPS)
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.progress_label = QLabel(self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText(self.tr("Filter evidence"))
+        self.filter.setAccessibleName(self.tr("Filter evidence"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = self._make_table()
+        self.export_button = QPushButton(self.tr("Export original…"), self)
+        self.clean_button = QPushButton(self.tr("Export cleaned copy…"), self)
+        self.delete_button = QPushButton(self.tr("Delete…"), self)
+        self.export_button.clicked.connect(self.ask_export_original)
+        self.clean_button.clicked.connect(self.ask_export_cleaned)
+        self.delete_button.clicked.connect(self.ask_delete)
+        self.details.preview_button.clicked.connect(self.preview)
+        self.clean_button.setToolTip(self.tr("A copy without hidden metadata (location, camera)"))
+        self._layout()
+
+    def _make_table(self) -> QTableView:
+        table = QTableView(self)
+        table.setModel(self.proxy)
+        table.setAccessibleName(self.tr("Evidence"))
+        table.setSortingEnabled(True)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setStretchLastSection(True)
+        table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+        return table
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.add_button)
+        top.addWidget(self.drop_hint)
+        top.addStretch(1)
+        self.progress_row = QWidget(self)
+        busy = QHBoxLayout(self.progress_row)
+        busy.setContentsMargins(0, 0, 0, 0)
+        busy.addWidget(self.progress_label)
+        busy.addWidget(self.progress, 1)
+        busy.addWidget(self.cancel_button)
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.filter)
+        column.addWidget(self.table, 1)
+        actions = QHBoxLayout()
+        for b in (self.export_button, self.clean_button, self.delete_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        column.addLayout(actions)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        self.body = splitter
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addLayout(top)
+        layout.addWidget(self.progress_row)
+        layout.addWidget(self.message)
+        layout.addWidget(splitter, 1)
+
+    # --- state --------------------------------------------------------------------------
+
+    def set_vault(self, vault: Any) -> None:
+        self._vault = vault
+
+    def set_events(self, events: dict[str, str]) -> None:
+        """Labels of the case's events, to name the events an item is linked to."""
+        self._events = dict(events)
+
+    def load_case(self, case_id: str | None) -> None:
+        """Show the evidence of a stored case; None for a case not saved yet."""
+        self._forget()
+        self._case_id = case_id
+        self.reload()
+
+    def clear(self) -> None:
+        self._forget()
+        self._events = {}
+        self._update_state()
+
+    def _forget(self) -> None:
+        self._generation += 1  # callbacks of running work are ignored from now on
+        if self._task is not None:
+            self._task.cancel()
+        self._task = None
+        self._busy = False
+        self._case_id = None
+        self.filter.setText("")
+        self.message.setText("")
+        self.model.set_items([])
+        self.details.show_item(None, {}, [])
+
+    def _can_import(self) -> bool:
+        return bool(self._store and self._vault and self._case_id and not self._busy)
+
+    def _update_state(self) -> None:
+        busy = self._busy
+        if self._store is None:
+            self.note.setText(self.tr("The evidence store is not available in this version."))
+        elif self._case_id is None:
+            self.note.setText(self.tr("Save the case first; then you can add evidence to it."))
+        else:
+            self.note.setText("")
+        self.note.setVisible(bool(self.note.text()))
+        self.add_button.setEnabled(self._can_import())
+        self.progress_row.setVisible(busy)
+        chosen = self.current() is not None and not busy
+        for b in (self.export_button, self.clean_button, self.delete_button):
+            b.setEnabled(chosen)
+        self.details.preview_button.setEnabled(chosen)
+        self.body.setEnabled(self._case_id is not None)
+
+    def reload(self, select_id: str | None = None) -> None:
+        items = []
+        if self._store and self._vault and self._case_id:
+            items = list(self._store.list_evidence(self._vault, self._case_id))
+        self.model.set_items(items)
+        self.proxy.sort(4, Qt.SortOrder.DescendingOrder)
+        chosen = next((i for i in items if i.id == select_id), items[0] if items else None)
+        if chosen is not None:
+            index = self.proxy.mapFromSource(self.model.index(self.model.row_of(chosen), 0))
+            self.table.setCurrentIndex(index)
+        self._show_current()
+
+    def current(self) -> Any:
+        index = self.table.currentIndex()
+        return index.data(OBJECT_ROLE) if index.isValid() else None
+
+    def _show_current(self) -> None:
+        item = self.current()
+        custody = self._store.custody_log(self._vault, item.id) if item and self._store else []
+        self.details.show_item(item, self._events, custody)
+        self._update_state()
+
+    def _refresh_custody(self, item: Any) -> None:
+        if self._store and item is not None and item is self.current():
+            self.details.set_custody(self._store.custody_log(self._vault, item.id))
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet("color: #b00020;" if error else "")
+
+    # --- background work ----------------------------------------------------------------
+
+    def _run(
+        self,
+        label: str,
+        work: Callable[..., Any],
+        on_done: Callable[[Any], None],
+        on_cancel: Callable[[], None] | None = None,
+    ) -> None:
+        generation = self._generation
+
+        def guard(fn: Callable[..., None]) -> Callable[..., None]:
+            def call(*args: Any) -> None:
+                if generation == self._generation:
+                    fn(*args)
+
+            return call
+
+        def finish(fn: Callable[..., None]) -> Callable[..., None]:
+            def call(*args: Any) -> None:
+                self._task, self._busy = None, False
+                fn(*args)
+                self._update_state()
+
+            return guard(call)
+
+        self._say("")
+        self.progress.setValue(0)
+        self.progress_label.setText(label)
+        self._busy = True
+        self.cancel_button.setEnabled(True)
+        self._update_state()
+        task = tasks.run_task(
+            self._vault,
+            work,
+            on_done=finish(on_done),
+            on_error=finish(self._failed),
+            on_cancel=finish(on_cancel or (lambda: self._say(self.tr("Cancelled.")))),
+            on_progress=guard(lambda done, total: self.progress.setValue(done)),
+        )
+        if generation == self._generation and self._busy:
+            self._task = task  # still running (the synchronous test runner has finished)
+
+    def cancel(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            self.cancel_button.setEnabled(False)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._say(str(exc) or type(exc).__name__, error=True)
+        self.reload(getattr(self.current(), "id", None))
+
+    # --- import -------------------------------------------------------------------------
+
+    def ask_files(self) -> None:
+        if self._can_import():
+            ask_open_files(self, self.tr("Add evidence"), self.import_paths)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if self._can_import() and any(u.isLocalFile() for u in urls):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        event.acceptProposedAction()
+        self.import_paths(paths)
+
+    def import_paths(self, paths: list[str]) -> None:
+        """Import files into the case in the background (progress, cancel)."""
+        if not self._can_import() or self._store is None:
+            return
+        files = [Path(p) for p in paths if Path(p).is_file()]
+        skipped = len(paths) - len(files)
+        if not files:
+            self._say(self.tr("Only files can be added, not folders."), error=True)
+            return
+        store, case_id, actor = self._store, self._case_id, self._actor()
+        imported: list[str] = []
+
+        def work(vault: Any, progress: Callable[[int, int], None], cancel: threading.Event) -> Any:
+            sizes = [f.stat().st_size for f in files]
+            total, before = max(1, sum(sizes)), 0
+            for path, size in zip(files, sizes, strict=True):
+                if cancel.is_set():
+                    raise store.Cancelled()
+
+                def step(done: int, _total: int, base: int = before) -> None:
+                    progress((base + done) * STEPS // total, STEPS)
+
+                item = store.import_file(
+                    vault, case_id, path, actor=actor, progress=step, cancel=cancel
+                )
+                imported.append(item.id)
+                before += size
+            return list(imported)
+
+        def done(ids: list[str]) -> None:
+            text = self.tr("Imported %n file(s).", "", len(ids))
+            if skipped:
+                text += " " + self.tr("%n folder(s) skipped.", "", skipped)
+            self._say(text)
+            self._evidence_changed(ids[-1] if ids else None)
+
+        def cancelled() -> None:
+            self._say(
+                self.tr("Import cancelled. Files finished before are kept: %n.", "", len(imported))
+            )
+            self._evidence_changed(imported[-1] if imported else None)
+
+        label = self.tr("Importing %n file(s)…", "", len(files))
+        self._run(label, work, done, cancelled)
+
+    def _evidence_changed(self, select_id: str | None) -> None:
+        self.reload(select_id)
+        if self._case_id:
+            self.changed.emit(Changes(evidence=True, case_ids=(self._case_id,)))
+
+    def _actor(self) -> str:
+        return ""
+
+    # --- preview, export, delete ----------------------------------------------------------
+
+    def preview(self) -> None:
+        item = self.current()
+        if item is None or self._store is None or self._busy:
+            return
+        if item.size > PREVIEW_LIMIT:
+            self._say(self.tr("Too large to preview here. Export it to look at it."))
+            return
+        store, actor = self._store, self._actor()
+
+        def work(vault: Any, progress: Any, cancel: threading.Event) -> Any:
+            data = store.read_bytes(vault, item.id, actor=actor, limit=PREVIEW_LIMIT)
+            return build_preview(data, item.media_type)
+
+        def done(result: Any) -> None:
+            if item is self.current():
+                self.details.show_preview(result)
+            self._refresh_custody(item)
+
+        self._run(self.tr("Preparing the preview…"), work, done)
+
+    def ask_export_original(self) -> None:
+        item = self.current()
+        if item is not None and not self._busy:
+            ask_save_file(
+                self,
+                self.tr("Export original"),
+                item.original_name,
+                lambda dest: self.export(item, dest, cleaned=False),
+            )
+
+    def ask_export_cleaned(self) -> None:
+        item = self.current()
+        if item is not None and not self._busy:
+            ask_save_file(
+                self,
+                self.tr("Export cleaned copy"),
+                cleaned_name(item.original_name),
+                lambda dest: self.export(item, dest, cleaned=True),
+            )
+
+    def export(self, item: Any, dest: str, *, cleaned: bool) -> None:
+        """Write the original or a cleaned copy of `item` to `dest` in the background."""
+        if self._store is None or self._busy or not dest:
+            return
+        store, actor, target = self._store, self._actor(), Path(dest)
+
+        def work(vault: Any, progress: Any, cancel: threading.Event) -> Any:
+            if cleaned:
+                return store.export_cleaned(vault, item.id, target, actor=actor)
+            return store.export_original(
+                vault,
+                item.id,
+                target,
+                actor=actor,
+                progress=lambda d, t: progress(d * STEPS // max(1, t), STEPS),
+                cancel=cancel,
+            )
+
+        def done(_result: Any) -> None:
+            self._say(self.tr("Exported to {0}").format(str(target)))
+            self._refresh_custody(item)
+
+        self._run(self.tr("Exporting…"), work, done)
+
+    def ask_delete(self) -> None:
+        item = self.current()
+        if item is None or self._busy:
+            return
+        question = self.tr(
+            "Delete {0} from the vault? The encrypted file is destroyed; the log keeps a record."
+        ).format(item.original_name)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Delete evidence"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        generation = self._generation
+
+        def answered(result: int) -> None:
+            box.deleteLater()
+            if result == QMessageBox.StandardButton.Yes and generation == self._generation:
+                self.delete(item)
+
+        box.finished.connect(answered)
+        box.open()
+
+    def delete(self, item: Any) -> None:
+        if self._store is None:
+            return
+        self._store.delete_evidence(self._vault, item.id, actor=self._actor())
+        self._say(self.tr("Deleted {0}.").format(item.original_name))
+        self._evidence_changed(None)
