@@ -189,6 +189,9 @@ class CountryField(QComboBox):
             return self.itemData(index)
         if len(text) == 2 and is_country(text):
             return text.upper()
+        for i in range(1, self.count()):  # a name typed without its code
+            if self.itemText(i).rsplit(" (", 1)[0].casefold() == text.casefold():
+                return self.itemData(i)
         return text  # not a country: validation names it
 
     def set_value(self, value: Any) -> None:
