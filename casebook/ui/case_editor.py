@@ -211,6 +211,7 @@ class CaseEditor(QWidget):
             self._say(self.tr("Not saved: {0}").format(str(exc)), error=True)
             return False
         self._clean = copy.deepcopy(self._case)
+        self.evidence.set_events(self.events.labels())
         if self._is_new:
             self._is_new = False
             self._load_linked()

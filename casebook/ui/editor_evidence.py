@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -20,7 +21,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -80,7 +83,10 @@ class EvidenceTab(QWidget):
         self.note.setWordWrap(True)
         self.add_button = QPushButton(self.tr("Add files…"), self)
         self.add_button.clicked.connect(self.ask_files)
-        self.drop_hint = QLabel(self.tr("or drop files here"), self)
+        self.drop_hint = QLabel(self.tr("or drop files here."), self)
+        self.link_event = QComboBox(self)
+        self.link_label = QLabel(self.tr("Link new files to:"), self)
+        self.link_label.setBuddy(self.link_event)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, STEPS)
         self.progress.setAccessibleName(self.tr("Progress"))
@@ -89,6 +95,7 @@ class EvidenceTab(QWidget):
         self.cancel_button.clicked.connect(self.cancel)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
+        self.message.hide()
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Filter evidence"))
         self.filter.setAccessibleName(self.tr("Filter evidence"))
@@ -102,7 +109,6 @@ class EvidenceTab(QWidget):
         self.clean_button.clicked.connect(self.ask_export_cleaned)
         self.delete_button.clicked.connect(self.ask_delete)
         self.details.preview_button.clicked.connect(self.preview)
-        self.clean_button.setToolTip(self.tr("A copy without hidden metadata (location, camera)"))
         self._layout()
 
     def _make_table(self) -> QTableView:
@@ -115,7 +121,10 @@ class EvidenceTab(QWidget):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setTabKeyNavigation(False)
         table.verticalHeader().hide()
-        table.horizontalHeader().setStretchLastSection(True)
+        header = table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setMaximumSectionSize(360)
         table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         return table
 
@@ -124,6 +133,8 @@ class EvidenceTab(QWidget):
         top.addWidget(self.add_button)
         top.addWidget(self.drop_hint)
         top.addStretch(1)
+        top.addWidget(self.link_label)
+        top.addWidget(self.link_event, 1)
         self.progress_row = QWidget(self)
         busy = QHBoxLayout(self.progress_row)
         busy.setContentsMargins(0, 0, 0, 0)
@@ -160,8 +171,15 @@ class EvidenceTab(QWidget):
         self._vault = vault
 
     def set_events(self, events: dict[str, str]) -> None:
-        """Labels of the case's events, to name the events an item is linked to."""
+        """Labels of the case's stored events: to name the events an item is linked to,
+        and to choose one for new files."""
         self._events = dict(events)
+        chosen = self.link_event.currentData()
+        self.link_event.clear()
+        self.link_event.addItem(self.tr("no event"), "")
+        for event_id, text in sorted(events.items(), key=lambda kv: kv[1]):
+            self.link_event.addItem(text, event_id)
+        self.link_event.setCurrentIndex(max(0, self.link_event.findData(chosen)))
 
     def load_case(self, case_id: str | None) -> None:
         """Show the evidence of a stored case; None for a case not saved yet."""
@@ -171,7 +189,7 @@ class EvidenceTab(QWidget):
 
     def clear(self) -> None:
         self._forget()
-        self._events = {}
+        self.set_events({})
         self._update_state()
 
     def _forget(self) -> None:
@@ -182,9 +200,9 @@ class EvidenceTab(QWidget):
         self._busy = False
         self._case_id = None
         self.filter.setText("")
-        self.message.setText("")
+        self._say("")
         self.model.set_items([])
-        self.details.show_item(None, {}, [])
+        self.details.show_item(None, {}, [], [])
 
     def _can_import(self) -> bool:
         return bool(self._store and self._vault and self._case_id and not self._busy)
@@ -200,9 +218,14 @@ class EvidenceTab(QWidget):
         self.note.setVisible(bool(self.note.text()))
         self.add_button.setEnabled(self._can_import())
         self.progress_row.setVisible(busy)
-        chosen = self.current() is not None and not busy
+        item = self.current()
+        chosen = item is not None and not busy
         for b in (self.export_button, self.clean_button, self.delete_button):
             b.setEnabled(chosen)
+        refusal = self._store.can_clean(item) if chosen and self._store else ""
+        self.clean_button.setToolTip(
+            refusal or self.tr("A copy without hidden metadata (location, camera, author)")
+        )
         self.details.preview_button.setEnabled(chosen)
         self.body.setEnabled(self._case_id is not None)
 
@@ -211,7 +234,7 @@ class EvidenceTab(QWidget):
         if self._store and self._vault and self._case_id:
             items = list(self._store.list_evidence(self._vault, self._case_id))
         self.model.set_items(items)
-        self.proxy.sort(4, Qt.SortOrder.DescendingOrder)
+        self.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
         chosen = next((i for i in items if i.id == select_id), items[0] if items else None)
         if chosen is not None:
             index = self.proxy.mapFromSource(self.model.index(self.model.row_of(chosen), 0))
@@ -223,9 +246,10 @@ class EvidenceTab(QWidget):
         return index.data(OBJECT_ROLE) if index.isValid() else None
 
     def _show_current(self) -> None:
-        item = self.current()
-        custody = self._store.custody_log(self._vault, item.id) if item and self._store else []
-        self.details.show_item(item, self._events, custody)
+        item, store = self.current(), self._store
+        custody = store.custody_log(self._vault, item.id) if item and store else []
+        metadata = store.metadata_summary(item) if item and store else []
+        self.details.show_item(item, self._events, custody, metadata)
         self._update_state()
 
     def _refresh_custody(self, item: Any) -> None:
@@ -234,6 +258,7 @@ class EvidenceTab(QWidget):
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)
+        self.message.setVisible(bool(text))
         self.message.setStyleSheet("color: #b00020;" if error else "")
 
     # --- background work ----------------------------------------------------------------
@@ -316,6 +341,8 @@ class EvidenceTab(QWidget):
             self._say(self.tr("Only files can be added, not folders."), error=True)
             return
         store, case_id, actor = self._store, self._case_id, self._actor()
+        link = self.link_event.currentData()
+        events = (link,) if link else ()
         imported: list[str] = []
 
         def work(vault: Any, progress: Callable[[int, int], None], cancel: threading.Event) -> Any:
@@ -329,7 +356,13 @@ class EvidenceTab(QWidget):
                     progress((base + done) * STEPS // total, STEPS)
 
                 item = store.import_file(
-                    vault, case_id, path, actor=actor, progress=step, cancel=cancel
+                    vault,
+                    case_id,
+                    path,
+                    event_ids=events,
+                    actor=actor,
+                    progress=step,
+                    cancel=cancel,
                 )
                 imported.append(item.id)
                 before += size
@@ -357,7 +390,8 @@ class EvidenceTab(QWidget):
             self.changed.emit(Changes(evidence=True, case_ids=(self._case_id,)))
 
     def _actor(self) -> str:
-        return ""
+        """Who acts, for the custody log: as in the CLI, $CASEBOOK_ACTOR."""
+        return os.environ.get("CASEBOOK_ACTOR", "")
 
     # --- preview, export, delete ----------------------------------------------------------
 
@@ -393,7 +427,10 @@ class EvidenceTab(QWidget):
 
     def ask_export_cleaned(self) -> None:
         item = self.current()
-        if item is not None and not self._busy:
+        refusal = self._store.can_clean(item) if item is not None and self._store else ""
+        if refusal:  # say why, rather than a disabled button whose reason few would find
+            self._say(refusal, error=True)
+        elif item is not None and not self._busy:
             ask_save_file(
                 self,
                 self.tr("Export cleaned copy"),

@@ -6,15 +6,16 @@ import json
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
+    QSizePolicy,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -99,11 +100,15 @@ def metadata_model(parent: Any) -> ObjectTableModel:
     )
 
 
-def _table(model: ObjectTableModel, name: str, parent: QWidget) -> QTableView:
+def _table(model: ObjectTableModel, name: str, parent: QWidget, *, sort: bool) -> QTableView:
+    """A read-only table; `sort` lets the user sort it (the custody log starts oldest
+    first); without it the model's order stays (metadata: GPS first)."""
     view = QTableView(parent)
     view.setModel(make_proxy(model, view))
     view.setAccessibleName(name)
-    view.setSortingEnabled(True)
+    if sort:
+        view.setSortingEnabled(True)
+        view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setTabKeyNavigation(False)
@@ -113,13 +118,48 @@ def _table(model: ObjectTableModel, name: str, parent: QWidget) -> QTableView:
     return view
 
 
+class FitImage(QLabel):
+    """An image shown whole: scaled down to the space it has, never up."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.source = QPixmap()
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setMinimumSize(64, 64)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+
+    def set_image(self, pixmap: QPixmap) -> None:
+        self.source = pixmap
+        self._fit()
+
+    def clear_image(self) -> None:
+        self.source = QPixmap()
+        self.clear()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        if self.source.isNull():
+            self.clear()
+            return
+        box = self.source.size().boundedTo(self.size())
+        self.setPixmap(
+            self.source.scaled(
+                box, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
+        )
+
+
 class EvidenceDetails(QWidget):
     """What the tab shows about the chosen item. Holds no bytes after `clear()`."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.values: dict[str, QLabel] = {}
+        self.values: dict[str, QLabel | QLineEdit] = {}
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for key, title in (
             ("name", self.tr("Name")),
             ("type", self.tr("Type")),
@@ -130,20 +170,26 @@ class EvidenceDetails(QWidget):
             ("description", self.tr("Description")),
             ("events", self.tr("Events")),
         ):
+            value: QLabel | QLineEdit
+            if key == "sha256":  # one long word: scrolls and copies whole
+                value = QLineEdit(self)
+                value.setReadOnly(True)
+                value.setFrame(False)
+                value.setAccessibleName(title)
+                form.addRow(self._buddy(title, value), value)
+                self.values[key] = value
+                continue
             value = QLabel(self)
             value.setWordWrap(True)
             value.setTextInteractionFlags(
                 Qt.TextInteractionFlag.TextSelectableByMouse
                 | Qt.TextInteractionFlag.TextSelectableByKeyboard
             )
-            label = QLabel(title, self)
-            label.setBuddy(value)
-            form.addRow(label, value)
+            form.addRow(self._buddy(title, value), value)
             self.values[key] = value
         self.preview_button = QPushButton(self.tr("Show preview"), self)
         self.preview_button.setToolTip(self.tr("Decrypts the file in memory; logged as viewed."))
-        self.preview_image = QLabel(self)
-        self.preview_image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview_image = FitImage(self)
         self.preview_text = QPlainTextEdit(self)
         self.preview_text.setReadOnly(True)
         self.preview_text.hide()
@@ -153,29 +199,51 @@ class EvidenceDetails(QWidget):
         self.custody = custody_model(self)
         self._build(form)
 
+    def _buddy(self, title: str, value: QWidget) -> QLabel:
+        label = QLabel(title, self)
+        label.setBuddy(value)
+        return label
+
     def _build(self, form: QFormLayout) -> None:
         preview = QWidget(self)
         column = QVBoxLayout(preview)
         column.addWidget(self.preview_button, 0, Qt.AlignmentFlag.AlignLeft)
-        scroll = QScrollArea(preview)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.preview_image)
-        column.addWidget(scroll, 1)
+        column.addWidget(self.preview_image, 1)
         column.addWidget(self.preview_text, 1)
         column.addWidget(self.preview_note)
         self.sub_tabs = QTabWidget(self)
         self.sub_tabs.addTab(preview, self.tr("Preview"))
-        self.sub_tabs.addTab(_table(self.metadata, self.tr("Metadata"), self), self.tr("Metadata"))
         self.sub_tabs.addTab(
-            _table(self.custody, self.tr("Custody log"), self), self.tr("Custody log")
+            _table(self.metadata, self.tr("Metadata"), self, sort=False), self.tr("Metadata")
         )
+        self.sub_tabs.addTab(
+            _table(self.custody, self.tr("Custody log"), self, sort=True), self.tr("Custody log")
+        )
+        self.content = QWidget(self)
+        inner = QVBoxLayout(self.content)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addLayout(form)
+        inner.addWidget(self.sub_tabs, 1)
+        self.nothing = QLabel(
+            self.tr("Choose an item to see its details, preview and custody log.")
+        )
+        self.nothing.setWordWrap(True)
+        self.nothing.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(form)
-        layout.addWidget(self.sub_tabs, 1)
+        layout.addWidget(self.content, 1)
+        layout.addWidget(self.nothing, 1)
 
-    def show_item(self, item: Any, events: dict[str, str], custody: list[Any]) -> None:
+    def show_item(
+        self,
+        item: Any,
+        events: dict[str, str],
+        custody: list[Any],
+        metadata: list[tuple[str, str]],
+    ) -> None:
         self.clear_preview()
+        self.content.setVisible(item is not None)
+        self.nothing.setVisible(item is None)
         if item is None:
             for value in self.values.values():
                 value.setText("")
@@ -193,7 +261,7 @@ class EvidenceDetails(QWidget):
         self.values["source"].setText(item.source)
         self.values["description"].setText(item.description)
         self.values["events"].setText("\n".join(events.get(i, i) for i in item.event_ids))
-        self.metadata.set_items(sorted((item.metadata or {}).items(), key=lambda kv: str(kv[0])))
+        self.metadata.set_items(list(metadata))
         self.custody.set_items(list(custody))
 
     def set_custody(self, custody: list[Any]) -> None:
@@ -203,7 +271,7 @@ class EvidenceDetails(QWidget):
         self.clear_preview()
         if preview.kind == "image" and preview.image is not None:
             pixmap = QPixmap.fromImage(preview.image)
-            self.preview_image.setPixmap(pixmap)
+            self.preview_image.set_image(pixmap)
             self.preview_image.setAccessibleName(self.tr("Preview image"))
         elif preview.kind == "text":
             self.preview_text.setPlainText(preview.text)
@@ -212,12 +280,12 @@ class EvidenceDetails(QWidget):
         self.sub_tabs.setCurrentIndex(0)
 
     def clear_preview(self) -> None:
-        self.preview_image.clear()
+        self.preview_image.clear_image()
         self.preview_image.setAccessibleName("")
         self.preview_text.setPlainText("")
         self.preview_text.hide()
         self.preview_note.setText("")
 
     def has_preview(self) -> bool:
-        pixmap = self.preview_image.pixmap()
-        return (pixmap is not None and not pixmap.isNull()) or bool(self.preview_text.toPlainText())
+        has_image = not self.preview_image.source.isNull()
+        return has_image or bool(self.preview_text.toPlainText())

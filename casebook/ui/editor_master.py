@@ -136,7 +136,7 @@ class MasterDetail(QWidget):
     def load(self, items: list[Any]) -> None:
         self.filter.setText("")
         self.model.set_items(items)
-        self.proxy.sort(0, Qt.SortOrder.AscendingOrder)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.select(items[0] if items else None)
 
     def current(self) -> Any:
