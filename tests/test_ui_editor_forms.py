@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.machinery
 import re
+import sys
+import types
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,6 +31,7 @@ from casebook.ui.editor_events import InvolvementsField
 from casebook.ui.editor_evidence_view import custody_model, evidence_model, metadata_model
 from casebook.ui.editor_models import SORT_ROLE, make_proxy
 from casebook.ui.forms import QT_TRANSLATE_NOOP, FieldSpec, FormPage
+from casebook.vault.errors import NotFound
 
 
 @pytest.fixture
@@ -350,8 +354,10 @@ def test_clear_drops_unsaved_edits_and_signals_clean(qtbot, editor, demo) -> Non
     assert not editor.save() and editor.save_if_valid()  # nothing shown, nothing to save
 
 
-def test_a_missing_case_is_reported_not_raised(editor) -> None:
-    editor.load_case("00000000-0000-0000-0000-000000000000")
+def test_a_missing_case_is_reported_and_raised(editor, demo) -> None:
+    editor.load_case(demo[0].id)
+    with pytest.raises(NotFound):
+        editor.load_case("00000000-0000-0000-0000-000000000000")
     assert editor.stack.currentWidget() is editor.empty
     assert "no case with id" in editor.empty.text()
 
@@ -369,3 +375,69 @@ def test_event_date_precision_is_kept(qtbot, editor, vault) -> None:
     assert date_field.end.minimumDate() == date_field.start.date()
     assert editor.save()
     assert get_case(vault, case.id).events[0].date.text() == "2023-01-01/2023-01-01"
+
+
+# --- what other parts of the application plug in ------------------------------------------
+
+
+def _fake_module(monkeypatch, name: str, **attrs) -> None:
+    module = types.ModuleType(name)
+    module.__spec__ = importlib.machinery.ModuleSpec(name, None)
+    module.__dict__.update(attrs)
+    monkeypatch.setitem(sys.modules, name, module)
+
+
+def test_vocabulary_labels_follow_the_interface_language(qtbot, monkeypatch, vault, demo):
+    _fake_module(monkeypatch, "casebook.ui.i18n", lang=lambda: "ru")
+    ed = CaseEditor()
+    qtbot.addWidget(ed)
+    ed.set_vault(vault)
+    ed.load_case(demo[0].id)
+    assert ed.overview.form.field("status").currentText() == "Открыто"
+    assert ed.overview.form.field("country").currentText() == "Казахстан (KZ)"
+    assert ed.parties.people.model.index(0, 1).data() == "Под именем"
+
+
+def test_the_appeals_tab_is_embedded_when_it_exists(qtbot, monkeypatch, vault, demo) -> None:
+    calls: list[tuple[str, object]] = []
+
+    class FakeAppealsTab(QWidget):
+        def set_vault(self, v) -> None:
+            calls.append(("set_vault", v))
+
+        def load_case(self, case_id: str) -> None:
+            calls.append(("load_case", case_id))
+
+        def clear(self) -> None:
+            calls.append(("clear", None))
+
+    _fake_module(monkeypatch, "casebook.ui.appeals_tab", AppealsTab=lambda parent: FakeAppealsTab())
+    ed = CaseEditor()
+    qtbot.addWidget(ed)
+    assert ed.tabs.tabText(ed.tabs.indexOf(ed.appeals)) == "Appeals"
+    ed.set_vault(vault)
+    ed.load_case(demo[0].id)
+    ed.new_case()
+    assert not ed.tabs.isTabEnabled(ed.tabs.indexOf(ed.appeals))
+    ed.overview.form.field("title").set_value("Appeal me")
+    ed.overview.form.save()
+    assert ed.save()
+    assert ed.tabs.isTabEnabled(ed.tabs.indexOf(ed.appeals))
+    ed.clear()
+    assert calls == [
+        ("set_vault", vault),
+        ("load_case", demo[0].id),
+        ("clear", None),
+        ("load_case", ed_id := calls[3][1]),
+        ("clear", None),
+    ]
+    assert ed_id != demo[0].id
+
+
+def test_without_an_appeals_module_a_placeholder_says_so(qtbot, monkeypatch) -> None:
+    monkeypatch.setitem(sys.modules, "casebook.ui.appeals_tab", None)  # as if not there
+    ed = CaseEditor()
+    qtbot.addWidget(ed)
+    assert ed.appeals is None
+    assert ed.tabs.tabText(4) == "Appeals"
+    assert ed.tabs.widget(4).text() == "Appeals will appear here."

@@ -113,13 +113,14 @@ class CaseEditor(QWidget):
             self.appeals.set_vault(vault)  # type: ignore[attr-defined]
 
     def load_case(self, case_id: str) -> None:
-        """Show a case of the vault (unsaved edits of the case shown before are dropped)."""
+        """Show a case of the vault (unsaved edits of the case shown before are dropped).
+        Raises VaultError (NotFound) when it is not there; the editor is then empty."""
         try:
             case = get_case(self._vault, case_id)
         except VaultError as exc:
             self.clear()
             self.empty.setText(str(exc))
-            return
+            raise
         self._show(case, is_new=False)
 
     def new_case(self) -> None:

@@ -8,13 +8,14 @@ about a value that cannot even be built, e.g. an impossible date).
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
-    QLocale,
     QModelIndex,
     QSize,
     QStringListModel,
@@ -51,9 +52,14 @@ def tr_spec(text: str) -> str:
 
 
 def ui_lang() -> str:
-    """Language of vocabulary and country labels: the UI locale if we have it, else English."""
-    name = QLocale().name()[:2]
-    return name if name in vocab.LANGS else "en"
+    """Language of vocabulary and country labels: the interface language chosen by the
+    application shell (`casebook.ui.i18n`), so a screen never mixes languages; English
+    when there is no shell (tests of the editor alone)."""
+    if importlib.util.find_spec("casebook.ui.i18n") is None:
+        return "en"
+    module = importlib.import_module("casebook.ui.i18n")
+    code = module.lang()
+    return code if code in vocab.LANGS else "en"
 
 
 class LineField(QLineEdit):
