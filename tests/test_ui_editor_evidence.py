@@ -328,3 +328,27 @@ def test_clear_during_import_cancels_it_and_shows_nothing_after(
     assert not tab.progress_row.isVisible()
     assert evidence.list_evidence(vault, case.id) == []  # the import was cancelled
     assert tab.details.values["name"].text() == "" and not tab.details.has_preview()
+
+
+def test_saving_the_case_during_an_import_does_not_stop_it(
+    qtbot, editor, vault, case, files, monkeypatch
+) -> None:
+    real = evidence.import_file
+    release = threading.Event()
+
+    def held_import(*args, progress=None, cancel=None, **kwargs):
+        def step(done: int, total: int) -> None:
+            progress(done, total)
+            release.wait(10)
+
+        return real(*args, progress=step, cancel=cancel, **kwargs)
+
+    monkeypatch.setattr(evidence, "import_file", held_import)
+    tab = editor.evidence
+    tab.import_paths([str(files["big"])])
+    qtbot.waitUntil(lambda: tab.progress.value() > 0, timeout=10000)
+    qtbot.keyClicks(editor.overview.form.field("location"), " (centre)")
+    assert editor.save()
+    release.set()
+    qtbot.waitUntil(lambda: _rows(tab) == ["video.bin"], timeout=10000)
+    assert tab.message.text() == "Imported 1 file(s)."

@@ -186,10 +186,13 @@ class CaseEditor(QWidget):
         self.stack.setCurrentWidget(self.page)
         self._set_dirty(False)
 
-    def _load_linked(self) -> None:
+    def _load_linked(self, *, evidence: bool = True) -> None:
+        """Show the case in the evidence and appeals tabs (they read the stored case).
+        After a save of a stored case the evidence list stays (an import may be running)."""
         case_id = self.case_id()
         self.evidence.set_events(self.events.labels())
-        self.evidence.load_case(case_id)
+        if evidence:
+            self.evidence.load_case(case_id)
         if self.appeals is not None:
             if case_id is None:
                 self.appeals.clear()  # type: ignore[attr-defined]
@@ -212,10 +215,8 @@ class CaseEditor(QWidget):
             self._say(self.tr("Not saved: {0}").format(str(exc)), error=True)
             return False
         self._clean = copy.deepcopy(self._case)
-        self.evidence.set_events(self.events.labels())
-        if self._is_new:
-            self._is_new = False
-            self._load_linked()
+        was_new, self._is_new = self._is_new, False
+        self._load_linked(evidence=was_new)
         self._say(self.tr("Saved."))
         self._set_dirty(False)
         self.saved.emit(changes)
