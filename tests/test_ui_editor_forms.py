@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QTextEdit,
     QWidget,
@@ -445,3 +446,16 @@ def test_without_an_appeals_module_a_placeholder_says_so(qtbot, monkeypatch) -> 
     assert ed.appeals is None
     assert ed.tabs.tabText(4) == "Appeals"
     assert ed.tabs.widget(4).text() == "Appeals will appear here."
+
+
+def test_clear_closes_open_questions_that_name_people(qtbot, editor, demo) -> None:
+    editor.load_case(demo[0].id)
+    people = editor.parties.people
+    people.select(people.model.item(0))
+    people.remove_button.click()
+    box = editor.findChild(QMessageBox)
+    assert box.isVisible() and "Aigerim" in box.text()
+    editor.clear()
+    assert not box.isVisible()
+    assert editor.findChildren(QMessageBox) == []
+    assert "Aigerim" not in "\n".join(_shown_texts(editor, cleared=True))

@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QLabel,
     QStackedWidget,
     QStyle,
@@ -131,6 +132,10 @@ class CaseEditor(QWidget):
 
     def clear(self) -> None:
         """Forget the case: every widget that showed case data is emptied (on lock)."""
+        for dialog in self.findChildren(QDialog):  # a question may name a person
+            dialog.reject()
+            dialog.setParent(None)
+            dialog.deleteLater()
         self.evidence.clear()
         if self.appeals is not None:
             self.appeals.clear()  # type: ignore[attr-defined]
