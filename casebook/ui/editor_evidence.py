@@ -11,7 +11,6 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import os
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
@@ -20,30 +19,29 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from casebook.services.changes import Changes
-from casebook.ui import tasks
 from casebook.ui.editor_dialogs import ask_open_files, ask_save_file
-from casebook.ui.editor_evidence_view import EvidenceDetails, evidence_model
+from casebook.ui.editor_evidence_view import EvidenceDetails, evidence_model, read_only_table
+from casebook.ui.editor_evidence_work import (
+    PREVIEW_LIMIT,
+    ProgressRow,
+    Work,
+    export_work,
+    import_work,
+    preview_work,
+)
 from casebook.ui.editor_models import OBJECT_ROLE, make_proxy
-from casebook.ui.editor_preview import build_preview
-
-PREVIEW_LIMIT = 64 * 1024 * 1024
-STEPS = 1000  # progress is reported in thousandths (sizes may not fit a Qt int)
 
 
 def evidence_store() -> ModuleType | None:
@@ -66,14 +64,12 @@ class EvidenceTab(QWidget):
         self._vault: Any = None
         self._case_id: str | None = None
         self._events: dict[str, str] = {}
-        self._task: tasks.Task | None = None
-        self._busy = False
-        self._generation = 0
         self.setAcceptDrops(True)
         self.model = evidence_model(self)
         self.proxy = make_proxy(self.model, self)
         self.details = EvidenceDetails(self)
         self._build()
+        self.set_events({})
         self._update_state()
 
     # --- building -----------------------------------------------------------------------
@@ -87,12 +83,11 @@ class EvidenceTab(QWidget):
         self.link_event = QComboBox(self)
         self.link_label = QLabel(self.tr("Link new files to:"), self)
         self.link_label.setBuddy(self.link_event)
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, STEPS)
-        self.progress.setAccessibleName(self.tr("Progress"))
-        self.progress_label = QLabel(self)
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_button.clicked.connect(self.cancel)
+        self.progress_row = ProgressRow(self)
+        self.progress_row.busyChanged.connect(lambda _busy: self._update_state())
+        self.progress = self.progress_row.bar
+        self.progress_label = self.progress_row.label
+        self.cancel_button = self.progress_row.cancel_button
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.hide()
@@ -101,7 +96,10 @@ class EvidenceTab(QWidget):
         self.filter.setAccessibleName(self.tr("Filter evidence"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
-        self.table = self._make_table()
+        self.table = read_only_table(
+            self.proxy, self.tr("Evidence"), self, sort=(4, Qt.SortOrder.DescendingOrder)
+        )
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         self.export_button = QPushButton(self.tr("Export original…"), self)
         self.clean_button = QPushButton(self.tr("Export cleaned copy…"), self)
         self.delete_button = QPushButton(self.tr("Delete…"), self)
@@ -111,23 +109,6 @@ class EvidenceTab(QWidget):
         self.details.preview_button.clicked.connect(self.preview)
         self._layout()
 
-    def _make_table(self) -> QTableView:
-        table = QTableView(self)
-        table.setModel(self.proxy)
-        table.setAccessibleName(self.tr("Evidence"))
-        table.setSortingEnabled(True)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setTabKeyNavigation(False)
-        table.verticalHeader().hide()
-        header = table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setMaximumSectionSize(360)
-        table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
-        return table
-
     def _layout(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.add_button)
@@ -135,12 +116,6 @@ class EvidenceTab(QWidget):
         top.addStretch(1)
         top.addWidget(self.link_label)
         top.addWidget(self.link_event, 1)
-        self.progress_row = QWidget(self)
-        busy = QHBoxLayout(self.progress_row)
-        busy.setContentsMargins(0, 0, 0, 0)
-        busy.addWidget(self.progress_label)
-        busy.addWidget(self.progress, 1)
-        busy.addWidget(self.cancel_button)
         left = QWidget(self)
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
@@ -193,11 +168,7 @@ class EvidenceTab(QWidget):
         self._update_state()
 
     def _forget(self) -> None:
-        self._generation += 1  # callbacks of running work are ignored from now on
-        if self._task is not None:
-            self._task.cancel()
-        self._task = None
-        self._busy = False
+        self.progress_row.forget()  # callbacks of running work are ignored from now on
         self._case_id = None
         self.filter.setText("")
         self._say("")
@@ -205,10 +176,10 @@ class EvidenceTab(QWidget):
         self.details.show_item(None, {}, [], [])
 
     def _can_import(self) -> bool:
-        return bool(self._store and self._vault and self._case_id and not self._busy)
+        return bool(self._store and self._vault and self._case_id and not self.progress_row.busy)
 
     def _update_state(self) -> None:
-        busy = self._busy
+        busy = self.progress_row.busy
         if self._store is None:
             self.note.setText(self.tr("The evidence store is not available in this version."))
         elif self._case_id is None:
@@ -217,7 +188,6 @@ class EvidenceTab(QWidget):
             self.note.setText("")
         self.note.setVisible(bool(self.note.text()))
         self.add_button.setEnabled(self._can_import())
-        self.progress_row.setVisible(busy)
         item = self.current()
         chosen = item is not None and not busy
         for b in (self.export_button, self.clean_button, self.delete_button):
@@ -266,48 +236,16 @@ class EvidenceTab(QWidget):
     def _run(
         self,
         label: str,
-        work: Callable[..., Any],
+        work: Work,
         on_done: Callable[[Any], None],
         on_cancel: Callable[[], None] | None = None,
     ) -> None:
-        generation = self._generation
-
-        def guard(fn: Callable[..., None]) -> Callable[..., None]:
-            def call(*args: Any) -> None:
-                if generation == self._generation:
-                    fn(*args)
-
-            return call
-
-        def finish(fn: Callable[..., None]) -> Callable[..., None]:
-            def call(*args: Any) -> None:
-                self._task, self._busy = None, False
-                fn(*args)
-                self._update_state()
-
-            return guard(call)
-
         self._say("")
-        self.progress.setValue(0)
-        self.progress_label.setText(label)
-        self._busy = True
-        self.cancel_button.setEnabled(True)
-        self._update_state()
-        task = tasks.run_task(
-            self._vault,
-            work,
-            on_done=finish(on_done),
-            on_error=finish(self._failed),
-            on_cancel=finish(on_cancel or (lambda: self._say(self.tr("Cancelled.")))),
-            on_progress=guard(lambda done, total: self.progress.setValue(done)),
-        )
-        if generation == self._generation and self._busy:
-            self._task = task  # still running (the synchronous test runner has finished)
+        cancelled = on_cancel or (lambda: self._say(self.tr("Cancelled.")))
+        self.progress_row.run(self._vault, label, work, on_done, self._failed, cancelled)
 
     def cancel(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            self.cancel_button.setEnabled(False)
+        self.progress_row.cancel()
 
     def _failed(self, exc: BaseException) -> None:
         self._say(str(exc) or type(exc).__name__, error=True)
@@ -333,40 +271,24 @@ class EvidenceTab(QWidget):
 
     def import_paths(self, paths: list[str]) -> None:
         """Import files into the case in the background (progress, cancel)."""
-        if not self._can_import() or self._store is None:
+        if not self._can_import() or self._store is None or self._case_id is None:
             return
         files = [Path(p) for p in paths if Path(p).is_file()]
         skipped = len(paths) - len(files)
         if not files:
             self._say(self.tr("Only files can be added, not folders."), error=True)
             return
-        store, case_id, actor = self._store, self._case_id, self._actor()
         link = self.link_event.currentData()
-        events = (link,) if link else ()
         imported: list[str] = []
-
-        def work(vault: Any, progress: Callable[[int, int], None], cancel: threading.Event) -> Any:
-            sizes = [f.stat().st_size for f in files]
-            total, before = max(1, sum(sizes)), 0
-            for path, size in zip(files, sizes, strict=True):
-                if cancel.is_set():
-                    raise store.Cancelled()
-
-                def step(done: int, _total: int, base: int = before) -> None:
-                    progress((base + done) * STEPS // total, STEPS)
-
-                item = store.import_file(
-                    vault,
-                    case_id,
-                    path,
-                    event_ids=events,
-                    actor=actor,
-                    progress=step,
-                    cancel=cancel,
-                )
-                imported.append(item.id)
-                before += size
-            return list(imported)
+        events = (link,) if link else ()
+        work = import_work(
+            self._store,
+            self._case_id,
+            files,
+            event_ids=events,
+            actor=self._actor(),
+            imported=imported,
+        )
 
         def done(ids: list[str]) -> None:
             text = self.tr("Imported %n file(s).", "", len(ids))
@@ -376,13 +298,13 @@ class EvidenceTab(QWidget):
             self._evidence_changed(ids[-1] if ids else None)
 
         def cancelled() -> None:
-            self._say(
-                self.tr("Import cancelled. Files finished before are kept: %n.", "", len(imported))
+            text = self.tr(
+                "Import cancelled. Files finished before are kept: %n.", "", len(imported)
             )
+            self._say(text)
             self._evidence_changed(imported[-1] if imported else None)
 
-        label = self.tr("Importing %n file(s)…", "", len(files))
-        self._run(label, work, done, cancelled)
+        self._run(self.tr("Importing %n file(s)…", "", len(files)), work, done, cancelled)
 
     def _evidence_changed(self, select_id: str | None) -> None:
         self.reload(select_id)
@@ -397,27 +319,23 @@ class EvidenceTab(QWidget):
 
     def preview(self) -> None:
         item = self.current()
-        if item is None or self._store is None or self._busy:
+        if item is None or self._store is None or self.progress_row.busy:
             return
         if item.size > PREVIEW_LIMIT:
             self._say(self.tr("Too large to preview here. Export it to look at it."))
             return
-        store, actor = self._store, self._actor()
-
-        def work(vault: Any, progress: Any, cancel: threading.Event) -> Any:
-            data = store.read_bytes(vault, item.id, actor=actor, limit=PREVIEW_LIMIT)
-            return build_preview(data, item.media_type)
 
         def done(result: Any) -> None:
             if item is self.current():
                 self.details.show_preview(result)
             self._refresh_custody(item)
 
+        work = preview_work(self._store, item, self._actor())
         self._run(self.tr("Preparing the preview…"), work, done)
 
     def ask_export_original(self) -> None:
         item = self.current()
-        if item is not None and not self._busy:
+        if item is not None and not self.progress_row.busy:
             ask_save_file(
                 self,
                 self.tr("Export original"),
@@ -430,7 +348,7 @@ class EvidenceTab(QWidget):
         refusal = self._store.can_clean(item) if item is not None and self._store else ""
         if refusal:  # say why, rather than a disabled button whose reason few would find
             self._say(refusal, error=True)
-        elif item is not None and not self._busy:
+        elif item is not None and not self.progress_row.busy:
             ask_save_file(
                 self,
                 self.tr("Export cleaned copy"),
@@ -440,31 +358,20 @@ class EvidenceTab(QWidget):
 
     def export(self, item: Any, dest: str, *, cleaned: bool) -> None:
         """Write the original or a cleaned copy of `item` to `dest` in the background."""
-        if self._store is None or self._busy or not dest:
+        if self._store is None or self.progress_row.busy or not dest:
             return
-        store, actor, target = self._store, self._actor(), Path(dest)
-
-        def work(vault: Any, progress: Any, cancel: threading.Event) -> Any:
-            if cleaned:
-                return store.export_cleaned(vault, item.id, target, actor=actor)
-            return store.export_original(
-                vault,
-                item.id,
-                target,
-                actor=actor,
-                progress=lambda d, t: progress(d * STEPS // max(1, t), STEPS),
-                cancel=cancel,
-            )
+        target = Path(dest)
 
         def done(_result: Any) -> None:
             self._say(self.tr("Exported to {0}").format(str(target)))
             self._refresh_custody(item)
 
+        work = export_work(self._store, item, target, cleaned=cleaned, actor=self._actor())
         self._run(self.tr("Exporting…"), work, done)
 
     def ask_delete(self) -> None:
         item = self.current()
-        if item is None or self._busy:
+        if item is None or self.progress_row.busy:
             return
         question = self.tr(
             "Delete {0} from the vault? The encrypted file is destroyed; the log keeps a record."
@@ -477,11 +384,13 @@ class EvidenceTab(QWidget):
             self,
         )
         box.setDefaultButton(QMessageBox.StandardButton.No)
-        generation = self._generation
+        generation = self.progress_row.generation()
 
         def answered(result: int) -> None:
             box.deleteLater()
-            if result == QMessageBox.StandardButton.Yes and generation == self._generation:
+            if result == QMessageBox.StandardButton.Yes and self.progress_row.is_current(
+                generation
+            ):
                 self.delete(item)
 
         box.finished.connect(answered)

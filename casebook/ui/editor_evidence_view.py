@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -100,21 +100,30 @@ def metadata_model(parent: Any) -> ObjectTableModel:
     )
 
 
-def _table(model: ObjectTableModel, name: str, parent: QWidget, *, sort: bool) -> QTableView:
-    """A read-only table; `sort` lets the user sort it (the custody log starts oldest
-    first); without it the model's order stays (metadata: GPS first)."""
+def read_only_table(
+    proxy: QSortFilterProxyModel,
+    name: str,
+    parent: QWidget,
+    *,
+    sort: tuple[int, Qt.SortOrder] | None,
+) -> QTableView:
+    """A read-only table over `proxy`. With `sort` the user may sort it (starting with
+    that column and order); without, the model's order stays (metadata: GPS first)."""
     view = QTableView(parent)
-    view.setModel(make_proxy(model, view))
+    view.setModel(proxy)
     view.setAccessibleName(name)
-    if sort:
+    if sort is not None:
         view.setSortingEnabled(True)
-        view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        view.sortByColumn(*sort)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setTabKeyNavigation(False)
     view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header = view.horizontalHeader()
+    header.setStretchLastSection(True)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setMaximumSectionSize(360)
     return view
 
 
@@ -214,10 +223,17 @@ class EvidenceDetails(QWidget):
         self.sub_tabs = QTabWidget(self)
         self.sub_tabs.addTab(preview, self.tr("Preview"))
         self.sub_tabs.addTab(
-            _table(self.metadata, self.tr("Metadata"), self, sort=False), self.tr("Metadata")
+            read_only_table(make_proxy(self.metadata, self), self.tr("Metadata"), self, sort=None),
+            self.tr("Metadata"),
         )
         self.sub_tabs.addTab(
-            _table(self.custody, self.tr("Custody log"), self, sort=True), self.tr("Custody log")
+            read_only_table(
+                make_proxy(self.custody, self),
+                self.tr("Custody log"),
+                self,
+                sort=(0, Qt.SortOrder.AscendingOrder),
+            ),
+            self.tr("Custody log"),
         )
         self.content = QWidget(self)
         inner = QVBoxLayout(self.content)
