@@ -260,3 +260,44 @@ def test_keyboard_only_walk_through_the_overview(qtbot, editor, vault) -> None:
     assert (stored.location, stored.sensitivity) == ("Almaty", "partners")
     assert (stored.summary, stored.background) == ("Typed summary", "Typed background")
     assert stored.tags == ["one", "two"] and stored.demands == ["First demand"]
+
+
+def test_keyboard_only_event_entry(qtbot, editor, demo, vault) -> None:
+    case = demo[3]  # one person, one organisation
+    editor.load_case(case.id)
+    editor.tabs.setCurrentWidget(editor.events)
+    editor.activateWindow()
+    timeline = editor.events.timeline
+    timeline.filter.setFocus()
+    qtbot.waitUntil(timeline.filter.hasFocus)
+
+    def tab() -> QWidget:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        return QApplication.focusWidget()
+
+    assert tab() is timeline.table
+    assert tab() is timeline.add_button
+    qtbot.keyClick(timeline.add_button, Qt.Key.Key_Space)  # a new event, focus on its date
+    form = editor.events.form
+    date_field = form.field("date")
+    assert QApplication.focusWidget() is date_field.precision
+    assert tab() is date_field.start  # the end date is hidden for a single day
+    qtbot.keyClicks(date_field.start, "20240621")  # year, month, day: each full one moves on
+    assert tab() is form.field("time")
+    qtbot.keyClicks(form.field("time"), "08:15")
+    assert tab() is form.field("type")
+    assert tab() is form.field("place")
+    qtbot.keyClicks(form.field("place"), "Karaganda")
+    assert tab() is form.field("description")
+    qtbot.keyClicks(form.field("description"), "Typed without a mouse")
+    involved = editor.events.involvements
+    assert tab() is involved.view
+    assert tab() is involved.party
+    assert tab() is involved.role
+    assert tab() is involved.add_button
+    qtbot.keyClick(involved.add_button, Qt.Key.Key_Space)
+    qtbot.keyClick(involved.add_button, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    stored = get_case(vault, case.id)
+    new = next(e for e in stored.events if e.description == "Typed without a mouse")
+    assert (new.date.text(), new.time, new.place) == ("2024-06-21", "08:15", "Karaganda")
+    assert [(i.ref, i.role) for i in new.involved] == [(case.people[0].id, "victim")]

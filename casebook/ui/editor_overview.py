@@ -75,6 +75,7 @@ class OverviewTab(QWidget):
         self.form = FormPage(CASE_FIELDS, validator=overview_errors, parent=self)
         self.form.edited.connect(self.edited)
         scroll = QScrollArea(self)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         inner = QWidget()
