@@ -15,14 +15,12 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from casebook.domain.model import Case
+from casebook.services import evidence
 from casebook.services.cases import save_case
 from casebook.services.changes import Changes
 from casebook.services.demo import case_disrupted_event
 from casebook.ui import tasks
 from casebook.ui.case_editor import CaseEditor
-
-# The evidence store is built on its own branch; until it is on main these tests skip.
-evidence = pytest.importorskip("casebook.services.evidence")
 
 
 @pytest.fixture

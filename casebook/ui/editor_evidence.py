@@ -8,12 +8,9 @@ callback checks a generation number, so nothing arrives after `clear()` (lock).
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import os
 from collections.abc import Callable
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -30,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casebook.services import evidence as store
 from casebook.services.changes import Changes
 from casebook.ui.editor_dialogs import ask_open_files, ask_save_file
 from casebook.ui.editor_evidence_view import EvidenceDetails, evidence_model, read_only_table
@@ -44,12 +42,6 @@ from casebook.ui.editor_evidence_work import (
 from casebook.ui.editor_models import OBJECT_ROLE, make_proxy
 
 
-def evidence_store() -> ModuleType | None:
-    if importlib.util.find_spec("casebook.services.evidence") is None:
-        return None
-    return importlib.import_module("casebook.services.evidence")
-
-
 def cleaned_name(name: str) -> str:
     p = Path(name)
     return f"{p.stem}-cleaned{p.suffix}"
@@ -60,7 +52,6 @@ class EvidenceTab(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._store = evidence_store()
         self._vault: Any = None
         self._case_id: str | None = None
         self._events: dict[str, str] = {}
@@ -176,13 +167,11 @@ class EvidenceTab(QWidget):
         self.details.show_item(None, {}, [], [])
 
     def _can_import(self) -> bool:
-        return bool(self._store and self._vault and self._case_id and not self.progress_row.busy)
+        return bool(self._vault and self._case_id and not self.progress_row.busy)
 
     def _update_state(self) -> None:
         busy = self.progress_row.busy
-        if self._store is None:
-            self.note.setText(self.tr("The evidence store is not available in this version."))
-        elif self._case_id is None:
+        if self._case_id is None:
             self.note.setText(self.tr("Save the case first; then you can add evidence to it."))
         else:
             self.note.setText("")
@@ -192,7 +181,7 @@ class EvidenceTab(QWidget):
         chosen = item is not None and not busy
         for b in (self.export_button, self.clean_button, self.delete_button):
             b.setEnabled(chosen)
-        refusal = self._store.can_clean(item) if chosen and self._store else ""
+        refusal = store.can_clean(item) if chosen else ""
         self.clean_button.setToolTip(
             refusal or self.tr("A copy without hidden metadata (location, camera, author)")
         )
@@ -201,8 +190,8 @@ class EvidenceTab(QWidget):
 
     def reload(self, select_id: str | None = None) -> None:
         items = []
-        if self._store and self._vault and self._case_id:
-            items = list(self._store.list_evidence(self._vault, self._case_id))
+        if self._vault and self._case_id:
+            items = store.list_evidence(self._vault, self._case_id)
         self.model.set_items(items)
         self.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
         chosen = next((i for i in items if i.id == select_id), items[0] if items else None)
@@ -216,15 +205,15 @@ class EvidenceTab(QWidget):
         return index.data(OBJECT_ROLE) if index.isValid() else None
 
     def _show_current(self) -> None:
-        item, store = self.current(), self._store
-        custody = store.custody_log(self._vault, item.id) if item and store else []
-        metadata = store.metadata_summary(item) if item and store else []
+        item = self.current()
+        custody = store.custody_log(self._vault, item.id) if item else []
+        metadata = store.metadata_summary(item) if item else []
         self.details.show_item(item, self._events, custody, metadata)
         self._update_state()
 
     def _refresh_custody(self, item: Any) -> None:
-        if self._store and item is not None and item is self.current():
-            self.details.set_custody(self._store.custody_log(self._vault, item.id))
+        if item is not None and item is self.current():
+            self.details.set_custody(store.custody_log(self._vault, item.id))
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)
@@ -271,7 +260,7 @@ class EvidenceTab(QWidget):
 
     def import_paths(self, paths: list[str]) -> None:
         """Import files into the case in the background (progress, cancel)."""
-        if not self._can_import() or self._store is None or self._case_id is None:
+        if not self._can_import() or self._case_id is None:
             return
         files = [Path(p) for p in paths if Path(p).is_file()]
         skipped = len(paths) - len(files)
@@ -282,7 +271,6 @@ class EvidenceTab(QWidget):
         imported: list[str] = []
         events = (link,) if link else ()
         work = import_work(
-            self._store,
             self._case_id,
             files,
             event_ids=events,
@@ -319,7 +307,7 @@ class EvidenceTab(QWidget):
 
     def preview(self) -> None:
         item = self.current()
-        if item is None or self._store is None or self.progress_row.busy:
+        if item is None or self.progress_row.busy:
             return
         if item.size > PREVIEW_LIMIT:
             self._say(self.tr("Too large to preview here. Export it to look at it."))
@@ -330,7 +318,7 @@ class EvidenceTab(QWidget):
                 self.details.show_preview(result)
             self._refresh_custody(item)
 
-        work = preview_work(self._store, item, self._actor())
+        work = preview_work(item, self._actor())
         self._run(self.tr("Preparing the preview…"), work, done)
 
     def ask_export_original(self) -> None:
@@ -345,7 +333,7 @@ class EvidenceTab(QWidget):
 
     def ask_export_cleaned(self) -> None:
         item = self.current()
-        refusal = self._store.can_clean(item) if item is not None and self._store else ""
+        refusal = store.can_clean(item) if item is not None else ""
         if refusal:  # say why, rather than a disabled button whose reason few would find
             self._say(refusal, error=True)
         elif item is not None and not self.progress_row.busy:
@@ -358,7 +346,7 @@ class EvidenceTab(QWidget):
 
     def export(self, item: Any, dest: str, *, cleaned: bool) -> None:
         """Write the original or a cleaned copy of `item` to `dest` in the background."""
-        if self._store is None or self.progress_row.busy or not dest:
+        if self.progress_row.busy or not dest:
             return
         target = Path(dest)
 
@@ -366,7 +354,7 @@ class EvidenceTab(QWidget):
             self._say(self.tr("Exported to {0}").format(str(target)))
             self._refresh_custody(item)
 
-        work = export_work(self._store, item, target, cleaned=cleaned, actor=self._actor())
+        work = export_work(item, target, cleaned=cleaned, actor=self._actor())
         self._run(self.tr("Exporting…"), work, done)
 
     def ask_delete(self) -> None:
@@ -397,8 +385,6 @@ class EvidenceTab(QWidget):
         box.open()
 
     def delete(self, item: Any) -> None:
-        if self._store is None:
-            return
-        self._store.delete_evidence(self._vault, item.id, actor=self._actor())
+        store.delete_evidence(self._vault, item.id, actor=self._actor())
         self._say(self.tr("Deleted {0}.").format(item.original_name))
         self._evidence_changed(None)

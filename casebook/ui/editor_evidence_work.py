@@ -7,17 +7,17 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from casebook.services import evidence as store
 from casebook.ui import tasks
 from casebook.ui.editor_preview import build_preview
 
 STEPS = 1000  # progress is shown in thousandths (byte counts may not fit a Qt int)
-PREVIEW_LIMIT = 64 * 1024 * 1024
+PREVIEW_LIMIT = store.PREVIEW_LIMIT
 
 Progress = Callable[[int, int], None]
 Work = Callable[[Any, Progress, threading.Event], Any]
@@ -114,7 +114,6 @@ class ProgressRow(QWidget):
 
 
 def import_work(
-    store: ModuleType,
     case_id: str,
     files: list[Path],
     *,
@@ -145,7 +144,7 @@ def import_work(
     return work
 
 
-def preview_work(store: ModuleType, item: Any, actor: str) -> Work:
+def preview_work(item: Any, actor: str) -> Work:
     def work(vault: Any, progress: Progress, cancel: threading.Event) -> Any:
         data = store.read_bytes(vault, item.id, actor=actor, limit=PREVIEW_LIMIT)
         return build_preview(data, item.media_type)
@@ -153,7 +152,7 @@ def preview_work(store: ModuleType, item: Any, actor: str) -> Work:
     return work
 
 
-def export_work(store: ModuleType, item: Any, target: Path, *, cleaned: bool, actor: str) -> Work:
+def export_work(item: Any, target: Path, *, cleaned: bool, actor: str) -> Work:
     def work(vault: Any, progress: Progress, cancel: threading.Event) -> Any:
         if cleaned:
             return store.export_cleaned(vault, item.id, target, actor=actor)
