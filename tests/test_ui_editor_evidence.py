@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -165,29 +165,39 @@ def test_cancel_keeps_the_files_finished_before(qtbot, editor, vault, case, file
     assert _rows(tab) == ["notes.txt"]
 
 
+def _drag_enter(mime: QMimeData) -> QDragEnterEvent:
+    args = (
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    try:
+        return QDragEnterEvent(QPointF(10, 10), *args)  # Qt 6.12 on
+    except TypeError:
+        return QDragEnterEvent(QPoint(10, 10), *args)
+
+
 def test_files_can_be_dropped_onto_the_tab(qtbot, editor, vault, case, files, sync) -> None:
     tab = editor.evidence
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(files["notes"]))])
-    enter = QDragEnterEvent(
-        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )  # fmt: skip
+    enter = _drag_enter(mime)
     tab.dragEnterEvent(enter)
     assert enter.isAccepted()
     drop = QDropEvent(
-        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
-    )  # fmt: skip
+    )
     tab.dropEvent(drop)
     assert [i.original_name for i in evidence.list_evidence(vault, case.id)] == ["notes.txt"]
     # Web links are not files: refused.
     web = QMimeData()
     web.setUrls([QUrl("https://example.org/a.jpg")])
-    refused = QDragEnterEvent(
-        QPointF(10, 10), Qt.DropAction.CopyAction, web, Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )  # fmt: skip
+    refused = _drag_enter(web)
     tab.dragEnterEvent(refused)
     assert not refused.isAccepted()
 

@@ -306,6 +306,10 @@ class ListField(QWidget):
         return []
 
 
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
 _DATE_FORMATS = {"day": "yyyy-MM-dd", "month": "yyyy-MM", "year": "yyyy", "range": "yyyy-MM-dd"}
 
 
@@ -371,9 +375,9 @@ class EventDateField(QWidget):
     def set_value(self, value: Any) -> None:
         assert isinstance(value, EventDate)
         self.precision.setCurrentIndex(max(0, self.precision.findData(value.precision)))
-        self.start.setDate(QDate(value.start))
-        self.end.setMinimumDate(QDate(value.start))
-        self.end.setDate(QDate(value.end or value.start))
+        self.start.setDate(_qdate(value.start))
+        self.end.setMinimumDate(_qdate(value.start))
+        self.end.setDate(_qdate(value.end or value.start))
 
     def clear_value(self) -> None:
         self.set_value(EventDate("day", date.today()))
