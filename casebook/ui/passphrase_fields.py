@@ -1,0 +1,103 @@
+"""A new passphrase typed twice, with a strength meter and the advice of zxcvbn."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QWidget
+
+from casebook.services.passphrase import assess
+
+
+def password_field(placeholder: str = "") -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setPlaceholderText(placeholder)
+    # No undo history and no drag out: the passphrase should live in as few places as we can.
+    field.setDragEnabled(False)
+    return field
+
+
+class NewPassphraseFields(QWidget):
+    """Emits `changed(acceptable)` whenever either field changes."""
+
+    changed = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.first = password_field(self.tr("Four or five unrelated words work well"))
+        self.second = password_field()
+        self.meter = QProgressBar()
+        self.meter.setObjectName("strength")
+        self.meter.setRange(0, 4)
+        self.meter.setTextVisible(True)
+        self.meter.setFormat("")
+        self.meter.setMaximumHeight(18)
+        self.advice = QLabel()
+        self.advice.setWordWrap(True)
+        self.advice.setObjectName("hint")
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("Passphrase"), self.first)
+        form.addRow(self.tr("Repeat it"), self.second)
+        form.addRow(self.tr("Strength"), self.meter)
+        form.addRow("", self.advice)
+        self.first.textChanged.connect(self._update)
+        self.second.textChanged.connect(self._update)
+        self._acceptable = False
+        self._update()
+
+    def passphrase(self) -> str:
+        return self.first.text()
+
+    def acceptable(self) -> bool:
+        return self._acceptable
+
+    def clear(self) -> None:
+        self.first.clear()
+        self.second.clear()
+
+    def _update(self) -> None:
+        text = self.first.text()
+        strength = assess(text)
+        self.meter.setValue(strength.score if text else 0)
+        self.meter.setFormat(self._score_name(strength.score) if text else "")
+        self.meter.setProperty("level", "ok" if strength.acceptable else "weak")
+        self.meter.style().unpolish(self.meter)
+        self.meter.style().polish(self.meter)
+        self.advice.setText(self._advice(text, strength))
+        self._acceptable = strength.acceptable and text == self.second.text()
+        self.changed.emit(self._acceptable)
+
+    def _advice(self, text: str, strength) -> str:
+        if not text:
+            return self.tr(
+                "Choose a passphrase you can remember and nobody can guess. "
+                "Casebook cannot recover your cases without it or the recovery key."
+            )
+        lines = [_zx(strength.warning)] if strength.warning else []
+        lines += [_zx(s) for s in strength.suggestions]
+        if not strength.acceptable:
+            lines.append(self.tr("This passphrase is too easy to guess."))
+        elif self.second.text() and self.second.text() != text:
+            lines.append(self.tr("The two entries differ."))
+        elif not self.second.text():
+            lines.append(self.tr("Good. Now type it again below."))
+        else:
+            lines.append(self.tr("Time to guess it offline: {time}.").format(
+                time=strength.crack_time))  # fmt: skip
+        return "\n".join(lines)
+
+    def _score_name(self, score: int) -> str:
+        names = (
+            self.tr("Very weak"),
+            self.tr("Weak"),
+            self.tr("Fair"),
+            self.tr("Good"),
+            self.tr("Strong"),
+        )
+        return names[max(0, min(score, 4))]
+
+
+def _zx(text: str) -> str:
+    """zxcvbn's English advice, translatable at run time (context "zxcvbn")."""
+    return QCoreApplication.translate("zxcvbn", text)
