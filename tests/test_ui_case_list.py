@@ -12,7 +12,10 @@ from casebook.ui.case_filters import FilterBar
 from casebook.ui.case_list import CASE_ID_ROLE, COLUMNS, CaseListModel, CaseListPanel
 from casebook.vault import cases as repo
 from casebook.vault.cases import CaseFilter
-from tests.ui_support import gui  # noqa: F401
+from tests import ui_support
+
+# Fixtures shared by the GUI tests.
+gui = ui_support.gui
 
 TITLE, STATUS, COUNTRY, LAST, EVENTS, EVIDENCE, UPDATED = range(7)
 

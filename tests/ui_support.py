@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from casebook.services.demo import create_demo_vault
@@ -64,8 +65,36 @@ def unlock(window: MainWindow, passphrase: str) -> None:
     window.unlock_page.unlock_button.click()
 
 
+def editor_field(editor, name: str) -> QWidget:
+    """A field of the case editor's overview ("title", "summary", ...)."""
+    overview = getattr(editor, "overview", None)
+    if overview is not None:
+        return overview.form.field(name)
+    return getattr(editor, name)
+
+
+def type_into(qtbot, widget, text: str) -> None:
+    """Replace the text of a line or text edit by typing, as a user would."""
+    widget.setFocus()
+    widget.selectAll()
+    if text:
+        qtbot.keyClicks(widget, text)
+    else:
+        qtbot.keyClick(widget, Qt.Key.Key_Delete)
+
+
+def field_text(widget) -> str:
+    return widget.toPlainText() if hasattr(widget, "toPlainText") else widget.text()
+
+
+def edit_field(qtbot, window: MainWindow, name: str, text: str) -> None:
+    type_into(qtbot, editor_field(window.workspace.editor, name), text)
+
+
 def message_boxes() -> list[QMessageBox]:
-    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    return [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+    ]
 
 
 def only_box() -> QMessageBox:
@@ -90,8 +119,10 @@ def visible_dialogs() -> list[QWidget]:
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
 
 
-def visible_texts(widget_root: QWidget | None = None) -> list[str]:
-    """Every piece of text a widget of the application holds right now."""
+def visible_texts() -> list[str]:
+    """Every piece of text a widget of the application holds right now (after the event
+    loop has deleted what was closed, as it does at once when it runs)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import (
         QAbstractButton,
         QAbstractItemView,
@@ -102,6 +133,7 @@ def visible_texts(widget_root: QWidget | None = None) -> list[str]:
         QTextEdit,
     )
 
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     texts: list[str] = []
     for w in QApplication.allWidgets():
         texts.append(w.windowTitle())

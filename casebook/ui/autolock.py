@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 
 _ACTIVITY = frozenset(
     {
@@ -68,4 +69,33 @@ class IdleWatcher(QObject):
 
     def detach(self) -> None:
         self.stop()
+        self._app.removeEventFilter(self)
+
+
+class SafetyKeys(QObject):
+    """Lock and panic keys that work in every window of the application, also while a
+    modal dialog blocks the main window (where Qt's own shortcuts do not fire)."""
+
+    lock = Signal()
+    panic = Signal()
+
+    def __init__(
+        self, app: QObject, lock_keys: str, panic_keys: str, parent: QObject | None = None
+    ):
+        super().__init__(parent)
+        self._app = app
+        self._keys = {QKeySequence(lock_keys): self.lock, QKeySequence(panic_keys): self.panic}
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        pressed = QKeySequence(event.keyCombination())
+        for keys, signal in self._keys.items():
+            if pressed.matches(keys) == QKeySequence.SequenceMatch.ExactMatch:
+                signal.emit()
+                return True
+        return False
+
+    def detach(self) -> None:
         self._app.removeEventFilter(self)

@@ -156,17 +156,21 @@ def busy_bar(parent: QWidget | None = None) -> QProgressBar:
     return bar
 
 
-def close_other_windows(keep: QWidget) -> None:
-    """Close every window but `keep` (used when locking): dialogs are rejected."""
+def close_other_windows(keep: QWidget, hidden: list[QWidget] | None = None) -> None:
+    """Close every window but `keep` (used when locking): dialogs are rejected. `hidden`
+    are windows hidden a moment ago (by panic) that count as open."""
+    also = hidden or []
     for widget in QApplication.topLevelWidgets():
-        if widget is keep or not widget.isVisible():
+        if widget is keep or not (widget.isVisible() or widget in also):
             continue
         if isinstance(widget, QDialog):
             widget.reject()
         widget.close()
 
 
-def hide_all_windows() -> None:
-    for widget in QApplication.topLevelWidgets():
-        if widget.isVisible():
-            widget.hide()
+def hide_all_windows() -> list[QWidget]:
+    """Hide every visible window at once; returns them."""
+    hidden = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    for widget in hidden:
+        widget.hide()
+    return hidden

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 from casebook import __version__, paths
 from casebook.services.changes import Changes
 from casebook.ui import actions, dialogs, settings, tasks
-from casebook.ui.autolock import IdleWatcher
+from casebook.ui.autolock import IdleWatcher, SafetyKeys
 from casebook.ui.recovery import RecoveryKeyPage
 from casebook.ui.unlock import ForgotPage, UnlockPage
 from casebook.ui.welcome import CreateVaultPage, WelcomePage
@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         assert app is not None, "create the QApplication first"
         self.idle = IdleWatcher(app, self._idle_ms(), self)
+        self.keys = SafetyKeys(app, actions.LOCK_SHORTCUT, actions.PANIC_SHORTCUT, self)
         self._connect()
         self._restore_geometry()
         self.start(vault_path)
@@ -81,7 +82,9 @@ class MainWindow(QMainWindow):
         self.unlock_page.otherVaultRequested.connect(lambda: self._show(self.welcome))
         self.forgot_page.unlocked.connect(self.vault_opened)
         self.forgot_page.back.connect(lambda: self._show(self.unlock_page))
-        self.idle.idle.connect(self.lock)
+        self.idle.idle.connect(lambda: self.lock())
+        self.keys.lock.connect(lambda: self.lock())
+        self.keys.panic.connect(self.panic)
         ws.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 5000))
         ws.dirtyChanged.connect(self.setWindowModified)
         ws.caseOpen.connect(self._case_open)
@@ -89,7 +92,7 @@ class MainWindow(QMainWindow):
         a.duplicate.triggered.connect(ws.duplicate_case)
         a.delete.triggered.connect(ws.delete_case)
         a.save.triggered.connect(ws.save)
-        a.lock.triggered.connect(self.lock)
+        a.lock.triggered.connect(lambda: self.lock())
         a.panic.triggered.connect(self.panic)
         a.quit.triggered.connect(self.close)
         a.find.triggered.connect(ws.panel.filters.focus_search)
@@ -210,7 +213,7 @@ class MainWindow(QMainWindow):
                 "When Casebook locked, a case had changes that were not valid yet, so they "
                 "could not be saved. Open the case to enter them again."))  # fmt: skip
 
-    def lock(self) -> None:
+    def lock(self, hidden: list[QWidget] | None = None) -> None:
         """Save valid pending edits, close every dialog, forget all case data shown, close
         the database and drop the keys. Then ask for the passphrase again."""
         if self.vault is None:
@@ -220,7 +223,7 @@ class MainWindow(QMainWindow):
         if not self.workspace.close_vault():
             self.edits_dropped = True
         self.recovery_page.clear()
-        dialogs.close_other_windows(self)
+        dialogs.close_other_windows(self, hidden)
         self.vault = None
         vault.close()
         clipboard = QGuiApplication.clipboard()
@@ -230,8 +233,8 @@ class MainWindow(QMainWindow):
 
     def panic(self) -> None:
         """Hide every window at once, lock, and come back minimised on the unlock page."""
-        dialogs.hide_all_windows()
-        self.lock()
+        hidden = dialogs.hide_all_windows()
+        self.lock(hidden)
         if not self._closing:
             self.showMinimized()
 
@@ -296,6 +299,7 @@ class MainWindow(QMainWindow):
             self.save_geometry()
             self.lock()
             self.idle.detach()
+            self.keys.detach()
             event.accept()
             return
         event.ignore()

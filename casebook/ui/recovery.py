@@ -153,7 +153,7 @@ def write_recovery_pdf(path: str, key: str, texts: dict[str, str]) -> None:
     e = {k: html.escape(v) for k, v in texts.items()}
     doc.setHtml(
         f"<h1>{e['title']}</h1><p>{e['created']}</p>"
-        f"<p style='font-family: DejaVu Sans Mono, monospace; font-size: 20pt;'>"
+        f"<p style='font-family: DejaVu Sans Mono, monospace; font-size: 16pt; white-space: pre;'>"
         f"<b>{html.escape(key)}</b></p><p>{e['use']}</p><p>{e['keep']}</p>"
     )
     doc.print_(writer)

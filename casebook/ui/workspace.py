@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from casebook.services import cases as case_ops
 from casebook.services.changes import Changes
@@ -32,19 +33,15 @@ class Workspace(QWidget):
         self.panel = CaseListPanel()
         self.editor = CaseEditor()
         self.editor.setObjectName("caseEditor")
-        hint = QLabel(self.tr("Choose a case on the left, or create a new one with Ctrl+N."))
-        hint.setObjectName("emptyHint")
-        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        hint.setWordWrap(True)
-        self.hint = hint
-        self.right = QStackedWidget()
-        self.right.addWidget(hint)
-        self.right.addWidget(self.editor)
+        own_save = getattr(self.editor, "save_action", None)
+        if isinstance(own_save, QAction):
+            # File > Save of the window has Ctrl+S; two would be ambiguous and neither fire.
+            own_save.setShortcut(QKeySequence())
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("workSplitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.panel)
-        self.splitter.addWidget(self.right)
+        self.splitter.addWidget(self.editor)
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 6)
         layout = QVBoxLayout(self)
@@ -62,7 +59,7 @@ class Workspace(QWidget):
         self.editor.set_vault(vault)
         self.panel.set_connection(vault.conn)
         self.panel.filters.set_tags(repo.all_tags(vault.conn))
-        self._show_case(None, editor=False)
+        self._show_case(None)
 
     def close_vault(self) -> bool:
         """Save valid pending edits, then forget everything shown. False when edits had
@@ -73,7 +70,7 @@ class Workspace(QWidget):
         self.editor.clear()
         self.panel.set_connection(None)
         self.vault = None
-        self._show_case(None, editor=False)
+        self._show_case(None)
         return kept
 
     # --- moving between cases -------------------------------------------------------
@@ -113,10 +110,9 @@ class Workspace(QWidget):
             return
         self._show_case(case_id)
 
-    def _show_case(self, case_id: str | None, editor: bool = True) -> None:
+    def _show_case(self, case_id: str | None) -> None:
         self.current_id = case_id
         self.panel.select_case(case_id)
-        self.right.setCurrentWidget(self.editor if editor else self.hint)
         self.caseOpen.emit(case_id is not None)
 
     # --- operations -------------------------------------------------------------------
@@ -133,7 +129,7 @@ class Workspace(QWidget):
         self.guard(start)
 
     def save(self) -> None:
-        if self.vault is not None and self.right.currentWidget() is self.editor:
+        if self.vault is not None:
             self.editor.save()
 
     def duplicate_case(self) -> None:
@@ -173,7 +169,7 @@ class Workspace(QWidget):
         changes = case_ops.delete_case(self.vault, case_id)
         if self.current_id == case_id:
             self.editor.clear()
-            self._show_case(None, editor=False)
+            self._show_case(None)
         self.apply_changes(changes)
         self.statusMessage.emit(self.tr("Case deleted."))
 
