@@ -180,6 +180,7 @@ class CreateVaultPage(CardPage):
     def _done(self, result: tuple[Vault, str]) -> None:
         self._set_busy(False)
         self.passphrase.clear()
+        self.organisation.clear()
         vault, recovery = result
         self.created.emit(vault, recovery)
 
