@@ -3,7 +3,7 @@ status, event type, tag and a date range of events."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QSignalBlocker, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, QSignalBlocker, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -122,7 +122,7 @@ class FilterBar(QWidget):
             self._emit()
 
     def set_count(self, count: int) -> None:
-        self.count.setText(self.tr("%n case(s)", "", count))
+        self.count.setText(self.tr("Cases: {count}").format(count=QLocale().toString(count)))
 
     def reset(self) -> None:
         """Back to no filter at all, and show every case."""

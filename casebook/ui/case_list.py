@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from casebook.domain import vocab
@@ -57,10 +57,11 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 class Row(NamedTuple):
     case_id: str
     cells: tuple[str, ...]
+    updated: str  # local date and time, shown as a tooltip
 
 
 def local_time(iso: str) -> str:
-    """'2024-10-09T11:00:00Z' as local '2024-10-09 16:00'."""
+    """'2024-10-09T11:00:00Z' as local time, '2024-10-09 16:00'."""
     try:
         return datetime.fromisoformat(iso.replace("Z", "+00:00")).astimezone().strftime(
             "%Y-%m-%d %H:%M")  # fmt: skip
@@ -78,8 +79,9 @@ def to_row(s: CaseSummary, lang: str) -> Row:
             s.last_event,
             str(s.event_count),
             str(s.evidence_count),
-            local_time(s.updated),
+            local_time(s.updated)[:10],
         ),
+        local_time(s.updated),
     )
 
 
@@ -218,7 +220,8 @@ class CaseListModel(QAbstractTableModel):
         if role == CASE_ID_ROLE:
             return row.case_id
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.cells[0] if index.column() == 0 else None
+            tips = {0: row.cells[0], len(COLUMNS) - 1: row.updated}
+            return tips.get(index.column())
         return row.cells[index.column()]
 
     def headerData(
@@ -284,9 +287,18 @@ class CaseListPanel(QWidget):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        em = self.fontMetrics().horizontalAdvance("M")
-        for column, width in ((1, 7), (2, 8), (3, 7), (4, 4), (5, 5), (6, 8.5)):
-            header.resizeSection(column, int(width * em))
+        header.setMinimumSectionSize(40)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        bold = header.font()
+        bold.setBold(True)
+        heading = QFontMetrics(bold)
+        cell = self.view.fontMetrics()
+        samples = {1: "Monitoring", 2: "Kazakhstan", 3: "2024-10-10", 4: "999", 5: "999",
+                   6: "2024-10-10"}  # fmt: skip
+        for column, sample in samples.items():
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(heading.horizontalAdvance(title) + 28, cell.horizontalAdvance(sample) + 20)
+            header.resizeSection(column, width)
 
     def set_connection(self, conn: Connection | None) -> None:
         self._chosen = None

@@ -2,27 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar
 
-from casebook.services.passphrase import assess
+from casebook.services.passphrase import Strength, assess
 
 
 def password_field(placeholder: str = "") -> QLineEdit:
     field = QLineEdit()
     field.setEchoMode(QLineEdit.EchoMode.Password)
     field.setPlaceholderText(placeholder)
-    # No undo history and no drag out: the passphrase should live in as few places as we can.
-    field.setDragEnabled(False)
+    field.setDragEnabled(False)  # the passphrase is not dragged anywhere
     return field
 
 
-class NewPassphraseFields(QWidget):
-    """Emits `changed(acceptable)` whenever either field changes."""
+class NewPassphraseFields(QObject):
+    """Two fields, a meter and advice; `add_rows(form)` puts them into a page's form so
+    its labels line up with the page's other fields. Emits `changed(acceptable)`."""
 
     changed = Signal(bool)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.first = password_field(self.tr("Four or five unrelated words work well"))
         self.second = password_field()
@@ -35,22 +35,26 @@ class NewPassphraseFields(QWidget):
         self.advice = QLabel()
         self.advice.setWordWrap(True)
         self.advice.setObjectName("hint")
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("Passphrase"), self.first)
-        form.addRow(self.tr("Repeat it"), self.second)
-        form.addRow(self.tr("Strength"), self.meter)
-        form.addRow("", self.advice)
         self.first.textChanged.connect(self._update)
         self.second.textChanged.connect(self._update)
         self._acceptable = False
         self._update()
+
+    def add_rows(self, form: QFormLayout) -> None:
+        form.addRow(self.tr("Passphrase"), self.first)
+        form.addRow(self.tr("Repeat it"), self.second)
+        form.addRow(self.tr("Strength"), self.meter)
+        form.addRow("", self.advice)
 
     def passphrase(self) -> str:
         return self.first.text()
 
     def acceptable(self) -> bool:
         return self._acceptable
+
+    def setEnabled(self, enabled: bool) -> None:  # noqa: N802 - reads like a widget's
+        self.first.setEnabled(enabled)
+        self.second.setEnabled(enabled)
 
     def clear(self) -> None:
         self.first.clear()
@@ -68,11 +72,11 @@ class NewPassphraseFields(QWidget):
         self._acceptable = strength.acceptable and text == self.second.text()
         self.changed.emit(self._acceptable)
 
-    def _advice(self, text: str, strength) -> str:
+    def _advice(self, text: str, strength: Strength) -> str:
         if not text:
             return self.tr(
                 "Choose a passphrase you can remember and nobody can guess. "
-                "Casebook cannot recover your cases without it or the recovery key."
+                "Without it or the recovery key, nobody can open the vault: not even you."
             )
         lines = [_zx(strength.warning)] if strength.warning else []
         lines += [_zx(s) for s in strength.suggestions]
@@ -81,10 +85,11 @@ class NewPassphraseFields(QWidget):
         elif self.second.text() and self.second.text() != text:
             lines.append(self.tr("The two entries differ."))
         elif not self.second.text():
-            lines.append(self.tr("Good. Now type it again below."))
+            lines.append(self.tr("Good. Now type it again."))
         else:
-            lines.append(self.tr("Time to guess it offline: {time}.").format(
-                time=strength.crack_time))  # fmt: skip
+            lines.append(
+                self.tr("Time to guess it offline: {time}.").format(time=strength.crack_time)
+            )
         return "\n".join(lines)
 
     def _score_name(self, score: int) -> str:

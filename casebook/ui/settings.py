@@ -115,6 +115,7 @@ class SettingsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Casebook settings"))
+        self.setMinimumWidth(480)
         self.editors: dict[str, Callable[[], Any]] = {}
         form = QFormLayout()
         for setting in DECLARED:
@@ -157,5 +158,6 @@ def _editor_for(setting: Setting) -> tuple[QWidget, Callable[[], Any]]:
         spin.setRange(setting.minimum, setting.maximum)
         spin.setSuffix(setting.translated_suffix())
         spin.setValue(int(setting.get()))
+        spin.setMaximumWidth(110)
         return spin, spin.value
     raise TypeError(f"no editor for settings of type {setting.type.__name__}")

@@ -175,9 +175,9 @@ class ForgotPage(CardPage):
         self.recovery.setObjectName("recoveryInput")
         form = QFormLayout()
         form.addRow(self.tr("Recovery key"), self.recovery)
+        self.passphrase = NewPassphraseFields(self)
+        self.passphrase.add_rows(form)
         self.body.addLayout(form)
-        self.passphrase = NewPassphraseFields()
-        self.body.addWidget(self.passphrase)
         self.busy = dialogs.busy_bar()
         self.error = message_label()
         self.reset_button = QPushButton(self.tr("Unlock and set the new passphrase"))
@@ -227,8 +227,8 @@ class ForgotPage(CardPage):
     def _set_busy(self, busy: bool) -> None:
         self._running = busy
         self.busy.setVisible(busy)
-        for widget in (self.recovery, self.passphrase):
-            widget.setEnabled(not busy)
+        self.recovery.setEnabled(not busy)
+        self.passphrase.setEnabled(not busy)
         self._update()
 
     def _done(self, vault: Vault) -> None:

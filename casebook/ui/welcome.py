@@ -105,9 +105,9 @@ class CreateVaultPage(CardPage):
         form = QFormLayout()
         form.addRow(self.tr("Location"), row)
         form.addRow(self.tr("Organisation"), self.organisation)
+        self.passphrase = NewPassphraseFields(self)
+        self.passphrase.add_rows(form)
         self.body.addLayout(form)
-        self.passphrase = NewPassphraseFields()
-        self.body.addWidget(self.passphrase)
         self.busy = dialogs.busy_bar()
         self.error = message_label()
         self.create_button = QPushButton(self.tr("Create vault"))
@@ -172,8 +172,9 @@ class CreateVaultPage(CardPage):
     def _set_busy(self, busy: bool) -> None:
         self._running = busy
         self.busy.setVisible(busy)
-        for widget in (self.location, self.organisation, self.passphrase, self.create_button):
+        for widget in (self.location, self.organisation, self.create_button):
             widget.setEnabled(not busy)
+        self.passphrase.setEnabled(not busy)
         if not busy:
             self.create_button.setEnabled(self.passphrase.acceptable())
 

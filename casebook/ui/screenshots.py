@@ -1,0 +1,128 @@
+"""Screenshots of the main screens for the README: `python -m casebook.ui.screenshots OUT`.
+
+Run it under Xvfb (`make screenshots`). It works in a throwaway directory with a demo
+vault made with cheap key-derivation parameters through the API: for pictures only,
+never for a vault anyone keeps. Settings go to that directory too.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+SIZE = (1280, 800)
+PASSPHRASE = "juniper orchard falcon lantern copper"
+
+
+def _settle() -> None:
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QThread
+
+    for _ in range(5):
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        QThread.msleep(20)
+
+
+def _save(widget: object, out: Path, name: str, saved: list[Path]) -> None:
+    _settle()
+    path = out / f"{name}.png"
+    widget.grab().save(str(path))  # type: ignore[attr-defined]
+    saved.append(path)
+
+
+def take(out: Path, work: Path) -> list[Path]:
+    from PySide6.QtWidgets import QTabWidget
+
+    from casebook.services.demo import create_demo_vault
+    from casebook.ui import settings, tasks
+    from casebook.ui.app import make_application
+    from casebook.ui.main_window import MainWindow
+    from casebook.vault.keys import KdfParams
+
+    cheap = KdfParams(memory_kib=1024, iterations=1, lanes=1)  # pictures only
+    make_application(["casebook-screenshots"])
+    tasks.use_synchronous_runner()
+    saved: list[Path] = []
+    demo_path = work / "demo"
+    vault, passphrase, _recovery = create_demo_vault(demo_path, kdf=cheap)
+    vault.close()
+
+    window = MainWindow(None, kdf=cheap, demo_dir=work / "unused-demo")
+    window.resize(*SIZE)
+    window.show()
+    _save(window, out, "welcome", saved)
+
+    window.welcome.create_button.click()
+    page = window.create_page
+    page.location.setText("~/.local/share/Casebook/vault")
+    page.organisation.setText("Steppe Feminist Initiative")
+    page.passphrase.first.setText(PASSPHRASE)
+    page.passphrase.second.setText(PASSPHRASE)
+    _save(window, out, "create-vault", saved)
+
+    page.location.setText(str(work / "new-vault"))
+    page.create_button.click()
+    _save(window, out, "recovery-key", saved)
+    window.recovery_page.stored.setChecked(True)
+    window.recovery_page.continue_button.click()
+    window.lock()
+
+    window.show_unlock(demo_path)
+    window.unlock_page.passphrase.setText("not the passphrase")
+    window.unlock_page.unlock()
+    # A tidy path in the picture instead of the temporary one.
+    window.unlock_page.where.setText("Vault: ~/.local/share/Casebook/demo")
+    _save(window, out, "unlock", saved)
+
+    window.unlock_page.passphrase.setText(passphrase)
+    window.unlock_page.unlock()
+    window.workspace.panel.view.selectRow(0)
+    _save(window, out, "main-window", saved)
+
+    window.workspace.panel.filters.search.setText("police")
+    window.workspace.panel.filters._emit_now()
+    window.workspace.panel.view.selectRow(0)
+    _save(window, out, "search", saved)
+    window.workspace.panel.filters.reset()
+
+    tabs = window.workspace.editor.findChild(QTabWidget)
+    window.workspace.panel.view.selectRow(0)
+    if tabs is not None:
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            name = "".join(ch if ch.isalnum() else "-" for ch in tabs.tabText(index).lower())
+            _save(window, out, f"editor-{name.strip('-')}", saved)
+        tabs.setCurrentIndex(0)
+
+    dialog = settings.SettingsDialog(window)
+    dialog.open()
+    _save(dialog, out, "settings", saved)
+    dialog.reject()
+
+    window._closing = True
+    window.close()
+    return saved
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 1:
+        print("usage: python -m casebook.ui.screenshots OUTDIR", file=sys.stderr)
+        return 2
+    out = Path(args[0]).resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="casebook-screenshots-"))
+    os.environ["CASEBOOK_HOME"] = str(work / "home")
+    os.environ["XDG_CONFIG_HOME"] = str(work / "home" / ".config")
+    try:
+        for path in take(out, work):
+            print(path)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
