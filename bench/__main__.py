@@ -1,7 +1,7 @@
 """Run every benchmark module (bench/bench_*.py), or those named on the command line.
 
-    python -m bench              # all
-    python -m bench vault gui    # bench_vault and bench_gui only
+python -m bench              # all
+python -m bench vault gui    # bench_vault and bench_gui only
 """
 
 from __future__ import annotations

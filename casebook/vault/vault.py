@@ -189,6 +189,7 @@ class Vault:
         """Work that needs the open vault: tidy what an interrupted write left behind."""
         from casebook.vault import evidence_files
 
+        make_private_dir(self.evidence_dir)
         evidence_files.remove_orphans(self)
 
 

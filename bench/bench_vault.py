@@ -1,0 +1,182 @@
+"""Vault figures (issue 2): unlock time with the default (calibrated) parameters; for a
+generated vault of 100,000 cases and 1,000,000 events: time to open, to list the first
+100 cases, and search latency p50/p95 next to a full scan with LIKE on the same data.
+Also the cost of cipher_memory_security.
+
+The generated vault is synthetic and cached under $CASEBOOK_BENCH_DIR (default
+~/.cache/casebook-bench) so later runs skip the generation.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from casebook.domain.model import Case, Event, EventDate, Involvement, Organisation, Person
+from casebook.vault import cases as repo
+from casebook.vault.keys import KdfParams, calibrate
+from casebook.vault.vault import Vault
+
+N_CASES = int(os.environ.get("CASEBOOK_BENCH_CASES", "100000"))
+EVENTS_PER_CASE = 10
+BENCH_KDF = KdfParams(256, 1, 1)  # the big vault is synthetic; its unlock is measured apart
+PASSPHRASE = "bench passphrase for a synthetic vault"
+
+WORDS = (
+    "задержание арест штраф активистка полиция суд угрозы мероприятие митинг пикет "
+    "қамау айыппұл белсенді сот полиция қорқыту шара әйелдер құқығы теңдік "
+    "detention arrest fine activist police court threats event rally picket raid "
+    "harassment doxxing surveillance registration organisation feminist journalist"
+).split()
+QUERIES = ["задержание", "активист", "қамау", "әйелдер құқ", "police court", "doxx",
+           "штраф суд", "теңдік", "journalist", "feminist rally"]  # fmt: skip
+TYPES = ["arrest", "administrative_detention", "fine", "threats", "doxxing", "raid",
+         "event_disruption", "online_harassment", "surveillance", "defamation"]  # fmt: skip
+
+
+def _vocabulary() -> tuple[list[str], list[float]]:
+    """Natural text is Zipf-distributed: a few words are everywhere, most are rare.
+    20,000 made-up words (Cyrillic and Latin syllables) with the domain words spread
+    over the ranks, weighted 1/rank."""
+    rng = random.Random(7)
+    syllables = "ка ла ма на ра са та ба қа ға ұл өр әй ің ev ar lo mi no su ta re".split()
+    made = list(dict.fromkeys(
+        "".join(rng.choice(syllables) for _ in range(rng.randint(2, 4))) for _ in range(40000)
+    ))[:20000]  # fmt: skip
+    for i, word in enumerate(WORDS):
+        made.insert(5 + i * 37, word)
+    return made, [1.0 / (rank + 1) for rank in range(len(made))]
+
+
+VOCAB, WEIGHTS = _vocabulary()
+
+
+def _text(rng: random.Random, n: int) -> str:
+    return " ".join(rng.choices(VOCAB, WEIGHTS, k=n))
+
+
+def _case(rng: random.Random, i: int) -> Case:
+    person = Person(f"Person {i}", consent=rng.choice(["named", "anonymous"]))
+    org = Organisation(f"Org {i % 500}", kind="police")
+    events = [
+        Event(EventDate.parse(f"20{rng.randint(15, 24)}-{rng.randint(1, 12):02d}-"
+                              f"{rng.randint(1, 28):02d}"),
+              rng.choice(TYPES), description=_text(rng, 20),
+              involved=[Involvement(person.id, "victim"), Involvement(org.id, "perpetrator")])
+        for _ in range(EVENTS_PER_CASE)
+    ]  # fmt: skip
+    return Case(
+        title=f"{_text(rng, 5)} #{i}", summary=_text(rng, 40), background=_text(rng, 20),
+        country="KZ", tags=[rng.choice(WORDS)], people=[person], organisations=[org],
+        events=events,
+    )  # fmt: skip
+
+
+def big_vault() -> Path:
+    root = Path(os.environ.get("CASEBOOK_BENCH_DIR", Path.home() / ".cache" / "casebook-bench"))
+    path = root / f"vault-v2-{N_CASES}"
+    if (path / "header").exists():
+        return path
+    print(f"generating {N_CASES:,} cases with {N_CASES * EVENTS_PER_CASE:,} events "
+          f"(once, cached in {path}) ...", flush=True)  # fmt: skip
+    tmp = root / f".gen-{N_CASES}"
+    if tmp.exists():
+        import shutil
+
+        shutil.rmtree(tmp)
+    vault, _ = Vault.create(tmp, PASSPHRASE, kdf=BENCH_KDF)
+    rng = random.Random(1)
+    t0 = time.perf_counter()
+    batch = 2000
+    for start in range(0, N_CASES, batch):
+        with vault.transaction() as conn:
+            for i in range(start, min(start + batch, N_CASES)):
+                repo.save_case(conn, _case(rng, i))
+    vault.conn.execute("PRAGMA optimize")
+    vault.close()
+    tmp.rename(path)
+    print(f"generated in {time.perf_counter() - t0:.0f} s", flush=True)
+    return path
+
+
+def _ms(samples: list[float]) -> tuple[float, float]:
+    ordered = sorted(samples)
+    p95 = ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
+    return statistics.median(ordered) * 1000, p95 * 1000
+
+
+def bench_unlock() -> None:
+    with tempfile.TemporaryDirectory() as d:  # holds only a header and an empty database
+        t0 = time.perf_counter()
+        params = calibrate()
+        t_cal = time.perf_counter() - t0
+        vault, _ = Vault.create(Path(d) / "v", PASSPHRASE, kdf=params)
+        vault.close()
+        times = []
+        for _ in range(3):
+            t0 = time.perf_counter()
+            Vault.unlock(Path(d) / "v", PASSPHRASE).close()
+            times.append(time.perf_counter() - t0)
+    print(f"calibrated Argon2id: {params.memory_kib // 1024} MiB, {params.iterations} passes, "
+          f"{params.lanes} lanes (calibration {t_cal:.2f} s)")  # fmt: skip
+    print(f"unlock (KDF + open):         {statistics.median(times):6.2f} s   aim <= 1.5 s")
+
+
+def bench_big(path: Path, memory_security: bool) -> dict[str, float]:
+    from casebook.vault import keys
+
+    header = keys.read_header(path / "header")
+    dek = keys.unlock_passphrase(header, PASSPHRASE)
+    t0 = time.perf_counter()
+    vault = Vault(path, dek, memory_security=memory_security)
+    t_open = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    total = repo.count_cases(vault.conn)
+    first = repo.list_cases(vault.conn, limit=100)
+    t_list = time.perf_counter() - t0
+    assert len(first) == 100 and total == N_CASES
+    fts, like, hits = [], [], []
+    for _ in range(3):
+        for q in QUERIES:
+            t0 = time.perf_counter()
+            repo.search(vault.conn, q)
+            fts.append(time.perf_counter() - t0)
+    for q in QUERIES:
+        flt = repo.CaseFilter(query=q)
+        hits.append(repo.count_cases(vault.conn, flt))
+    for q in QUERIES[:4]:
+        t0 = time.perf_counter()
+        pattern = f"%{q.split()[0]}%"
+        vault.conn.execute(
+            "SELECT DISTINCT c.id FROM cases c LEFT JOIN events e ON e.case_id = c.id "
+            "WHERE c.title LIKE ?1 OR c.summary LIKE ?1 OR c.background LIKE ?1 "
+            "OR e.description LIKE ?1",
+            (pattern,),
+        ).fetchall()
+        like.append(time.perf_counter() - t0)
+    vault.close()
+    p50, p95 = _ms(fts)
+    l50, l95 = _ms(like)
+    return {"open": t_open, "list": t_list, "p50": p50, "p95": p95, "l50": l50, "l95": l95,
+            "hits": statistics.median(hits)}  # fmt: skip
+
+
+def main() -> None:
+    bench_unlock()
+    path = big_vault()
+    results = {ms: bench_big(path, ms) for ms in (True, False)}
+    on, off = results[True], results[False]
+    print(f"\n{N_CASES:,} cases, {N_CASES * EVENTS_PER_CASE:,} events "
+          f"(cipher_memory_security ON | OFF)")  # fmt: skip
+    print(f"open after key:     {on['open'] * 1000:8.1f} ms | {off['open'] * 1000:8.1f} ms")
+    print(f"first 100 cases:    {on['list'] * 1000:8.1f} ms | {off['list'] * 1000:8.1f} ms"
+          "   aim < 100 ms")  # fmt: skip
+    print(f"search p50 (FTS5):  {on['p50']:8.1f} ms | {off['p50']:8.1f} ms")
+    print(f"search p95 (FTS5):  {on['p95']:8.1f} ms | {off['p95']:8.1f} ms   aim < 50 ms")
+    print(f"(median query matches {on['hits']:,.0f} cases)")
+    print(f"baseline LIKE scan p50: {on['l50']:8.1f} ms, p95: {on['l95']:8.1f} ms "
+          f"-> FTS5 p95 is {on['l95'] / max(on['p95'], 1e-6):.0f}x faster")  # fmt: skip

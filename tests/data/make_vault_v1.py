@@ -1,0 +1,31 @@
+"""Writes tests/data/vault-v1: a vault made by schema 1, kept so every later schema must
+keep opening it. Run once per released schema (never regenerate an existing one):
+
+    python tests/data/make_vault_v1.py
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from casebook.services.cases import save_case
+from casebook.services.demo import demo_cases
+from casebook.vault.keys import KdfParams
+from casebook.vault.vault import Vault
+
+PASSPHRASE = "vault-v1 test passphrase, not secret"
+TARGET = Path(__file__).parent / "vault-v1"
+
+
+def main() -> None:
+    if TARGET.exists():
+        raise SystemExit(f"{TARGET} exists; a released test vault is never regenerated")
+    vault, recovery = Vault.create(TARGET, PASSPHRASE, kdf=KdfParams(256, 1, 1))
+    for case in demo_cases():
+        save_case(vault, case, touch=False)
+    vault.close()
+    (TARGET.parent / "vault-v1.recovery.txt").write_text(recovery + "\n")
+
+
+if __name__ == "__main__":
+    main()
