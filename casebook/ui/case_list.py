@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from datetime import datetime
+from functools import cache
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
@@ -69,20 +70,23 @@ def local_time(iso: str) -> str:
         return iso
 
 
+@cache
+def _country(code: str, lang: str) -> str:
+    return country_name(code, lang) if code else ""
+
+
 def to_row(s: CaseSummary, lang: str) -> Row:
-    return Row(
-        s.id,
-        (
-            s.title,
-            vocab.label(vocab.CASE_STATUS, s.status, lang),
-            country_name(s.country, lang) if s.country else "",
-            s.last_event,
-            str(s.event_count),
-            str(s.evidence_count),
-            local_time(s.updated)[:10],
-        ),
-        local_time(s.updated),
+    updated = local_time(s.updated)
+    cells = (
+        s.title,
+        vocab.label(vocab.CASE_STATUS, s.status, lang),
+        _country(s.country, lang),
+        s.last_event,
+        str(s.event_count),
+        str(s.evidence_count),
+        updated[:10],
     )
+    return Row(s.id, cells, updated)
 
 
 class CaseListModel(QAbstractTableModel):

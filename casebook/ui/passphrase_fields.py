@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar
 
-from casebook.services.passphrase import Strength, assess
+if TYPE_CHECKING:
+    from casebook.services.passphrase import Strength
 
 
 def password_field(placeholder: str = "") -> QLineEdit:
@@ -62,22 +65,32 @@ class NewPassphraseFields(QObject):
 
     def _update(self) -> None:
         text = self.first.text()
-        strength = assess(text)
-        self.meter.setValue(strength.score if text else 0)
-        self.meter.setFormat(self._score_name(strength.score) if text else "")
-        self.meter.setProperty("level", "ok" if strength.acceptable else "weak")
-        self.meter.style().unpolish(self.meter)
-        self.meter.style().polish(self.meter)
-        self.advice.setText(self._advice(text, strength))
-        self._acceptable = strength.acceptable and text == self.second.text()
-        self.changed.emit(self._acceptable)
-
-    def _advice(self, text: str, strength: Strength) -> str:
         if not text:
-            return self.tr(
+            hint = self.tr(
                 "Choose a passphrase you can remember and nobody can guess. "
                 "Without it or the recovery key, nobody can open the vault: not even you."
             )
+            self._show(0, "", False, hint)
+            return
+        # zxcvbn takes a while to import: only once someone starts typing a passphrase.
+        from casebook.services.passphrase import assess
+
+        strength = assess(text)
+        matching = text == self.second.text()
+        self._show(strength.score, self._score_name(strength.score), strength.acceptable,
+                   self._advice(text, strength), matching)  # fmt: skip
+
+    def _show(self, score: int, name: str, strong: bool, advice: str, match: bool = False) -> None:
+        self.meter.setValue(score)
+        self.meter.setFormat(name)
+        self.meter.setProperty("level", "ok" if strong else "weak")
+        self.meter.style().unpolish(self.meter)
+        self.meter.style().polish(self.meter)
+        self.advice.setText(advice)
+        self._acceptable = strong and match
+        self.changed.emit(self._acceptable)
+
+    def _advice(self, text: str, strength: Strength) -> str:
         lines = [_zx(strength.warning)] if strength.warning else []
         lines += [_zx(s) for s in strength.suggestions]
         if not strength.acceptable:
