@@ -157,3 +157,35 @@ def test_unlock_again_and_find_everything(window, demo, qtbot) -> None:
     window.workspace.panel.view.selectRow(0)
     assert "doxxed" in field_text(editor_field(window.workspace.editor, "title"))
     assert window.idle.active
+
+
+def test_panic_during_an_unlock_discards_the_vault_that_arrives(gui, qtbot, tmp_path, demo):
+    from casebook.ui import tasks
+    from tests.ui_support import open_window
+
+    tasks.use_synchronous_runner(False)
+    path, passphrase = demo
+    win = open_window(qtbot, path, tmp_path)
+    arrived = []
+    win.unlock_page.unlocked.connect(arrived.append)
+    unlock(win, passphrase)
+    win.panic()  # while the key is being derived
+    tasks.wait_all()
+    qtbot.wait(50)  # let the result reach the GUI thread
+    assert arrived == [] and win.vault is None
+    assert win.current_page() is win.unlock_page
+
+
+def test_lock_goes_on_when_the_editor_fails_to_save(window, monkeypatch) -> None:
+    vault = window.vault
+    editor = window.workspace.editor
+    window.workspace.panel.view.selectRow(0)
+    monkeypatch.setattr(editor, "is_dirty", lambda: True)
+
+    def broken() -> bool:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(editor, "save_if_valid", broken)
+    window.acts.lock.trigger()
+    assert window.vault is None and not vault.is_open
+    assert window.edits_dropped

@@ -191,6 +191,9 @@ class MainWindow(QMainWindow):
     # --- the vault's life --------------------------------------------------------------
 
     def vault_opened(self, vault: Vault, recovery_key: str = "") -> None:
+        if self._closing:
+            vault.close()
+            return
         self.vault = vault
         self.vault_path = vault.path
         settings.remember_vault(str(vault.path))
@@ -218,22 +221,25 @@ class MainWindow(QMainWindow):
         the database and drop the keys. Then ask for the passphrase again."""
         if self.vault is None:
             return
-        vault = self.vault
+        vault, self.vault = self.vault, None
         self.idle.stop()
-        if not self.workspace.close_vault():
-            self.edits_dropped = True
-        self.recovery_page.clear()
-        dialogs.close_other_windows(self, hidden)
-        self.vault = None
-        vault.close()
-        clipboard = QGuiApplication.clipboard()
-        if clipboard.ownsClipboard():
-            clipboard.clear()
-        self.show_unlock(vault.path)
+        try:
+            if not self.workspace.close_vault():
+                self.edits_dropped = True
+            self.recovery_page.clear()
+            dialogs.close_other_windows(self, hidden)
+        finally:  # whatever went wrong above, the keys go and the vault closes
+            vault.close()
+            clipboard = QGuiApplication.clipboard()
+            if clipboard.ownsClipboard():
+                clipboard.clear()
+            self.show_unlock(vault.path)
 
     def panic(self) -> None:
         """Hide every window at once, lock, and come back minimised on the unlock page."""
         hidden = dialogs.hide_all_windows()
+        self.unlock_page.abandon()
+        self.forgot_page.abandon()
         self.lock(hidden)
         if not self._closing:
             self.showMinimized()
@@ -297,6 +303,8 @@ class MainWindow(QMainWindow):
         if self._closing or self.vault is None or not self.workspace.editor.is_dirty():
             self._closing = True
             self.save_geometry()
+            self.unlock_page.abandon()
+            self.forgot_page.abandon()
             self.lock()
             self.idle.detach()
             self.keys.detach()

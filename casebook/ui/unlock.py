@@ -73,6 +73,7 @@ class UnlockPage(CardPage):
         self.body.addLayout(links)
         self.failures = 0
         self._running = False
+        self._attempt = 0
         self._wait_left = 0
         self._wait_timer = QTimer(self)
         self._wait_timer.setInterval(1000)
@@ -105,8 +106,17 @@ class UnlockPage(CardPage):
         path = self.path
         self._set_busy(True)
         show_message(self.error, "")
-        tasks.start(lambda _p, _c: Vault.unlock(path, secret), on_done=self._done,
-                    on_error=self._failed)  # fmt: skip
+        self._attempt += 1
+        attempt = self._attempt
+        tasks.start(lambda _p, _c: Vault.unlock(path, secret),
+                    on_done=lambda vault: self._done(vault, attempt),
+                    on_error=lambda exc: self._failed(exc, attempt))  # fmt: skip
+
+    def abandon(self) -> None:
+        """Forget an unlock under way (panic, quit): its vault is closed when it arrives."""
+        self._attempt += 1
+        self._set_busy(False)
+        self.passphrase.clear()
 
     def _set_busy(self, busy: bool) -> None:
         self._running = busy
@@ -114,13 +124,18 @@ class UnlockPage(CardPage):
         self.passphrase.setEnabled(not busy and not self.waiting())
         self.unlock_button.setEnabled(not busy and not self.waiting())
 
-    def _done(self, vault: Vault) -> None:
+    def _done(self, vault: Vault, attempt: int) -> None:
+        if attempt != self._attempt:
+            vault.close()
+            return
         self._set_busy(False)
         self.failures = 0
         self.passphrase.clear()
         self.unlocked.emit(vault)
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, exc: BaseException, attempt: int) -> None:
+        if attempt != self._attempt:
+            return
         self._set_busy(False)
         text = describe_failure(exc, self)
         if isinstance(exc, WrongPassphrase):
@@ -192,6 +207,7 @@ class ForgotPage(CardPage):
         self.body.addWidget(self.error)
         self.body.addLayout(buttons)
         self._running = False
+        self._attempt = 0
         self.passphrase.changed.connect(self._update)
         self.recovery.textChanged.connect(self._update)
         self.reset_button.clicked.connect(self.reset)
@@ -221,8 +237,17 @@ class ForgotPage(CardPage):
         new = self.passphrase.passphrase()
         self._set_busy(True)
         show_message(self.error, "")
-        tasks.start(lambda _p, _c: _recover(path, key, new, kdf), on_done=self._done,
-                    on_error=self._failed)  # fmt: skip
+        self._attempt += 1
+        attempt = self._attempt
+        tasks.start(lambda _p, _c: _recover(path, key, new, kdf),
+                    on_done=lambda vault: self._done(vault, attempt),
+                    on_error=lambda exc: self._failed(exc, attempt))  # fmt: skip
+
+    def abandon(self) -> None:
+        """Forget a reset under way; the new passphrase is set, its vault closed."""
+        self._attempt += 1
+        self._set_busy(False)
+        self.clear()
 
     def _set_busy(self, busy: bool) -> None:
         self._running = busy
@@ -231,12 +256,17 @@ class ForgotPage(CardPage):
         self.passphrase.setEnabled(not busy)
         self._update()
 
-    def _done(self, vault: Vault) -> None:
+    def _done(self, vault: Vault, attempt: int) -> None:
+        if attempt != self._attempt:
+            vault.close()
+            return
         self._set_busy(False)
         self.clear()
         self.unlocked.emit(vault)
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, exc: BaseException, attempt: int) -> None:
+        if attempt != self._attempt:
+            return
         self._set_busy(False)
         if isinstance(exc, WrongPassphrase):
             text = sentence(str(exc)) if "not a recovery key" in str(exc) else self.tr(

@@ -65,8 +65,11 @@ class Workspace(QWidget):
         """Save valid pending edits, then forget everything shown. False when edits had
         to be dropped because they were not valid."""
         kept = True
-        if self.vault is not None and self.editor.is_dirty():
-            kept = self.editor.save_if_valid()
+        try:
+            if self.vault is not None and self.editor.is_dirty():
+                kept = self.editor.save_if_valid()
+        except Exception:  # noqa: BLE001 - locking goes on; the edits count as dropped
+            kept = False
         self.editor.clear()
         self.panel.set_connection(None)
         self.vault = None
