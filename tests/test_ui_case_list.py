@@ -9,7 +9,8 @@ from casebook.services.cases import save_case
 from casebook.services.demo import demo_cases
 from casebook.ui import case_list
 from casebook.ui.case_filters import FilterBar
-from casebook.ui.case_list import CASE_ID_ROLE, COLUMNS, CaseListModel, CaseListPanel
+from casebook.ui.case_list import CASE_ID_ROLE, COLUMNS, CaseListModel
+from casebook.ui.case_list_panel import CaseListPanel
 from casebook.vault import cases as repo
 from casebook.vault.cases import CaseFilter
 from tests import ui_support
@@ -45,7 +46,7 @@ def test_model_passes_qtmodeltester_with_demo_cases(gui, qtmodeltester, vault) -
     for case in demo_cases():
         save_case(vault, case)
     model = CaseListModel()
-    model.set_connection(vault.conn)
+    model.set_vault(vault)
     assert model.rowCount() == 4
     qtmodeltester.check(model, force_py=True)
     # The tester stays connected and checks every reset and change that follows.
@@ -59,7 +60,7 @@ def test_columns_show_what_the_issue_lists(gui, vault) -> None:
     case = demo_cases()[0]
     save_case(vault, case)
     model = CaseListModel()
-    model.set_connection(vault.conn)
+    model.set_vault(vault)
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(len(COLUMNS))]
     assert headers == [
         "Title", "Status", "Country", "Last event", "Events", "Evidence", "Updated",
@@ -74,10 +75,11 @@ def test_large_vault_reads_only_the_pages_it_shows(gui, vault, monkeypatch) -> N
     monkeypatch.setattr(case_list, "MAX_PAGES", 3)
     _fill(vault, 1200)
     model = CaseListModel()
-    model.set_connection(vault.conn)
+    model.set_vault(vault)
     assert model.rowCount() == 1200
-    assert model.queries == 0
+    assert model.queries == 1  # the count comes with the first page
     assert model.index(0, TITLE).data() == "Case 01199"  # newest first
+    assert model.queries == 1
     assert model.index(1199, TITLE).data() == "Case 00000"
     assert model.queries == 2
     for row in range(0, 1200, 100):
@@ -88,7 +90,7 @@ def test_large_vault_reads_only_the_pages_it_shows(gui, vault, monkeypatch) -> N
 def test_sorting_is_done_in_sql(gui, vault) -> None:
     _fill(vault, 30)
     model = CaseListModel()
-    model.set_connection(vault.conn)
+    model.set_vault(vault)
     model.sort(TITLE, Qt.SortOrder.AscendingOrder)
     assert _titles(model)[:3] == ["Case 00000", "Case 00001", "Case 00002"]
     model.sort(TITLE, Qt.SortOrder.DescendingOrder)
@@ -101,7 +103,7 @@ def test_sorting_is_done_in_sql(gui, vault) -> None:
 def test_refresh_after_a_change_keeps_rows_consistent(gui, qtmodeltester, vault) -> None:
     _fill(vault, 5)
     model = CaseListModel()
-    model.set_connection(vault.conn)
+    model.set_vault(vault)
     qtmodeltester.check(model, force_py=True)
     save_case(vault, Case(title="A brand new one"))
     model.refresh()
@@ -140,7 +142,7 @@ def test_search_as_you_type_is_debounced(gui, qtbot, vault) -> None:
         save_case(vault, case)
     panel = CaseListPanel()
     qtbot.addWidget(panel)
-    panel.set_connection(vault.conn)
+    panel.set_vault(vault)
     emitted: list[CaseFilter] = []
     panel.filters.filterChanged.connect(emitted.append)
     qtbot.keyClicks(panel.filters.search, "Almaty")
@@ -158,7 +160,7 @@ def test_filters_narrow_the_list(gui, qtbot, vault) -> None:
     _fill(vault, 24)
     panel = CaseListPanel()
     qtbot.addWidget(panel)
-    panel.set_connection(vault.conn)
+    panel.set_vault(vault)
     panel.filters.set_tags(repo.all_tags(vault.conn))
     bar = panel.filters
     bar.status.setCurrentIndex(bar.status.findData("open"))
@@ -180,13 +182,13 @@ def test_panel_chooses_cases_and_forgets_everything_when_locked(gui, qtbot, vaul
         save_case(vault, case)
     panel = CaseListPanel()
     qtbot.addWidget(panel)
-    panel.set_connection(vault.conn)
+    panel.set_vault(vault)
     panel.filters.set_tags(repo.all_tags(vault.conn))
     with qtbot.waitSignal(panel.caseChosen) as sig:
         panel.view.selectRow(2)
     assert sig.args[0] == panel.model.case_id(2)
     panel.filters.search.setText("doxxed")
-    panel.set_connection(None)
+    panel.set_vault(None)
     assert panel.model.rowCount() == 0
     assert panel.filters.search.text() == ""
     assert panel.filters.tag.count() == 1  # only "Any tag"

@@ -1,10 +1,14 @@
-"""The case list: an SQL-backed table model that loads rows in pages, and its view.
+"""The case list model: backed by SQL, read in pages, in the background.
 
 Sorting and filtering happen in SQL (`vault.cases.list_cases` / `count_cases` with a
-`CaseFilter`), so a vault of 100,000 cases opens as fast as one of four: the model knows
-the number of rows from one count and reads only the pages the view asks for, keeping a
-bounded cache of them. A QSortFilterProxyModel is deliberately not used here: it would
-have to read every row to sort or filter them.
+`CaseFilter`). The model knows the number of rows from one count and reads only the
+pages the view asks for, keeping a bounded cache of them. Every query runs on a
+connection of its own in a background thread (`ListQueries`), so even a slow one (a
+common word searched in 100,000 cases, a page deep in a sorted list) never blocks the
+window: a row whose page is not there yet shows "…" until it arrives.
+
+A QSortFilterProxyModel is deliberately not used: it would read every row to sort or
+filter them.
 """
 
 from __future__ import annotations
@@ -23,21 +27,22 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from casebook.domain import vocab
 from casebook.domain.countries import country_name
 from casebook.domain.model import CaseSummary
 from casebook.ui import i18n
-from casebook.ui.case_filters import FilterBar
+from casebook.ui.list_queries import ListQueries, Stale
 from casebook.vault import cases as repo
 from casebook.vault.cases import CaseFilter
-from casebook.vault.db import Connection, DatabaseError
+from casebook.vault.db import Connection
+from casebook.vault.vault import Vault
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_SIZE = 200
 MAX_PAGES = 50  # at most 10,000 rows held in memory
+MAX_PENDING = 4  # pages asked for and not read yet; older asks are dropped
+PLACEHOLDER = "…"
 
 # (sort key of vault.cases.SORT_COLUMNS, header text)
 COLUMNS = (
@@ -91,28 +96,43 @@ def to_row(s: CaseSummary, lang: str) -> Row:
 
 class CaseListModel(QAbstractTableModel):
     countChanged = Signal(int)
+    loadingChanged = Signal(bool)  # a new answer to the filter or sort is on its way
+    loaded = Signal()  # the rows of the current filter and sort are in
+    failed = Signal(str)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._conn: Connection | None = None
+        self._queries = ListQueries(self)
         self._filter = CaseFilter()
         self._sort_column, self._order = DEFAULT_SORT
         self._count = 0
         self._pages: OrderedDict[int, list[Row]] = OrderedDict()
+        self._pending: dict[int, None] = {}  # pages asked for, oldest first
+        self._answering = False  # a page is being read synchronously (tests)
+        self.loading = False
         self.queries = 0  # pages read from the vault (for tests and the benchmark)
 
     # --- what is shown -------------------------------------------------------------
 
-    def set_connection(self, conn: Connection | None) -> None:
-        """The vault's GUI-thread connection, or None when locked (forgets every row)."""
-        self._conn = conn
-        if conn is None:
+    def set_vault(self, vault: Vault | None) -> None:
+        """Show the cases of `vault`; None (locking) forgets every row and filter."""
+        if vault is None:
+            self._queries.close()
             self._filter = CaseFilter()
-        self._reload()
+            self.beginResetModel()
+            self._pages.clear()
+            self._pending.clear()
+            self._count = 0
+            self.endResetModel()
+            self._set_loading(False)
+            self.countChanged.emit(0)
+            return
+        self._queries.open(vault)
+        self._ask(reset=True)
 
     def set_filter(self, flt: CaseFilter) -> None:
         self._filter = flt
-        self._reload()
+        self._ask(reset=True)
 
     def current_filter(self) -> CaseFilter:
         return self._filter
@@ -121,39 +141,115 @@ class CaseListModel(QAbstractTableModel):
         if not 0 <= column < len(COLUMNS):
             return
         self._sort_column, self._order = column, order
-        self._reload()
+        self._ask(reset=True)
 
     def refresh(self) -> None:
         """Read the rows again after a change, keeping the view's position."""
-        self._pages.clear()
-        old, new = self._count, self._read_count()
-        if new > old:
-            self.beginInsertRows(QModelIndex(), old, new - 1)
-            self._count = new
+        self._ask(reset=False)
+
+    def run_query(self, work: Any, on_done: Any) -> None:
+        """Another read for the list's surroundings (the filter bar's tags) on the same
+        background connection."""
+        self._queries.submit(work, on_done, lasting=True)
+
+    # --- asking and answering -----------------------------------------------------------
+
+    def _sort_args(self) -> tuple[str, bool]:
+        return COLUMNS[self._sort_column][0], self._order == Qt.SortOrder.DescendingOrder
+
+    def _ask(self, reset: bool) -> None:
+        if not self._queries.is_open:
+            return
+        self._queries.generation += 1
+        self._queries.interrupt()
+        self._pending.clear()
+        flt, (key, desc) = self._filter, self._sort_args()
+
+        def work(conn: Connection) -> tuple[int, list[CaseSummary]]:
+            first = repo.list_cases(conn, flt, sort=key, descending=desc, limit=PAGE_SIZE)
+            total = len(first) if len(first) < PAGE_SIZE else repo.count_cases(conn, flt)
+            return total, first
+
+        self._set_loading(True)
+        self._queries.submit(work, lambda answer: self._answered(answer, reset), self._failed)
+
+    def _answered(self, answer: tuple[int, list[CaseSummary]], reset: bool) -> None:
+        count, first = answer
+        self.queries += 1
+        rows = [to_row(s, i18n.lang()) for s in first]
+        if reset:
+            self.beginResetModel()
+            self._pages = OrderedDict({0: rows})
+            self._count = count
+            self.endResetModel()
+        else:
+            self._pages = OrderedDict({0: rows})
+            self._resize(count)
+            if self._count:
+                last = self.index(self._count - 1, len(COLUMNS) - 1)
+                self.dataChanged.emit(self.index(0, 0), last)
+        self._set_loading(False)
+        self.countChanged.emit(self._count)
+        self.loaded.emit()
+
+    def _resize(self, count: int) -> None:
+        old = self._count
+        if count > old:
+            self.beginInsertRows(QModelIndex(), old, count - 1)
+            self._count = count
             self.endInsertRows()
-        elif new < old:
-            self.beginRemoveRows(QModelIndex(), new, old - 1)
-            self._count = new
+        elif count < old:
+            self.beginRemoveRows(QModelIndex(), count, old - 1)
+            self._count = count
             self.endRemoveRows()
-        if self._count:
-            last = self.index(self._count - 1, len(COLUMNS) - 1)
-            self.dataChanged.emit(self.index(0, 0), last)
-        self.countChanged.emit(self._count)
 
-    def _reload(self) -> None:
-        self.beginResetModel()
-        self._pages.clear()
-        self._count = self._read_count()
-        self.endResetModel()
-        self.countChanged.emit(self._count)
+    def _failed(self, exc: BaseException) -> None:
+        self._set_loading(False)
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        self.failed.emit(
+            QCoreApplication.translate("CaseList", "The list could not be read: {reason}").format(
+                reason=reason
+            )
+        )
 
-    def _read_count(self) -> int:
-        if self._conn is None:
-            return 0
+    def _set_loading(self, loading: bool) -> None:
+        if loading != self.loading:
+            self.loading = loading
+            self.loadingChanged.emit(loading)
+
+    def _request(self, number: int) -> None:
+        """Ask for a page in the background; drops the oldest asks beyond MAX_PENDING."""
+        if number in self._pending:
+            return
+        self._pending[number] = None
+        while len(self._pending) > MAX_PENDING:
+            del self._pending[next(iter(self._pending))]
+        flt, (key, desc), pending = self._filter, self._sort_args(), self._pending
+
+        def work(conn: Connection) -> list[CaseSummary]:
+            if number not in pending:  # dropped while queued: the view moved on
+                raise Stale()
+            return repo.list_cases(conn, flt, sort=key, descending=desc,
+                                   offset=number * PAGE_SIZE, limit=PAGE_SIZE)  # fmt: skip
+
+        self._answering = True
         try:
-            return repo.count_cases(self._conn, self._filter)
-        except DatabaseError:
-            return 0
+            self._queries.submit(work, lambda found: self._page_arrived(number, found))
+        finally:
+            self._answering = False
+
+    def _page_arrived(self, number: int, found: list[CaseSummary]) -> None:
+        if self._pending.pop(number, "gone") == "gone":
+            return
+        self.queries += 1
+        lang = i18n.lang()
+        self._pages[number] = [to_row(s, lang) for s in found]
+        while len(self._pages) > MAX_PAGES:
+            self._pages.popitem(last=False)
+        first = number * PAGE_SIZE
+        last = min(first + PAGE_SIZE, self._count) - 1
+        if last >= first and not self._answering:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
 
     # --- rows ----------------------------------------------------------------------
 
@@ -178,28 +274,12 @@ class CaseListModel(QAbstractTableModel):
         number, offset = divmod(row, PAGE_SIZE)
         page = self._pages.get(number)
         if page is None:
-            page = self._load_page(number)
-        else:
-            self._pages.move_to_end(number)
+            self._request(number)
+            page = self._pages.get(number)  # there at once with the synchronous runner
+            if page is None:
+                return None
+        self._pages.move_to_end(number)
         return page[offset] if offset < len(page) else None
-
-    def _load_page(self, number: int) -> list[Row]:
-        if self._conn is None:
-            return []
-        key = COLUMNS[self._sort_column][0]
-        descending = self._order == Qt.SortOrder.DescendingOrder
-        try:
-            found = repo.list_cases(self._conn, self._filter, sort=key, descending=descending,
-                                    offset=number * PAGE_SIZE, limit=PAGE_SIZE)  # fmt: skip
-        except DatabaseError:
-            found = []
-        self.queries += 1
-        lang = i18n.lang()
-        page = [to_row(s, lang) for s in found]
-        self._pages[number] = page
-        while len(self._pages) > MAX_PAGES:
-            self._pages.popitem(last=False)
-        return page
 
     # --- QAbstractTableModel -------------------------------------------------------
 
@@ -220,7 +300,8 @@ class CaseListModel(QAbstractTableModel):
             return None
         row = self._row(index.row())
         if row is None:
-            return None
+            first = role == Qt.ItemDataRole.DisplayRole and index.column() == 0
+            return PLACEHOLDER if first else None
         if role == CASE_ID_ROLE:
             return row.case_id
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -243,112 +324,3 @@ class CaseListModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-
-class CaseListPanel(QWidget):
-    """Filter bar and table. Emits `caseChosen(id)` when the user moves to another case."""
-
-    caseChosen = Signal(str)
-    deleteRequested = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.filters = FilterBar()
-        self.model = CaseListModel(self)
-        self.view = QTableView()
-        self.view.setObjectName("caseTable")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setSortingEnabled(True)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.setShowGrid(False)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
-        self._set_column_widths()
-        self.view.horizontalHeader().setSortIndicator(*DEFAULT_SORT)
-        delete = QAction(self.tr("Delete case…"), self.view)
-        delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.triggered.connect(self.deleteRequested)
-        self.view.addAction(delete)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.filters)
-        layout.addWidget(self.view, 1)
-        self._chosen: str | None = None
-        self._silent = False
-        self.filters.filterChanged.connect(self._filter)
-        self.model.countChanged.connect(self.filters.set_count)
-        self.model.modelReset.connect(self._reselect)
-        self.view.selectionModel().currentRowChanged.connect(self._row_changed)
-
-    def _set_column_widths(self) -> None:
-        header = self.view.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(40)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        bold = header.font()
-        bold.setBold(True)
-        heading = QFontMetrics(bold)
-        cell = self.view.fontMetrics()
-        samples = {1: "Monitoring", 2: "Kazakhstan", 3: "2024-10-10", 4: "999", 5: "999",
-                   6: "2024-10-10"}  # fmt: skip
-        for column, sample in samples.items():
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            width = max(heading.horizontalAdvance(title) + 28, cell.horizontalAdvance(sample) + 20)
-            header.resizeSection(column, width)
-
-    def set_connection(self, conn: Connection | None) -> None:
-        self._chosen = None
-        if conn is None:
-            self.filters.forget()
-        self.model.set_connection(conn)
-
-    def _filter(self, flt: CaseFilter) -> None:
-        self.model.set_filter(flt)
-
-    def refresh(self) -> None:
-        self.model.refresh()
-        self._reselect()
-
-    def chosen(self) -> str | None:
-        return self._chosen
-
-    def select_case(self, case_id: str | None) -> bool:
-        """Show `case_id` as the chosen case without emitting `caseChosen`."""
-        self._chosen = case_id
-        return self._reselect()
-
-    def _reselect(self) -> bool:
-        row = None
-        if self._chosen is not None and self.model.rowCount():
-            self.model.case_id(0)  # reads the first page if the view has not yet
-            row = self.model.row_of(self._chosen)
-        self._silent = True
-        try:
-            selection = self.view.selectionModel()
-            if row is None:
-                selection.clear()
-            else:
-                index = self.model.index(row, 0)
-                selection.setCurrentIndex(
-                    index,
-                    selection.SelectionFlag.ClearAndSelect | selection.SelectionFlag.Rows,
-                )
-                self.view.scrollTo(index)
-        finally:
-            self._silent = False
-        return row is not None
-
-    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if self._silent or not current.isValid():
-            return
-        case_id = self.model.case_id(current.row())
-        if case_id and case_id != self._chosen:
-            self.caseChosen.emit(case_id)

@@ -14,9 +14,8 @@ from casebook.services import cases as case_ops
 from casebook.services.changes import Changes
 from casebook.ui import dialogs
 from casebook.ui.case_editor import CaseEditor
-from casebook.ui.case_list import CaseListPanel
+from casebook.ui.case_list_panel import CaseListPanel
 from casebook.ui.dialogs import Unsaved
-from casebook.vault import cases as repo
 from casebook.vault.errors import VaultError
 from casebook.vault.vault import Vault
 
@@ -57,8 +56,7 @@ class Workspace(QWidget):
     def open_vault(self, vault: Vault) -> None:
         self.vault = vault
         self.editor.set_vault(vault)
-        self.panel.set_connection(vault.conn)
-        self.panel.filters.set_tags(repo.all_tags(vault.conn))
+        self.panel.set_vault(vault)
         self._show_case(None)
 
     def close_vault(self) -> bool:
@@ -71,7 +69,7 @@ class Workspace(QWidget):
         except Exception:  # noqa: BLE001 - locking goes on; the edits count as dropped
             kept = False
         self.editor.clear()
-        self.panel.set_connection(None)
+        self.panel.set_vault(None)
         self.vault = None
         self._show_case(None)
         return kept
@@ -192,7 +190,7 @@ class Workspace(QWidget):
         if changes.cases or changes.evidence:
             self.panel.refresh()
         if changes.cases:
-            self.panel.filters.set_tags(repo.all_tags(self.vault.conn))
+            self.panel.refresh_tags()
         touched = self.current_id is not None and self.current_id in changes.case_ids
         if reload_editor and touched and not self.editor.is_dirty():
             assert self.current_id is not None
