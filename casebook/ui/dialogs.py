@@ -16,12 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-_CONTEXT = "Dialogs"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
 
 def file_dialog(
     parent: QWidget,
@@ -84,7 +78,13 @@ def message(
 
 
 def error(parent: QWidget, text: str, on_done: Callable[[], None] | None = None) -> QMessageBox:
-    return message(parent, _tr("Casebook"), text, icon=QMessageBox.Icon.Warning, on_done=on_done)
+    return message(
+        parent,
+        QCoreApplication.translate("Dialogs", "Casebook"),
+        text,
+        icon=QMessageBox.Icon.Warning,
+        on_done=on_done,
+    )
 
 
 def confirm(
@@ -119,14 +119,14 @@ def ask_unsaved(parent: QWidget, on_choice: Callable[[Unsaved], None]) -> QMessa
     """Save / Discard / Cancel for unsaved edits. Closing the box counts as Cancel."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        _tr("Unsaved changes"),
-        _tr("The case has changes that are not saved yet."),
+        QCoreApplication.translate("Dialogs", "Unsaved changes"),
+        QCoreApplication.translate("Dialogs", "The case has changes that are not saved yet."),
         QMessageBox.StandardButton.Save
         | QMessageBox.StandardButton.Discard
         | QMessageBox.StandardButton.Cancel,
         parent,
     )
-    box.setInformativeText(_tr("Save them before going on?"))
+    box.setInformativeText(QCoreApplication.translate("Dialogs", "Save them before going on?"))
     box.setDefaultButton(QMessageBox.StandardButton.Save)
     box.setEscapeButton(QMessageBox.StandardButton.Cancel)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
