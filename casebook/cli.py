@@ -18,6 +18,8 @@ from casebook.commands.common import CliError, run_command
 COMMAND_MODULES = (
     "casebook.commands.vault",
     "casebook.commands.cases",
+    "casebook.commands.evidence",
+    "casebook.commands.appeal",
 )
 
 

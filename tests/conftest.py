@@ -75,14 +75,16 @@ def snapshot_files(root: Path) -> dict[str, bytes]:
 
 
 def files_containing(roots: list[Path], marker: bytes) -> list[Path]:
+    """Files under `roots` whose bytes contain `marker`. Folders that other processes
+    create and remove while we walk (the shared temp dir) are skipped, not fatal."""
     found = []
     for root in roots:
-        if not root.exists():
-            continue
-        for p in root.rglob("*"):
-            try:
-                if p.is_file() and marker in p.read_bytes():
-                    found.append(p)
-            except OSError:
-                continue
+        for folder, _dirs, names in os.walk(root, onerror=lambda _err: None):
+            for name in names:
+                path = Path(folder) / name
+                try:
+                    if path.is_file() and not path.is_symlink() and marker in path.read_bytes():
+                        found.append(path)
+                except OSError:
+                    continue
     return found

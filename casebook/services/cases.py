@@ -33,13 +33,16 @@ def get_case(vault: Vault, case_id: str) -> Case:
 
 def delete_case(vault: Vault, case_id: str) -> Changes:
     """Delete a case, its evidence rows and their files. Rows go with secure_delete."""
-    from casebook.vault import evidence_files
+    from casebook.vault import custody, evidence_files
 
     case_id = resolve_case_id(vault, case_id)
     with vault.transaction() as conn:
-        files = [
-            r[0] for r in conn.execute("SELECT file_id FROM evidence WHERE case_id=?", (case_id,))
-        ]
+        items = conn.execute(
+            "SELECT id, file_id, original_name FROM evidence WHERE case_id=?", (case_id,)
+        ).fetchall()
+        for evidence_id, _file_id, name in items:  # the custody log stays, ending here
+            custody.append(conn, evidence_id, case_id, "deleted", "", {"name": name})
+        files = [r[1] for r in items]
         repo.delete_case(conn, case_id)
     for file_id in files:
         (vault.evidence_dir / f"{file_id}.age").unlink(missing_ok=True)

@@ -36,12 +36,12 @@ class Task(QObject):
     created the task (the GUI thread): the worker emits private signals, which Qt queues
     to this object's slots, which re-emit the public ones."""
 
-    progressed = Signal(int, int)
+    progressed = Signal(object, object)  # bytes can pass 2**31
     finished = Signal(object)
     failed = Signal(object)  # the exception
     cancelled = Signal()
 
-    _w_progress = Signal(int, int)
+    _w_progress = Signal(object, object)
     _w_finished = Signal(object)
     _w_failed = Signal(object)
     _w_cancelled = Signal()
@@ -56,7 +56,7 @@ class Task(QObject):
         self._w_failed.connect(self._relay_failed)
         self._w_cancelled.connect(self._relay_cancelled)
 
-    @Slot(int, int)
+    @Slot(object, object)
     def _relay_progress(self, done: int, total: int) -> None:
         self.progressed.emit(done, total)
 

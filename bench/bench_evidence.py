@@ -1,0 +1,160 @@
+"""Evidence figures (issue 3): importing a 1 GiB file, next to what a careful user would
+do by hand on the same file: `sha256sum` followed by the stock `age -r` (two reads).
+Also exporting it back (decrypt + SHA-256 check) next to `age -d` followed by `sha256sum`.
+
+Each run is a separate process so its peak memory (max RSS) can be read; for Casebook
+the rise of the peak during the operation is printed too. The input is generated into
+a temporary directory (benchmark input, not vault content) and removed afterwards.
+Size: CASEBOOK_BENCH_EVIDENCE_MIB (default 1024). Runs: best of 3.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from pathlib import Path
+
+MIB = 1024 * 1024
+SIZE_MIB = int(os.environ.get("CASEBOOK_BENCH_EVIDENCE_MIB", "1024"))
+ROUNDS = 3
+PASSPHRASE = "bench passphrase for a synthetic vault"
+ROOT = Path(__file__).resolve().parent.parent
+
+# Runs a command and prints its max RSS in KiB (RUSAGE_CHILDREN of this small parent).
+RSS_OF = (
+    "import resource, subprocess, sys\n"
+    "subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL)\n"
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+)
+
+CASEBOOK = textwrap.dedent(
+    """
+    import sys, time
+    from pathlib import Path
+    from casebook.services import evidence as ev
+    from casebook.vault.vault import Vault
+
+    what, vault_path, case_id, path = sys.argv[1:5]
+    vault = Vault.unlock(vault_path, sys.stdin.readline().rstrip("\\n"))
+    def status(key):  # KiB, from Linux's /proc
+        with open("/proc/self/status") as f:
+            return next(int(l.split()[1]) for l in f if l.startswith(key))
+    def peak():  # this process's own peak (ru_maxrss would include the parent's at fork)
+        return status("VmHWM:")
+    with open("/proc/self/clear_refs", "w") as f:
+        f.write("5")  # reset the peak to the current size
+    before = status("VmRSS:")
+    t0 = time.perf_counter()
+    if what == "import":
+        item = ev.import_file(vault, case_id, path, progress=lambda d, t: None)
+        result = item.id
+    else:
+        ev.export_original(vault, path, Path(sys.argv[5]))
+        result = "-"
+    seconds = time.perf_counter() - t0
+    print(seconds, before, peak(), result)
+    """
+)
+
+
+def _generate(path: Path) -> None:
+    block = os.urandom(16 * MIB)
+    with open(path, "wb") as f:
+        for i in range(SIZE_MIB // 16):
+            f.write(block[i:] + block[:i])
+        f.write(block[: (SIZE_MIB % 16) * MIB])
+
+
+def _timed(cmd: list[str]) -> tuple[float, int]:
+    """(seconds, max RSS in KiB) of one external command."""
+    t0 = time.perf_counter()
+    out = subprocess.run([sys.executable, "-c", RSS_OF, *cmd], capture_output=True, text=True,
+                         check=True)  # fmt: skip
+    return time.perf_counter() - t0, int(out.stdout.split()[-1])
+
+
+def _casebook(*args: str) -> tuple[float, int, int, str]:
+    """(seconds inside the process, resident before, peak after in KiB, item id)."""
+    out = subprocess.run(
+        [sys.executable, "-c", CASEBOOK, *args], input=PASSPHRASE + "\n",
+        capture_output=True, text=True, check=True, cwd=ROOT,
+    ).stdout.split()  # fmt: skip
+    return float(out[0]), int(out[1]), int(out[2]), out[3]
+
+
+def _prepare_vault(work: Path) -> tuple[Path, str]:
+    from casebook.domain.model import Case
+    from casebook.services.cases import save_case
+    from casebook.vault.keys import KdfParams
+    from casebook.vault.vault import Vault
+
+    vault, _ = Vault.create(work / "vault", PASSPHRASE, kdf=KdfParams(256, 1, 1))
+    case = Case(title="Bench")
+    save_case(vault, case)
+    vault.close()
+    return work / "vault", case.id
+
+
+def _delete(vault_path: Path, evidence_id: str) -> None:
+    from casebook.services.evidence import delete_evidence
+    from casebook.vault.vault import Vault
+
+    with Vault.unlock(vault_path, PASSPHRASE) as vault:
+        delete_evidence(vault, evidence_id)
+
+
+def main() -> None:
+    if shutil.which("age") is None or shutil.which("age-keygen") is None:
+        print("age is not installed (Debian package 'age'); no baseline to compare with")
+        return
+    with tempfile.TemporaryDirectory(prefix="casebook-bench-") as tmp:
+        work = Path(tmp)
+        source = work / "input.bin"
+        _generate(source)
+        subprocess.run(["age-keygen", "-o", str(work / "key.txt")], check=True,
+                       capture_output=True)  # fmt: skip
+        recipient = subprocess.run(["age-keygen", "-y", str(work / "key.txt")], check=True,
+                                   capture_output=True, text=True).stdout.strip()  # fmt: skip
+        vault_path, case_id = _prepare_vault(work)
+        _run(work, source, recipient, vault_path, case_id)
+
+
+def _run(work: Path, source: Path, recipient: str, vault_path: Path, case_id: str) -> None:
+    base_in, cb_in, base_out, cb_out = [], [], [], []
+    age_file = work / "input.bin.age"
+    for _ in range(ROUNDS):
+        sha = _timed(["sha256sum", str(source)])
+        enc = _timed(["age", "-r", recipient, "-o", str(age_file), str(source)])
+        base_in.append((sha[0] + enc[0], max(sha[1], enc[1])))
+        seconds, before, after, item = _casebook("import", str(vault_path), case_id, str(source))
+        cb_in.append((seconds, after, after - before))
+        dec = _timed(["age", "-d", "-i", str(work / "key.txt"), "-o", str(work / "plain.bin"),
+                      str(age_file)])  # fmt: skip
+        sha2 = _timed(["sha256sum", str(work / "plain.bin")])
+        base_out.append((dec[0] + sha2[0], max(dec[1], sha2[1])))
+        (work / "plain.bin").unlink()
+        seconds, before, after, _ = _casebook("export", str(vault_path), case_id, item,
+                                              str(work / "export.bin"))  # fmt: skip
+        cb_out.append((seconds, after, after - before))
+        (work / "export.bin").unlink()
+        _delete(vault_path, item)
+        age_file.unlink()
+    _report("import", min(base_in), min(cb_in), "sha256sum + age -r")
+    _report("export", min(base_out), min(cb_out), "age -d + sha256sum")
+
+
+def _report(what: str, base: tuple, ours: tuple, label: str) -> None:
+    size = SIZE_MIB * MIB
+    print(f"\n{what} of a {SIZE_MIB} MiB file (best of {ROUNDS})")
+    print(f"  {label:<22} {base[0]:6.2f} s  {size / MIB / base[0]:7.0f} MiB/s  "
+          f"peak RSS {base[1] / 1024:6.1f} MiB")  # fmt: skip
+    print(f"  {'casebook':<22} {ours[0]:6.2f} s  {size / MIB / ours[0]:7.0f} MiB/s  "
+          f"peak RSS {ours[1] / 1024:6.1f} MiB (rise during the {what}: "
+          f"{ours[2] / 1024:.1f} MiB; limit 64)")  # fmt: skip
+    print(f"  casebook / baseline time: {ours[0] / base[0]:.2f}x "
+          f"({'faster' if ours[0] < base[0] else 'slower'})")  # fmt: skip

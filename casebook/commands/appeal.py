@@ -1,0 +1,181 @@
+"""appeal: turn a case into an urgent appeal; appeals: kept appeals and the demands library.
+
+casebook appeal CASE_ID --lang en|ru|kk --format pdf|docx|html|md -o PATH [--force]
+casebook appeals list CASE_ID | show APPEAL_ID | export APPEAL_ID -o PATH
+casebook appeals regenerate APPEAL_ID -o PATH [--format F] [--force]
+casebook appeals demands [--lang L]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from casebook.commands.common import EXIT_USAGE, CliError, opened, print_json
+from casebook.domain.appeal import FORMATS, DemandChoice
+from casebook.domain.phrases import APPEAL_LANGS
+from casebook.services import appeals as svc
+from casebook.services.appeals.library import choice_for, demands_library, library_demand
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("appeal", help="produce an urgent appeal from a case")
+    p.add_argument("case_id", metavar="CASE_ID")
+    p.add_argument("--lang", choices=APPEAL_LANGS, help="language (default: the case's setting)")
+    p.add_argument("--format", choices=FORMATS, help="file format (default: from -o)")
+    p.add_argument("-o", "--output", required=True, metavar="PATH", help="file or directory")
+    p.add_argument("--force", action="store_true", help="export even if the case is internal")
+    p.add_argument(
+        "--demand", action="append", metavar="KEY_OR_TEXT",
+        help="a demand: a key of 'casebook appeals demands' or your own text (repeatable; "
+        "replaces the case's chosen demands for this appeal)",
+    )  # fmt: skip
+    p.add_argument("--concern", metavar="TEXT", help="statement of concern for this appeal")
+    p.add_argument("--reference", metavar="REF", help="reference number (default: next free)")
+    p.add_argument("--json", action="store_true", help="print the result as JSON")
+    p.set_defaults(func=cmd_appeal)
+
+    appeals = sub.add_parser("appeals", help="kept appeals and the demands library")
+    asub = appeals.add_subparsers(dest="appeals_command", metavar="ACTION", required=True)
+    q = asub.add_parser("list", help="appeals kept for a case, newest first")
+    q.add_argument("case_id", metavar="CASE_ID")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(func=cmd_list)
+    q = asub.add_parser("show", help="print the text of a kept appeal")
+    q.add_argument("appeal_id", metavar="APPEAL_ID")
+    q.set_defaults(func=cmd_show)
+    q = asub.add_parser("export", help="write a kept appeal again, exactly as it was")
+    q.add_argument("appeal_id", metavar="APPEAL_ID")
+    q.add_argument("--format", choices=FORMATS)
+    q.add_argument("-o", "--output", required=True, metavar="PATH")
+    q.set_defaults(func=cmd_export_kept)
+    q = asub.add_parser("regenerate", help="build a kept appeal again from the case as it is now")
+    q.add_argument("appeal_id", metavar="APPEAL_ID")
+    q.add_argument("--format", choices=FORMATS)
+    q.add_argument("-o", "--output", required=True, metavar="PATH")
+    q.add_argument("--force", action="store_true", help="export even if the case is internal")
+    q.set_defaults(func=cmd_regenerate)
+    q = asub.add_parser("demands", help="the library of standard demands")
+    q.add_argument("--lang", choices=APPEAL_LANGS, default="en")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(func=cmd_demands)
+
+
+def _format(args: argparse.Namespace) -> str:
+    path = Path(args.output)
+    fmt = args.format or (None if path.is_dir() else svc.format_for_path(path))
+    if fmt not in FORMATS:
+        raise CliError(
+            f"cannot tell the format from {args.output!r}; give --format ({', '.join(FORMATS)})",
+            EXIT_USAGE,
+        )
+    return str(fmt)
+
+
+def _report(args: argparse.Namespace, result: svc.ExportResult) -> None:
+    if getattr(args, "json", False):
+        print_json(
+            {"path": str(result.path), "format": result.format, "sha256": result.sha256,
+             "size": result.size, "appeal_id": result.appeal_id, "reference": result.reference}
+        )  # fmt: skip
+        return
+    print(f"wrote {result.path} ({result.format}, {result.size} bytes)")
+    print(f"sha256 {result.sha256}")
+    print(f"kept as appeal {result.appeal_id[:8]} ({result.reference})")
+
+
+def _internal(exc: svc.InternalCaseError) -> CliError:
+    return CliError(f"{exc}; nothing was written")
+
+
+def cmd_appeal(args: argparse.Namespace) -> int:
+    fmt = _format(args)
+    with opened(args) as vault:
+        settings = svc.load_settings(vault, args.case_id)
+        if args.lang:
+            settings = replace(settings, lang=args.lang)
+        if args.demand:
+            settings = replace(
+                settings,
+                demands=tuple(
+                    DemandChoice(key=d) if library_demand(d) else choice_for(d) for d in args.demand
+                ),
+            )  # fmt: skip
+        if args.concern is not None:
+            settings = replace(settings, concern=args.concern)
+        if args.reference:
+            settings = replace(settings, reference=args.reference)
+        try:
+            result = svc.export_appeal(
+                vault, args.case_id, fmt, Path(args.output), settings=settings,
+                confirmed=args.force,
+            )  # fmt: skip
+        except svc.InternalCaseError as exc:
+            raise _internal(exc) from None
+    _report(args, result)
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with opened(args) as vault:
+        kept = svc.list_kept(vault, args.case_id)
+    if args.json:
+        print_json(
+            [
+                {"id": k.id, "reference": k.reference, "lang": k.lang, "created": k.created,
+                 "regenerated_from": k.regenerated_from,
+                 "files": [{"format": f.format, "sha256": f.sha256, "size": f.size,
+                            "exported": f.exported} for f in k.files]}
+                for k in kept
+            ]
+        )  # fmt: skip
+        return 0
+    for k in kept:
+        formats = ",".join(dict.fromkeys(f.format for f in k.files)) or "-"
+        print(f"{k.id[:8]}  {k.created}  {k.reference:<12} {k.lang}  {formats}")
+    if not kept:
+        print("no appeals kept for this case", file=sys.stderr)
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with opened(args) as vault:
+        kept = svc.get_kept(vault, args.appeal_id)
+    sys.stdout.write(kept.text)
+    for f in kept.files:
+        sys.stderr.write(f"{f.exported}  {f.format:<4}  sha256 {f.sha256}\n")
+    return 0
+
+
+def cmd_export_kept(args: argparse.Namespace) -> int:
+    fmt = _format(args)
+    with opened(args) as vault:
+        result = svc.export_kept(vault, args.appeal_id, fmt, Path(args.output))
+    _report(args, result)
+    return 0
+
+
+def cmd_regenerate(args: argparse.Namespace) -> int:
+    fmt = _format(args)
+    with opened(args) as vault:
+        try:
+            result = svc.regenerate(
+                vault, args.appeal_id, fmt, Path(args.output), confirmed=args.force
+            )
+        except svc.InternalCaseError as exc:
+            raise _internal(exc) from None
+    _report(args, result)
+    return 0
+
+
+def cmd_demands(args: argparse.Namespace) -> int:
+    library = demands_library()
+    if args.json:
+        print_json([{"key": d.key, **d.texts} for d in library])
+        return 0
+    width = max(len(d.key) for d in library)
+    for d in library:
+        print(f"{d.key:<{width}}  {d.text(args.lang)}")
+    return 0

@@ -1,0 +1,196 @@
+"""evidence add/list/show/export/custody/delete."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from casebook.commands.common import CliError, interactive, opened, print_json
+from casebook.services import evidence as svc
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    ev = sub.add_parser("evidence", help="add, list, show, export or delete evidence")
+    esub = ev.add_subparsers(dest="evidence_command", metavar="ACTION", required=True)
+
+    p = esub.add_parser("add", help="import files as evidence of a case (prints the new ids)")
+    p.add_argument("case_id")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--description", default="")
+    p.add_argument("--source", default="", help="where the file came from")
+    p.add_argument("--event", action="append", default=[], metavar="EVENT_ID",
+                   help="an event of the case it belongs to (repeatable)")  # fmt: skip
+    _actor(p)
+    p.set_defaults(func=cmd_add)
+
+    p = esub.add_parser("list", help="list the evidence of a case")
+    p.add_argument("case_id")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_list)
+
+    p = esub.add_parser("show", help="show one item with the metadata found in it")
+    p.add_argument("id")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_show)
+
+    p = esub.add_parser("export", help="export the original, or a cleaned copy with --clean")
+    p.add_argument("id")
+    p.add_argument("-o", "--output", required=True, metavar="PATH", help="file or directory")
+    p.add_argument("--clean", action="store_true", help="without EXIF/GPS/XMP/document info")
+    _actor(p)
+    p.set_defaults(func=cmd_export)
+
+    p = esub.add_parser("custody", help="show the custody log of an item")
+    p.add_argument("id")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_custody)
+
+    p = esub.add_parser("delete", help="delete an item (its custody log stays)")
+    p.add_argument("id")
+    _actor(p)
+    p.set_defaults(func=cmd_delete)
+
+
+def _actor(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--actor", default=os.environ.get("CASEBOOK_ACTOR", ""),
+        help="who does this, for the custody log (default: $CASEBOOK_ACTOR)",
+    )  # fmt: skip
+
+
+def item_dict(item: svc.EvidenceItem, *, metadata: bool = False) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "id": item.id, "case_id": item.case_id, "name": item.original_name,
+        "media_type": item.media_type, "size": item.size, "sha256": item.sha256,
+        "imported_at": item.imported_at,
+    }  # fmt: skip
+    if metadata:
+        data.update(
+            imported_by=item.imported_by, source=item.source, description=item.description,
+            events=list(item.event_ids), metadata=item.metadata,
+        )  # fmt: skip
+    return data
+
+
+class _Meter:
+    """Progress on stderr for large files, only on a terminal."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.shown = False
+
+    def __call__(self, done: int, total: int) -> None:
+        if total >= 64 << 20 and interactive():
+            sys.stderr.write(f"\r{self.name}: {done * 100 // total:3d}%")
+            self.shown = True
+
+    def end(self) -> None:
+        if self.shown:
+            sys.stderr.write("\n")
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    paths = [Path(f) for f in args.files]
+    for path in paths:  # fail before asking for the passphrase
+        if not path.is_file():
+            raise CliError(f"{path} is not a file (or does not exist)")
+        if not os.access(path, os.R_OK):
+            raise CliError(f"cannot read {path}: permission denied")
+    with opened(args) as vault:
+        for path in paths:
+            meter = _Meter(path.name)
+            item = svc.import_file(
+                vault, args.case_id, path, description=args.description, source=args.source,
+                event_ids=args.event, actor=args.actor, progress=meter,
+            )  # fmt: skip
+            meter.end()
+            print(item.id, flush=True)
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with opened(args) as vault:
+        items = svc.list_evidence(vault, args.case_id)
+    if args.json:
+        print_json([item_dict(i) for i in items])
+        return 0
+    for i in items:
+        print(f"{i.id[:8]}  {i.imported_at}  {_size(i.size):>9}  {i.media_type:<24} "
+              f"{i.original_name}")  # fmt: skip
+    if not items:
+        print("no evidence", file=sys.stderr)
+    return 0
+
+
+def _size(n: int) -> str:
+    if n < 1024:
+        return f"{n} B"
+    value = n / 1024
+    for unit in ("KiB", "MiB"):
+        if value < 1024:
+            return f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{value:.1f} GiB"
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with opened(args) as vault:
+        item = svc.get_evidence(vault, args.id)
+    if args.json:
+        print_json(item_dict(item, metadata=True))
+        return 0
+    rows = [
+        ("id", item.id), ("case", item.case_id), ("name", item.original_name),
+        ("media type", item.media_type), ("size", f"{item.size} bytes"),
+        ("sha256", item.sha256), ("imported", f"{item.imported_at} {item.imported_by}".strip()),
+        ("source", item.source), ("description", item.description),
+        ("events", ", ".join(e[:8] for e in item.event_ids)),
+    ]  # fmt: skip
+    for label, value in rows:
+        print(f"{label + ':':<13}{value}")
+    lines = svc.metadata_summary(item)
+    print("metadata:" + ("" if lines else "    none found"))
+    for label, value in lines:
+        print(f"  {label}: {value}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    with opened(args) as vault:
+        if args.clean:
+            try:
+                path = svc.export_cleaned(vault, args.id, Path(args.output), actor=args.actor)
+            except svc.CannotClean as exc:
+                raise CliError(f"no cleaned copy: {exc}") from None
+        else:
+            path = svc.export_original(vault, args.id, Path(args.output), actor=args.actor)
+    print(path)
+    return 0
+
+
+def cmd_custody(args: argparse.Namespace) -> int:
+    with opened(args) as vault:
+        entries = svc.custody_log(vault, args.id)
+    if args.json:
+        print_json([
+            {"seq": e.seq, "evidence_id": e.evidence_id, "case_id": e.case_id, "time": e.time,
+             "action": e.action, "actor": e.actor, "details": e.details,
+             "prev_hash": e.prev_hash, "hash": e.hash, "signature": e.signature}
+            for e in entries
+        ])  # fmt: skip
+        return 0
+    for e in entries:
+        details = ", ".join(f"{k}={v}" for k, v in sorted(e.details.items()))
+        print(f"{e.time}  {e.action:<9} {e.actor or '-':<12} {details}".rstrip())
+    return 0
+
+
+def cmd_delete(args: argparse.Namespace) -> int:
+    with opened(args) as vault:
+        item = svc.get_evidence(vault, args.id)
+        svc.delete_evidence(vault, item.id, actor=args.actor)
+    print(f"deleted {item.id}")
+    return 0

@@ -1,0 +1,247 @@
+"""Appeal operations used by both the GUI and the CLI: settings per case, building,
+rendering, exporting, and keeping every appeal sent in the vault."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+
+from casebook.domain.appeal import FORMATS, AppealDocument, AppealSettings
+from casebook.domain.appeal_builder import build_appeal
+from casebook.domain.model import Case, new_id, utc_now
+from casebook.services.appeals.earlier import resolve_earlier
+from casebook.services.appeals.library import choice_for, library_mapping, phrases
+from casebook.services.cases import get_case, resolve_case_id
+from casebook.services.changes import Changes
+from casebook.vault import appeals as repo
+from casebook.vault.db import Connection
+from casebook.vault.fsutil import atomic_write
+from casebook.vault.vault import Vault
+
+EXTENSIONS = {"pdf": "pdf", "docx": "docx", "html": "html", "md": "md"}
+_KAZAKH = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+_CYRILLIC = re.compile(r"[а-яА-ЯёЁ]")
+
+
+class InternalCaseError(Exception):
+    """The case is marked internal; exporting it needs an explicit confirmation."""
+
+
+class AppealFormatError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    format: str
+    sha256: str
+    size: int
+    appeal_id: str
+    reference: str
+    document: AppealDocument
+    changes: Changes
+
+
+# --- settings ---------------------------------------------------------------------
+
+
+def default_settings(case: Case) -> AppealSettings:
+    """Settings for a case that has none yet: the case's own demands (library entries
+    where they are one), and the language its title is written in."""
+    text = case.title + case.summary
+    lang = "kk" if _KAZAKH.search(text) else "ru" if _CYRILLIC.search(text) else "en"
+    return AppealSettings(lang=lang, demands=tuple(choice_for(d) for d in case.demands))
+
+
+def load_settings(vault: Vault, case_id: str) -> AppealSettings:
+    case_id = resolve_case_id(vault, case_id)
+    stored = repo.get_settings(vault.conn, case_id)
+    if stored is None:
+        return default_settings(get_case(vault, case_id))
+    return AppealSettings.from_dict(json.loads(stored))
+
+
+def save_settings(vault: Vault, case_id: str, settings: AppealSettings) -> Changes:
+    """Keep the appeal choices of a case (demands, concern, addressees, ...)."""
+    case_id = resolve_case_id(vault, case_id)
+    data = json.dumps(settings.to_dict(), ensure_ascii=False)
+    with vault.transaction() as conn:
+        repo.put_settings(conn, case_id, data, utc_now())
+    return Changes(appeals=True, case_ids=(case_id,))
+
+
+def next_reference(vault: Vault, today: date | None = None) -> str:
+    """The next free reference number of the year: UA-2025-001, UA-2025-002, ..."""
+    prefix = f"UA-{(today or date.today()).year}-"
+    used = [r.removeprefix(prefix) for r in repo.references_with_prefix(vault.conn, prefix)]
+    numbers = [int(u) for u in used if u.isdigit()]
+    return f"{prefix}{max(numbers, default=0) + 1:03d}"
+
+
+# --- building and rendering ---------------------------------------------------------
+
+
+def build_document(
+    vault: Vault, case: Case, settings: AppealSettings, *, today: date | None = None
+) -> AppealDocument:
+    """The appeal as it would be issued today (redacted; nothing is written)."""
+    return build_appeal(
+        case, settings, phrases(settings.lang), library_mapping(),
+        issued=today or date.today(),
+        issuer=vault.get_meta("organisation") or "—",
+        reference=settings.reference or next_reference(vault, today),
+        earlier=resolve_earlier(vault, settings.earlier),
+    )  # fmt: skip
+
+
+def render(doc: AppealDocument, fmt: str) -> bytes:
+    """The document in one format, in memory."""
+    if fmt == "pdf":
+        from casebook.services.appeals.pdf import render_pdf
+
+        return render_pdf(doc)
+    if fmt == "docx":
+        from casebook.services.appeals.docx import render_docx
+
+        return render_docx(doc)
+    if fmt == "html":
+        from casebook.services.appeals.html import render_html
+
+        return render_html(doc).encode("utf-8")
+    if fmt == "md":
+        return render_text(doc).encode("utf-8")
+    raise AppealFormatError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+
+
+def render_text(doc: AppealDocument) -> str:
+    from casebook.services.appeals.markdown import render_markdown
+
+    return render_markdown(doc)
+
+
+def format_for_path(path: Path) -> str | None:
+    ext = path.suffix.lower().lstrip(".")
+    return {"markdown": "md", "htm": "html"}.get(ext, ext) if ext else None
+
+
+def suggested_filename(doc: AppealDocument, fmt: str) -> str:
+    """A file name that says nothing about the case: reference and language only."""
+    ref = re.sub(r"[^A-Za-z0-9-]+", "-", doc.reference).strip("-") or "appeal"
+    return f"appeal-{ref}-{doc.lang}.{EXTENSIONS[fmt]}"
+
+
+# --- exporting and keeping ------------------------------------------------------------
+
+
+def export_appeal(
+    vault: Vault, case_id: str, fmt: str, path: Path, *,
+    settings: AppealSettings | None = None, confirmed: bool = False,
+    today: date | None = None, regenerated_from: str = "",
+) -> ExportResult:  # fmt: skip
+    """Build, render and write the appeal of a case, and keep it in the vault.
+
+    `path` may be a directory: the file then gets `suggested_filename`. A case marked
+    internal raises InternalCaseError unless `confirmed`. The file is written atomically
+    in its own directory, inside the transaction that keeps the appeal, so a failed
+    write keeps nothing."""
+    if fmt not in FORMATS:
+        raise AppealFormatError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    case = get_case(vault, case_id)
+    if case.sensitivity == "internal" and not confirmed:
+        raise InternalCaseError(
+            "this case is marked 'internal only'; confirm that this appeal may leave the "
+            "organisation (on the command line: --force)"
+        )
+    settings = settings or load_settings(vault, case.id)
+    if not settings.reference:
+        settings = replace(settings, reference=next_reference(vault, today))
+        save_settings(vault, case.id, settings)
+    doc = build_document(vault, case, settings, today=today)
+    return _write_kept(vault, case.id, settings, doc, fmt, path, regenerated_from)
+
+
+def export_kept(vault: Vault, appeal_id: str, fmt: str, path: Path) -> ExportResult:
+    """The exact document of a kept appeal, again, in any format (nothing is rebuilt)."""
+    kept = get_kept(vault, appeal_id)
+    doc = AppealDocument.from_dict(json.loads(kept.document))
+    settings = AppealSettings.from_dict(json.loads(kept.settings))
+    return _write_kept(vault, kept.case_id, settings, doc, fmt, path, kept.regenerated_from)
+
+
+def regenerate(
+    vault: Vault, appeal_id: str, fmt: str, path: Path, *,
+    confirmed: bool = False, today: date | None = None,
+) -> ExportResult:  # fmt: skip
+    """The appeal built again from the case as it is now, with the kept settings."""
+    kept = get_kept(vault, appeal_id)
+    settings = AppealSettings.from_dict(json.loads(kept.settings))
+    return export_appeal(
+        vault, kept.case_id, fmt, path, settings=settings, confirmed=confirmed,
+        today=today, regenerated_from=kept.id,
+    )  # fmt: skip
+
+
+def _write_kept(
+    vault: Vault, case_id: str, settings: AppealSettings, doc: AppealDocument,
+    fmt: str, path: Path, regenerated_from: str,
+) -> ExportResult:  # fmt: skip
+    if fmt not in FORMATS:
+        raise AppealFormatError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    data = render(doc, fmt)
+    path = Path(path)
+    if path.is_dir():
+        path = path / suggested_filename(doc, fmt)
+    digest = hashlib.sha256(data).hexdigest()
+    record = repo.FileRecord(fmt, digest, len(data), utc_now())
+    with vault.transaction() as conn:
+        appeal_id = _keep(conn, case_id, settings, doc, regenerated_from)
+        repo.add_file(conn, appeal_id, record)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(path, data, mode=0o600)
+        os.chmod(path, 0o600)
+    changes = Changes(appeals=True, case_ids=(case_id,))
+    return ExportResult(path, fmt, digest, len(data), appeal_id, doc.reference, doc, changes)
+
+
+def _keep(
+    conn: Connection, case_id: str, settings: AppealSettings, doc: AppealDocument, parent: str
+) -> str:
+    """The id of the kept appeal for this exact document and settings: the newest one of
+    the case when it is the same, else a new one."""
+    document = json.dumps(doc.to_dict(), ensure_ascii=False, sort_keys=True)
+    settings_json = json.dumps(settings.to_dict(), ensure_ascii=False, sort_keys=True)
+    latest = repo.latest_appeal(conn, case_id)
+    if latest and latest.document == document and latest.settings == settings_json:
+        return latest.id
+    appeal = repo.KeptAppeal(
+        id=new_id(), case_id=case_id, reference=doc.reference, lang=doc.lang,
+        settings=settings_json, document=document, text=render_text(doc),
+        created=utc_now(), regenerated_from=parent,
+    )  # fmt: skip
+    repo.insert_appeal(conn, appeal)
+    return appeal.id
+
+
+# --- kept appeals ---------------------------------------------------------------------
+
+
+def list_kept(vault: Vault, case_id: str) -> list[repo.KeptAppeal]:
+    return repo.list_appeals(vault.conn, resolve_case_id(vault, case_id))
+
+
+def get_kept(vault: Vault, appeal_id: str) -> repo.KeptAppeal:
+    return repo.get_appeal(vault.conn, repo.resolve_appeal_id(vault.conn, appeal_id))
+
+
+def kept_document(vault: Vault, appeal_id: str) -> AppealDocument:
+    return AppealDocument.from_dict(json.loads(get_kept(vault, appeal_id).document))
+
+
+def kept_settings(vault: Vault, appeal_id: str) -> AppealSettings:
+    return AppealSettings.from_dict(json.loads(get_kept(vault, appeal_id).settings))

@@ -1,0 +1,137 @@
+"""AppealDocument -> PDF, laid out by Qt from the same HTML as the preview.
+
+The only module of the services that uses Qt (QtGui only). The bundled Noto Sans is
+registered from memory so it is embedded on any machine; the PDF is written to a
+QBuffer, never to a temporary file. Metadata is neutral: a title made of the kind of
+document and its reference, "Casebook" as creator, no user name and no path.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+
+from casebook.domain.appeal import AppealDocument
+from casebook.resources import resource
+from casebook.services.appeals.html import MUTED, RULE, render_html
+
+FONT_FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf",
+              "NotoSans-BoldItalic.ttf")  # fmt: skip
+FONT_FAMILY = "Noto Sans"
+RESOLUTION = 96  # layout units per inch: the same as the screen preview, so CSS margins match
+MARGIN_MM = (22.0, 20.0, 22.0, 24.0)  # left, top, right, bottom
+FOOTER_PT = 8.0
+
+_lock = threading.Lock()
+_fonts_loaded = False
+_app: QGuiApplication | None = None
+
+
+def ensure_gui_application() -> None:
+    """Qt needs an application object to lay out text; the CLI has none, so one is made
+    with the offscreen platform (no display needed). The GUI's own one is reused."""
+    global _app
+    if QGuiApplication.instance() is None:
+        _app = QGuiApplication(["casebook", "-platform", "offscreen"])
+
+
+def ensure_fonts() -> str:
+    """Register the bundled fonts once; returns the family name to use."""
+    global _fonts_loaded
+    with _lock:
+        if not _fonts_loaded:
+            ensure_gui_application()
+            for name in FONT_FILES:
+                data = resource("fonts", name).read_bytes()
+                if QFontDatabase.addApplicationFontFromData(QByteArray(data)) < 0:
+                    raise RuntimeError(f"the bundled font {name} could not be loaded")
+            _fonts_loaded = True
+    return FONT_FAMILY
+
+
+def render_pdf(doc: AppealDocument) -> bytes:
+    """The appeal as an A4 PDF with a footer (issuer, reference, page n of N)."""
+    ensure_fonts()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = _writer(buffer, doc)
+    text = QTextDocument()
+    text.setDocumentMargin(0)
+    text.documentLayout().setPaintDevice(writer)
+    text.setDefaultFont(QFont(FONT_FAMILY, 10))
+    text.setHtml(render_html(doc))
+    body = _body_rect(writer)
+    text.setPageSize(QSizeF(body.width(), body.height()))
+    _paint(writer, text, body, doc)
+    buffer.close()
+    return bytes(buffer.data().data())
+
+
+def _writer(buffer: QBuffer, doc: AppealDocument) -> QPdfWriter:
+    writer = QPdfWriter(buffer)
+    writer.setResolution(RESOLUTION)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+            QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter,
+        )
+    )  # fmt: skip
+    writer.setTitle(f"{doc.kind} {doc.reference}".strip())
+    writer.setCreator("Casebook")
+    writer.setAuthor("")
+    return writer
+
+
+def _mm(writer: QPdfWriter, mm: float) -> float:
+    return mm / 25.4 * writer.resolution()
+
+
+def _body_rect(writer: QPdfWriter) -> QRectF:
+    left, top, right, bottom = (_mm(writer, m) for m in MARGIN_MM)
+    return QRectF(left, top, writer.width() - left - right, writer.height() - top - bottom)
+
+
+def _paint(writer: QPdfWriter, text: QTextDocument, body: QRectF, doc: AppealDocument) -> None:
+    pages = max(1, text.pageCount())
+    painter = QPainter(writer)
+    try:
+        for page in range(pages):
+            if page:
+                writer.newPage()
+            painter.save()
+            painter.translate(body.left(), body.top() - page * body.height())
+            text.drawContents(painter, QRectF(0, page * body.height(), body.width(), body.height()))
+            painter.restore()
+            _footer(painter, writer, body, doc, page + 1, pages)
+    finally:
+        painter.end()
+
+
+def _footer(
+    painter: QPainter, writer: QPdfWriter, body: QRectF, doc: AppealDocument, n: int, total: int
+) -> None:
+    font = QFont(FONT_FAMILY)
+    font.setPointSizeF(FOOTER_PT)
+    painter.setFont(font)
+    y = body.bottom() + _mm(writer, 8)
+    painter.setPen(QColor(RULE))
+    painter.drawLine(QPointF(body.left(), y), QPointF(body.right(), y))
+    painter.setPen(QColor(MUTED))
+    line = QRectF(body.left(), y + _mm(writer, 1.5), body.width(), _mm(writer, 6))
+    left = " · ".join(x for x in (doc.issuer, doc.reference) if x)
+    painter.drawText(line, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), left)
+    painter.drawText(
+        line, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), doc.page_label(n, total)
+    )

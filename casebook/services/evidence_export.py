@@ -1,0 +1,171 @@
+"""Exports (original or cleaned) and deletion of evidence items.
+
+An export is the one place where plaintext reaches the disk, because the user asked
+for it there: it is written as a hidden temporary file next to the destination,
+checked, fsynced, and renamed in the same database transaction as its custody entry.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import secrets
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import pyrage
+
+from casebook.services.changes import Changes
+from casebook.services.evidence_base import find_row, label, safe_name, stored_file
+from casebook.services.evidence_clean import CannotClean, clean, refusal
+from casebook.vault import custody, evidence_files
+from casebook.vault import evidence_store as store
+from casebook.vault.errors import VaultDamaged, VaultError
+from casebook.vault.evidence_stream import REPORT_EVERY, Cancelled, Undecryptable, decrypt_into
+from casebook.vault.fsutil import fsync_dir
+from casebook.vault.vault import Vault
+
+Progress = Callable[[int, int], None]
+
+
+def destination(vault: Vault, dest: Path | str, name: str) -> Path:
+    """The file to write: `dest`, or `name` inside it when `dest` is a directory."""
+    path = Path(dest).expanduser()
+    if path.is_dir():
+        path = path / safe_name(name, "evidence")
+    inside = path.resolve(strict=False)
+    if inside.is_relative_to(vault.path.resolve()):
+        raise VaultError("refusing to export into the vault directory; choose a place outside it")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def _open_part(dest: Path) -> tuple[Path, BinaryIO]:
+    part = dest.with_name(f".{dest.name}.{secrets.token_hex(4)}.part")
+    fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    return part, os.fdopen(fd, "wb", buffering=1 << 20)
+
+
+def _hand_over(vault: Vault, part: Path, dest: Path, row: store.EvidenceRow,
+               actor: str, details: dict[str, Any]) -> None:  # fmt: skip
+    """Rename the finished file into place in the transaction that logs the export."""
+    with vault.transaction() as conn:
+        custody.append(conn, row.id, row.case_id, "exported", actor,
+                       {"file_name": dest.name, **details})  # fmt: skip
+        os.replace(part, dest)
+    fsync_dir(dest.parent)
+
+
+def export_original(
+    vault: Vault, evidence_id: str, dest: Path | str, *, actor: str = "",
+    progress: Progress | None = None, cancel: threading.Event | None = None,
+) -> Path:  # fmt: skip
+    """Write the original, byte-identical; its SHA-256 is checked before it is handed over."""
+    row = find_row(vault, evidence_id)
+    source = stored_file(vault, row)
+    target = destination(vault, dest, row.original_name)
+    part, out = _open_part(target)
+    try:
+        with out:
+            sha = _copy_plaintext(source, row, out, progress, cancel)
+            out.flush()
+            os.fsync(out.fileno())
+        _hand_over(vault, part, target, row, actor, {"copy": "original", "sha256": sha})
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+    return target
+
+
+def _copy_plaintext(source: Path, row: store.EvidenceRow, out: BinaryIO,
+                    progress: Progress | None, cancel: threading.Event | None) -> str:  # fmt: skip
+    sha = hashlib.sha256()
+    done = reported = 0
+
+    def write(data: bytes) -> None:
+        nonlocal done, reported
+        if cancel is not None and cancel.is_set():
+            raise Cancelled("cancelled; no file was written")
+        out.write(data)
+        sha.update(data)
+        done += len(data)
+        if progress is not None and done - reported >= REPORT_EVERY:
+            reported = done
+            progress(done, row.size)
+
+    try:
+        decrypt_into(source, pyrage.x25519.Identity.from_str(row.identity), write)
+    except Undecryptable as exc:
+        raise VaultDamaged(
+            f"{label(row.id, row.original_name)}: cannot be decrypted ({exc})"
+        ) from None
+    if done != row.size or sha.hexdigest() != row.sha256:
+        raise VaultDamaged(
+            f"{label(row.id, row.original_name)}: the decrypted file does not match its "
+            "recorded SHA-256; nothing was exported. Run 'casebook verify'"
+        )
+    if progress is not None:
+        progress(done, row.size)
+    return sha.hexdigest()
+
+
+def decrypt_in_memory(vault: Vault, row: store.EvidenceRow) -> bytes:
+    """All the plaintext of an item in memory, checked against its SHA-256."""
+    pieces: list[bytes] = []
+    buffer = _ListWriter(pieces)
+    _copy_plaintext(stored_file(vault, row), row, buffer, None, None)  # type: ignore[arg-type]
+    return b"".join(pieces)
+
+
+class _ListWriter:
+    def __init__(self, pieces: list[bytes]) -> None:
+        self.pieces = pieces
+
+    def write(self, data: bytes) -> int:
+        self.pieces.append(data)
+        return len(data)
+
+
+def export_cleaned(vault: Vault, evidence_id: str, dest: Path | str, *, actor: str = "") -> Path:
+    """Write a copy without identifying metadata, or raise CannotClean saying why not."""
+    row = find_row(vault, evidence_id)
+    reason = refusal(row.media_type, row.size)
+    if reason:
+        raise CannotClean(reason)
+    cleaned = clean(row.media_type, decrypt_in_memory(vault, row))
+    target = destination(vault, dest, _cleaned_name(row.original_name))
+    part, out = _open_part(target)
+    try:
+        with out:
+            out.write(cleaned)
+            out.flush()
+            os.fsync(out.fileno())
+        sha = hashlib.sha256(cleaned).hexdigest()
+        _hand_over(vault, part, target, row, actor,
+                   {"copy": "cleaned", "sha256": sha, "size": len(cleaned)})  # fmt: skip
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+    return target
+
+
+def _cleaned_name(name: str) -> str:
+    stem, dot, suffix = name.rpartition(".")
+    return f"{stem}-cleaned.{suffix}" if dot and stem else f"{name}-cleaned"
+
+
+def delete_evidence(vault: Vault, evidence_id: str, *, actor: str = "") -> Changes:
+    """Delete the row (and with it the item's key; secure_delete) and the file.
+
+    The custody log stays, ending with "deleted". Without the key a stray copy of the
+    file cannot be decrypted.
+    """
+    row = find_row(vault, evidence_id)
+    with vault.transaction() as conn:
+        custody.append(conn, row.id, row.case_id, "deleted", actor, {"name": row.original_name})
+        store.delete(conn, row.id)
+    evidence_files.final_path(vault, row.file_id).unlink(missing_ok=True)
+    fsync_dir(vault.evidence_dir)
+    return Changes(evidence=True, case_ids=(row.case_id,))

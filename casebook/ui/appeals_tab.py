@@ -1,0 +1,389 @@
+"""The Appeals tab of the case editor: choose language, demands, texts and addressees,
+see the appeal as it will be sent, export it, and see every appeal kept for the case.
+
+    tab = AppealsTab(parent)
+    tab.set_vault(vault)        # or None
+    tab.load_case(case_id)      # after the case was saved, call again to refresh
+    tab.clear()                 # on lock: drops everything shown
+
+The preview is the same HTML the PDF is made from. Choices are saved with the case as
+they change. Export runs in a worker thread (render, write, keep).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casebook.domain.appeal import AppealDocument, AppealSettings
+from casebook.domain.model import Case
+from casebook.domain.phrases import APPEAL_LANGS
+from casebook.services import appeals as svc
+from casebook.services.appeals.html import render_html
+from casebook.services.appeals.library import demands_library, phrases
+from casebook.services.cases import get_case
+from casebook.ui import tasks
+from casebook.ui.appeals_panels import DemandsPanel, EventsPanel, HistoryPanel, TextsPanel
+
+FORMAT_LABELS = (("pdf", "PDF"), ("docx", "Word (DOCX)"), ("html", "HTML"), ("md", "Markdown"))
+FILTERS = {"pdf": "PDF (*.pdf)", "docx": "Word (*.docx)", "html": "HTML (*.html)",
+           "md": "Markdown (*.md)"}  # fmt: skip
+
+
+class AppealsTab(QWidget):
+    exported = Signal(object)  # svc.ExportResult
+    changed = Signal(object)  # Changes
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault: Any = None
+        self.case: Case | None = None
+        self.document: AppealDocument | None = None
+        self.viewing: str = ""  # id of a kept appeal shown instead of the draft
+        self._regenerate_from = ""
+        self._loading = False
+        self._confirm: QMessageBox | None = None
+        self._file_dialog: QFileDialog | None = None
+        self._task: tasks.Task | None = None
+        self._preview_timer = QTimer(self, singleShot=True, interval=150)
+        self._preview_timer.timeout.connect(self.refresh_preview)
+        self._save_timer = QTimer(self, singleShot=True, interval=400)
+        self._save_timer.timeout.connect(self.save_settings)
+        self._build()
+        self.setEnabled(False)
+
+    # --- layout -------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.lang = QComboBox()
+        for code in APPEAL_LANGS:
+            self.lang.addItem(phrases(code)["language_name"], code)
+        self.reference = QLineEdit(placeholderText=self.tr("next free number"))
+        self.format = QComboBox()
+        for code, text in FORMAT_LABELS:
+            self.format.addItem(text, code)
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.clicked.connect(self.start_export)
+        self.reference.setMaximumWidth(180)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Language")))
+        top.addWidget(self.lang)
+        top.addSpacing(12)
+        top.addWidget(QLabel(self.tr("Reference")))
+        top.addWidget(self.reference)
+        top.addStretch(1)
+        top.addWidget(self.format)
+        top.addWidget(self.export_button)
+
+        self.demands = DemandsPanel(self)
+        self.texts = TextsPanel(self)
+        self.events = EventsPanel(self)
+        self.history = HistoryPanel(self)
+        self.sides = QTabWidget()
+        self.sides.addTab(self.demands, self.tr("Demands"))
+        self.sides.addTab(self.texts, self.tr("Texts and addressees"))
+        self.sides.addTab(self.events, self.tr("Events"))
+        self.sides.addTab(self.history, self.tr("Sent appeals"))
+
+        self.banner = QLabel(wordWrap=True)
+        self.banner.hide()
+        self.back_button = QPushButton(self.tr("Back to the draft"))
+        self.back_button.clicked.connect(self.show_draft)
+        self.back_button.hide()
+        self.preview = QTextBrowser(openLinks=False)
+        self.preview.document().setDocumentMargin(18)
+        self.notes = QLabel(wordWrap=True)
+        self.status = QLabel(wordWrap=True)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        banner_row = QHBoxLayout()
+        banner_row.addWidget(self.banner, 1)
+        banner_row.addWidget(self.back_button)
+        rl.addLayout(banner_row)
+        rl.addWidget(self.preview, 1)
+        rl.addWidget(self.notes)
+        rl.addWidget(self.status)
+        split = QSplitter()
+        split.addWidget(self.sides)
+        split.addWidget(right)
+        split.setStretchFactor(1, 2)
+        split.setSizes([440, 860])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+
+        self.lang.currentIndexChanged.connect(self._lang_changed)
+        self.reference.textEdited.connect(self._edited)
+        for panel in (self.demands, self.texts, self.events):
+            panel.edited.connect(self._edited)
+        self.history.open_requested.connect(self.show_kept)
+        self.history.regenerate_requested.connect(self.regenerate)
+
+    # --- public interface -------------------------------------------------------------
+
+    def set_vault(self, vault: Any) -> None:
+        self.clear()
+        self.vault = vault
+
+    def load_case(self, case_id: str) -> None:
+        """Show the appeal of a case: its saved choices, a preview, its sent appeals."""
+        if self.vault is None:
+            raise RuntimeError("AppealsTab.load_case called before set_vault")
+        self._save_pending()
+        self.case = get_case(self.vault, case_id)
+        settings = svc.load_settings(self.vault, self.case.id)
+        self._loading = True
+        try:
+            self.lang.setCurrentIndex(max(0, self.lang.findData(settings.lang)))
+            self.reference.setText(settings.reference)
+            self.demands.load(settings, demands_library())
+            self.texts.load(settings, self.case)
+            self.events.load(settings, self.case, svc.earlier_candidates(self.vault, self.case))
+        finally:
+            self._loading = False
+        self.viewing = ""
+        self._regenerate_from = ""
+        self._show_banner("")
+        self.history.load(svc.list_kept(self.vault, self.case.id))
+        self.status.clear()
+        self.setEnabled(True)
+        self.refresh_preview()
+
+    def clear(self) -> None:
+        """Forget the case: nothing of it stays in any widget (called when locking)."""
+        self._preview_timer.stop()
+        self._save_timer.stop()
+        if self._task is not None:
+            self._task.cancel()
+        self._close_dialogs()
+        self.case = None
+        self.document = None
+        self.viewing = self._regenerate_from = ""
+        self._loading = True
+        try:
+            self.reference.clear()
+            for panel in (self.demands, self.texts, self.events, self.history):
+                panel.clear()
+        finally:
+            self._loading = False
+        self.preview.clear()
+        self.preview.document().clear()
+        self.notes.clear()
+        self.status.clear()
+        self._show_banner("")
+        self.setEnabled(False)
+
+    # --- settings ---------------------------------------------------------------------
+
+    def current_settings(self) -> AppealSettings:
+        lang = str(self.lang.currentData() or "en")
+        settings = AppealSettings(lang=lang, reference=self.reference.text().strip())
+        settings = self.demands.apply(settings)
+        settings = self.texts.apply(settings)
+        return self.events.apply(settings)
+
+    def _lang_changed(self) -> None:
+        self.demands.set_lang(str(self.lang.currentData() or "en"))
+        self._edited()
+
+    def _edited(self) -> None:
+        if self._loading or self.case is None:
+            return
+        if self.viewing:
+            self.show_draft()
+        self._preview_timer.start()
+        self._save_timer.start()
+
+    def _usable(self) -> bool:
+        return self.case is not None and self.vault is not None and self.vault.is_open
+
+    def save_settings(self) -> None:
+        if self._usable():
+            assert self.case is not None
+            changes = svc.save_settings(self.vault, self.case.id, self.current_settings())
+            self.changed.emit(changes)
+
+    def _save_pending(self) -> None:
+        if self._save_timer.isActive():
+            self._save_timer.stop()
+            self.save_settings()
+
+    # --- preview ------------------------------------------------------------------------
+
+    def refresh_preview(self) -> None:
+        if not self._usable() or self.viewing or self.case is None:
+            return
+        self.document = svc.build_document(self.vault, self.case, self.current_settings())
+        self._show(self.document)
+        template = self.tr(
+            "{n} mention(s) of a name that may not be published were replaced by {label}."
+        )
+        notes = [
+            template.replace("{n}", str(n.count)).replace("{label}", f"“{n.label}”")
+            for n in self.document.notes
+        ]
+        self.notes.setText("\n".join(notes))
+
+    def _show(self, doc: AppealDocument) -> None:
+        bar = self.preview.verticalScrollBar().value()
+        self.preview.setHtml(render_html(doc))
+        self.preview.verticalScrollBar().setValue(bar)
+
+    def show_kept(self, appeal_id: str) -> None:
+        """Show a kept appeal exactly as it was sent; Export then writes it again."""
+        if self.vault is None:
+            return
+        self._save_pending()
+        kept = svc.get_kept(self.vault, appeal_id)
+        self.viewing = kept.id
+        self.document = svc.kept_document(self.vault, kept.id)
+        self._show(self.document)
+        self.notes.clear()
+        created = kept.created.replace("T", " ").rstrip("Z")
+        self._show_banner(
+            self.tr("Showing the appeal {ref} kept on {date}, as it was sent.")
+            .replace("{ref}", kept.reference).replace("{date}", created)
+        )  # fmt: skip
+
+    def show_draft(self) -> None:
+        self.viewing = ""
+        self._show_banner("")
+        self.refresh_preview()
+
+    def regenerate(self, appeal_id: str) -> None:
+        """Load the settings of a kept appeal into the draft; the next export is linked
+        to it as a regenerated appeal."""
+        if self.vault is None or self.case is None:
+            return
+        settings = svc.kept_settings(self.vault, appeal_id)
+        svc.save_settings(self.vault, self.case.id, settings)
+        self.load_case(self.case.id)
+        self._regenerate_from = svc.get_kept(self.vault, appeal_id).id
+        self._show_banner(self.tr("Settings of the sent appeal loaded; export to regenerate it."))
+        self.back_button.hide()
+
+    def _show_banner(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))
+        self.back_button.setVisible(bool(text) and bool(self.viewing))
+
+    # --- export -------------------------------------------------------------------------
+
+    def start_export(self) -> None:
+        if self.case is None or self.document is None:
+            return
+        self._save_pending()
+        if self.case.sensitivity == "internal":
+            self._ask_internal()
+        else:
+            self._ask_path()
+
+    def _ask_internal(self) -> None:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Internal case"))
+        box.setText(
+            self.tr(
+                "This case is marked “internal only”. Export an appeal from it anyway? "
+                "Check the preview: every name in it will be readable by anyone who gets "
+                "the file."
+            )
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda result: self._internal_answered(box, result))
+        self._confirm = box
+        box.open()
+
+    def _internal_answered(self, box: QMessageBox, result: int) -> None:
+        self._confirm = None
+        yes = box.clickedButton() is box.button(QMessageBox.StandardButton.Yes)
+        box.deleteLater()
+        if yes or result == QMessageBox.StandardButton.Yes:
+            self._ask_path()
+
+    def _ask_path(self) -> None:
+        assert self.document is not None
+        fmt = str(self.format.currentData())
+        dialog = QFileDialog(self, self.tr("Export appeal"))
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(FILTERS[fmt])
+        dialog.setDefaultSuffix(fmt)
+        dialog.selectFile(svc.suggested_filename(self.document, fmt))
+        dialog.fileSelected.connect(lambda path: self.export_to(Path(path), fmt))
+        dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
+        self._file_dialog = dialog
+        dialog.open()
+
+    def _dialog_closed(self, dialog: QFileDialog) -> None:
+        dialog.setHistory([])
+        self._file_dialog = None
+        dialog.deleteLater()
+
+    def _close_dialogs(self) -> None:
+        for dialog in (self._confirm, self._file_dialog):
+            if dialog is not None:
+                dialog.reject()
+        self._confirm = self._file_dialog = None
+
+    def export_to(self, path: Path, fmt: str) -> None:
+        """Render, write and keep the appeal in a worker (confirmation already given)."""
+        if self.case is None or self.vault is None:
+            return
+        case_id, viewing, parent = self.case.id, self.viewing, self._regenerate_from
+        settings = self.current_settings()
+
+        def work(handle: Any, _progress: Any, _cancel: Any) -> svc.ExportResult:
+            if viewing:
+                return svc.export_kept(handle, viewing, fmt, path)
+            return svc.export_appeal(
+                handle, case_id, fmt, path, settings=settings, confirmed=True,
+                regenerated_from=parent,
+            )  # fmt: skip
+
+        self.export_button.setEnabled(False)
+        self.status.setText(self.tr("Exporting…"))
+        self._task = tasks.run_task(
+            self.vault, work, on_done=self._export_done, on_error=self._export_failed
+        )
+
+    def _export_done(self, result: svc.ExportResult) -> None:
+        self._task = None
+        self.export_button.setEnabled(True)
+        if self.case is None or self.vault is None:
+            return
+        self.status.setText(
+            self.tr("Saved {path}; kept as {ref} (SHA-256 {sha}).")
+            .replace("{path}", str(result.path)).replace("{ref}", result.reference)
+            .replace("{sha}", result.sha256[:16] + "…")
+        )  # fmt: skip
+        self._regenerate_from = ""
+        self.reference.setText(result.reference)
+        self.history.load(svc.list_kept(self.vault, self.case.id))
+        self.exported.emit(result)
+        self.changed.emit(result.changes)
+
+    def _export_failed(self, exc: BaseException) -> None:
+        self._task = None
+        self.export_button.setEnabled(True)
+        self.status.setText(
+            self.tr("The appeal was not exported: {error}").replace("{error}", str(exc))
+        )

@@ -1,0 +1,228 @@
+"""The custody log: append-only, hash-chained, signed entries for each evidence item.
+
+Each item has its own chain (so a partner who receives one item can check its log
+alone). An entry's hash covers its content and the hash of the item's previous entry;
+the vault's Ed25519 key signs that hash. The last entry of each chain is also recorded
+in a signed *head* (table `meta`, key ``custody_head:<evidence id>``), written in the
+same transaction, so removing entries from the end is detected too.
+
+Entries are kept after the item is deleted; the last one then says "deleted".
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+    Ed25519PrivateKey,
+    Ed25519PublicKey,
+)
+
+from casebook.domain.model import utc_now
+from casebook.vault.db import Connection
+
+GENESIS = "0" * 64
+ENTRY_CONTEXT = b"casebook-custody/1\n"
+HEAD_CONTEXT = b"casebook-custody-head/1\n"
+HEAD_PREFIX = "custody_head:"
+
+# What may be recorded; others raise ValueError so a typo cannot slip into the log.
+ACTIONS = ("imported", "received", "opened", "exported", "bundled", "deleted")
+
+
+@dataclass(frozen=True)
+class CustodyEntry:
+    seq: int
+    evidence_id: str
+    case_id: str
+    time: str
+    action: str
+    actor: str
+    details: dict[str, Any] = field(default_factory=dict)
+    prev_hash: str = GENESIS
+    hash: str = ""
+    signature: str = ""
+
+
+def canonical(data: Any) -> bytes:
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def entry_hash(
+    evidence_id: str, case_id: str, time: str, action: str, actor: str,
+    details: dict[str, Any], prev_hash: str,
+) -> str:  # fmt: skip
+    body = {
+        "v": 1,
+        "evidence_id": evidence_id,
+        "case_id": case_id,
+        "time": time,
+        "action": action,
+        "actor": actor,
+        "details": details,
+        "prev_hash": prev_hash,
+    }
+    return hashlib.sha256(canonical(body)).hexdigest()
+
+
+def _head_message(evidence_id: str, count: int, last_hash: str) -> bytes:
+    return HEAD_CONTEXT + f"{evidence_id}\n{count}\n{last_hash}".encode()
+
+
+def signing_key(conn: Connection) -> Ed25519PrivateKey:
+    row = conn.execute("SELECT value FROM meta WHERE key = 'signing_key'").fetchone()
+    return Ed25519PrivateKey.from_private_bytes(bytes.fromhex(row[0]))
+
+
+def read_head(conn: Connection, evidence_id: str) -> dict[str, Any] | None:
+    row = conn.execute(
+        "SELECT value FROM meta WHERE key = ?", (HEAD_PREFIX + evidence_id,)
+    ).fetchone()
+    if row is None:
+        return None
+    try:
+        head = json.loads(row[0])
+    except json.JSONDecodeError:
+        return {}
+    return head if isinstance(head, dict) else {}
+
+
+def append(
+    conn: Connection, evidence_id: str, case_id: str, action: str, actor: str = "",
+    details: dict[str, Any] | None = None, *, time: str | None = None,
+) -> CustodyEntry:  # fmt: skip
+    """Append one entry. Call inside a transaction (the head is updated with it)."""
+    if action not in ACTIONS:
+        raise ValueError(f"unknown custody action {action!r}; expected one of {ACTIONS}")
+    details = json.loads(canonical(details or {}))  # only JSON values, as they will be read
+    head = read_head(conn, evidence_id) or {}
+    prev = str(head.get("hash", GENESIS))
+    count = int(head.get("count", 0)) + 1
+    when = time or utc_now()
+    digest = entry_hash(evidence_id, case_id, when, action, actor, details, prev)
+    key = signing_key(conn)
+    signature = key.sign(ENTRY_CONTEXT + bytes.fromhex(digest)).hex()
+    cur = conn.execute(
+        "INSERT INTO custody (evidence_id, case_id, time, action, actor, details, prev_hash,"
+        " hash, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (evidence_id, case_id, when, action, actor, canonical(details).decode(), prev, digest,
+         signature),
+    )  # fmt: skip
+    head_sig = key.sign(_head_message(evidence_id, count, digest)).hex()
+    conn.execute(
+        "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
+        (HEAD_PREFIX + evidence_id, json.dumps({"count": count, "hash": digest, "sig": head_sig})),
+    )
+    seq = int(cur.lastrowid or 0)
+    return CustodyEntry(seq, evidence_id, case_id, when, action, actor, details, prev, digest,
+                        signature)  # fmt: skip
+
+
+_COLUMNS = "seq, evidence_id, case_id, time, action, actor, details, prev_hash, hash, signature"
+
+
+def _entry(row: tuple[Any, ...]) -> CustodyEntry:
+    try:
+        details = json.loads(row[6])
+    except (json.JSONDecodeError, TypeError):
+        details = {"unreadable": str(row[6])}
+    if not isinstance(details, dict):
+        details = {"value": details}
+    return CustodyEntry(
+        int(row[0]), str(row[1]), str(row[2]), str(row[3]), str(row[4]), str(row[5]),
+        details, str(row[7]), str(row[8]), str(row[9]),
+    )  # fmt: skip
+
+
+def entries(conn: Connection, evidence_id: str) -> list[CustodyEntry]:
+    rows = conn.execute(
+        f"SELECT {_COLUMNS} FROM custody WHERE evidence_id = ? ORDER BY seq", (evidence_id,)
+    ).fetchall()
+    return [_entry(r) for r in rows]
+
+
+def case_entries(conn: Connection, case_id: str) -> list[CustodyEntry]:
+    rows = conn.execute(
+        f"SELECT {_COLUMNS} FROM custody WHERE case_id = ? ORDER BY seq", (case_id,)
+    ).fetchall()
+    return [_entry(r) for r in rows]
+
+
+# --- checking ------------------------------------------------------------------------
+
+
+def _valid(public: Ed25519PublicKey, signature: str, message: bytes) -> bool:
+    try:
+        public.verify(bytes.fromhex(signature), message)
+    except (InvalidSignature, ValueError):
+        return False
+    return True
+
+
+_MOVED = "entries removed, inserted or reordered"
+
+
+def chain_problem(chain: list[CustodyEntry], public: Ed25519PublicKey) -> str:
+    """The first problem of one item's chain (entries in seq order), or ''."""
+    prev = GENESIS
+    case_id = chain[0].case_id if chain else ""
+    for number, e in enumerate(chain, 1):
+        what = f"custody entry {number} ({e.action}, {e.time})"
+        if e.prev_hash != prev:
+            return f"{what} does not follow the entry before it ({_MOVED})"
+        digest = entry_hash(
+            e.evidence_id, e.case_id, e.time, e.action, e.actor, e.details, e.prev_hash
+        )
+        if digest != e.hash:
+            return f"{what} was altered (its content does not match its hash)"
+        if not _valid(public, e.signature, ENTRY_CONTEXT + bytes.fromhex(digest)):
+            return f"{what} has an invalid signature (not written by this vault)"
+        if e.case_id != case_id:
+            return f"{what} names another case than the entries before it"
+        prev = e.hash
+    return ""
+
+
+def head_problem(
+    evidence_id: str, chain: list[CustodyEntry], head: dict[str, Any] | None,
+    public: Ed25519PublicKey,
+) -> str:  # fmt: skip
+    if head is None:
+        return "custody log has no signed head (the log was removed or inserted by hand)"
+    try:
+        count, last, sig = int(head["count"]), str(head["hash"]), str(head["sig"])
+    except (KeyError, TypeError, ValueError):
+        return "the signed head of the custody log is unreadable"
+    if not _valid(public, sig, _head_message(evidence_id, count, last)):
+        return "the signed head of the custody log has an invalid signature"
+    if count != len(chain):
+        return (
+            f"custody log has {len(chain)} entries but {count} were written "
+            "(entries removed or added)"
+        )
+    if not chain or chain[-1].hash != last:
+        return "the last custody entry is not the one last written (entries replaced)"
+    return ""
+
+
+def all_chains(conn: Connection) -> dict[str, list[CustodyEntry]]:
+    chains: dict[str, list[CustodyEntry]] = {}
+    for row in conn.execute(f"SELECT {_COLUMNS} FROM custody ORDER BY seq"):
+        entry = _entry(row)
+        chains.setdefault(entry.evidence_id, []).append(entry)
+    return chains
+
+
+def all_heads(conn: Connection) -> dict[str, dict[str, Any] | None]:
+    heads: dict[str, dict[str, Any] | None] = {}
+    rows = conn.execute(
+        "SELECT key FROM meta WHERE key >= ? AND key < ?", (HEAD_PREFIX, HEAD_PREFIX + "\uffff")
+    ).fetchall()
+    for (key,) in rows:
+        evidence_id = str(key)[len(HEAD_PREFIX) :]
+        heads[evidence_id] = read_head(conn, evidence_id)
+    return heads

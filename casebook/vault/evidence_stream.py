@@ -1,0 +1,304 @@
+"""Streaming age encryption and decryption of evidence, with bounded memory.
+
+Encryption reads the source once: `Tap` sits between the source and pyrage, hashing,
+counting, reporting progress and watching for cancellation as the bytes pass.
+Decryption never writes plaintext to disk: it feeds a callback (`decrypt_into`) or a
+reader (`PlaintextStream`, fed by a worker thread through a small bounded queue).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import queue
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import pyrage
+
+from casebook.vault.errors import VaultDamaged, VaultError
+
+Progress = Callable[[int, int], None]  # (bytes_done, bytes_total); total 0 = unknown
+
+HEAD = 64 * 1024  # kept for detecting the media type
+REPORT_EVERY = 1 << 20
+READ_BUFFER = 1 << 20
+
+
+class Cancelled(Exception):
+    """The user cancelled; nothing was left behind."""
+
+    def __init__(self, message: str = "cancelled; nothing was stored") -> None:
+        super().__init__(message)
+
+
+class Undecryptable(VaultDamaged):
+    """An evidence file does not decrypt: damaged, truncated or altered."""
+
+
+class ImportRejected(VaultError):
+    """The bytes were not what was announced (size or SHA-256); nothing was stored."""
+
+
+class Tap:
+    """A reader for pyrage that hashes and counts what passes through it.
+
+    `keep_if(first_bytes)` decides whether the whole content is also kept in memory
+    (up to `keep_limit` bytes; beyond that it is dropped) for metadata extraction.
+    """
+
+    def __init__(
+        self, source: BinaryIO, *, total: int = 0, expected_size: int | None = None,
+        progress: Progress | None = None, cancel: threading.Event | None = None,
+        keep_if: Callable[[bytes], bool] | None = None, keep_limit: int = 0,
+    ) -> None:  # fmt: skip
+        self.source = source
+        self.total = total
+        self.expected_size = expected_size
+        self.progress = progress
+        self.cancel = cancel
+        self.keep_if = keep_if
+        self.keep_limit = keep_limit
+        self.sha = hashlib.sha256()
+        self.size = 0
+        self.head = bytearray()
+        self.kept: bytearray | None = None
+        self.error: BaseException | None = None
+        self._reported = 0
+
+    def read(self, n: int = -1) -> bytes:
+        try:
+            return self._read(n)
+        except BaseException as exc:  # pyrage would turn it into an opaque error
+            self.error = self.error or exc
+            raise
+
+    def _read(self, n: int) -> bytes:
+        if self.cancel is not None and self.cancel.is_set():
+            raise Cancelled()
+        data = self.source.read(n if n and n > 0 else READ_BUFFER)
+        if not isinstance(data, bytes):  # bytearray or memoryview from a custom reader
+            data = bytes(data or b"")
+        if data:
+            self._take(data)
+        self._report(final=not data)
+        return data
+
+    def _take(self, data: bytes) -> None:
+        first = self.size == 0
+        self.sha.update(data)
+        self.size += len(data)
+        if self.expected_size is not None and self.size > self.expected_size:
+            raise ImportRejected(
+                f"more bytes arrived than the {self.expected_size} announced; nothing was stored"
+            )
+        if len(self.head) < HEAD:
+            self.head += data[: HEAD - len(self.head)]
+        if first and self.keep_if is not None and self.keep_if(data):
+            self.kept = bytearray()
+        if self.kept is not None:
+            if len(self.kept) + len(data) > self.keep_limit:
+                self.kept = None
+            else:
+                self.kept += data
+
+    def _report(self, final: bool) -> None:
+        if self.progress is None:
+            return
+        if final or self.size - self._reported >= REPORT_EVERY:
+            self._reported = self.size
+            self.progress(self.size, max(self.total, self.size) if final else self.total)
+
+    def hexdigest(self) -> str:
+        return self.sha.hexdigest()
+
+
+def encrypt(tap: Tap, out: BinaryIO, recipient: pyrage.x25519.Recipient) -> None:
+    """Stream everything `tap` yields into `out` as an age file."""
+    try:
+        pyrage.encrypt_io(tap, out, [recipient])
+    except BaseException:
+        if tap.error is not None:
+            raise tap.error from None
+        raise
+
+
+class _Sink:
+    """A writer for pyrage that hands each decrypted piece to a callback."""
+
+    def __init__(self, write: Callable[[bytes], None]) -> None:
+        self._write = write
+        self.error: BaseException | None = None
+
+    def write(self, data: bytes) -> int:
+        try:
+            self._write(bytes(data))
+        except BaseException as exc:
+            self.error = self.error or exc
+            raise
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+
+def decrypt_into(
+    path: Path, identity: pyrage.x25519.Identity, write: Callable[[bytes], None]
+) -> None:
+    """Decrypt the age file at `path`, handing the plaintext to `write` piece by piece.
+
+    Raises Undecryptable when the file is damaged; exceptions from `write` come
+    through unchanged.
+    """
+    sink = _Sink(write)
+    with open(path, "rb", buffering=READ_BUFFER) as f:
+        try:
+            pyrage.decrypt_io(f, sink, [identity])
+        except BaseException as exc:
+            if sink.error is not None:
+                raise sink.error from None
+            if isinstance(exc, pyrage.DecryptError | OSError):
+                raise Undecryptable(str(exc) or type(exc).__name__) from None
+            raise
+
+
+def digest_of(path: Path, identity: pyrage.x25519.Identity) -> tuple[int, str]:
+    """(size, sha256) of the plaintext of an age file, computed in memory."""
+    sha = hashlib.sha256()
+    size = 0
+
+    def take(data: bytes) -> None:
+        nonlocal size
+        sha.update(data)
+        size += len(data)
+
+    decrypt_into(path, identity, take)
+    return size, sha.hexdigest()
+
+
+_EOF = object()
+_QUEUE_ITEMS = 16
+_PIECE = 256 * 1024
+
+
+class PlaintextStream(io.RawIOBase):
+    """The decrypted bytes of one evidence file, read on demand; nothing touches disk.
+
+    A daemon thread runs pyrage into a bounded queue. At the end the size and SHA-256
+    are checked against the recorded ones: a mismatch raises VaultDamaged instead of
+    returning a clean end of file. Closing early stops the thread.
+    """
+
+    def __init__(
+        self, path: Path, identity: pyrage.x25519.Identity, *, size: int, sha256: str,
+        label: str,
+    ) -> None:  # fmt: skip
+        super().__init__()
+        self._expected = (size, sha256)
+        self._label = label
+        self._queue: queue.Queue[Any] = queue.Queue(maxsize=_QUEUE_ITEMS)
+        self._stop = threading.Event()
+        self._piece = memoryview(b"")
+        self._sha = hashlib.sha256()
+        self._count = 0
+        self._done = False
+        self._pending = bytearray()
+        source = open(path, "rb", buffering=READ_BUFFER)  # noqa: SIM115 - closed by the thread
+        self._thread = threading.Thread(
+            target=self._run, args=(source, identity), name="casebook-decrypt", daemon=True
+        )
+        self._thread.start()
+
+    # --- producer (worker thread) ---
+
+    def _run(self, source: BinaryIO, identity: pyrage.x25519.Identity) -> None:
+        outcome: Any = _EOF
+        try:
+            with source:
+                pyrage.decrypt_io(source, _Sink(self._collect), [identity])
+            self._flush_pending()
+        except BaseException as exc:  # noqa: BLE001 - handed to the reading thread
+            outcome = exc
+        self._put(outcome)
+
+    def _collect(self, data: bytes) -> None:
+        if self._stop.is_set():
+            raise OSError("the reader was closed")
+        self._pending += data
+        if len(self._pending) >= _PIECE:
+            self._flush_pending()
+
+    def _flush_pending(self) -> None:
+        if self._pending:
+            self._put(bytes(self._pending))
+            self._pending = bytearray()
+
+    def _put(self, item: Any) -> None:
+        while not self._stop.is_set():
+            try:
+                self._queue.put(item, timeout=0.1)
+                return
+            except queue.Full:
+                continue
+        if item is not _EOF and not isinstance(item, BaseException):
+            raise OSError("the reader was closed")
+
+    # --- consumer ---
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        if self.closed:
+            raise ValueError("read from a closed evidence stream")
+        while not self._piece:
+            if self._done:
+                return 0
+            self._next_piece()
+        n = min(len(buffer), len(self._piece))
+        buffer[:n] = self._piece[:n]
+        self._piece = self._piece[n:]
+        return n
+
+    def _next_piece(self) -> None:
+        item = self._queue.get()
+        if item is _EOF:
+            self._done = True
+            self._check_end()
+        elif isinstance(item, BaseException):
+            self._done = True
+            raise VaultDamaged(
+                f"{self._label}: the encrypted file cannot be decrypted ({item}); "
+                "run 'casebook verify'"
+            ) from None
+        else:
+            self._sha.update(item)
+            self._count += len(item)
+            self._piece = memoryview(item)
+
+    def _check_end(self) -> None:
+        size, sha = self._expected
+        if self._count != size or self._sha.hexdigest() != sha:
+            raise VaultDamaged(
+                f"{self._label}: the decrypted file does not match its recorded size and "
+                "SHA-256; run 'casebook verify'"
+            )
+
+    def close(self) -> None:
+        if not self.closed:
+            self._stop.set()
+            while True:  # unblock the producer so it can see the stop
+                try:
+                    self._queue.get_nowait()
+                except queue.Empty:
+                    break
+        super().close()
+
+
+def open_stream(
+    path: Path, identity: pyrage.x25519.Identity, *, size: int, sha256: str, label: str
+) -> io.BufferedReader:
+    raw = PlaintextStream(path, identity, size=size, sha256=sha256, label=label)
+    return io.BufferedReader(raw, buffer_size=_PIECE)
