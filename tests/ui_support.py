@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from casebook.services.demo import create_demo_vault
@@ -25,7 +25,12 @@ def gui(qapp, _isolated_home: Path) -> Iterator[QApplication]:
     yield app
     tasks.use_synchronous_runner(False)
     for widget in QApplication.topLevelWidgets():
-        widget.close()
+        if isinstance(widget, MainWindow):
+            widget._closing = True
+            widget.close()
+            widget.deleteLater()
+    # Delete what was closed now, so windows do not pile up from test to test.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture
@@ -122,7 +127,6 @@ def visible_dialogs() -> list[QWidget]:
 def visible_texts() -> list[str]:
     """Every piece of text a widget of the application holds right now (after the event
     loop has deleted what was closed, as it does at once when it runs)."""
-    from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import (
         QAbstractButton,
         QAbstractItemView,

@@ -56,7 +56,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     font = QFont(app.font())
     font.setPointSizeF(max(font.pointSizeF(), 10.0))
     app.setFont(font)
-    app.setStyleSheet(stylesheet())
+    style = stylesheet()
+    if app.styleSheet() != style:  # setting it again would restyle every widget
+        app.setStyleSheet(style)
     return app
 
 
