@@ -184,8 +184,12 @@ def test_panel_chooses_cases_and_forgets_everything_when_locked(gui, qtbot, vaul
     qtbot.addWidget(panel)
     panel.set_vault(vault)
     panel.filters.set_tags(repo.all_tags(vault.conn))
-    with qtbot.waitSignal(panel.caseChosen) as sig:
+    with qtbot.waitSignal(panel.selectionMoved) as sig:
         panel.view.selectRow(2)
+    assert sig.args[0] == panel.model.case_id(2) == panel.chosen()
+    panel.view.setFocus()
+    with qtbot.waitSignal(panel.caseActivated) as sig:
+        qtbot.keyClick(panel.view, Qt.Key.Key_Return)
     assert sig.args[0] == panel.model.case_id(2)
     panel.filters.search.setText("doxxed")
     panel.set_vault(None)

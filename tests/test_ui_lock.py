@@ -14,6 +14,7 @@ from tests.ui_support import (
     field_text,
     message_boxes,
     only_box,
+    open_row,
     unlock,
     visible_dialogs,
     visible_texts,
@@ -123,8 +124,7 @@ def _press_panic(window, qtbot) -> None:
 
 
 def test_lock_saves_valid_pending_edits(window, demo, qtbot) -> None:
-    window.workspace.panel.view.selectRow(0)
-    case_id = window.workspace.current_id
+    case_id = open_row(qtbot, window, 0)
     edit_field(qtbot, window, "title", "Saved by the lock")
     window.acts.lock.trigger()
     assert window.vault is None
@@ -134,8 +134,7 @@ def test_lock_saves_valid_pending_edits(window, demo, qtbot) -> None:
 
 
 def test_invalid_pending_edits_are_reported_after_unlock(window, demo, qtbot) -> None:
-    window.workspace.panel.view.selectRow(0)
-    case_id = window.workspace.current_id
+    case_id = open_row(qtbot, window, 0)
     before = case_ops.get_case(window.vault, case_id).title
     edit_field(qtbot, window, "title", "")
     window.acts.lock.trigger()
@@ -154,7 +153,7 @@ def test_unlock_again_and_find_everything(window, demo, qtbot) -> None:
     assert sorted(model.index(r, 0).data() for r in range(model.rowCount())) == titles
     window.workspace.panel.filters.search.setText("doxxed")
     qtbot.waitUntil(lambda: model.rowCount() == 1)
-    window.workspace.panel.view.selectRow(0)
+    open_row(qtbot, window, 0)
     assert "doxxed" in field_text(editor_field(window.workspace.editor, "title"))
     assert window.idle.active
 
@@ -176,10 +175,10 @@ def test_panic_during_an_unlock_discards_the_vault_that_arrives(gui, qtbot, tmp_
     assert win.current_page() is win.unlock_page
 
 
-def test_lock_goes_on_when_the_editor_fails_to_save(window, monkeypatch) -> None:
+def test_lock_goes_on_when_the_editor_fails_to_save(window, qtbot, monkeypatch) -> None:
     vault = window.vault
     editor = window.workspace.editor
-    window.workspace.panel.view.selectRow(0)
+    open_row(qtbot, window, 0)
     monkeypatch.setattr(editor, "is_dirty", lambda: True)
 
     def broken() -> bool:

@@ -16,7 +16,9 @@ from tests.ui_support import (
     edit_field,
     editor_field,
     field_text,
+    message_boxes,
     only_box,
+    open_row,
 )
 
 # Fixtures shared by the GUI tests.
@@ -34,11 +36,6 @@ def _titles(win) -> list[str]:
     return [model.index(r, 0).data() for r in range(model.rowCount())]
 
 
-def _choose(win, row: int) -> str:
-    win.workspace.panel.view.selectRow(row)
-    return win.workspace.panel.model.case_id(row)
-
-
 def test_unlocked_window_lists_the_cases(window) -> None:
     assert window.current_page() is window.workspace
     assert len(_titles(window)) == 4
@@ -47,11 +44,15 @@ def test_unlocked_window_lists_the_cases(window) -> None:
     assert not window.acts.delete.isEnabled()  # nothing chosen yet
 
 
-def test_choosing_a_case_opens_it_in_the_editor(window) -> None:
-    case_id = _choose(window, 1)
+def test_choosing_a_case_opens_it_in_the_editor(window, qtbot) -> None:
+    case_id = open_row(qtbot, window, 1)
     assert window.workspace.current_id == case_id
     title = case_ops.get_case(window.vault, case_id).title
     assert field_text(editor_field(window.workspace.editor, "title")) == title
+    assert window.workspace.showing_editor()
+    window.acts.all_cases.trigger()
+    assert not window.workspace.showing_editor()
+    assert window.workspace.panel.chosen() == case_id
     assert window.acts.delete.isEnabled() and window.acts.duplicate.isEnabled()
 
 
@@ -76,8 +77,8 @@ def test_invalid_case_is_not_saved(window, qtbot) -> None:
     assert len(_titles(window)) == 4
 
 
-def test_duplicate_case(window) -> None:
-    original = _choose(window, 0)
+def test_duplicate_case(window, qtbot) -> None:
+    original = open_row(qtbot, window, 0)
     title = case_ops.get_case(window.vault, original).title
     window.acts.duplicate.trigger()
     assert f"{title} (copy)" in _titles(window)
@@ -85,8 +86,8 @@ def test_duplicate_case(window) -> None:
     assert case_ops.get_case(window.vault, window.workspace.current_id).title == f"{title} (copy)"
 
 
-def test_delete_case_asks_first(window) -> None:
-    target = _choose(window, 2)
+def test_delete_case_asks_first(window, qtbot) -> None:
+    target = open_row(qtbot, window, 2)
     title = case_ops.get_case(window.vault, target).title
     window.acts.delete.trigger()
     box = only_box()
@@ -103,15 +104,15 @@ def test_delete_case_asks_first(window) -> None:
 
 
 def test_switching_with_unsaved_edits_asks_save_discard_cancel(window, qtbot) -> None:
-    first = _choose(window, 0)
+    first = open_row(qtbot, window, 0)
     edit_field(qtbot, window, "title", "Edited title")
-    second = window.workspace.panel.model.case_id(1)
-    window.workspace.panel.view.selectRow(1)
-    answer(Cancel)  # stay on the edited case, edits kept
-    assert window.workspace.current_id == first
-    assert window.workspace.panel.chosen() == first
+    window.acts.all_cases.trigger()  # back to the list: nothing asked, edits kept
+    assert message_boxes() == []
+    second = open_row(qtbot, window, 1)
+    answer(Cancel)  # back to the edited case, edits kept
+    assert window.workspace.current_id == first and window.workspace.showing_editor()
     assert field_text(editor_field(window.workspace.editor, "title")) == "Edited title"
-    window.workspace.panel.view.selectRow(window.workspace.panel.model.row_of(second))
+    open_row(qtbot, window, window.workspace.panel.model.row_of(second))
     answer(Discard)
     assert window.workspace.current_id == second
     assert case_ops.get_case(window.vault, first).title != "Edited title"
@@ -120,10 +121,11 @@ def test_switching_with_unsaved_edits_asks_save_discard_cancel(window, qtbot) ->
     answer(Save)
     assert case_ops.get_case(window.vault, second).title == "Second, edited"
     assert window.workspace.current_id is None  # the new blank case
+    assert window.workspace.showing_editor()
 
 
 def test_closing_with_unsaved_edits_asks_first(window, demo, qtbot) -> None:
-    case_id = _choose(window, 0)
+    case_id = open_row(qtbot, window, 0)
     edit_field(qtbot, window, "title", "Kept on close")
     vault = window.vault
     window.close()
@@ -158,8 +160,8 @@ def test_settings_dialog_changes_the_idle_timeout(window) -> None:
     assert window.idle.timeout_ms() == 12 * 60_000
 
 
-def test_geometry_is_remembered_but_nothing_about_cases(window) -> None:
-    _choose(window, 0)
+def test_geometry_is_remembered_but_nothing_about_cases(window, qtbot) -> None:
+    open_row(qtbot, window, 0)
     titles = _titles(window)
     window.close()
     stored = settings.store()

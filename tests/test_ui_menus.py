@@ -16,7 +16,7 @@ from casebook.ui import settings, vault_menu
 from casebook.ui.main_window import MainWindow
 from tests import ui_support
 from tests.conftest import PASSPHRASE
-from tests.ui_support import click_labelled, only_box, open_window, unlock
+from tests.ui_support import click_labelled, only_box, open_row, open_window, unlock
 
 # Fixtures shared by the GUI tests.
 demo = ui_support.demo
@@ -35,7 +35,7 @@ def test_ctrl_f_goes_to_the_search_field(window, qtbot) -> None:
 def test_delete_key_in_the_list_asks_to_delete_the_case(window, qtbot) -> None:
     view = window.workspace.panel.view
     view.selectRow(0)
-    title = case_ops.get_case(window.vault, window.workspace.current_id).title
+    title = case_ops.get_case(window.vault, window.workspace.panel.chosen()).title
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Delete)
     box = only_box()
@@ -44,9 +44,9 @@ def test_delete_key_in_the_list_asks_to_delete_the_case(window, qtbot) -> None:
     assert window.workspace.panel.model.rowCount() == 3
 
 
-def test_title_names_the_vault_folder_never_a_case(window) -> None:
-    window.workspace.panel.view.selectRow(0)
-    title = case_ops.get_case(window.vault, window.workspace.current_id).title
+def test_title_names_the_vault_folder_never_a_case(window, qtbot) -> None:
+    case_id = open_row(qtbot, window, 0)
+    title = case_ops.get_case(window.vault, case_id).title
     assert window.windowTitle() == f"Casebook — {window.vault.path.name}[*]"
     assert title not in window.windowTitle()
 
@@ -70,7 +70,7 @@ def test_vault_menu_opens_a_dialog_module_when_it_exists(gui, qtbot, tmp_path, d
     assert not entries["open_send_dialog"].isEnabled()  # not in the fake module
     win.workspace.panel.view.selectRow(0)
     entries["open_import_dialog"].trigger()
-    assert calls == [(win, win.vault, [win.workspace.current_id])]
+    assert calls == [(win, win.vault, [win.workspace.panel.chosen()])]
     model = win.workspace.panel.model
     assert model.rowCount() == 5
     assert "Arrived in a bundle" in [model.index(r, 0).data() for r in range(5)]

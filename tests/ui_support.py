@@ -70,6 +70,16 @@ def unlock(window: MainWindow, passphrase: str) -> None:
     window.unlock_page.unlock_button.click()
 
 
+def open_row(qtbot, window: MainWindow, row: int) -> str:
+    """Select a row of the case list and press Enter: the case opens in the editor."""
+    view = window.workspace.panel.view
+    window.workspace.show_list()
+    view.setFocus()
+    view.selectRow(row)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    return window.workspace.panel.model.case_id(row)
+
+
 def editor_field(editor, name: str) -> QWidget:
     """A field of the case editor's overview ("title", "summary", ...)."""
     overview = getattr(editor, "overview", None)

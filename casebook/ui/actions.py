@@ -32,6 +32,7 @@ class Actions:
     panic: QAction
     quit: QAction
     find: QAction
+    all_cases: QAction
     clear_filters: QAction
     settings: QAction
     shortcuts: QAction
@@ -39,7 +40,8 @@ class Actions:
     vault: list[QAction] = field(default_factory=list)
 
     def need_vault(self) -> list[QAction]:
-        return [self.new, self.save, self.lock, self.find, self.clear_filters, *self.vault]
+        return [self.new, self.save, self.lock, self.find, self.all_cases, self.clear_filters,
+                *self.vault]  # fmt: skip
 
     def need_case(self) -> list[QAction]:
         return [self.duplicate, self.delete]
@@ -66,6 +68,7 @@ def build(window: MainWindow) -> Actions:
         panic=_action(window, tr("&Hide and lock"), PANIC_SHORTCUT),
         quit=_action(window, tr("&Quit"), QKeySequence.StandardKey.Quit),
         find=_action(window, tr("&Find…"), QKeySequence.StandardKey.Find),
+        all_cases=_action(window, tr("&All cases"), QKeySequence.StandardKey.Back),
         clear_filters=_action(window, tr("&Clear search and filters")),
         settings=_action(window, tr("Se&ttings…"), "Ctrl+,"),
         shortcuts=_action(window, tr("&Keyboard shortcuts")),
@@ -80,6 +83,7 @@ def build(window: MainWindow) -> Actions:
     file_items = [a.new, a.duplicate, a.delete, None, a.save, None, a.lock, a.panic, None, a.quit]
     _fill(bar.addMenu(tr("&File")), file_items)
     _fill(bar.addMenu(tr("&Edit")), [a.find, a.clear_filters, None, a.settings])
+    _fill(bar.addMenu(tr("Vie&w")), [a.all_cases])
     vault = bar.addMenu(tr("&Vault"))
     a.vault = vault_menu.add_entries(vault, window.open_vault_dialog)
     help_menu = bar.addMenu(tr("&Help"))
@@ -105,6 +109,7 @@ def shortcut_table(window: MainWindow) -> list[tuple[str, str]]:
         (QKeySequence(QKeySequence.StandardKey.Delete), tr("Delete the case (in the list)")),
         (QKeySequence(QKeySequence.StandardKey.Save), tr("Save the case")),
         (QKeySequence(QKeySequence.StandardKey.Find), tr("Search cases")),
+        (QKeySequence(QKeySequence.StandardKey.Back), tr("Back to the list from the editor")),
         (QKeySequence(LOCK_SHORTCUT), tr("Lock the vault")),
         (QKeySequence(PANIC_SHORTCUT), tr("Panic: hide every window and lock")),
         (QKeySequence("Ctrl+,"), tr("Settings")),

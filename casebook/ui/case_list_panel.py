@@ -14,9 +14,11 @@ from casebook.vault.vault import Vault
 
 
 class CaseListPanel(QWidget):
-    """Filter bar and table. Emits `caseChosen(id)` when the user moves to another case."""
+    """Filter bar and table. `selectionMoved(id or "")` when the user selects another row,
+    `caseActivated(id)` on Enter or a double click."""
 
-    caseChosen = Signal(str)
+    selectionMoved = Signal(str)
+    caseActivated = Signal(str)
     deleteRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -52,7 +54,8 @@ class CaseListPanel(QWidget):
         self.model.countChanged.connect(self.filters.set_count)
         self.model.loadingChanged.connect(self._loading)
         self.model.loaded.connect(self._reselect)
-        self.view.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.view.activated.connect(self._activated)
 
     def _set_column_widths(self) -> None:
         header = self.view.horizontalHeader()
@@ -99,7 +102,7 @@ class CaseListPanel(QWidget):
         return self._chosen
 
     def select_case(self, case_id: str | None) -> bool:
-        """Show `case_id` as the chosen case without emitting `caseChosen`."""
+        """Show `case_id` as the selected case without emitting `selectionMoved`."""
         self._chosen = case_id
         return self._reselect()
 
@@ -124,9 +127,19 @@ class CaseListPanel(QWidget):
             self._silent = False
         return row is not None
 
-    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if self._silent or not current.isValid():
+    def _selection_changed(self, *_: object) -> None:
+        """Only a selected row counts (the view's bare current index, set when it gets
+        the focus, is not a choice the user made)."""
+        if self._silent:
             return
-        case_id = self.model.case_id(current.row())
-        if case_id and case_id != self._chosen:
-            self.caseChosen.emit(case_id)
+        rows = self.view.selectionModel().selectedRows()
+        case_id = self.model.case_id(rows[0].row()) if rows else None
+        if case_id != self._chosen:
+            self._chosen = case_id
+            self.selectionMoved.emit(case_id or "")
+
+    def _activated(self, index: QModelIndex) -> None:
+        case_id = self.model.case_id(index.row()) if index.isValid() else None
+        if case_id:
+            self._chosen = case_id
+            self.caseActivated.emit(case_id)

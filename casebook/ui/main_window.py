@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
         self.keys.panic.connect(self.panic)
         ws.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 5000))
         ws.dirtyChanged.connect(self.setWindowModified)
-        ws.caseOpen.connect(self._case_open)
+        ws.targetChanged.connect(self._case_open)
         a.new.triggered.connect(ws.new_case)
         a.duplicate.triggered.connect(ws.duplicate_case)
         a.delete.triggered.connect(ws.delete_case)
@@ -95,7 +95,8 @@ class MainWindow(QMainWindow):
         a.lock.triggered.connect(lambda: self.lock())
         a.panic.triggered.connect(self.panic)
         a.quit.triggered.connect(self.close)
-        a.find.triggered.connect(ws.panel.filters.focus_search)
+        a.find.triggered.connect(self._find)
+        a.all_cases.triggered.connect(ws.show_list)
         a.clear_filters.triggered.connect(ws.panel.filters.reset)
         a.settings.triggered.connect(self.open_settings)
         a.shortcuts.triggered.connect(self.show_shortcuts)
@@ -124,11 +125,15 @@ class MainWindow(QMainWindow):
         for action in self.acts.need_vault():
             action.setEnabled(unlocked and action.property("available") is not False)
         for action in self.acts.need_case():
-            action.setEnabled(unlocked and self.workspace.current_id is not None)
+            action.setEnabled(unlocked and self.workspace.target_id() is not None)
         self.menuBar().setEnabled(page is not self.recovery_page)
         self._update_title()
         if page is self.unlock_page:
             self.unlock_page.focus()
+
+    def _find(self) -> None:
+        self.workspace.show_list()
+        self.workspace.panel.filters.focus_search()
 
     def _case_open(self, on: bool) -> None:
         for action in self.acts.need_case():
@@ -247,7 +252,8 @@ class MainWindow(QMainWindow):
     def open_vault_dialog(self, opener: Callable[..., Any]) -> None:
         if self.vault is None:
             return
-        case_ids = [self.workspace.current_id] if self.workspace.current_id else []
+        target = self.workspace.target_id()
+        case_ids = [target] if target else []
         opener(self, self.vault, case_ids, self.on_changes)
 
     def on_changes(self, changes: Changes) -> None:
@@ -286,16 +292,13 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1280, 800)
         header = self.workspace.panel.view.horizontalHeader()
-        for key, target in (("window/splitter", self.workspace.splitter),
-                            ("window/list_header", header)):  # fmt: skip
-            state = store.value(key)
-            if isinstance(state, QByteArray) and not state.isEmpty():
-                target.restoreState(state)
+        state = store.value("window/list_header")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            header.restoreState(state)
 
     def save_geometry(self) -> None:
         store = settings.store()
         store.setValue("window/geometry", self.saveGeometry())
-        store.setValue("window/splitter", self.workspace.splitter.saveState())
         header = self.workspace.panel.view.horizontalHeader()
         store.setValue("window/list_header", header.saveState())
 

@@ -12,6 +12,10 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from casebook.vault.vault import Vault
 
 SIZE = (1280, 800)
 PASSPHRASE = "juniper orchard falcon lantern copper"
@@ -32,6 +36,44 @@ def _save(widget: object, out: Path, name: str, saved: list[Path]) -> None:
     saved.append(path)
 
 
+def _picture() -> bytes:
+    """A made-up photo (a few shapes), as PNG bytes in memory."""
+    import io
+
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (640, 420), "#d9dee4")
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 260, 640, 420), fill="#8a7f72")
+    draw.rectangle((60, 90, 220, 260), fill="#f4f5f7")
+    draw.rectangle((380, 120, 580, 180), fill="#2f5d8a")
+    draw.text((270, 390), "demo picture", fill="#1f2933")
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
+
+
+def _add_evidence(vault: Vault) -> None:
+    """Two fictional items for the first demo case, imported from memory."""
+    import io
+
+    from casebook.services import evidence
+    from casebook.vault import cases as repo
+
+    [first] = repo.list_cases(vault.conn, sort="title", descending=False, limit=1)
+    statement = (
+        b"Statement of a participant (fictional, for the demo).\n"
+        b"About twenty men came in at 11:00, shouted and filmed our faces.\n"
+    )
+    items = (
+        ("hall-after-the-disruption.png", _picture(), "The hall after the disruption"),
+        ("participant-statement.txt", statement, "Written statement of a participant"),
+    )
+    for name, data, description in items:
+        evidence.import_stream(vault, first.id, io.BytesIO(data), original_name=name,
+                               size=len(data), description=description)  # fmt: skip
+
+
 def take(out: Path, work: Path) -> list[Path]:
     from PySide6.QtWidgets import QTabWidget
 
@@ -47,6 +89,7 @@ def take(out: Path, work: Path) -> list[Path]:
     saved: list[Path] = []
     demo_path = work / "demo"
     vault, passphrase, _recovery = create_demo_vault(demo_path, kdf=cheap)
+    _add_evidence(vault)
     vault.close()
 
     window = MainWindow(None, kdf=cheap, demo_dir=work / "unused-demo")

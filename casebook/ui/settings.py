@@ -85,7 +85,6 @@ DECLARED: tuple[Setting, ...] = (AUTOLOCK_MINUTES, REMEMBER_VAULT)
 
 # Kept in the same file but not shown in the dialog (not case data either).
 LAST_VAULT = Setting("vault/last_path", str, "", "")
-GEOMETRY_KEYS = ("window/geometry", "window/splitter", "window/list_header")
 
 
 def settings_file() -> str:
