@@ -196,3 +196,18 @@ def test_panel_chooses_cases_and_forgets_everything_when_locked(gui, qtbot, vaul
     assert panel.model.rowCount() == 0
     assert panel.filters.search.text() == ""
     assert panel.filters.tag.count() == 1  # only "Any tag"
+
+
+def test_an_empty_list_says_why(gui, qtbot, vault) -> None:
+    panel = CaseListPanel()
+    qtbot.addWidget(panel)
+    panel.set_vault(vault)
+    assert panel.empty.isVisibleTo(panel) and "No cases yet" in panel.empty.text()
+    save_case(vault, Case(title="One case"))
+    panel.refresh()
+    assert not panel.empty.isVisibleTo(panel)
+    panel.filters.search.setText("nothing-like-this")
+    panel.filters._emit_now()
+    assert "No case matches" in panel.empty.text() and panel.empty.isVisibleTo(panel)
+    panel.set_vault(None)
+    assert not panel.empty.isVisibleTo(panel)

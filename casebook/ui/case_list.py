@@ -137,6 +137,9 @@ class CaseListModel(QAbstractTableModel):
     def current_filter(self) -> CaseFilter:
         return self._filter
 
+    def is_open(self) -> bool:
+        return self._queries.is_open
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
             return

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from casebook.ui.case_filters import FilterBar
 from casebook.ui.case_list import DEFAULT_SORT, CaseListModel
@@ -48,10 +55,16 @@ class CaseListPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filters)
         layout.addWidget(self.view, 1)
+        self.empty = QLabel()
+        self.empty.setObjectName("emptyHint")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.hide()
+        layout.addWidget(self.empty)
         self._chosen: str | None = None
         self._silent = False
         self.filters.filterChanged.connect(self._filter)
         self.model.countChanged.connect(self.filters.set_count)
+        self.model.countChanged.connect(self._empty_hint)
         self.model.loadingChanged.connect(self._loading)
         self.model.loaded.connect(self._reselect)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -87,6 +100,19 @@ class CaseListPanel(QWidget):
 
     def refresh_tags(self) -> None:
         self.model.run_query(repo.all_tags, self.filters.set_tags)
+
+    def _empty_hint(self, count: int) -> None:
+        """Say why the list is empty: no cases yet, or none matching the filters."""
+        if count or not self.model.is_open():
+            self.empty.hide()
+            return
+        filtered = self.model.current_filter() != CaseFilter()
+        self.empty.setText(
+            self.tr("No case matches the search and filters.")
+            if filtered
+            else self.tr("No cases yet. Create the first one with File › New case (Ctrl+N).")
+        )
+        self.empty.show()
 
     def _loading(self, loading: bool) -> None:
         if loading:

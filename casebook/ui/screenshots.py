@@ -75,6 +75,7 @@ def _add_evidence(vault: Vault) -> None:
 
 
 def take(out: Path, work: Path) -> list[Path]:
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QTabWidget
 
     from casebook.services.demo import create_demo_vault
@@ -121,17 +122,19 @@ def take(out: Path, work: Path) -> list[Path]:
 
     window.unlock_page.passphrase.setText(passphrase)
     window.unlock_page.unlock()
-    window.workspace.panel.view.selectRow(0)
+    panel = window.workspace.panel
+    panel.view.selectRow(1)
     _save(window, out, "main-window", saved)
 
-    window.workspace.panel.filters.search.setText("police")
-    window.workspace.panel.filters._emit_now()
-    window.workspace.panel.view.selectRow(0)
+    panel.filters.search.setText("police")
+    panel.filters._emit_now()
+    panel.view.selectRow(0)
     _save(window, out, "search", saved)
-    window.workspace.panel.filters.reset()
+    panel.filters.reset()
 
+    panel.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # the case with evidence first
+    window.workspace.open_case(panel.model.case_id(0) or "")
     tabs = window.workspace.editor.findChild(QTabWidget)
-    window.workspace.panel.view.selectRow(0)
     if tabs is not None:
         for index in range(tabs.count()):
             tabs.setCurrentIndex(index)
