@@ -40,11 +40,12 @@ class Actions:
     vault: list[QAction] = field(default_factory=list)
 
     def need_vault(self) -> list[QAction]:
+        general = [a for a in self.vault if not a.property("needs_case")]
         return [self.new, self.save, self.lock, self.find, self.all_cases, self.clear_filters,
-                *self.vault]  # fmt: skip
+                *general]  # fmt: skip
 
     def need_case(self) -> list[QAction]:
-        return [self.duplicate, self.delete]
+        return [self.duplicate, self.delete, *(a for a in self.vault if a.property("needs_case"))]
 
 
 def _action(

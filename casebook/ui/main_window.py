@@ -7,9 +7,7 @@ programs and some of them log what they see), let alone while locked.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication
@@ -17,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from casebook import __version__, paths
 from casebook.services.changes import Changes
-from casebook.ui import actions, dialogs, settings, tasks
+from casebook.ui import actions, dialogs, settings, tasks, vault_menu
 from casebook.ui.autolock import IdleWatcher, SafetyKeys
 from casebook.ui.recovery import RecoveryKeyPage
 from casebook.ui.unlock import ForgotPage, UnlockPage
@@ -124,8 +122,7 @@ class MainWindow(QMainWindow):
         unlocked = self.vault is not None and page is self.workspace
         for action in self.acts.need_vault():
             action.setEnabled(unlocked and action.property("available") is not False)
-        for action in self.acts.need_case():
-            action.setEnabled(unlocked and self.workspace.target_id() is not None)
+        self._case_open(unlocked and self.workspace.target_id() is not None)
         self.menuBar().setEnabled(page is not self.recovery_page)
         self._update_title()
         if page is self.unlock_page:
@@ -137,7 +134,8 @@ class MainWindow(QMainWindow):
 
     def _case_open(self, on: bool) -> None:
         for action in self.acts.need_case():
-            action.setEnabled(on and self.vault is not None)
+            usable = action.property("available") is not False
+            action.setEnabled(on and usable and self.vault is not None)
 
     def current_page(self) -> QWidget | None:
         return self.stack.currentWidget()
@@ -215,11 +213,23 @@ class MainWindow(QMainWindow):
             return
         self.workspace.open_vault(self.vault)
         self._show(self.workspace)
+        self._remind_backup()
         if self.edits_dropped:
             self.edits_dropped = False
             dialogs.message(self, self.tr("Changes not saved"), self.tr(
                 "When Casebook locked, a case had changes that were not valid yet, so they "
                 "could not be saved. Open the case to enter them again."))  # fmt: skip
+
+    def _remind_backup(self) -> None:
+        """The backup module's reminder, if it is there and a backup is due."""
+        try:
+            from casebook.ui.backup_dialogs import backup_reminder
+        except ImportError:
+            return
+        if self.vault is not None:
+            reminder = backup_reminder(self.vault)
+            if reminder:
+                self.statusBar().showMessage(reminder)
 
     def lock(self, hidden: list[QWidget] | None = None) -> None:
         """Save valid pending edits, close every dialog, forget all case data shown, close
@@ -249,12 +259,12 @@ class MainWindow(QMainWindow):
         if not self._closing:
             self.showMinimized()
 
-    def open_vault_dialog(self, opener: Callable[..., Any]) -> None:
+    def open_vault_dialog(self, entry: vault_menu.Entry) -> None:
         if self.vault is None:
             return
         target = self.workspace.target_id()
         case_ids = [target] if target else []
-        opener(self, self.vault, case_ids, self.on_changes)
+        vault_menu.open_entry(entry, self, self.vault, case_ids, self.on_changes)
 
     def on_changes(self, changes: Changes) -> None:
         self.workspace.apply_changes(changes)
