@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest bench screenshots clean
+.PHONY: run test lint typecheck pytest bench screenshots translations package clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,8 +16,8 @@ run: $(STAMP)
 	$(PY) -m casebook gui
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check casebook tests bench
-	$(VENV)/bin/ruff format --check casebook tests bench
+	$(VENV)/bin/ruff check casebook tests bench packaging
+	$(VENV)/bin/ruff format --check casebook tests bench packaging
 
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy casebook
@@ -33,5 +33,23 @@ bench: $(STAMP)
 screenshots: $(STAMP)
 	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) -m casebook.ui.screenshots docs/screenshots
 
+# Compile resources/translations/*.ts to .qm (not committed); nothing to do without .ts files.
+translations: $(STAMP)
+	@for ts in resources/translations/*.ts; do \
+	  [ -e "$$ts" ] || continue; \
+	  $(VENV)/bin/pyside6-lrelease -silent "$$ts" -qm "$${ts%.ts}.qm" || exit 1; \
+	done
+
+PKG_STAMP := $(VENV)/.installed-package
+$(PKG_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[dev,package]'
+	touch $(PKG_STAMP)
+
+# The one-folder application in dist/casebook/ (see packaging/casebook.spec).
+package: $(PKG_STAMP) translations
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN \
+	  --distpath dist --workpath build/pyinstaller packaging/casebook.spec
+	@du -sh dist/casebook
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist

@@ -20,6 +20,9 @@ COMMAND_MODULES = (
     "casebook.commands.cases",
     "casebook.commands.evidence",
     "casebook.commands.appeal",
+    "casebook.commands.backup",
+    "casebook.commands.partners",
+    "casebook.commands.selftest",
 )
 
 

@@ -204,3 +204,20 @@ def test_wal_and_shm_files_are_private(vault: Vault, vault_dir: Path) -> None:
     extra = [p for p in vault_dir.iterdir() if p.name.startswith("casebook.db-")]
     assert extra, "WAL files exist while the vault is open"
     assert all(p.stat().st_mode & 0o077 == 0 for p in extra)
+
+
+def test_export_into_a_new_folder_named_with_a_trailing_slash(cli, vpath: str, tmp_path) -> None:
+    src = tmp_path / "case.json"
+    src.write_text(json.dumps(EXAMPLE))
+    case_id = cli("--vault", vpath, "case", "import", str(src)).out.strip()
+    photo = tmp_path / "note.txt"
+    photo.write_text("evidence text")
+    evidence_id = cli("--vault", vpath, "evidence", "add", case_id, str(photo)).out.split()[0]
+    target = tmp_path / "new-folder"
+    first = cli("--vault", vpath, "evidence", "export", evidence_id, "-o", f"{target}/")
+    assert first.code == 0, first.err
+    assert target.is_dir() and (target / "note.txt").read_text() == "evidence text"
+    appeal = cli("--vault", vpath, "appeal", case_id, "--lang", "en", "--format", "md",
+                 "-o", f"{tmp_path / 'appeals'}/")  # fmt: skip
+    assert appeal.code == 0, appeal.err
+    assert [p.suffix for p in (tmp_path / "appeals").iterdir()] == [".md"]

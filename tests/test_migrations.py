@@ -35,6 +35,12 @@ def test_committed_schema_1_vault_opens_and_verifies(v1_copy: Path) -> None:
         assert full.people[0].consent == "pseudonym"
         assert len(full.events) == 3
         assert verify_vault(vault) == []
+        # the search index found through migrated rowids, as a filter and ranked
+        from casebook.vault.cases import CaseFilter, search
+
+        hit = [r.title for r in list_cases(vault.conn, CaseFilter(query="ЖІБЕК"))]
+        assert len(hit) == 1 and "оштрафована" in hit[0]
+        assert [h.title for h in search(vault.conn, "doxxed")] == [full.title]
     if db.latest_version() > 1:
         assert (v1_copy / "casebook.db.before-v2").exists()
 

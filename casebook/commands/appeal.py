@@ -11,9 +11,8 @@ from __future__ import annotations
 import argparse
 import sys
 from dataclasses import replace
-from pathlib import Path
 
-from casebook.commands.common import EXIT_USAGE, CliError, opened, print_json
+from casebook.commands.common import EXIT_USAGE, CliError, opened, output_path, print_json
 from casebook.domain.appeal import FORMATS, DemandChoice
 from casebook.domain.phrases import APPEAL_LANGS
 from casebook.services import appeals as svc
@@ -64,7 +63,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _format(args: argparse.Namespace) -> str:
-    path = Path(args.output)
+    path = output_path(args.output)
     fmt = args.format or (None if path.is_dir() else svc.format_for_path(path))
     if fmt not in FORMATS:
         raise CliError(
@@ -109,7 +108,7 @@ def cmd_appeal(args: argparse.Namespace) -> int:
             settings = replace(settings, reference=args.reference)
         try:
             result = svc.export_appeal(
-                vault, args.case_id, fmt, Path(args.output), settings=settings,
+                vault, args.case_id, fmt, output_path(args.output), settings=settings,
                 confirmed=args.force,
             )  # fmt: skip
         except svc.InternalCaseError as exc:
@@ -152,7 +151,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_export_kept(args: argparse.Namespace) -> int:
     fmt = _format(args)
     with opened(args) as vault:
-        result = svc.export_kept(vault, args.appeal_id, fmt, Path(args.output))
+        result = svc.export_kept(vault, args.appeal_id, fmt, output_path(args.output))
     _report(args, result)
     return 0
 
@@ -162,7 +161,7 @@ def cmd_regenerate(args: argparse.Namespace) -> int:
     with opened(args) as vault:
         try:
             result = svc.regenerate(
-                vault, args.appeal_id, fmt, Path(args.output), confirmed=args.force
+                vault, args.appeal_id, fmt, output_path(args.output), confirmed=args.force
             )
         except svc.InternalCaseError as exc:
             raise _internal(exc) from None

@@ -147,3 +147,12 @@ def write_export(path: Path, data: bytes) -> None:
     ensure_private_output(path)
     atomic_write(path, data, mode=0o600)
     os.chmod(path, 0o600)
+
+
+def output_path(text: str) -> Path:
+    """The -o argument. A path ending in a separator names a folder: it is created, so
+    the export goes inside it under its own name instead of becoming a file called DIR."""
+    path = Path(text).expanduser()
+    if text.endswith(("/", os.sep)):
+        path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    return path

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from casebook.commands.common import CliError, interactive, opened, print_json
+from casebook.commands.common import CliError, interactive, opened, output_path, print_json
 from casebook.services import evidence as svc
 
 
@@ -162,11 +162,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     with opened(args) as vault:
         if args.clean:
             try:
-                path = svc.export_cleaned(vault, args.id, Path(args.output), actor=args.actor)
+                path = svc.export_cleaned(
+                    vault, args.id, output_path(args.output), actor=args.actor
+                )
             except svc.CannotClean as exc:
                 raise CliError(f"no cleaned copy: {exc}") from None
         else:
-            path = svc.export_original(vault, args.id, Path(args.output), actor=args.actor)
+            path = svc.export_original(vault, args.id, output_path(args.output), actor=args.actor)
     print(path)
     return 0
 

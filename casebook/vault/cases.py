@@ -40,7 +40,7 @@ def _search_body(case: Case) -> str:
 
 def save_case(conn: Connection, case: Case) -> None:
     """Insert or replace `case` with everything it holds. Call inside a transaction."""
-    exists = conn.execute("SELECT 1 FROM cases WHERE id = ?", (case.id,)).fetchone()
+    exists = conn.execute("SELECT fts_rowid FROM cases WHERE id = ?", (case.id,)).fetchone()
     last = max((e.date.last_day().isoformat() for e in case.events), default="")
     values = [getattr(case, c) for c in _CASE_COLS]
     values += [json.dumps(case.tags), json.dumps(case.demands), len(case.events), last]
@@ -62,8 +62,10 @@ def save_case(conn: Connection, case: Case) -> None:
             (case.id,),
         ).fetchall()
         conn.executemany("DELETE FROM events WHERE id = ?", [(i,) for i in old])
-        conn.execute("DELETE FROM case_fts WHERE case_id = ?", (case.id,))
+        fts_rowid = exists[0]
+        conn.execute("DELETE FROM case_fts WHERE rowid = ?", (fts_rowid,))
     else:
+        fts_rowid = None
         conn.execute(
             f"INSERT INTO cases ({', '.join(_CASE_COLS)}, tags, demands, event_count, last_event)"
             f" VALUES ({', '.join('?' * (len(_CASE_COLS) + 4))})",
@@ -113,10 +115,14 @@ def save_case(conn: Connection, case: Case) -> None:
         "INSERT OR IGNORE INTO evidence_events (evidence_id, event_id) VALUES (?, ?)",
         [link for link in links if link[1] in keep],
     )
-    conn.execute(
-        "INSERT INTO case_fts (case_id, title, body) VALUES (?, ?, ?)",
-        (case.id, case.title, _search_body(case)),
+    # The index row is found by its rowid, kept in cases.fts_rowid: a lookup by the
+    # UNINDEXED case_id column would scan the whole index.
+    cursor = conn.execute(
+        "INSERT INTO case_fts (rowid, case_id, title, body) VALUES (?, ?, ?, ?)",
+        (fts_rowid, case.id, case.title, _search_body(case)),
     )
+    if fts_rowid is None:
+        conn.execute("UPDATE cases SET fts_rowid = ? WHERE id = ?", (cursor.lastrowid, case.id))
 
 
 def get_case(conn: Connection, case_id: str) -> Case:
@@ -175,7 +181,10 @@ def case_exists(conn: Connection, case_id: str) -> bool:
 
 def delete_case(conn: Connection, case_id: str) -> None:
     """Delete the case and, by cascade, everything in it. Call inside a transaction."""
-    conn.execute("DELETE FROM case_fts WHERE case_id = ?", (case_id,))
+    conn.execute(
+        "DELETE FROM case_fts WHERE rowid = (SELECT fts_rowid FROM cases WHERE id = ?)",
+        (case_id,),
+    )
     if conn.execute("DELETE FROM cases WHERE id = ?", (case_id,)).rowcount == 0:
         raise NotFound(f"no case with id {case_id}")
 
@@ -203,13 +212,19 @@ class CaseFilter:
     date_to: str = ""
     ids: list[str] = field(default_factory=list)
 
-    def where(self) -> tuple[str, list[object]]:
+    def where(self, broad_match: bool = False) -> tuple[str, list[object]]:
+        """SQL for the filter. `broad_match`: the words match many cases, so walk the
+        cases in list order and test each against the matches (the unary + keeps
+        SQLite from fetching every matching row and sorting them all)."""
         clauses: list[str] = []
         args: list[object] = []
         if self.query.strip():
             match = fts_query(self.query)
             if match:
-                clauses.append("c.id IN (SELECT case_id FROM case_fts WHERE case_fts MATCH ?)")
+                plus = "+" if broad_match else ""
+                clauses.append(
+                    f"{plus}c.fts_rowid IN (SELECT rowid FROM case_fts WHERE case_fts MATCH ?)"
+                )
                 args.append(match)
         if self.status:
             clauses.append("c.status = ?")
@@ -246,7 +261,8 @@ def list_cases(
     offset: int = 0,
     limit: int = 100,
 ) -> list[CaseSummary]:
-    where, args = (flt or CaseFilter()).where()
+    flt = flt or CaseFilter()
+    where, args = flt.where(broad_match=_is_broad(conn, flt))
     order = SORT_COLUMNS.get(sort, SORT_COLUMNS["updated"])
     direction = "DESC" if descending else "ASC"
     rows = conn.execute(
@@ -260,6 +276,18 @@ def list_cases(
         CaseSummary(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], tuple(json.loads(r[9])))
         for r in rows
     ]
+
+
+BROAD_SHARE = 0.02  # above 2% of all cases, walking the list beats sorting the matches
+
+
+def _is_broad(conn: Connection, flt: CaseFilter) -> bool:
+    match = fts_query(flt.query) if flt.query.strip() else ""
+    if not match:
+        return False
+    matches = conn.execute("SELECT count(*) FROM case_fts WHERE case_fts MATCH ?", (match,))
+    total = conn.execute("SELECT max(rowid) FROM cases").fetchone()[0] or 0
+    return int(matches.fetchone()[0]) > BROAD_SHARE * total
 
 
 def all_tags(conn: Connection) -> list[str]:
@@ -308,7 +336,7 @@ def search(conn: Connection, text: str, limit: int = 50, snippets: int = 10) -> 
     details = {
         row[0]: (row[1], row[2], "")
         for row in conn.execute(
-            f"SELECT rowid, case_id, title FROM case_fts WHERE rowid IN ({marks})",
+            f"SELECT fts_rowid, id, title FROM cases WHERE fts_rowid IN ({marks})",
             [r[0] for r in ranked],
         )
     }

@@ -133,6 +133,12 @@ class Vault:
             self.path, bytes(self._dek), memory_security=self._memory_security, _worker=True
         )
 
+    def data_key(self) -> bytes:
+        """The raw data key, for keying a second database file under the same key (the
+        backup snapshot). Never written out, logged or shown."""
+        self._require_open()
+        return bytes(self._dek)
+
     @contextmanager
     def transaction(self) -> Iterator[db.Connection]:
         self._require_open()

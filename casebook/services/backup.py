@@ -1,0 +1,300 @@
+"""Backup and restore: a backup is a directory that is itself a vault.
+
+    DEST/header        the vault's header, byte for byte (same passphrase, recovery key)
+    DEST/casebook.db   a consistent snapshot taken with SQLite's online backup API,
+                       encrypted with the same data key
+    DEST/evidence/     the evidence files, copied incrementally (they are immutable and
+                       named by random ids: copy what is new, remove what was deleted)
+
+Crash safety: the snapshot is written beside the old one (.casebook.db.new), the
+evidence it refers to is copied (temporary name, fsync, rename) and the snapshot is
+verified before it replaces the old database by a rename. Files that only the old
+snapshot needs are removed after that. At every moment DEST holds a header and a
+database that match, with every evidence file that database refers to.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Protocol
+
+from casebook.domain.model import utc_now
+from casebook.services import backup_files as bf
+from casebook.services.backup_files import NEW_DB
+from casebook.vault.errors import VaultError
+from casebook.vault.fsutil import atomic_write, fsync_dir
+from casebook.vault.vault import DATABASE, EVIDENCE, HEADER, Vault, is_vault
+
+SNAPSHOT_PAGES = 1024
+DEFAULT_REMINDER_DAYS = 7
+META_LAST_TIME = "backup.last_time"
+META_LAST_DEST = "backup.last_destination"
+META_REMINDER = "backup.reminder_days"
+
+Progress = Callable[[int, int], None]
+
+
+class CancelFlag(Protocol):
+    def is_set(self) -> bool: ...
+
+
+class BackupError(VaultError):
+    """A backup or restore that cannot be done; the message says why."""
+
+
+class Cancelled(VaultError):
+    """The user cancelled; nothing was changed (the name is what ui.tasks looks for)."""
+
+
+@dataclass(frozen=True)
+class BackupReport:
+    destination: Path
+    created: bool  # a new backup (False: an existing one was updated)
+    copied_files: int
+    copied_bytes: int
+    removed_files: int
+    database_bytes: int
+    evidence_files: int
+    time: str
+
+
+@dataclass(frozen=True)
+class BackupStatus:
+    last_time: str  # "" when never
+    destination: str
+    reminder_days: int
+    overdue: bool
+
+
+def raw_key(vault: Vault) -> bytes:
+    """The data key of an unlocked vault, to key a snapshot with it (never written out).
+
+    The Vault class keeps it private; a backup is the one place outside it that must
+    open a second database file under the same key."""
+    return vault.data_key()
+
+
+# --- the backup ------------------------------------------------------------------------
+
+
+def backup(
+    vault: Vault, dest: Path, *, progress: Progress | None = None, cancel: CancelFlag | None = None
+) -> BackupReport:
+    """Write or update a backup of `vault` in `dest`; records the time in the vault."""
+    report = _write_copy(vault, Path(dest), progress, cancel, allow_existing=True)
+    vault.set_meta(META_LAST_TIME, report.time)
+    vault.set_meta(META_LAST_DEST, str(report.destination))
+    return report
+
+
+def restore(
+    backup_vault: Vault,
+    target: Path,
+    *,
+    progress: Progress | None = None,
+    cancel: CancelFlag | None = None,
+) -> BackupReport:
+    """Create a working vault in `target` (new or empty) from an unlocked backup."""
+    target = Path(target)
+    if target.exists() and not target.is_dir():
+        raise BackupError(f"{target} is a file; restore into a new or empty directory")
+    if target.exists() and any(target.iterdir()):
+        raise BackupError(f"{target} is not empty; restore into a new or empty directory")
+    return _write_copy(backup_vault, target, progress, cancel, allow_existing=False)
+
+
+def _write_copy(
+    vault: Vault, dest: Path, progress: Progress | None, cancel: CancelFlag | None,
+    *, allow_existing: bool,
+) -> BackupReport:  # fmt: skip
+    key = raw_key(vault)
+    dest = dest.expanduser().resolve()
+    created = _check_destination(vault, dest, key, allow_existing)
+    bf.private_dir(dest)
+    bf.private_dir(dest / EVIDENCE)
+    bf.tidy(dest)
+    job = _Job(vault, dest, key, progress or (lambda _d, _t: None), cancel)
+    try:
+        return job.run(created)
+    except BaseException:
+        job.undo()
+        raise
+
+
+class _Job:
+    def __init__(
+        self, vault: Vault, dest: Path, key: bytes, progress: Progress, cancel: CancelFlag | None
+    ) -> None:
+        self.vault, self.dest, self.key = vault, dest, key
+        self.progress, self.cancel = progress, cancel
+        self.copied: list[Path] = []
+        self.copied_names: list[str] = []
+        self.copied_bytes = 0
+        self.db_estimate = max(vault.db_path.stat().st_size, 1)
+        self.new_db = dest / NEW_DB
+
+    def check_cancel(self) -> None:
+        if self.cancel is not None and self.cancel.is_set():
+            raise Cancelled("backup cancelled; the previous backup is unchanged")
+
+    def run(self, created: bool) -> BackupReport:
+        names = self.snapshot_and_copy()
+        self.check_cancel()
+        problems = bf.snapshot_problems(self.new_db, self.key, self.dest / EVIDENCE, names)
+        if problems:
+            detail = "; ".join(problems[:3])
+            raise BackupError(
+                f"the new snapshot did not verify ({detail}); the backup is unchanged"
+            )
+        db_bytes = self.new_db.stat().st_size
+        bf.settle_wal(self.dest / DATABASE, self.key)
+        os.replace(self.new_db, self.dest / DATABASE)
+        fsync_dir(self.dest)
+        self.copied = []  # from here on they belong to the new snapshot
+        header = self.vault.header_path.read_bytes()
+        target_header = self.dest / HEADER
+        if not target_header.is_file() or target_header.read_bytes() != header:
+            atomic_write(target_header, header)
+        removed = bf.remove_unreferenced(self.dest / EVIDENCE, names)
+        return BackupReport(
+            self.dest, created, len(self.copied_names), self.copied_bytes, removed, db_bytes,
+            len(names), utc_now(),
+        )  # fmt: skip
+
+    def snapshot_and_copy(self) -> list[str]:
+        """Snapshot the database, then copy the evidence it refers to. A file can vanish
+        when a case is deleted meanwhile: then the snapshot is taken once more."""
+        for attempt in range(2):
+            self.take_snapshot()
+            files = bf.referenced_files(self.new_db, self.key)
+            try:
+                self.copy_evidence(files)
+                return files
+            except FileNotFoundError as exc:
+                if attempt:
+                    raise BackupError(
+                        f"evidence file {Path(str(exc.filename)).name} is missing from the "
+                        "vault; run 'casebook verify'"
+                    ) from None
+        raise AssertionError("unreachable")
+
+    def take_snapshot(self) -> None:
+        bf.remove_new_db(self.dest)
+        target = bf.open_target(self.new_db, self.key)
+        source = self.vault.connect()
+
+        def step(_status: int, remaining: int, total: int) -> None:
+            self.check_cancel()
+            self.progress(self.db_estimate * (total - remaining) // max(total, 1), self.db_estimate)
+
+        try:
+            source.backup(target, pages=SNAPSHOT_PAGES, progress=step)
+            target.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            source.close()
+            target.close()
+        bf.fsync_file(self.new_db)
+
+    def copy_evidence(self, files: list[str]) -> None:
+        source_dir, target_dir = self.vault.evidence_dir, self.dest / EVIDENCE
+        todo = []
+        for name in files:
+            src = source_dir / name
+            size = src.stat().st_size
+            have = target_dir / name
+            if not (have.is_file() and have.stat().st_size == size):
+                todo.append((src, size))
+        total = self.db_estimate + sum(size for _, size in todo)
+        for src, _size in todo:
+            target = target_dir / src.name
+            existed = target.exists()  # a damaged copy: its replacement stays on undo
+            progress = self._copy_progress(total)
+            self.copied_bytes += bf.copy_file(src, target, progress, self.check_cancel)
+            if not existed:
+                self.copied.append(target)
+            self.copied_names.append(src.name)
+        fsync_dir(target_dir)
+
+    def _copy_progress(self, total: int) -> Callable[[int], None]:
+        base = self.db_estimate + self.copied_bytes
+
+        def report(done: int) -> None:
+            self.progress(base + done, total)
+
+        return report
+
+    def undo(self) -> None:
+        """After a failure or cancel: leave the destination as it was."""
+        for path in self.copied:
+            path.unlink(missing_ok=True)
+        bf.remove_new_db(self.dest)
+        bf.tidy(self.dest)
+
+
+# --- pieces ----------------------------------------------------------------------------
+
+
+def _check_destination(vault: Vault, dest: Path, key: bytes, allow_existing: bool) -> bool:
+    """Whether the backup is new; refuses places that are not ours to write."""
+    source = vault.path.resolve()
+    if dest == source or dest.is_relative_to(source) or source.is_relative_to(dest):
+        raise BackupError("a backup cannot be written into the vault or around it")
+    if dest.exists() and not dest.is_dir():
+        raise BackupError(f"{dest} is a file; give a directory for the backup")
+    if not dest.exists() or not any(dest.iterdir()):
+        return True
+    if not allow_existing:
+        raise BackupError(f"{dest} is not empty")
+    if not _only_backup_files(dest):
+        raise BackupError(
+            f"{dest} is not empty and not a Casebook backup; choose an empty directory"
+        )
+    has_db = (dest / DATABASE).is_file()
+    if has_db and bf.vault_id_of(dest / DATABASE, key) != vault.get_meta("vault_id"):
+        raise BackupError(f"{dest} holds a backup of another vault; choose another directory")
+    if is_vault(dest) and not has_db:
+        raise BackupError(f"{dest} has a vault header but no database; choose another directory")
+    # without a header it is what an interrupted first backup left: a new backup
+    return not is_vault(dest)
+
+
+def _only_backup_files(dest: Path) -> bool:
+    """Nothing but what a backup writes (the header is written last)."""
+    names = {HEADER, DATABASE, *(DATABASE + s for s in ("-wal", "-shm", "-journal"))}
+    for entry in dest.iterdir():
+        if entry.name == EVIDENCE and entry.is_dir():
+            continue
+        if entry.name in names or entry.name.startswith((NEW_DB, DATABASE + ".before-v")):
+            continue  # (a newer Casebook that opened the backup keeps a pre-upgrade copy)
+        return False
+    return True
+
+
+# --- status and reminder ---------------------------------------------------------------
+
+
+def backup_status(vault: Vault, now: datetime | None = None) -> BackupStatus:
+    last = vault.get_meta(META_LAST_TIME)
+    days = reminder_days(vault)
+    overdue = True
+    if last:
+        when = datetime.fromisoformat(last.replace("Z", "+00:00"))
+        overdue = (now or datetime.now(UTC)) - when > timedelta(days=days)
+    return BackupStatus(last, vault.get_meta(META_LAST_DEST), days, overdue)
+
+
+def reminder_days(vault: Vault) -> int:
+    try:
+        return max(1, int(vault.get_meta(META_REMINDER, str(DEFAULT_REMINDER_DAYS))))
+    except ValueError:
+        return DEFAULT_REMINDER_DAYS
+
+
+def set_reminder_days(vault: Vault, days: int) -> None:
+    if not 1 <= days <= 365:
+        raise BackupError("the backup reminder must be between 1 and 365 days")
+    vault.set_meta(META_REMINDER, str(days))

@@ -1,0 +1,193 @@
+"""Writing a bundle: chosen cases (and their evidence) for one or more recipients."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import secrets
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from casebook.domain.model import Case, utc_now
+from casebook.services.backup import CancelFlag, Progress
+from casebook.services.bundle import evidence_io, merge
+from casebook.services.bundle.format import (
+    MANIFEST,
+    SIGNATURE,
+    BundleError,
+    Cancelled,
+    OutMember,
+    encrypt_to,
+    sha256_hex,
+    tar_stream,
+)
+from casebook.services.bundle.manifest import CaseEntry, EvidenceEntry, Manifest, Member, sign
+from casebook.services.cases import get_case
+from casebook.services.identity import own_card
+from casebook.services.partners import Recipient, resolve_recipient
+from casebook.vault.fsutil import fsync_dir
+from casebook.vault.vault import Vault
+
+
+@dataclass(frozen=True)
+class ExportReport:
+    path: Path
+    case_ids: tuple[str, ...]
+    evidence: int
+    size: int
+    recipients: tuple[str, ...]
+
+
+class _Counter:
+    def __init__(self, total: int, progress: Progress | None, cancel: CancelFlag | None) -> None:
+        self.total, self.done = max(total, 1), 0
+        self.progress, self.cancel = progress, cancel
+
+    def wrap(self, chunks: Callable[[], Iterable[bytes]]) -> Callable[[], Iterator[bytes]]:
+        def counted() -> Iterator[bytes]:
+            for chunk in chunks():
+                if self.cancel is not None and self.cancel.is_set():
+                    raise Cancelled("the bundle was cancelled; no file was written")
+                self.done += len(chunk)
+                if self.progress is not None:
+                    self.progress(self.done, self.total)
+                yield chunk
+
+        return counted
+
+
+def internal_cases(cases: Sequence[Case]) -> list[Case]:
+    return [c for c in cases if c.sensitivity == "internal"]
+
+
+def export_bundle(
+    vault: Vault,
+    case_ids: Sequence[str],
+    recipients: Sequence[str],
+    out: Path,
+    *,
+    include_evidence: bool = True,
+    force: bool = False,
+    progress: Progress | None = None,
+    cancel: CancelFlag | None = None,
+) -> ExportReport:
+    """Write the cases (full, not redacted) to `out`, encrypted to every recipient (partner
+    names or age recipients). Cases marked "internal" are refused unless `force`."""
+    targets = _recipients(vault, recipients)
+    cases = [get_case(vault, cid) for cid in dict.fromkeys(case_ids)]
+    if not cases:
+        raise BundleError("choose at least one case for the bundle")
+    refused = internal_cases(cases)
+    if refused and not force:
+        ids = ", ".join(c.id[:8] for c in refused)
+        raise BundleError(
+            f"case(s) {ids} are marked internal; send them only after an explicit "
+            "confirmation (--force)"
+        )
+    out = _check_output(vault, Path(out))
+    items = evidence_io.outgoing(vault, [c.id for c in cases]) if include_evidence else []
+    members, manifest = _members(vault, cases, items)
+    body = manifest.to_bytes()
+    signature = sign(vault.signing_key(), body)
+    head = [
+        OutMember(MANIFEST, len(body), lambda: [body]),
+        OutMember(SIGNATURE, len(signature), lambda: [signature]),
+    ]
+    counter = _Counter(sum(m.size for m in members), progress, cancel)
+    counted = [OutMember(m.name, m.size, counter.wrap(m.chunks)) for m in members]
+    mtime = int(datetime.fromisoformat(manifest.created.replace("Z", "+00:00")).timestamp())
+    _write(out, tar_stream(head + counted, mtime), [t.recipient for t in targets])
+    _after_sending(vault, cases, targets, manifest, items)
+    return ExportReport(
+        out, tuple(c.id for c in cases), len(manifest.evidence), out.stat().st_size,
+        tuple(t.label for t in targets),
+    )  # fmt: skip
+
+
+def _recipients(vault: Vault, texts: Sequence[str]) -> list[Recipient]:
+    found: dict[str, Recipient] = {}
+    for text in texts:
+        target = resolve_recipient(vault, text)
+        found.setdefault(target.recipient, target)
+    if not found:
+        raise BundleError("give at least one recipient: a partner's name or an age recipient")
+    return list(found.values())
+
+
+def _check_output(vault: Vault, out: Path) -> Path:
+    out = out.expanduser().resolve()
+    if out.is_relative_to(vault.path.resolve()):
+        raise BundleError("write the bundle outside the vault directory")
+    if out.is_dir():
+        raise BundleError(f"{out} is a directory; give a file name for the bundle")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    return out
+
+
+def _members(
+    vault: Vault, cases: list[Case], items: list[evidence_io.Outgoing]
+) -> tuple[list[OutMember], Manifest]:
+    members: list[OutMember] = []
+    entries: list[CaseEntry] = []
+    listed: list[Member] = []
+    for i, case in enumerate(cases, 1):
+        data = merge.case_json(case)
+        name = f"cases/{i:05d}.json"
+        members.append(OutMember(name, len(data), _once(data)))
+        listed.append(Member(name, len(data), sha256_hex(data)))
+        history = sorted(merge.history(vault.conn, case.id))
+        entries.append(CaseEntry(case.id, name, tuple(history)))
+    evidence: list[EvidenceEntry] = []
+    for n, item in enumerate(items, 1):
+        meta_name, data_name = f"evidence/{n:05d}.json", f"evidence/{n:05d}.bin"
+        members.append(OutMember(meta_name, len(item.meta), _once(item.meta)))
+        members.append(OutMember(data_name, item.size, item.chunks))
+        listed.append(Member(meta_name, len(item.meta), sha256_hex(item.meta)))
+        listed.append(Member(data_name, item.size, item.sha256))
+        evidence.append(EvidenceEntry(item.case_id, meta_name, data_name))
+    card = own_card(vault)
+    manifest = Manifest(utc_now(), card, tuple(entries), tuple(evidence), tuple(listed))
+    return members, manifest
+
+
+def _once(data: bytes) -> Callable[[], list[bytes]]:
+    return lambda: [data]
+
+
+def _write(out: Path, stream: Iterator[bytes], recipients: list[str]) -> None:
+    """Encrypt the stream into a temporary file beside `out`, then rename it."""
+    import pyrage
+
+    keys = [pyrage.x25519.Recipient.from_str(r) for r in recipients]
+    tmp = out.with_name(f".{out.name}.{secrets.token_hex(4)}.part")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            encrypt_to(f, stream, keys)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, out)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    fsync_dir(out.parent)
+
+
+def _after_sending(
+    vault: Vault,
+    cases: list[Case],
+    targets: list[Recipient],
+    manifest: Manifest,
+    items: list[evidence_io.Outgoing],
+) -> None:
+    """Remember what was sent to whom (the base of later merges); log custody."""
+    with vault.transaction() as conn:
+        for case in cases:
+            version = merge.case_hash(case)
+            for target in targets:
+                peer = target.partner.card.signing_key if target.partner else ""
+                merge.record(conn, case.id, [version], peer, "sent")
+    digest = hashlib.sha256(manifest.to_bytes()).hexdigest()
+    evidence_io.log_bundled(vault, manifest, items, [t.label for t in targets], digest)

@@ -1,0 +1,357 @@
+"""The bundle file: a tar stream inside one age file, written and read without temp files.
+
+After `age -d -i IDENTITY bundle.age | tar t` a bundle shows:
+
+    manifest.json          format, time, sender's card, cases, members with SHA-256
+    manifest.sig           Ed25519 signature of manifest.json (hex), by the sender
+    cases/00001.json       casebook-case/1
+    evidence/00001.json    evidence metadata and its custody log
+    evidence/00001.bin     the evidence bytes
+
+Members are plain files with short names in exactly the order the manifest lists.
+Writing pulls the tar bytes from a generator into `pyrage.encrypt_io`; reading runs
+`pyrage.decrypt_io` in a thread that hands the plaintext over through a small queue,
+and a strict tar reader of our own takes it apart (plain files only; no links, no
+extended headers, sizes checked before a byte is read).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import queue
+import re
+import tarfile
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import IO, BinaryIO
+
+import pyrage
+
+from casebook.vault.errors import VaultError
+
+FORMAT = "casebook-bundle/1"
+MANIFEST = "manifest.json"
+SIGNATURE = "manifest.sig"
+SIGNING_CONTEXT = b"casebook-bundle/1 manifest\n"
+BLOCK = 512
+MAX_MANIFEST = 16 * 1024 * 1024
+MAX_SIGNATURE = 1024
+MAX_JSON = 16 * 1024 * 1024
+MAX_EVIDENCE = 64 * 1024**3
+MAX_MEMBERS = 100_000
+MAX_TRAILER = 1024 * 1024
+_MEMBER_NAME = re.compile(r"^(cases/\d{5,6}\.json|evidence/\d{5,6}\.(json|bin))$")
+_HANDOFF = 1024 * 1024
+
+
+class BundleError(VaultError):
+    """A bundle that cannot be written or must not be imported; the message says why."""
+
+
+class Cancelled(VaultError):
+    """The user cancelled; nothing was changed (the name is what ui.tasks looks for)."""
+
+
+def size_limit(name: str) -> int:
+    if name == MANIFEST:
+        return MAX_MANIFEST
+    if name == SIGNATURE:
+        return MAX_SIGNATURE
+    return MAX_EVIDENCE if name.endswith(".bin") else MAX_JSON
+
+
+def check_member_name(name: str) -> None:
+    """Refuse names that could reach outside a directory, and names we never write."""
+    shown = repr(name[:80])
+    if "\0" in name or "\\" in name:
+        raise BundleError(f"the bundle has a member with a forbidden character: {shown}")
+    if name.startswith("/") or re.match(r"^[A-Za-z]:", name):
+        raise BundleError(f"the bundle has a member with an absolute path: {shown}")
+    if ".." in name.split("/"):
+        raise BundleError(f"the bundle has a member with '..' in its path: {shown}")
+    if name not in (MANIFEST, SIGNATURE) and not _MEMBER_NAME.match(name):
+        raise BundleError(f"the bundle has a member Casebook does not write: {shown}")
+
+
+# --- writing ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OutMember:
+    name: str
+    size: int
+    chunks: Callable[[], Iterable[bytes]]
+
+
+def tar_stream(members: Iterable[OutMember], mtime: int) -> Iterator[bytes]:
+    """The bytes of a tar archive of `members`; each must yield exactly its size."""
+    for member in members:
+        info = tarfile.TarInfo(member.name)
+        info.size, info.mode, info.mtime = member.size, 0o600, mtime
+        yield info.tobuf(format=tarfile.GNU_FORMAT)
+        written = 0
+        for chunk in member.chunks():
+            written += len(chunk)
+            if written > member.size:
+                break
+            yield chunk
+        if written != member.size:
+            raise BundleError(f"{member.name} changed while the bundle was written")
+        if member.size % BLOCK:
+            yield b"\0" * (BLOCK - member.size % BLOCK)
+    yield b"\0" * (2 * BLOCK)
+
+
+class ChunkReader(io.RawIOBase):
+    """A readable file over an iterator of byte chunks (what encrypt_io pulls from).
+
+    An exception raised by the iterator is kept in `error`: pyrage wraps it, the
+    writer re-raises the original."""
+
+    def __init__(self, chunks: Iterator[bytes]) -> None:
+        self._chunks = chunks
+        self._buffer = memoryview(b"")
+        self.error: BaseException | None = None
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, target: bytearray | memoryview) -> int:  # type: ignore[override]
+        while not self._buffer:
+            try:
+                self._buffer = memoryview(next(self._chunks))
+            except StopIteration:
+                return 0
+            except BaseException as exc:
+                self.error = exc
+                raise
+        n = min(len(target), len(self._buffer))
+        target[:n] = self._buffer[:n]
+        self._buffer = self._buffer[n:]
+        return n
+
+
+def encrypt_to(
+    out: BinaryIO, chunks: Iterator[bytes], recipients: list[pyrage.x25519.Recipient]
+) -> None:
+    reader = ChunkReader(chunks)
+    try:
+        pyrage.encrypt_io(reader, out, recipients)
+    except pyrage.EncryptError:
+        if reader.error is not None:
+            raise reader.error from None
+        raise
+
+
+# --- reading ---------------------------------------------------------------------------
+
+
+class DecryptingReader(io.RawIOBase):
+    """The plaintext of an age file as a readable stream, decrypted in a worker thread.
+
+    Nothing is written anywhere: plaintext moves through a queue of at most a few MiB.
+    A damaged or truncated file raises BundleError where the reader reaches it."""
+
+    def __init__(self, source: IO[bytes], identity: pyrage.x25519.Identity) -> None:
+        self._sink = _QueueSink()
+        self._buffer = memoryview(b"")
+        self._done = False
+        self._thread = threading.Thread(
+            target=self._sink.run, args=(source, identity), name="bundle-decrypt", daemon=True
+        )
+        self._thread.start()
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, target: bytearray | memoryview) -> int:  # type: ignore[override]
+        while not self._buffer:
+            if self._done:
+                return 0
+            item = self._sink.queue.get()
+            if item is None:
+                self._done = True
+                return 0
+            if isinstance(item, BaseException):
+                self._done = True
+                raise item
+            self._buffer = memoryview(item)
+        n = min(len(target), len(self._buffer))
+        target[:n] = self._buffer[:n]
+        self._buffer = self._buffer[n:]
+        return n
+
+    def read_exact(self, n: int) -> bytes:
+        data = bytearray()
+        while len(data) < n:
+            chunk = self.read(min(n - len(data), _HANDOFF))
+            if not chunk:
+                raise BundleError("the bundle is truncated (it ends inside a member)")
+            data += chunk
+        return bytes(data)
+
+    def close(self) -> None:
+        self._sink.abort.set()
+        self._thread.join()
+        super().close()
+
+
+class _Aborted(Exception):
+    pass
+
+
+class _QueueSink:
+    """Where decrypt_io writes, on the worker thread: chunks of about 1 MiB into a queue
+    of four, then None at the end or the exception that stopped it."""
+
+    def __init__(self) -> None:
+        self.queue: queue.Queue[bytes | BaseException | None] = queue.Queue(maxsize=4)
+        self.abort = threading.Event()
+        self._pending = bytearray()
+
+    def run(self, source: IO[bytes], identity: pyrage.x25519.Identity) -> None:
+        try:
+            pyrage.decrypt_io(source, self, [identity])
+            if self._pending:
+                self._put(bytes(self._pending))
+            self._put(None)
+        except _Aborted:
+            pass
+        except (pyrage.DecryptError, OSError) as exc:
+            try:
+                self._put(_decrypt_error(exc))
+            except _Aborted:
+                pass
+        except BaseException as exc:  # noqa: BLE001 - handed to the reading side
+            try:
+                self._put(exc)
+            except _Aborted:
+                pass
+
+    def write(self, data: bytes) -> int:
+        self._pending += data
+        if len(self._pending) >= _HANDOFF:
+            self._put(bytes(self._pending))
+            self._pending.clear()
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+    def _put(self, item: bytes | BaseException | None) -> None:
+        while True:
+            if self.abort.is_set():
+                raise _Aborted()
+            try:
+                self.queue.put(item, timeout=0.1)
+                return
+            except queue.Full:
+                continue
+
+
+def _decrypt_error(exc: BaseException) -> BaseException:
+    if isinstance(exc, OSError) and exc.errno is not None:
+        return exc  # reading the file failed: reported as such
+    detail = str(exc)
+    if "No matching keys" in detail:
+        return BundleError(
+            "this bundle is not encrypted to this vault's identity (or its header is damaged)"
+        )
+    if "Header is invalid" in detail or "fill whole buffer" in detail:
+        return BundleError("this file is not an age-encrypted bundle, or its header is damaged")
+    return BundleError(f"the bundle is damaged or truncated (decryption failed: {detail})")
+
+
+@dataclass
+class Entry:
+    """One member of the tar stream; read its data before asking for the next."""
+
+    name: str
+    size: int
+    reader: DecryptingReader
+    left: int = 0
+
+    def __post_init__(self) -> None:
+        self.left = self.size
+
+    def chunks(self, chunk: int = 1024 * 1024) -> Iterator[bytes]:
+        while self.left:
+            data = self.reader.read(min(chunk, self.left))
+            if not data:
+                raise BundleError(f"the bundle is truncated inside {self.name}")
+            self.left -= len(data)
+            yield data
+
+    def read_all(self) -> bytes:
+        return b"".join(self.chunks())
+
+
+class TarReader:
+    """A strict reader of the tar stream a bundle holds."""
+
+    def __init__(self, stream: DecryptingReader) -> None:
+        self.stream = stream
+        self.current: Entry | None = None
+        self.seen: set[str] = set()
+
+    def next(self) -> Entry | None:
+        """The next member, or None at the end of the archive."""
+        self._finish_current()
+        block = self._read_block()
+        if block is None or block == b"\0" * BLOCK:
+            return None
+        try:
+            info = tarfile.TarInfo.frombuf(block, "utf-8", "strict")
+        except (tarfile.HeaderError, UnicodeDecodeError):
+            raise BundleError("the bundle holds a damaged tar header") from None
+        self._check(info)
+        self.seen.add(info.name)
+        self.current = Entry(info.name, info.size, self.stream)
+        return self.current
+
+    def _check(self, info: tarfile.TarInfo) -> None:
+        shown = repr(info.name[:80])
+        if info.type in (tarfile.SYMTYPE, tarfile.LNKTYPE):
+            raise BundleError(f"the bundle has a link ({shown}); links are not allowed")
+        if info.type not in (tarfile.REGTYPE, tarfile.AREGTYPE):
+            raise BundleError(f"the bundle has a member that is not a plain file: {shown}")
+        check_member_name(info.name)
+        if info.name in self.seen:
+            raise BundleError(f"the bundle has the member {shown} twice")
+        if len(self.seen) >= MAX_MEMBERS + 2:
+            raise BundleError("the bundle has too many members")
+        if not 0 <= info.size <= size_limit(info.name):
+            raise BundleError(f"the member {shown} is larger than Casebook accepts")
+
+    def _finish_current(self) -> None:
+        entry = self.current
+        if entry is None:
+            return
+        for _ in entry.chunks():
+            pass
+        if entry.size % BLOCK:
+            self.stream.read_exact(BLOCK - entry.size % BLOCK)
+        self.current = None
+
+    def _read_block(self) -> bytes | None:
+        first = self.stream.read(BLOCK)
+        if not first:
+            return None
+        rest = self.stream.read_exact(BLOCK - len(first)) if len(first) < BLOCK else b""
+        return first + rest
+
+    def finish(self) -> None:
+        """After the end marker only zero padding may follow, up to the end of the file,
+        which is read to the end so that age checks the last chunk."""
+        self._finish_current()
+        extra = 0
+        while chunk := self.stream.read(64 * 1024):
+            extra += len(chunk)
+            if extra > MAX_TRAILER or chunk.count(0) != len(chunk):
+                raise BundleError("the bundle has data after its end")
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()

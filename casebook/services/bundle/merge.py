@@ -1,0 +1,181 @@
+"""Merging received cases without silent overwrites.
+
+A version of a case is named by the SHA-256 of its canonical casebook-case/1 JSON.
+Each vault records, per case, the versions it exchanged (sent, received, learned as
+ancestors of what it received, or settled in a conflict): its *history*. A bundle
+carries the sender's history of each case. Then, with L the local version and R the
+received one:
+
+    no local case                 -> new: added
+    R == L                        -> unchanged
+    L in history(R)               -> updated: R was made from L, only the sender changed it
+    R in history(L)               -> kept: the local version is newer
+    otherwise                     -> conflict: both changed; the local case stays, R is
+                                     kept beside it until a person resolves it
+
+A conflicting version is not added to the history until it is resolved, so a later
+bundle from this vault never claims to be based on it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from casebook.domain.interchange import case_to_dict
+from casebook.domain.model import Case, utc_now
+from casebook.services.changes import Changes
+from casebook.vault import cases as repo
+from casebook.vault.db import Connection
+from casebook.vault.errors import NotFound
+from casebook.vault.vault import Vault
+
+NEW, UPDATED, UNCHANGED, KEPT, CONFLICT = "new", "updated", "unchanged", "kept", "conflict"
+
+
+def case_json(case: Case) -> bytes:
+    """The canonical bytes of a case: what is hashed and what a bundle carries."""
+    return json.dumps(case_to_dict(case), ensure_ascii=False, sort_keys=True, indent=1).encode()
+
+
+def case_hash(case: Case) -> str:
+    return hashlib.sha256(case_json(case)).hexdigest()
+
+
+def history(conn: Connection, case_id: str) -> set[str]:
+    rows = conn.execute("SELECT DISTINCT hash FROM case_sync WHERE case_id = ?", (case_id,))
+    return {r[0] for r in rows.fetchall()}
+
+
+def record(
+    conn: Connection, case_id: str, hashes: Iterable[str], peer_key: str, direction: str
+) -> None:
+    now = utc_now()
+    conn.executemany(
+        "INSERT OR IGNORE INTO case_sync(case_id, hash, peer_key, direction, time)"
+        " VALUES (?, ?, ?, ?, ?)",
+        [(case_id, h, peer_key, direction, now) for h in hashes],
+    )
+
+
+def decide(conn: Connection, incoming: Case, incoming_history: Iterable[str]) -> str:
+    """What merging `incoming` into the vault would do (see the module text)."""
+    if not repo.case_exists(conn, incoming.id):
+        return NEW
+    local = case_hash(repo.get_case(conn, incoming.id))
+    remote = case_hash(incoming)
+    if remote == local:
+        return UNCHANGED
+    if local in set(incoming_history):
+        return UPDATED
+    if remote in history(conn, incoming.id):
+        return KEPT
+    if conn.execute(
+        "SELECT 1 FROM case_conflicts WHERE case_id = ? AND hash = ?", (incoming.id, remote)
+    ).fetchone():
+        return UNCHANGED  # this very version already waits as a conflict
+    return CONFLICT
+
+
+@dataclass(frozen=True)
+class Received:
+    case: Case
+    history: tuple[str, ...]
+    peer_key: str
+    peer_name: str
+
+
+def apply(conn: Connection, item: Received, action: str) -> None:
+    """Carry out `action` for a received case. Call inside a transaction."""
+    remote = case_hash(item.case)
+    if action in (NEW, UPDATED):
+        repo.save_case(conn, item.case)
+        record(conn, item.case.id, item.history, "", "ancestor")
+        record(conn, item.case.id, [remote], item.peer_key, "received")
+    elif action == CONFLICT:
+        conn.execute(
+            "INSERT OR IGNORE INTO case_conflicts"
+            "(case_id, hash, peer_key, peer_name, received, case_json, history)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                item.case.id, remote, item.peer_key, item.peer_name, utc_now(),
+                case_json(item.case).decode(), json.dumps(list(item.history)),
+            ),
+        )  # fmt: skip
+    elif action == KEPT or (action == UNCHANGED and _local_is(conn, item.case.id, remote)):
+        record(conn, item.case.id, [remote], item.peer_key, "received")
+
+
+def _local_is(conn: Connection, case_id: str, version: str) -> bool:
+    """Whether the local case is exactly `version` (not a version waiting as a conflict)."""
+    return repo.case_exists(conn, case_id) and case_hash(repo.get_case(conn, case_id)) == version
+
+
+# --- conflicts, for a person to resolve ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Conflict:
+    case_id: str
+    hash: str
+    peer_name: str
+    received: str
+    theirs: Case
+
+
+def cases_in_conflict(vault: Vault) -> set[str]:
+    rows = vault.conn.execute("SELECT DISTINCT case_id FROM case_conflicts").fetchall()
+    return {r[0] for r in rows}
+
+
+def list_conflicts(vault: Vault, case_id: str | None = None) -> list[Conflict]:
+    from casebook.services.cases import parse_case_json
+
+    sql = "SELECT case_id, hash, peer_name, received, case_json FROM case_conflicts"
+    args: tuple[str, ...] = ()
+    if case_id is not None:
+        sql, args = sql + " WHERE case_id = ?", (case_id,)
+    rows = vault.conn.execute(sql + " ORDER BY received, hash", args).fetchall()
+    return [Conflict(r[0], r[1], r[2], r[3], parse_case_json(r[4])) for r in rows]
+
+
+def resolve_conflict(vault: Vault, case_id: str, version: str, keep: str) -> Changes:
+    """Settle one conflicting version: keep "mine" (the local case as it is now; edit it
+    first to merge by hand) or "theirs" (the received version replaces the local one).
+    Either way the other version counts as seen, so it never conflicts again."""
+    if keep not in ("mine", "theirs"):
+        raise ValueError("keep is 'mine' or 'theirs'")
+    match = [c for c in list_conflicts(vault, case_id) if c.hash == version]
+    if not match:
+        raise NotFound(f"case {case_id} has no conflicting version {version[:12]}")
+    row = vault.conn.execute(
+        "SELECT history FROM case_conflicts WHERE case_id = ? AND hash = ?", (case_id, version)
+    ).fetchone()
+    with vault.transaction() as conn:
+        if keep == "theirs":  # saved as received: later versions from them follow on
+            repo.save_case(conn, match[0].theirs)
+        record(conn, case_id, [version, *json.loads(row[0])], "", "resolved")
+        conn.execute(
+            "DELETE FROM case_conflicts WHERE case_id = ? AND hash = ?", (case_id, version)
+        )
+    return Changes(cases=True, case_ids=(case_id,))
+
+
+def differences(mine: Case, theirs: Case) -> list[tuple[str, str, str]]:
+    """(field, mine, theirs) for each top-level field that differs, as short text; lists
+    (people, events, ...) are shown as JSON so a person can compare them."""
+    a, b = case_to_dict(mine), case_to_dict(theirs)
+    found = []
+    for key in a.keys() | b.keys():
+        if a.get(key) != b.get(key):
+            found.append((key, _show(a.get(key)), _show(b.get(key))))
+    order = list(a)
+    return sorted(found, key=lambda d: order.index(d[0]) if d[0] in order else len(order))
+
+
+def _show(value: object) -> str:
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False, indent=1)

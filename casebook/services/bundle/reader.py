@@ -1,0 +1,155 @@
+"""Walking through a bundle with every check, for both passes of an import.
+
+The manifest and its signature come first and are checked before anything else is
+looked at; then each member must be the next one the manifest lists, with its size
+and SHA-256. JSON members are read whole (they are small and capped) and checked
+before they are handed on; evidence bytes are handed on as a stream and their hash
+is checked when the stream ends.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from contextlib import closing
+from pathlib import Path
+from typing import Protocol
+
+from casebook.services.backup import CancelFlag, Progress
+from casebook.services.bundle.format import (
+    MANIFEST,
+    SIGNATURE,
+    BundleError,
+    Cancelled,
+    DecryptingReader,
+    Entry,
+    TarReader,
+    sha256_hex,
+)
+from casebook.services.bundle.manifest import Manifest, Member, parse, signature_valid
+from casebook.vault.vault import Vault
+
+
+class Visitor(Protocol):
+    # False when the visitor hands the bytes to something that checks their SHA-256
+    # itself (the evidence store, in the second pass): then they are not hashed twice.
+    hash_data: bool
+
+    def manifest(self, manifest: Manifest, body: bytes) -> None: ...
+    def json_member(self, member: Member, data: bytes) -> None: ...
+    def data_member(self, member: Member, stream: MemberStream) -> None: ...
+
+
+class MemberStream:
+    """The bytes of one evidence member, hashed as they pass; with progress and cancel."""
+
+    def __init__(self, entry: Entry, walk: _Walk, hashing: bool = True) -> None:
+        self.entry = entry
+        self.walk = walk
+        self.hash = hashlib.sha256() if hashing else None
+
+    def chunks(self) -> Iterator[bytes]:
+        for chunk in self.entry.chunks():
+            self.walk.advance(len(chunk))
+            if self.hash is not None:
+                self.hash.update(chunk)
+            yield chunk
+
+    def read(self, n: int = -1) -> bytes:
+        """File-like reading for code that pulls (the evidence store)."""
+        size = self.entry.left if n is None or n < 0 else min(n, self.entry.left)
+        if size == 0:
+            return b""
+        data = self.entry.reader.read_exact(size)
+        self.entry.left -= len(data)
+        self.walk.advance(len(data))
+        if self.hash is not None:
+            self.hash.update(data)
+        return data
+
+    def drain(self) -> str | None:
+        """Read what is left; the SHA-256 of all of it (None when not hashing)."""
+        for _ in self.chunks():
+            pass
+        return self.hash.hexdigest() if self.hash is not None else None
+
+
+class _Walk:
+    def __init__(self, total: int, progress: Progress | None, cancel: CancelFlag | None) -> None:
+        self.total, self.done = max(total, 1), 0
+        self.progress, self.cancel = progress, cancel
+
+    def advance(self, n: int) -> None:
+        if self.cancel is not None and self.cancel.is_set():
+            raise Cancelled("the import was cancelled; nothing was imported")
+        self.done += n
+        if self.progress is not None:
+            self.progress(self.done, self.total)
+
+
+def walk(
+    vault: Vault,
+    path: Path,
+    visitor: Visitor,
+    *,
+    progress: Progress | None = None,
+    cancel: CancelFlag | None = None,
+) -> Manifest:
+    """Decrypt `path` with the vault's identity and hand each checked part to `visitor`."""
+    with open(path, "rb") as source, closing(DecryptingReader(source, vault.age_identity())) as s:
+        tar = TarReader(s)
+        body = _expect(tar, MANIFEST).read_all()
+        signature = _expect(tar, SIGNATURE).read_all()
+        manifest = parse(body)
+        if not signature_valid(manifest.sender, body, signature):
+            raise BundleError(
+                "the bundle's signature does not match the sender's key: "
+                "it was altered after it was signed, or forged"
+            )
+        visitor.manifest(manifest, body)
+        progress_total = sum(m.size for m in manifest.members)
+        state = _Walk(progress_total, progress, cancel)
+        for member in manifest.members:
+            _member(tar, member, visitor, state)
+        if tar.next() is not None:
+            raise BundleError("the bundle holds members its manifest does not list")
+        tar.finish()
+    return manifest
+
+
+def _expect(tar: TarReader, name: str) -> Entry:
+    entry = tar.next()
+    if entry is None or entry.name != name:
+        raise BundleError(f"this is not a Casebook bundle (it does not start with {name})")
+    return entry
+
+
+def _member(tar: TarReader, member: Member, visitor: Visitor, state: _Walk) -> None:
+    entry = tar.next()
+    if entry is None:
+        raise BundleError(f"the bundle is incomplete: {member.name} is missing")
+    if entry.name != member.name:
+        raise BundleError(
+            f"the bundle holds {entry.name!r} where its manifest lists {member.name!r}"
+        )
+    if entry.size != member.size:
+        raise BundleError(f"{member.name} does not have the size its manifest gives")
+    if member.name.endswith(".json"):
+        data = entry.read_all()
+        state.advance(len(data))
+        _check_hash(member, sha256_hex(data))
+        visitor.json_member(member, data)
+        return
+    stream = MemberStream(entry, state, hashing=visitor.hash_data)
+    visitor.data_member(member, stream)
+    digest = stream.drain()
+    if digest is not None:
+        _check_hash(member, digest)
+
+
+def _check_hash(member: Member, digest: str) -> None:
+    if digest != member.sha256:
+        raise BundleError(
+            f"{member.name} does not match its SHA-256 in the signed manifest: "
+            "the bundle was altered"
+        )

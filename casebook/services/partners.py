@@ -1,0 +1,164 @@
+"""Partner organisations: their contact cards, kept in the vault under a local name."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pyrage
+
+from casebook.domain.model import utc_now
+from casebook.services.changes import Changes
+from casebook.services.identity import Card, CardError, fingerprints_match, own_card
+from casebook.vault.db import Connection, IntegrityError
+from casebook.vault.errors import NotFound, VaultError
+from casebook.vault.vault import Vault
+
+_COLS = "name, organisation, recipient, signing_key, added, confirmed"
+
+
+class PartnerError(VaultError):
+    """A partner that cannot be added, found or used; the message says why."""
+
+
+@dataclass(frozen=True)
+class Partner:
+    name: str
+    card: Card
+    added: str
+    confirmed: str  # time the fingerprint was confirmed, "" if not yet
+
+    @property
+    def is_confirmed(self) -> bool:
+        return bool(self.confirmed)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "name": self.name,
+            **self.card.to_dict(),
+            "fingerprint": self.card.fingerprint,
+            "added": self.added,
+            "confirmed": self.confirmed,
+        }
+
+
+def _row(row: tuple[str, ...]) -> Partner:
+    name, organisation, recipient, signing_key, added, confirmed = row
+    return Partner(name, Card(organisation, recipient, signing_key), added, confirmed)
+
+
+def _clean_name(name: str) -> str:
+    name = " ".join(name.split())
+    if not name:
+        raise PartnerError("give the partner a name")
+    if len(name) > 200:
+        raise PartnerError("the partner's name is too long (200 characters at most)")
+    if name.startswith("age1"):
+        raise PartnerError("a partner's name cannot start with 'age1' (recipients begin so)")
+    return name
+
+
+def add_partner(
+    vault: Vault, name: str, card: Card, *, fingerprint: str = "", confirmed: bool = False
+) -> Partner:
+    """Store a partner's card. `fingerprint`, when given, must match the card's (as read
+    out over the phone) and marks it confirmed; `confirmed` marks it so directly."""
+    name = _clean_name(name)
+    if fingerprint and not fingerprints_match(card, fingerprint):
+        raise CardError(
+            "the fingerprint does not match this card; do not use it before you have "
+            "found out why (nothing was saved)"
+        )
+    if card.signing_key == own_card(vault).signing_key:
+        raise PartnerError("that is this vault's own card")
+    now = utc_now()
+    partner = Partner(name, card, now, now if (fingerprint or confirmed) else "")
+    try:
+        with vault.transaction() as conn:
+            _refuse_duplicates(conn, partner)
+            conn.execute(
+                f"INSERT INTO partners ({_COLS}) VALUES (?, ?, ?, ?, ?, ?)",
+                (name, card.organisation, card.recipient, card.signing_key, now, partner.confirmed),
+            )
+    except IntegrityError:
+        raise PartnerError(f"a partner named {name!r} or with this card already exists") from None
+    return partner
+
+
+def _refuse_duplicates(conn: Connection, partner: Partner) -> None:
+    rows = conn.execute(
+        "SELECT name FROM partners WHERE name = ? OR recipient = ? OR signing_key = ?",
+        (partner.name, partner.card.recipient, partner.card.signing_key),
+    ).fetchall()
+    for (existing,) in rows:
+        if existing.casefold() == partner.name.casefold():
+            raise PartnerError(f"there is already a partner named {existing!r}")
+        raise PartnerError(f"this card is already stored as partner {existing!r}")
+
+
+def list_partners(vault: Vault) -> list[Partner]:
+    rows = vault.conn.execute(f"SELECT {_COLS} FROM partners ORDER BY name COLLATE NOCASE")
+    return [_row(r) for r in rows.fetchall()]
+
+
+def get_partner(vault: Vault, name: str) -> Partner:
+    row = vault.conn.execute(
+        f"SELECT {_COLS} FROM partners WHERE name = ?", (" ".join(name.split()),)
+    ).fetchone()
+    if row is None:
+        raise NotFound(f"no partner named {name!r} (see 'casebook partner list')")
+    return _row(row)
+
+
+def find_by_signing_key(vault: Vault, signing_key: str) -> Partner | None:
+    row = vault.conn.execute(
+        f"SELECT {_COLS} FROM partners WHERE signing_key = ?", (signing_key,)
+    ).fetchone()
+    return _row(row) if row else None
+
+
+def find_by_recipient(vault: Vault, recipient: str) -> Partner | None:
+    row = vault.conn.execute(
+        f"SELECT {_COLS} FROM partners WHERE recipient = ?", (recipient,)
+    ).fetchone()
+    return _row(row) if row else None
+
+
+def confirm_partner(vault: Vault, name: str, fingerprint: str) -> Partner:
+    """Mark a partner's fingerprint as confirmed, if `fingerprint` matches it."""
+    partner = get_partner(vault, name)
+    if not fingerprints_match(partner.card, fingerprint):
+        raise CardError(f"the fingerprint does not match the card of {partner.name!r}")
+    now = utc_now()
+    with vault.transaction() as conn:
+        conn.execute("UPDATE partners SET confirmed = ? WHERE name = ?", (now, partner.name))
+    return Partner(partner.name, partner.card, partner.added, now)
+
+
+def remove_partner(vault: Vault, name: str) -> Changes:
+    partner = get_partner(vault, name)
+    with vault.transaction() as conn:
+        conn.execute("DELETE FROM partners WHERE name = ?", (partner.name,))
+    return Changes(partners=True)
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """Someone a bundle is encrypted to: a partner, or a bare age recipient."""
+
+    label: str
+    recipient: str
+    partner: Partner | None
+
+
+def resolve_recipient(vault: Vault, text: str) -> Recipient:
+    """A partner name or an age recipient ("age1...")."""
+    text = text.strip()
+    if text.startswith("age1"):
+        try:
+            pyrage.x25519.Recipient.from_str(text)
+        except pyrage.RecipientError:
+            raise PartnerError(f"{text!r} is not a valid age recipient") from None
+        partner = find_by_recipient(vault, text)
+        return Recipient(partner.name if partner else text, text, partner)
+    partner = get_partner(vault, text)
+    return Recipient(partner.name, partner.card.recipient, partner)

@@ -1,0 +1,266 @@
+""" "Back up now": a dialog with the last backup time, a reminder, progress and cancel.
+
+    dialog = BackupDialog(vault, parent)
+    dialog.backedUp.connect(...)     # BackupReport, after a backup that completed
+    dialog.open()
+
+    backup_reminder(vault)           # a line for the status bar when a backup is due, or ""
+
+The backup itself runs in a worker (casebook.ui.tasks) on its own vault handle.
+Also here: TaskPanel (progress bar, status line, cancel) and choose_path (Qt's own file
+dialog, with no "recent places" kept), shared with partner_dialogs.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casebook.services import backup
+from casebook.ui import tasks
+from casebook.vault.errors import VaultError
+from casebook.vault.vault import Vault
+
+_CONTEXT = "BackupDialog"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def backup_reminder(vault: Vault) -> str:
+    """A one-line reminder when the last backup is older than the configured days."""
+    status = backup.backup_status(vault)
+    if not status.overdue:
+        return ""
+    if not status.last_time:
+        return _tr("This vault has never been backed up. Back up now (File → Back up).")
+    return _tr("The last backup is more than {days} days old ({when}).").format(
+        days=status.reminder_days, when=status.last_time.replace("T", " ").rstrip("Z")
+    )
+
+
+def error_text(exc: BaseException) -> str:
+    """A message for the user: our errors are written for people; others are named only."""
+    if isinstance(exc, VaultError | OSError):
+        return str(exc)
+    return _tr("Unexpected error ({name}); nothing was changed.").format(name=type(exc).__name__)
+
+
+def choose_path(
+    parent: QWidget, caption: str, on_selected: Callable[[str], None], *, mode: str = "directory",
+    name_filter: str = "",
+) -> QFileDialog:  # fmt: skip
+    """Qt's own file dialog (not the platform's, which keeps "recent files"), opened
+    with open(); its remembered places are cleared when it goes."""
+    dialog = QFileDialog(parent, caption)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    if mode == "directory":
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    elif mode == "save":
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    else:
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    if name_filter:
+        dialog.setNameFilter(name_filter)
+    dialog.setHistory([])
+    dialog.fileSelected.connect(on_selected)
+    dialog.destroyed.connect(_forget_places)
+    dialog.open()
+    return dialog
+
+
+def _forget_places() -> None:
+    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+    settings.beginGroup("FileDialog")
+    for key in ("history", "lastVisited"):
+        settings.remove(key)
+    settings.endGroup()
+
+
+class TaskPanel(QWidget):
+    """A progress bar and a status line for one background task at a time."""
+
+    done = Signal(object)
+    failed = Signal(object)
+    ended = Signal()  # after done, failed or cancelled: the panel is idle again
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        self.task: tasks.Task | None = None
+
+    @property
+    def running(self) -> bool:
+        return self.task is not None
+
+    def run(self, vault: Vault, work: Callable[[Vault, Any, threading.Event], Any],
+            message: str) -> None:  # fmt: skip
+        self.status.setText(message)
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        task = tasks.run_task(
+            vault, work, on_done=self._done, on_error=self._failed,
+            on_progress=self._progressed, on_cancel=self._cancelled,
+        )  # fmt: skip
+        if not task.done:  # the synchronous runner (tests) has finished it already
+            self.task = task
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.status.setText(_tr("Cancelling…"))
+            self.task.cancel()
+
+    def _progressed(self, done: int, total: int) -> None:
+        scale = max(1, total // 1_000_000)  # keep within the int range of QProgressBar
+        self.progress.setRange(0, max(1, total // scale))
+        self.progress.setValue(done // scale)
+
+    def _finish(self, text: str) -> None:
+        self.task = None
+        self.progress.setVisible(False)
+        self.status.setText(text)
+        self.ended.emit()
+
+    def _done(self, result: object) -> None:
+        self._finish("")
+        self.done.emit(result)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._finish(error_text(exc))
+        self.failed.emit(exc)
+
+    def _cancelled(self) -> None:
+        self._finish(_tr("Cancelled; nothing was changed."))
+
+
+class BackupDialog(QDialog):
+    """Back up the vault to a directory (a USB stick), with progress and cancel."""
+
+    backedUp = Signal(object)  # BackupReport
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None, *, destination: str = ""):
+        super().__init__(parent)
+        self.vault = vault
+        self.setWindowTitle(self.tr("Back up the vault"))
+        self.last = QLabel()
+        self.reminder = QLabel()
+        self.reminder.setWordWrap(True)
+        self.reminder.setStyleSheet("color: #a33;")
+        status = backup.backup_status(vault)
+        self.destination = QLineEdit(destination or status.destination)
+        self.destination.setPlaceholderText(self.tr("A folder on a USB stick"))
+        self.destination.textChanged.connect(self._update_buttons)
+        choose = QPushButton(self.tr("Choose…"))
+        choose.clicked.connect(self._choose)
+        row = QHBoxLayout()
+        row.addWidget(self.destination, 1)
+        row.addWidget(choose)
+        self.days = QSpinBox()
+        self.days.setRange(1, 365)
+        self.days.setValue(status.reminder_days)
+        self.days.setSuffix(self.tr(" days"))
+        self.days.valueChanged.connect(self._days_changed)
+        form = QFormLayout()
+        form.addRow(self.tr("Last backup"), self.last)
+        form.addRow(self.tr("Back up to"), row)
+        form.addRow(self.tr("Remind me after"), self.days)
+        note = QLabel(self.tr(
+            "The backup is itself a vault: it opens with the same passphrase and recovery "
+            "key. Only new evidence is copied when you back up to the same folder again."
+        ))  # fmt: skip
+        note.setWordWrap(True)
+        self.panel = TaskPanel()
+        self.panel.done.connect(self._done)
+        self.panel.ended.connect(self._update_buttons)
+        self.buttons = QDialogButtonBox()
+        self.start = self.buttons.addButton(
+            self.tr("Back up now"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.stop = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.start.clicked.connect(self.back_up)
+        self.stop.clicked.connect(self.panel.cancel)
+        self.close_button.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (note, self.reminder):
+            layout.addWidget(widget)
+        layout.addLayout(form)
+        layout.addWidget(self.panel)
+        layout.addWidget(self.buttons)
+        self._show_status()
+        self._update_buttons()
+
+    def _show_status(self) -> None:
+        status = backup.backup_status(self.vault)
+        when = status.last_time.replace("T", " ").rstrip("Z") + " UTC" if status.last_time else ""
+        self.last.setText(when or self.tr("never"))
+        self.reminder.setText(backup_reminder(self.vault))
+        self.reminder.setVisible(bool(self.reminder.text()))
+
+    def _update_buttons(self) -> None:
+        running = self.panel.running
+        self.start.setEnabled(not running and bool(self.destination.text().strip()))
+        self.stop.setEnabled(running)
+        self.close_button.setEnabled(not running)
+
+    def _choose(self) -> None:
+        choose_path(self, self.tr("Choose the backup folder"), self.destination.setText)
+
+    def _days_changed(self, days: int) -> None:
+        backup.set_reminder_days(self.vault, days)
+        self._show_status()
+
+    def back_up(self) -> None:
+        """Start the backup in the background."""
+        dest = Path(self.destination.text().strip()).expanduser()
+
+        def work(handle: Vault, progress: Any, cancel: threading.Event) -> object:
+            return backup.backup(handle, dest, progress=progress, cancel=cancel)
+
+        self.panel.run(self.vault, work, self.tr("Backing up…"))
+        self._update_buttons()
+
+    def _done(self, report: backup.BackupReport) -> None:
+        self._show_status()
+        self._update_buttons()
+        self.panel.status.setText(
+            self.tr("Backup complete: {files} evidence files, {copied} copied now.").format(
+                files=report.evidence_files, copied=report.copied_files
+            )
+        )
+        self.backedUp.emit(report)
+
+    def reject(self) -> None:
+        if self.panel.running:  # Esc while a backup runs cancels it first
+            self.panel.cancel()
+            return
+        super().reject()
