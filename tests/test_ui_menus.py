@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 import types
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
 from casebook.domain.model import Case
@@ -16,7 +16,14 @@ from casebook.ui import settings, vault_menu
 from casebook.ui.main_window import MainWindow
 from tests import ui_support
 from tests.conftest import PASSPHRASE
-from tests.ui_support import click_labelled, only_box, open_row, open_window, unlock
+from tests.ui_support import (
+    click_labelled,
+    only_box,
+    open_row,
+    open_window,
+    unlock,
+    visible_dialogs,
+)
 
 # Fixtures shared by the GUI tests.
 demo = ui_support.demo
@@ -51,29 +58,54 @@ def test_title_names_the_vault_folder_never_a_case(window, qtbot) -> None:
     assert title not in window.windowTitle()
 
 
-def test_vault_menu_opens_a_dialog_module_when_it_exists(gui, qtbot, tmp_path, demo, monkeypatch):
-    calls = []
+def _entry_actions(win) -> dict[str, object]:
+    return {e.label: a for e, a in zip(vault_menu.ENTRIES, win.acts.vault, strict=True)}
 
-    def open_import_dialog(parent, vault, case_ids, on_changes):
-        calls.append((parent, vault, list(case_ids)))
-        case = Case(title="Arrived in a bundle")
-        case_ops.save_case(vault, case)
-        on_changes(Changes(cases=True, case_ids=(case.id,)))
 
-    fake = types.ModuleType("casebook.ui.partner_dialogs")
-    fake.open_import_dialog = open_import_dialog  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "casebook.ui.partner_dialogs", fake)
+def test_vault_menu_opens_the_dialogs_of_the_other_modules(window, qtbot) -> None:
+    from casebook.ui.backup_dialogs import BackupDialog
+    from casebook.ui.bundle_dialogs import ImportBundleDialog, SendToPartnerDialog
+    from casebook.ui.partner_dialogs import IdentityDialog
+
+    actions = _entry_actions(window)
+    assert all(a.isEnabled() for label, a in actions.items() if label != "Send to partner…")
+    assert not actions["Send to partner…"].isEnabled()  # no case selected yet
+    for label, kind in (("Back up now…", BackupDialog), ("Identity and partners…", IdentityDialog),
+                        ("Import bundle…", ImportBundleDialog)):  # fmt: skip
+        actions[label].trigger()
+        [dialog] = visible_dialogs()
+        assert isinstance(dialog, kind)
+        dialog.reject()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    case_id = open_row(qtbot, window, 0)
+    assert actions["Send to partner…"].isEnabled()
+    actions["Send to partner…"].trigger()
+    [dialog] = visible_dialogs()
+    assert isinstance(dialog, SendToPartnerDialog)
+    assert [c.id for c in dialog.cases] == [case_id]
+    window.acts.lock.trigger()  # locking closes it like every other dialog
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert visible_dialogs() == []
+
+
+def test_an_imported_bundle_refreshes_the_list(window) -> None:
+    actions = _entry_actions(window)
+    actions["Import bundle…"].trigger()
+    [dialog] = visible_dialogs()
+    case = Case(title="Arrived in a bundle")
+    case_ops.save_case(window.vault, case)
+    dialog.imported.emit(types.SimpleNamespace(changes=Changes(cases=True, case_ids=(case.id,))))
+    model = window.workspace.panel.model
+    assert "Arrived in a bundle" in [model.index(r, 0).data() for r in range(model.rowCount())]
+
+
+def test_entries_of_missing_modules_are_disabled(gui, qtbot, tmp_path, demo, monkeypatch):
+    monkeypatch.setitem(sys.modules, "casebook.ui.backup_dialogs", None)  # import fails
     win = open_window(qtbot, demo[0], tmp_path)
     unlock(win, demo[1])
-    entries = dict(zip([e.function for e in vault_menu.ENTRIES], win.acts.vault, strict=True))
-    assert entries["open_import_dialog"].isEnabled()
-    assert not entries["open_send_dialog"].isEnabled()  # not in the fake module
-    win.workspace.panel.view.selectRow(0)
-    entries["open_import_dialog"].trigger()
-    assert calls == [(win, win.vault, [win.workspace.panel.chosen()])]
-    model = win.workspace.panel.model
-    assert model.rowCount() == 5
-    assert "Arrived in a bundle" in [model.index(r, 0).data() for r in range(5)]
+    actions = _entry_actions(win)
+    assert not actions["Back up now…"].isEnabled()
+    assert actions["Identity and partners…"].isEnabled()
 
 
 def test_not_remembering_the_vault_forgets_its_location(window, qtbot) -> None:

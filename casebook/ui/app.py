@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from casebook import paths
@@ -56,6 +56,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     font = QFont(app.font())
     font.setPointSizeF(max(font.pointSizeF(), 10.0))
     app.setFont(font)
+    icon = resources_dir() / "icons" / "casebook.svg"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
     style = stylesheet()
     if app.styleSheet() != style:  # setting it again would restyle every widget
         app.setStyleSheet(style)
