@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
@@ -50,10 +50,10 @@ class MainWindow(QMainWindow):
         self.recovery_page = RecoveryKeyPage()
         self.unlock_page = UnlockPage()
         self.forgot_page = ForgotPage(kdf)
-        self.workspace = Workspace()
+        self._workspace: Workspace | None = None  # built when first needed (a quick start)
         self.stack = QStackedWidget()
         for page in (self.welcome, self.create_page, self.recovery_page, self.unlock_page,
-                     self.forgot_page, self.workspace):  # fmt: skip
+                     self.forgot_page):  # fmt: skip
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
         self.acts = actions.build(self)
@@ -68,13 +68,14 @@ class MainWindow(QMainWindow):
     # --- wiring -----------------------------------------------------------------------
 
     def _connect(self) -> None:
-        a, ws = self.acts, self.workspace
+        a = self.acts
         self.welcome.createRequested.connect(lambda: self._show(self.create_page))
         self.welcome.openRequested.connect(lambda p: self.show_unlock(Path(p)))
         self.welcome.demoRequested.connect(self.open_demo)
         self.create_page.back.connect(lambda: self._show(self.welcome))
         self.create_page.created.connect(self.vault_opened)
         self.recovery_page.confirmed.connect(self._enter_workspace)
+        self.unlock_page.started.connect(lambda: QTimer.singleShot(0, self._prebuild))
         self.unlock_page.unlocked.connect(self.vault_opened)
         self.unlock_page.forgotRequested.connect(self._show_forgot)
         self.unlock_page.otherVaultRequested.connect(lambda: self._show(self.welcome))
@@ -83,6 +84,26 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(lambda: self.lock())
         self.keys.lock.connect(lambda: self.lock())
         self.keys.panic.connect(self.panic)
+        a.lock.triggered.connect(lambda: self.lock())
+        a.panic.triggered.connect(self.panic)
+        a.quit.triggered.connect(self.close)
+        a.settings.triggered.connect(self.open_settings)
+        a.shortcuts.triggered.connect(self.show_shortcuts)
+        a.about.triggered.connect(self.show_about)
+
+    @property
+    def workspace(self) -> Workspace:
+        if self._workspace is None:
+            self._workspace = self._build_workspace()
+        return self._workspace
+
+    def _prebuild(self) -> None:
+        """Build the work area while the key is derived in the background."""
+        _ = self.workspace
+
+    def _build_workspace(self) -> Workspace:
+        a, ws = self.acts, Workspace()
+        self.stack.addWidget(ws)
         ws.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 5000))
         ws.dirtyChanged.connect(self.setWindowModified)
         ws.targetChanged.connect(self._case_open)
@@ -90,15 +111,13 @@ class MainWindow(QMainWindow):
         a.duplicate.triggered.connect(ws.duplicate_case)
         a.delete.triggered.connect(ws.delete_case)
         a.save.triggered.connect(ws.save)
-        a.lock.triggered.connect(lambda: self.lock())
-        a.panic.triggered.connect(self.panic)
-        a.quit.triggered.connect(self.close)
         a.find.triggered.connect(self._find)
         a.all_cases.triggered.connect(ws.show_list)
         a.clear_filters.triggered.connect(ws.panel.filters.reset)
-        a.settings.triggered.connect(self.open_settings)
-        a.shortcuts.triggered.connect(self.show_shortcuts)
-        a.about.triggered.connect(self.show_about)
+        state = settings.store().value("window/list_header")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            ws.panel.view.horizontalHeader().restoreState(state)
+        return ws
 
     # --- pages ------------------------------------------------------------------------
 
@@ -119,7 +138,7 @@ class MainWindow(QMainWindow):
 
     def _show(self, page: QWidget) -> None:
         self.stack.setCurrentWidget(page)
-        unlocked = self.vault is not None and page is self.workspace
+        unlocked = self.vault is not None and page is self._workspace
         for action in self.acts.need_vault():
             action.setEnabled(unlocked and action.property("available") is not False)
         self._case_open(unlocked and self.workspace.target_id() is not None)
@@ -239,7 +258,7 @@ class MainWindow(QMainWindow):
         vault, self.vault = self.vault, None
         self.idle.stop()
         try:
-            if not self.workspace.close_vault():
+            if self._workspace is not None and not self._workspace.close_vault():
                 self.edits_dropped = True
             self.recovery_page.clear()
             dialogs.close_other_windows(self, hidden)
@@ -301,19 +320,17 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
-        header = self.workspace.panel.view.horizontalHeader()
-        state = store.value("window/list_header")
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            header.restoreState(state)
 
     def save_geometry(self) -> None:
         store = settings.store()
         store.setValue("window/geometry", self.saveGeometry())
-        header = self.workspace.panel.view.horizontalHeader()
-        store.setValue("window/list_header", header.saveState())
+        if self._workspace is not None:
+            header = self._workspace.panel.view.horizontalHeader()
+            store.setValue("window/list_header", header.saveState())
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._closing or self.vault is None or not self.workspace.editor.is_dirty():
+        dirty = self._workspace is not None and self._workspace.editor.is_dirty()
+        if self._closing or self.vault is None or not dirty:
             self._closing = True
             self.save_geometry()
             self.unlock_page.abandon()

@@ -42,6 +42,7 @@ def describe_failure(exc: BaseException, page: QWidget) -> str:
 
 
 class UnlockPage(CardPage):
+    started = Signal()  # the key derivation began
     unlocked = Signal(object)  # the Vault
     forgotRequested = Signal()
     otherVaultRequested = Signal()
@@ -108,6 +109,7 @@ class UnlockPage(CardPage):
         show_message(self.error, "")
         self._attempt += 1
         attempt = self._attempt
+        self.started.emit()
         tasks.start(lambda _p, _c: Vault.unlock(path, secret),
                     on_done=lambda vault: self._done(vault, attempt),
                     on_error=lambda exc: self._failed(exc, attempt))  # fmt: skip
