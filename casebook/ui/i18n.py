@@ -6,7 +6,7 @@ never mixes English words with Russian ones.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from casebook.domain.vocab import LANGS
 from casebook.resources import resources_dir
@@ -32,4 +32,14 @@ def install(app: QCoreApplication, wanted: str | None = None) -> str:
         app.installTranslator(translator)
         _translators.append(translator)
         _lang = code
+        _install_qt_own(app, code)
     return _lang
+
+
+def _install_qt_own(app: QCoreApplication, code: str) -> None:
+    """Qt's own words (Save, Discard, Cancel, the file dialog) in the same language."""
+    qt = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load(f"qtbase_{code}", folder):
+        app.installTranslator(qt)
+        _translators.append(qt)
