@@ -80,3 +80,17 @@ def test_index_follows_edits_and_deletes(vault: Vault) -> None:
     with vault.transaction() as conn:
         repo.delete_case(conn, case.id)
     assert search(vault.conn, "второе") == []
+
+
+def test_very_broad_searches_list_newest_first(vault: Vault, monkeypatch) -> None:
+    ids = []
+    for i in range(5):
+        case = Case(title=f"common word case {i}")
+        save_case(vault, case)
+        ids.append(case.id)
+    monkeypatch.setattr(repo, "RANK_LIMIT", 3)
+    hits = search(vault.conn, "common")
+    assert [h.case_id for h in hits] == list(reversed(ids))
+    assert {h.rank for h in hits} == {0.0}
+    monkeypatch.setattr(repo, "RANK_LIMIT", 100)
+    assert all(h.rank < 0 for h in search(vault.conn, "common"))

@@ -297,8 +297,13 @@ def all_tags(conn: Connection) -> list[str]:
 # --- full-text search -------------------------------------------------------------
 
 
+RANK_LIMIT = 5000  # more matches than this are listed by last update, not by relevance
+
+
 @dataclass(frozen=True)
 class SearchHit:
+    """One match; `rank` is BM25 (lower is better), 0.0 when listed newest first."""
+
     case_id: str
     title: str
     snippet: str
@@ -325,11 +330,23 @@ def search(conn: Connection, text: str, limit: int = 50, snippets: int = 10) -> 
     match = fts_query(text)
     if not match:
         return []
-    ranked = conn.execute(
-        "SELECT rowid, bm25(case_fts, 0, 8, 1) AS r FROM case_fts WHERE case_fts MATCH ?"
-        " ORDER BY r LIMIT ?",
-        (match, limit),
-    ).fetchall()
+    count = conn.execute("SELECT count(*) FROM case_fts WHERE case_fts MATCH ?", (match,))
+    if int(count.fetchone()[0]) > RANK_LIMIT:
+        # Words found in thousands of cases: BM25 would score every one of them (about
+        # a second on 100,000 cases) for an order that means little. Most recently
+        # updated first, walking the cases in that order (as the case list does).
+        ranked = conn.execute(
+            "SELECT c.fts_rowid, 0.0 FROM cases c WHERE +c.fts_rowid IN"
+            " (SELECT rowid FROM case_fts WHERE case_fts MATCH ?)"
+            " ORDER BY c.updated DESC, c.rowid DESC LIMIT ?",
+            (match, limit),
+        ).fetchall()
+    else:
+        ranked = conn.execute(
+            "SELECT rowid, bm25(case_fts, 0, 8, 1) AS r FROM case_fts WHERE case_fts MATCH ?"
+            " ORDER BY r LIMIT ?",
+            (match, limit),
+        ).fetchall()
     if not ranked:
         return []
     marks = ", ".join("?" * len(ranked))
