@@ -71,7 +71,7 @@ class RecoveryKeyPage(CardPage):
 
     def set_key(self, key: str) -> None:
         self._key = key
-        self.key_label.setText(key)
+        self.key_label.setText(two_lines(key))
         self.stored.setChecked(False)
         show_message(self.status, "")
 
@@ -136,6 +136,15 @@ class RecoveryKeyPage(CardPage):
         if self.stored.isChecked():
             self.clear()
             self.confirmed.emit()
+
+
+def two_lines(key: str) -> str:
+    """Eight groups of four on two lines of four: easier to copy by hand, and it fits."""
+    groups = key.split("-")
+    if len(groups) < 2:
+        return key
+    half = (len(groups) + 1) // 2
+    return "-".join(groups[:half]) + "\n" + "-".join(groups[half:])
 
 
 def write_recovery_pdf(path: str, key: str, texts: dict[str, str]) -> None:

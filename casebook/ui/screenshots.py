@@ -31,6 +31,9 @@ def _settle() -> None:
 
 def _save(widget: object, out: Path, name: str, saved: list[Path]) -> None:
     _settle()
+    status = getattr(widget, "statusBar", None)
+    if status is not None:
+        status().clearMessage()  # the throwaway vault's backup reminder is not the point
     path = out / f"{name}.png"
     widget.grab().save(str(path))  # type: ignore[attr-defined]
     saved.append(path)
