@@ -115,8 +115,11 @@ def start(
     on_error: Callable[[BaseException], None] | None = None,
     on_progress: Callable[[int, int], None] | None = None,
     on_cancel: Callable[[], None] | None = None,
+    pool: QThreadPool | None = None,
 ) -> Task:
-    """Run `work(progress, cancel)` off the GUI thread; callbacks run on the GUI thread."""
+    """Run `work(progress, cancel)` off the GUI thread; callbacks run on the GUI thread.
+    `pool` is the global thread pool unless given (one with a single thread runs its
+    tasks in order)."""
     task = Task(work)
     if on_progress:
         task.progressed.connect(on_progress)
@@ -132,7 +135,7 @@ def start(
     if _synchronous:
         task.run()
     else:
-        QThreadPool.globalInstance().start(_Runnable(task))
+        (pool or QThreadPool.globalInstance()).start(_Runnable(task))
     return task
 
 

@@ -1,0 +1,120 @@
+"""Menus, actions and keyboard shortcuts of the main window.
+
+Lock (Ctrl+L) and panic (Ctrl+Shift+L: hide every window at once, then lock) are
+application-wide shortcuts, so they work while a dialog has the focus.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from casebook.ui import vault_menu
+
+if TYPE_CHECKING:
+    from casebook.ui.main_window import MainWindow
+
+PANIC_SHORTCUT = "Ctrl+Shift+L"
+LOCK_SHORTCUT = "Ctrl+L"
+
+
+@dataclass
+class Actions:
+    new: QAction
+    duplicate: QAction
+    delete: QAction
+    save: QAction
+    lock: QAction
+    panic: QAction
+    quit: QAction
+    find: QAction
+    all_cases: QAction
+    clear_filters: QAction
+    settings: QAction
+    shortcuts: QAction
+    about: QAction
+    vault: list[QAction] = field(default_factory=list)
+
+    def need_vault(self) -> list[QAction]:
+        general = [a for a in self.vault if not a.property("needs_case")]
+        return [self.new, self.save, self.lock, self.find, self.all_cases, self.clear_filters,
+                *general]  # fmt: skip
+
+    def need_case(self) -> list[QAction]:
+        return [self.duplicate, self.delete, *(a for a in self.vault if a.property("needs_case"))]
+
+
+def _action(
+    window: MainWindow, text: str, shortcut: str | QKeySequence | QKeySequence.StandardKey = ""
+) -> QAction:
+    action = QAction(text, window)
+    if shortcut:
+        action.setShortcut(QKeySequence(shortcut))
+    window.addAction(action)  # shortcuts work even when the menu bar is hidden
+    return action
+
+
+def build(window: MainWindow) -> Actions:
+    tr = window.tr
+    a = Actions(
+        new=_action(window, tr("&New case"), QKeySequence.StandardKey.New),
+        duplicate=_action(window, tr("D&uplicate case"), "Ctrl+D"),
+        delete=_action(window, tr("&Delete case…")),
+        save=_action(window, tr("&Save"), QKeySequence.StandardKey.Save),
+        lock=_action(window, tr("&Lock"), LOCK_SHORTCUT),
+        panic=_action(window, tr("&Hide and lock"), PANIC_SHORTCUT),
+        quit=_action(window, tr("&Quit"), QKeySequence.StandardKey.Quit),
+        find=_action(window, tr("&Find…"), QKeySequence.StandardKey.Find),
+        all_cases=_action(window, tr("&All cases"), QKeySequence.StandardKey.Back),
+        clear_filters=_action(window, tr("&Clear search and filters")),
+        settings=_action(window, tr("Se&ttings…"), "Ctrl+,"),
+        shortcuts=_action(window, tr("&Keyboard shortcuts")),
+        about=_action(window, tr("&About Casebook"), "F1"),
+    )
+    a.quit.setMenuRole(QAction.MenuRole.QuitRole)
+    a.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+    a.about.setMenuRole(QAction.MenuRole.AboutRole)
+    for action in (a.lock, a.panic):
+        action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+    bar = window.menuBar()
+    file_items = [a.new, a.duplicate, a.delete, None, a.save, None, a.lock, a.panic, None, a.quit]
+    _fill(bar.addMenu(tr("&File")), file_items)
+    _fill(bar.addMenu(tr("&Edit")), [a.find, a.clear_filters, None, a.settings])
+    _fill(bar.addMenu(tr("Vie&w")), [a.all_cases])
+    vault = bar.addMenu(tr("&Vault"))
+    a.vault = vault_menu.add_entries(vault, window.open_vault_dialog)
+    help_menu = bar.addMenu(tr("&Help"))
+    help_menu.addAction(a.shortcuts)
+    help_menu.addAction(a.about)
+    return a
+
+
+def _fill(menu: QMenu, items: list[QAction | None]) -> None:
+    for action in items:
+        if action is None:
+            menu.addSeparator()
+        else:
+            menu.addAction(action)
+
+
+def shortcut_table(window: MainWindow) -> list[tuple[str, str]]:
+    tr = window.tr
+    native = QKeySequence.SequenceFormat.NativeText
+    keys = [
+        (QKeySequence(QKeySequence.StandardKey.New), tr("New case")),
+        (QKeySequence("Ctrl+D"), tr("Duplicate the case")),
+        (QKeySequence(QKeySequence.StandardKey.Delete), tr("Delete the case (in the list)")),
+        (QKeySequence(QKeySequence.StandardKey.Save), tr("Save the case")),
+        (QKeySequence(QKeySequence.StandardKey.Find), tr("Search cases")),
+        (QKeySequence(QKeySequence.StandardKey.Back), tr("Back to the list from the editor")),
+        (QKeySequence(LOCK_SHORTCUT), tr("Lock the vault")),
+        (QKeySequence(PANIC_SHORTCUT), tr("Panic: hide every window and lock")),
+        (QKeySequence("Ctrl+,"), tr("Settings")),
+        (QKeySequence(QKeySequence.StandardKey.Quit), tr("Quit")),
+        (QKeySequence("F1"), tr("About Casebook")),
+    ]
+    return [(k.toString(native), text) for k, text in keys]

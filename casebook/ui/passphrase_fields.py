@@ -1,0 +1,121 @@
+"""A new passphrase typed twice, with a strength meter and the advice of zxcvbn."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar
+
+if TYPE_CHECKING:
+    from casebook.services.passphrase import Strength
+
+
+def password_field(placeholder: str = "") -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setPlaceholderText(placeholder)
+    field.setDragEnabled(False)  # the passphrase is not dragged anywhere
+    return field
+
+
+class NewPassphraseFields(QObject):
+    """Two fields, a meter and advice; `add_rows(form)` puts them into a page's form so
+    its labels line up with the page's other fields. Emits `changed(acceptable)`."""
+
+    changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.first = password_field(self.tr("Four or five unrelated words work well"))
+        self.second = password_field()
+        self.meter = QProgressBar()
+        self.meter.setObjectName("strength")
+        self.meter.setRange(0, 4)
+        self.meter.setTextVisible(True)
+        self.meter.setFormat("")
+        self.meter.setMaximumHeight(18)
+        self.advice = QLabel()
+        self.advice.setWordWrap(True)
+        self.advice.setObjectName("hint")
+        self.first.textChanged.connect(self._update)
+        self.second.textChanged.connect(self._update)
+        self._acceptable = False
+        self._update()
+
+    def add_rows(self, form: QFormLayout) -> None:
+        form.addRow(self.tr("Passphrase"), self.first)
+        form.addRow(self.tr("Repeat it"), self.second)
+        form.addRow(self.tr("Strength"), self.meter)
+        form.addRow("", self.advice)
+
+    def passphrase(self) -> str:
+        return self.first.text()
+
+    def acceptable(self) -> bool:
+        return self._acceptable
+
+    def setEnabled(self, enabled: bool) -> None:  # noqa: N802 - reads like a widget's
+        self.first.setEnabled(enabled)
+        self.second.setEnabled(enabled)
+
+    def clear(self) -> None:
+        self.first.clear()
+        self.second.clear()
+
+    def _update(self) -> None:
+        text = self.first.text()
+        if not text:
+            hint = self.tr(
+                "Choose a passphrase you can remember and nobody can guess. "
+                "Without it or the recovery key, nobody can open the vault: not even you."
+            )
+            self._show(0, "", False, hint)
+            return
+        # zxcvbn takes a while to import: only once someone starts typing a passphrase.
+        from casebook.services.passphrase import assess
+
+        strength = assess(text)
+        matching = text == self.second.text()
+        self._show(strength.score, self._score_name(strength.score), strength.acceptable,
+                   self._advice(text, strength), matching)  # fmt: skip
+
+    def _show(self, score: int, name: str, strong: bool, advice: str, match: bool = False) -> None:
+        self.meter.setValue(score)
+        self.meter.setFormat(name)
+        self.meter.setProperty("level", "ok" if strong else "weak")
+        self.meter.style().unpolish(self.meter)
+        self.meter.style().polish(self.meter)
+        self.advice.setText(advice)
+        self._acceptable = strong and match
+        self.changed.emit(self._acceptable)
+
+    def _advice(self, text: str, strength: Strength) -> str:
+        lines = [_zx(strength.warning)] if strength.warning else []
+        lines += [_zx(s) for s in strength.suggestions]
+        if not strength.acceptable:
+            lines.append(self.tr("This passphrase is too easy to guess."))
+        elif self.second.text() and self.second.text() != text:
+            lines.append(self.tr("The two entries differ."))
+        elif not self.second.text():
+            lines.append(self.tr("Good. Now type it again."))
+        else:
+            lines.append(
+                self.tr("Time to guess it offline: {time}.").format(time=strength.crack_time)
+            )
+        return "\n".join(lines)
+
+    def _score_name(self, score: int) -> str:
+        names = (
+            self.tr("Very weak"),
+            self.tr("Weak"),
+            self.tr("Fair"),
+            self.tr("Good"),
+            self.tr("Strong"),
+        )
+        return names[max(0, min(score, 4))]
+
+
+def _zx(text: str) -> str:
+    """zxcvbn's English advice, translatable at run time (context "zxcvbn")."""
+    return QCoreApplication.translate("zxcvbn", text)

@@ -1,0 +1,177 @@
+"""Screenshots of the main screens for the README: `python -m casebook.ui.screenshots OUT`.
+
+Run it under Xvfb (`make screenshots`). It works in a throwaway directory with a demo
+vault made with cheap key-derivation parameters through the API: for pictures only,
+never for a vault anyone keeps. Settings go to that directory too.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from casebook.vault.vault import Vault
+
+SIZE = (1280, 800)
+PASSPHRASE = "juniper orchard falcon lantern copper"
+
+
+def _settle() -> None:
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QThread
+
+    for _ in range(5):
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        QThread.msleep(20)
+
+
+def _save(widget: object, out: Path, name: str, saved: list[Path]) -> None:
+    _settle()
+    status = getattr(widget, "statusBar", None)
+    if status is not None:
+        status().clearMessage()  # the throwaway vault's backup reminder is not the point
+    path = out / f"{name}.png"
+    widget.grab().save(str(path))  # type: ignore[attr-defined]
+    saved.append(path)
+
+
+def _picture() -> bytes:
+    """A made-up photo (a few shapes), as PNG bytes in memory."""
+    import io
+
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (640, 420), "#d9dee4")
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 260, 640, 420), fill="#8a7f72")
+    draw.rectangle((60, 90, 220, 260), fill="#f4f5f7")
+    draw.rectangle((380, 120, 580, 180), fill="#2f5d8a")
+    draw.text((270, 390), "demo picture", fill="#1f2933")
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
+
+
+def _add_evidence(vault: Vault) -> None:
+    """Two fictional items for the first demo case, imported from memory."""
+    import io
+
+    from casebook.services import evidence
+    from casebook.vault import cases as repo
+
+    [first] = repo.list_cases(vault.conn, sort="title", descending=False, limit=1)
+    statement = (
+        b"Statement of a participant (fictional, for the demo).\n"
+        b"About twenty men came in at 11:00, shouted and filmed our faces.\n"
+    )
+    items = (
+        ("hall-after-the-disruption.png", _picture(), "The hall after the disruption"),
+        ("participant-statement.txt", statement, "Written statement of a participant"),
+    )
+    for name, data, description in items:
+        evidence.import_stream(vault, first.id, io.BytesIO(data), original_name=name,
+                               size=len(data), description=description)  # fmt: skip
+
+
+def take(out: Path, work: Path) -> list[Path]:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTabWidget
+
+    from casebook.services.demo import create_demo_vault
+    from casebook.ui import settings, tasks
+    from casebook.ui.app import make_application
+    from casebook.ui.main_window import MainWindow
+    from casebook.vault.keys import KdfParams
+
+    cheap = KdfParams(memory_kib=1024, iterations=1, lanes=1)  # pictures only
+    make_application(["casebook-screenshots"])
+    tasks.use_synchronous_runner()
+    saved: list[Path] = []
+    demo_path = work / "demo"
+    vault, passphrase, _recovery = create_demo_vault(demo_path, kdf=cheap)
+    _add_evidence(vault)
+    vault.close()
+
+    window = MainWindow(None, kdf=cheap, demo_dir=work / "unused-demo")
+    window.resize(*SIZE)
+    window.show()
+    _save(window, out, "welcome", saved)
+
+    window.welcome.create_button.click()
+    page = window.create_page
+    page.location.setText("~/.local/share/Casebook/vault")
+    page.organisation.setText("Steppe Feminist Initiative")
+    page.passphrase.first.setText(PASSPHRASE)
+    page.passphrase.second.setText(PASSPHRASE)
+    _save(window, out, "create-vault", saved)
+
+    page.location.setText(str(work / "new-vault"))
+    page.create_button.click()
+    _save(window, out, "recovery-key", saved)
+    window.recovery_page.stored.setChecked(True)
+    window.recovery_page.continue_button.click()
+    window.lock()
+
+    window.show_unlock(demo_path)
+    window.unlock_page.passphrase.setText("not the passphrase")
+    window.unlock_page.unlock()
+    # A tidy path in the picture instead of the temporary one.
+    window.unlock_page.where.setText("Vault: ~/.local/share/Casebook/demo")
+    _save(window, out, "unlock", saved)
+
+    window.unlock_page.passphrase.setText(passphrase)
+    window.unlock_page.unlock()
+    panel = window.workspace.panel
+    panel.view.selectRow(1)
+    _save(window, out, "main-window", saved)
+
+    panel.filters.search.setText("police")
+    panel.filters._emit_now()
+    panel.view.selectRow(0)
+    _save(window, out, "search", saved)
+    panel.filters.reset()
+
+    panel.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # the case with evidence first
+    window.workspace.open_case(panel.model.case_id(0) or "")
+    tabs = window.workspace.editor.findChild(QTabWidget)
+    if tabs is not None:
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            name = "".join(ch if ch.isalnum() else "-" for ch in tabs.tabText(index).lower())
+            _save(window, out, f"editor-{name.strip('-')}", saved)
+        tabs.setCurrentIndex(0)
+
+    dialog = settings.SettingsDialog(window)
+    dialog.open()
+    _save(dialog, out, "settings", saved)
+    dialog.reject()
+
+    window._closing = True
+    window.close()
+    return saved
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 1:
+        print("usage: python -m casebook.ui.screenshots OUTDIR", file=sys.stderr)
+        return 2
+    out = Path(args[0]).resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="casebook-screenshots-"))
+    os.environ["CASEBOOK_HOME"] = str(work / "home")
+    os.environ["XDG_CONFIG_HOME"] = str(work / "home" / ".config")
+    try:
+        for path in take(out, work):
+            print(path)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

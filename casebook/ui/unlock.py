@@ -1,0 +1,288 @@
+"""Unlock with the passphrase, or with the recovery key and a new passphrase.
+
+The key derivation runs off the GUI thread with a busy indicator. After repeated wrong
+passphrases the page waits longer and longer before it accepts the next try.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+from casebook.ui import dialogs, tasks
+from casebook.ui.card import CardPage, link_button, message_label, sentence, show_message
+from casebook.ui.passphrase_fields import NewPassphraseFields, password_field
+from casebook.vault.errors import NotAVault, VaultError, WrongPassphrase
+from casebook.vault.keys import KdfParams
+from casebook.vault.vault import Vault
+
+
+def failure_delay(failures: int) -> int:
+    """Seconds to wait after `failures` wrong passphrases in a row: 0, 0, 2, 4, 8 … 60."""
+    if failures < 2:
+        return 0
+    return min(2 ** (failures - 1), 60)
+
+
+def describe_failure(exc: BaseException, page: QWidget) -> str:
+    if isinstance(exc, WrongPassphrase):
+        return page.tr(
+            "That passphrase does not open this vault. Check Caps Lock and the keyboard "
+            "layout, then try again."
+        )
+    if isinstance(exc, NotAVault | VaultError):
+        return sentence(str(exc))
+    if isinstance(exc, OSError):
+        return page.tr("The vault cannot be read: {reason}.").format(
+            reason=exc.strerror or type(exc).__name__
+        )
+    return page.tr("The vault could not be opened ({kind}).").format(kind=type(exc).__name__)
+
+
+class UnlockPage(CardPage):
+    started = Signal()  # the key derivation began
+    unlocked = Signal(object)  # the Vault
+    forgotRequested = Signal()
+    otherVaultRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Unlock Casebook"), "", parent)
+        self.path: Path | None = None
+        self.where = QLabel()
+        self.where.setObjectName("hint")
+        self.where.setWordWrap(True)
+        self.passphrase = password_field(self.tr("Passphrase"))
+        self.unlock_button = QPushButton(self.tr("Unlock"))
+        self.unlock_button.setObjectName("primary")
+        row = QHBoxLayout()
+        row.addWidget(self.passphrase, 1)
+        row.addWidget(self.unlock_button)
+        self.busy = dialogs.busy_bar()
+        self.error = message_label()
+        forgot = link_button(self.tr("Forgot the passphrase?"))
+        other = link_button(self.tr("Open another vault…"))
+        links = QHBoxLayout()
+        links.addWidget(forgot)
+        links.addStretch(1)
+        links.addWidget(other)
+        self.body.addWidget(self.where)
+        self.body.addLayout(row)
+        self.body.addWidget(self.busy)
+        self.body.addWidget(self.error)
+        self.body.addLayout(links)
+        self.failures = 0
+        self._running = False
+        self._attempt = 0
+        self._wait_left = 0
+        self._wait_timer = QTimer(self)
+        self._wait_timer.setInterval(1000)
+        self._wait_timer.timeout.connect(self._tick)
+        self.unlock_button.clicked.connect(self.unlock)
+        self.passphrase.returnPressed.connect(self.unlock)
+        forgot.clicked.connect(self.forgotRequested)
+        other.clicked.connect(self.otherVaultRequested)
+
+    def set_vault_path(self, path: Path, note: str = "") -> None:
+        self.path = path
+        text = self.tr("Vault: {path}").format(path=path)
+        self.where.setText(text + ("\n" + note if note else ""))
+        self.passphrase.clear()
+        show_message(self.error, "")
+
+    def focus(self) -> None:
+        self.passphrase.setFocus()
+
+    def waiting(self) -> bool:
+        return self._wait_left > 0
+
+    def unlock(self) -> None:
+        if self._running or self.waiting() or self.path is None:
+            return
+        secret = self.passphrase.text()
+        if not secret:
+            show_message(self.error, self.tr("Enter the passphrase of this vault."))
+            return
+        path = self.path
+        self._set_busy(True)
+        show_message(self.error, "")
+        self._attempt += 1
+        attempt = self._attempt
+        self.started.emit()
+        tasks.start(lambda _p, _c: Vault.unlock(path, secret),
+                    on_done=lambda vault: self._done(vault, attempt),
+                    on_error=lambda exc: self._failed(exc, attempt))  # fmt: skip
+
+    def abandon(self) -> None:
+        """Forget an unlock under way (panic, quit): its vault is closed when it arrives."""
+        self._attempt += 1
+        self._set_busy(False)
+        self.passphrase.clear()
+
+    def _set_busy(self, busy: bool) -> None:
+        self._running = busy
+        self.busy.setVisible(busy)
+        self.passphrase.setEnabled(not busy and not self.waiting())
+        self.unlock_button.setEnabled(not busy and not self.waiting())
+
+    def _done(self, vault: Vault, attempt: int) -> None:
+        if attempt != self._attempt:
+            vault.close()
+            return
+        self._set_busy(False)
+        self.failures = 0
+        self.passphrase.clear()
+        self.unlocked.emit(vault)
+
+    def _failed(self, exc: BaseException, attempt: int) -> None:
+        if attempt != self._attempt:
+            return
+        self._set_busy(False)
+        text = describe_failure(exc, self)
+        if isinstance(exc, WrongPassphrase):
+            self.failures += 1
+            self.passphrase.selectAll()
+            delay = failure_delay(self.failures)
+            if delay:
+                self._start_wait(delay)
+        show_message(self.error, text)
+        self.passphrase.setFocus()
+
+    def _start_wait(self, seconds: int) -> None:
+        self._wait_left = seconds
+        self._set_busy(False)
+        self._show_wait()
+        self._wait_timer.start()
+
+    def _tick(self) -> None:
+        self._wait_left -= 1
+        if self._wait_left <= 0:
+            self._wait_timer.stop()
+            self._wait_left = 0
+            self._set_busy(False)
+            self.unlock_button.setText(self.tr("Unlock"))
+            self.passphrase.setFocus()
+        else:
+            self._show_wait()
+
+    def _show_wait(self) -> None:
+        self.unlock_button.setText(self.tr("Wait {seconds} s").format(seconds=self._wait_left))
+
+
+class ForgotPage(CardPage):
+    """Unlock with the recovery key, then set a new passphrase before going on."""
+
+    unlocked = Signal(object)
+    back = Signal()
+
+    def __init__(self, kdf: KdfParams | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Reset the passphrase"),
+            self.tr(
+                "Enter the recovery key you were given when the vault was created, and "
+                "choose a new passphrase. The recovery key stays the same."
+            ),
+            parent,
+        )
+        self.kdf = kdf
+        self.path: Path | None = None
+        self.recovery = QLineEdit()
+        self.recovery.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.recovery.setObjectName("recoveryInput")
+        form = QFormLayout()
+        form.addRow(self.tr("Recovery key"), self.recovery)
+        self.passphrase = NewPassphraseFields(self)
+        self.passphrase.add_rows(form)
+        self.body.addLayout(form)
+        self.busy = dialogs.busy_bar()
+        self.error = message_label()
+        self.reset_button = QPushButton(self.tr("Unlock and set the new passphrase"))
+        self.reset_button.setObjectName("primary")
+        self.reset_button.setEnabled(False)
+        back = link_button(self.tr("Back"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(back)
+        buttons.addStretch(1)
+        buttons.addWidget(self.reset_button)
+        self.body.addWidget(self.busy)
+        self.body.addWidget(self.error)
+        self.body.addLayout(buttons)
+        self._running = False
+        self._attempt = 0
+        self.passphrase.changed.connect(self._update)
+        self.recovery.textChanged.connect(self._update)
+        self.reset_button.clicked.connect(self.reset)
+        back.clicked.connect(self._back)
+
+    def set_vault_path(self, path: Path) -> None:
+        self.path = path
+        self.clear()
+
+    def clear(self) -> None:
+        self.recovery.clear()
+        self.passphrase.clear()
+        show_message(self.error, "")
+
+    def _back(self) -> None:
+        self.clear()
+        self.back.emit()
+
+    def _update(self, *_: object) -> None:
+        ready = self.passphrase.acceptable() and bool(self.recovery.text().strip())
+        self.reset_button.setEnabled(ready and not self._running)
+
+    def reset(self) -> None:
+        if self._running or self.path is None or not self.reset_button.isEnabled():
+            return
+        path, key, kdf = self.path, self.recovery.text(), self.kdf
+        new = self.passphrase.passphrase()
+        self._set_busy(True)
+        show_message(self.error, "")
+        self._attempt += 1
+        attempt = self._attempt
+        tasks.start(lambda _p, _c: _recover(path, key, new, kdf),
+                    on_done=lambda vault: self._done(vault, attempt),
+                    on_error=lambda exc: self._failed(exc, attempt))  # fmt: skip
+
+    def abandon(self) -> None:
+        """Forget a reset under way; the new passphrase is set, its vault closed."""
+        self._attempt += 1
+        self._set_busy(False)
+        self.clear()
+
+    def _set_busy(self, busy: bool) -> None:
+        self._running = busy
+        self.busy.setVisible(busy)
+        self.recovery.setEnabled(not busy)
+        self.passphrase.setEnabled(not busy)
+        self._update()
+
+    def _done(self, vault: Vault, attempt: int) -> None:
+        if attempt != self._attempt:
+            vault.close()
+            return
+        self._set_busy(False)
+        self.clear()
+        self.unlocked.emit(vault)
+
+    def _failed(self, exc: BaseException, attempt: int) -> None:
+        if attempt != self._attempt:
+            return
+        self._set_busy(False)
+        if isinstance(exc, WrongPassphrase):
+            text = sentence(str(exc)) if "not a recovery key" in str(exc) else self.tr(
+                "That recovery key does not open this vault.")  # fmt: skip
+        else:
+            text = describe_failure(exc, self)
+        show_message(self.error, text)
+
+
+def _recover(path: Path, key: str, new_passphrase: str, kdf: KdfParams | None) -> Vault:
+    vault = Vault.unlock_with_recovery(path, key)
+    try:
+        vault.change_passphrase(new_passphrase, kdf)
+    except BaseException:
+        vault.close()
+        raise
+    return vault
