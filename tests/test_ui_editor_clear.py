@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from casebook.domain.model import Case, Event, EventDate
 from casebook.services.cases import get_case, save_case
 from casebook.services.demo import demo_cases
+from casebook.ui import i18n
 from casebook.ui.case_editor import CaseEditor
 from casebook.vault.errors import NotFound
 
@@ -161,7 +162,7 @@ def _fake_module(monkeypatch, name: str, **attrs) -> None:
 
 
 def test_vocabulary_labels_follow_the_interface_language(qtbot, monkeypatch, vault, demo):
-    _fake_module(monkeypatch, "casebook.ui.i18n", lang=lambda: "ru")
+    monkeypatch.setattr(i18n, "_lang", "ru")
     ed = CaseEditor()
     qtbot.addWidget(ed)
     ed.set_vault(vault)

@@ -38,10 +38,7 @@ def russian(tmp_path: Path, monkeypatch, gui):
                     str(folder / "casebook_ru.qm")], check=True)  # fmt: skip
     monkeypatch.setattr(i18n, "resources_dir", lambda: tmp_path / "resources")
     yield
-    for translator in i18n._translators:
-        QCoreApplication.removeTranslator(translator)
-    i18n._translators.clear()
-    i18n._lang = "en"
+    i18n.switch("en")
 
 
 def _summary() -> CaseSummary:

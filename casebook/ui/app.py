@@ -43,13 +43,21 @@ def stylesheet() -> str:
     return path.read_text("utf-8") if path.is_file() else ""
 
 
+def interface_language() -> str:
+    """The language chosen in the settings ("": the system's); CASEBOOK_LANGUAGE overrides
+    it for one run (a language code, or "pseudo" for pseudo-localised screenshots)."""
+    from casebook.ui import settings
+
+    return os.environ.get("CASEBOOK_LANGUAGE") or str(settings.LANGUAGE.get())
+
+
 def make_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or ["casebook"])
     app.setApplicationName("Casebook")
     app.setOrganizationName("Casebook")
     private_settings_paths()
-    i18n.install(app)
+    i18n.install(app, interface_language())
     fusion = QStyleFactory.create("Fusion")
     if fusion is not None:
         app.setStyle(fusion)

@@ -14,7 +14,7 @@ import importlib
 import importlib.util
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -177,6 +177,12 @@ class CaseEditor(QWidget):
         if self._errors():
             return False
         return self._store()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Another interface language: events are named by date and type in it."""
+        if event.type() == QEvent.Type.LanguageChange and self._case is not None:
+            self.evidence.set_events(self.events.labels())
+        super().changeEvent(event)
 
     # --- internals ----------------------------------------------------------------------
 

@@ -3,7 +3,7 @@ status, event type, tag and a date range of events."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, QSignalBlocker, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QSignalBlocker, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from casebook.domain import vocab
-from casebook.ui import i18n
+from casebook.ui import formats, i18n
 from casebook.vault.cases import CaseFilter
 
 SEARCH_DELAY_MS = 250
@@ -35,9 +35,32 @@ def _combo(any_text: str, items: list[tuple[str, str]]) -> QComboBox:
 def _date_edit(date: QDate) -> QDateEdit:
     edit = QDateEdit(date)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(formats.date_format())
     edit.setEnabled(False)
     return edit
+
+
+def _relabel(combo: QComboBox, any_text: str, items: list[tuple[str, str]]) -> None:
+    """New labels for the same codes (another language), keeping the chosen one and
+    saying nothing (the filter has not changed)."""
+    chosen = combo.currentData()
+    with QSignalBlocker(combo):
+        combo.clear()
+        combo.addItem(any_text, "")
+        for code, text in items:
+            combo.addItem(text, code)
+        combo.setCurrentIndex(max(0, combo.findData(chosen)))
+
+
+def _statuses() -> list[tuple[str, str]]:
+    lang = i18n.lang()
+    return [(c, vocab.label(vocab.CASE_STATUS, c, lang)) for c in vocab.CASE_STATUS]
+
+
+def _event_types() -> list[tuple[str, str]]:
+    lang = i18n.lang()
+    labels = ((c, vocab.label(vocab.EVENT_TYPE, c, lang)) for c in vocab.EVENT_TYPE)
+    return sorted(labels, key=lambda item: item[1].casefold())
 
 
 class FilterBar(QWidget):
@@ -45,18 +68,16 @@ class FilterBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        lang = i18n.lang()
+        self._count: int | None = None
+        self._count_text = ""
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Search titles, people, places, events…"))
         self.search.setClearButtonEnabled(True)
         self.count = QLabel()
         self.count.setObjectName("hint")
-        statuses = [(c, vocab.label(vocab.CASE_STATUS, c, lang)) for c in vocab.CASE_STATUS]
-        self.status = _combo(self.tr("Any status"), statuses)
-        events = sorted(((c, vocab.label(vocab.EVENT_TYPE, c, lang)) for c in vocab.EVENT_TYPE),
-                        key=lambda item: item[1].casefold())  # fmt: skip
-        self.event_type = _combo(self.tr("Any event type"), events)
+        self.status = _combo(self.tr("Any status"), _statuses())
+        self.event_type = _combo(self.tr("Any event type"), _event_types())
         self.tag = _combo(self.tr("Any tag"), [])
         today = QDate.currentDate()
         self.dates = QCheckBox(self.tr("Events from"))
@@ -122,7 +143,20 @@ class FilterBar(QWidget):
             self._emit()
 
     def set_count(self, count: int) -> None:
-        self.count.setText(self.tr("Cases: {count}").format(count=QLocale().toString(count)))
+        self._count = count
+        self._count_text = self.tr("Cases: {count}").format(count=formats.number(count))
+        self.count.setText(self._count_text)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Another interface language: the same filter in new words."""
+        if event.type() == QEvent.Type.LanguageChange:
+            _relabel(self.status, self.tr("Any status"), _statuses())
+            _relabel(self.event_type, self.tr("Any event type"), _event_types())
+            for edit in (self.date_from, self.date_to):
+                edit.setDisplayFormat(formats.date_format())
+            if self._count is not None and self.count.text() == self._count_text:
+                self.set_count(self._count)
+        super().changeEvent(event)
 
     def reset(self) -> None:
         """Back to no filter at all, and show every case."""
@@ -134,6 +168,7 @@ class FilterBar(QWidget):
         (when locking: the search text and tags are case data)."""
         self._clear_widgets(keep_tags=False)
         self.count.clear()
+        self._count = None
 
     def _clear_widgets(self, keep_tags: bool) -> None:
         self._debounce.stop()

@@ -14,7 +14,6 @@ filter them.
 from __future__ import annotations
 
 from collections import OrderedDict
-from datetime import datetime
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -31,7 +30,7 @@ from PySide6.QtCore import (
 from casebook.domain import vocab
 from casebook.domain.countries import country_name
 from casebook.domain.model import CaseSummary
-from casebook.ui import i18n
+from casebook.ui import formats, i18n
 from casebook.ui.list_queries import ListQueries, Stale
 from casebook.vault import cases as repo
 from casebook.vault.cases import CaseFilter
@@ -64,15 +63,7 @@ class Row(NamedTuple):
     case_id: str
     cells: tuple[str, ...]
     updated: str  # local date and time, shown as a tooltip
-
-
-def local_time(iso: str) -> str:
-    """'2024-10-09T11:00:00Z' as local time, '2024-10-09 16:00'."""
-    try:
-        return datetime.fromisoformat(iso.replace("Z", "+00:00")).astimezone().strftime(
-            "%Y-%m-%d %H:%M")  # fmt: skip
-    except ValueError:
-        return iso
+    summary: CaseSummary  # to write the row again in another language
 
 
 @cache
@@ -81,17 +72,19 @@ def _country(code: str, lang: str) -> str:
 
 
 def to_row(s: CaseSummary, lang: str) -> Row:
-    updated = local_time(s.updated)
+    """The cells of a case as the interface language writes them (the default QLocale
+    for dates and numbers)."""
+    moment = formats.local_datetime(s.updated)
     cells = (
         s.title,
         vocab.label(vocab.CASE_STATUS, s.status, lang),
         _country(s.country, lang),
-        s.last_event,
-        str(s.event_count),
-        str(s.evidence_count),
-        updated[:10],
+        formats.iso_date_text(s.last_event),
+        formats.number(s.event_count),
+        formats.number(s.evidence_count),
+        formats.date_text(moment.date()) if moment else s.updated,
     )
-    return Row(s.id, cells, updated)
+    return Row(s.id, cells, formats.datetime_text(s.updated), s)
 
 
 class CaseListModel(QAbstractTableModel):
@@ -149,6 +142,16 @@ class CaseListModel(QAbstractTableModel):
     def refresh(self) -> None:
         """Read the rows again after a change, keeping the view's position."""
         self._ask(reset=False)
+
+    def retranslate(self) -> None:
+        """Write the rows read so far and the headers in the new interface language."""
+        lang = i18n.lang()
+        for number, rows in list(self._pages.items()):
+            self._pages[number] = [to_row(row.summary, lang) for row in rows]
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self._count:
+            last = self.index(self._count - 1, len(COLUMNS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     def run_query(self, work: Any, on_done: Any) -> None:
         """Another read for the list's surroundings (the filter bar's tags) on the same

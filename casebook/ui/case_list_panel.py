@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from datetime import date
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,11 +15,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casebook.domain import vocab
+from casebook.domain.countries import country_name
+from casebook.ui import formats, i18n
 from casebook.ui.case_filters import FilterBar
 from casebook.ui.case_list import DEFAULT_SORT, CaseListModel
 from casebook.vault import cases as repo
 from casebook.vault.cases import CaseFilter
 from casebook.vault.vault import Vault
+
+
+def _samples() -> dict[int, list[str]]:
+    """Typical cells of the narrow columns, in the interface language."""
+    lang = i18n.lang()
+    day = formats.date_text(date(2024, 10, 10))
+    return {
+        1: [vocab.label(vocab.CASE_STATUS, code, lang) for code in vocab.CASE_STATUS],
+        2: [country_name("KZ", lang)],
+        3: [day],
+        4: [formats.number(999)],
+        5: [formats.number(999)],
+        6: [day],
+    }
 
 
 class CaseListPanel(QWidget):
@@ -70,24 +89,33 @@ class CaseListPanel(QWidget):
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.view.activated.connect(self._activated)
 
-    def _set_column_widths(self) -> None:
+    def _set_column_widths(self, *, grow_only: bool = False) -> None:
+        """Wide enough for each heading and a typical cell in the interface language;
+        `grow_only` keeps the widths the user chose where they still fit."""
         header = self.view.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(40)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if not grow_only:
+            header.setStretchLastSection(False)
+            header.setHighlightSections(False)
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            header.setMinimumSectionSize(40)
+            header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         bold = header.font()
         bold.setBold(True)
         heading = QFontMetrics(bold)
         cell = self.view.fontMetrics()
-        samples = {1: "Monitoring", 2: "Kazakhstan", 3: "2024-10-10", 4: "999", 5: "999",
-                   6: "2024-10-10"}  # fmt: skip
-        for column, sample in samples.items():
+        for column, samples in _samples().items():
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            width = max(heading.horizontalAdvance(title) + 28, cell.horizontalAdvance(sample) + 20)
-            header.resizeSection(column, width)
+            widest = max(cell.horizontalAdvance(sample) for sample in samples)
+            width = max(heading.horizontalAdvance(title) + 28, widest + 20)
+            if not grow_only or header.sectionSize(column) < width:
+                header.resizeSection(column, width)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self._set_column_widths(grow_only=True)
+            self._empty_hint(self.model.rowCount())
+        super().changeEvent(event)
 
     def set_vault(self, vault: Vault | None) -> None:
         """Show the cases of `vault`; None (locking) forgets rows, search text and tags."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from casebook.domain import vocab
 from casebook.domain.model import Case, Event, EventDate, Involvement, Organisation, Person
 from casebook.domain.validation import FieldError, validate_event
+from casebook.ui import formats
 from casebook.ui.editor_fields import ui_lang
 from casebook.ui.editor_master import MasterDetail
 from casebook.ui.editor_models import Column, ObjectTableModel
@@ -48,7 +49,7 @@ class InvolvementsField(QWidget):
                 Column(QT_TRANSLATE_NOOP("models", "Who"), self._label),
                 Column(
                     QT_TRANSLATE_NOOP("models", "Role"),
-                    lambda i: vocab.label(vocab.INVOLVEMENT_ROLE, i.role, lang),
+                    lambda i: vocab.label(vocab.INVOLVEMENT_ROLE, i.role, ui_lang()),
                 ),
             ],
             self,
@@ -85,6 +86,14 @@ class InvolvementsField(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.view)
         box.addLayout(row)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            lang = ui_lang()
+            for i in range(self.role.count()):
+                label = vocab.label(vocab.INVOLVEMENT_ROLE, self.role.itemData(i), lang)
+                self.role.setItemText(i, label)
+        super().changeEvent(event)
 
     def _label(self, inv: Involvement) -> str:
         return self._labels.get(inv.ref) or self.tr("(no longer in this case)")
@@ -162,19 +171,18 @@ class EventsTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._case: Case | None = None
-        lang = ui_lang()
         self.form = FormPage(EVENT_FIELDS, validator=self._validate, prefix="event")
         model = ObjectTableModel(
             [
                 Column(
                     QT_TRANSLATE_NOOP("models", "Date"),
-                    lambda e: e.date.text(),
+                    lambda e: formats.event_date_text(e.date),
                     sort=lambda e: f"{e.date.sort_key()} {e.time or '99:99'}",
                 ),
                 Column(QT_TRANSLATE_NOOP("models", "Time"), lambda e: e.time),
                 Column(
                     QT_TRANSLATE_NOOP("models", "Type"),
-                    lambda e: vocab.label(vocab.EVENT_TYPE, e.type, lang),
+                    lambda e: vocab.label(vocab.EVENT_TYPE, e.type, ui_lang()),
                 ),
                 Column(QT_TRANSLATE_NOOP("models", "Place"), lambda e: e.place),
                 Column(
@@ -234,7 +242,8 @@ class EventsTab(QWidget):
         lang = ui_lang()
         events = self._case.events if self._case else []
         return {
-            e.id: f"{e.date.text()} {vocab.label(vocab.EVENT_TYPE, e.type, lang)}" for e in events
+            e.id: f"{formats.event_date_text(e.date)} {vocab.label(vocab.EVENT_TYPE, e.type, lang)}"
+            for e in events
         }
 
     def extra_errors(self) -> list[FieldError]:

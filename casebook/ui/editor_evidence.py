@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -146,6 +146,14 @@ class EvidenceTab(QWidget):
         for event_id, text in sorted(events.items(), key=lambda kv: kv[1]):
             self.link_event.addItem(text, event_id)
         self.link_event.setCurrentIndex(max(0, self.link_event.findData(chosen)))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Another interface language: what this tab writes itself, nothing reloaded (an
+        import may be running)."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._update_state()
+            self.details.retranslate(self._events)
+        super().changeEvent(event)
 
     def load_case(self, case_id: str | None) -> None:
         """Show the evidence of a stored case; None for a case not saved yet."""

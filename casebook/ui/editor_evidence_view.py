@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QLocale, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,17 +22,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casebook.ui import formats
 from casebook.ui.editor_models import Column, ObjectTableModel, make_proxy
 from casebook.ui.editor_preview import Preview
 from casebook.ui.forms import QT_TRANSLATE_NOOP
 
 
 def human_size(size: int) -> str:
-    return QLocale().formattedDataSize(size)
+    return formats.data_size(size)
 
 
 def short_time(iso: str) -> str:
-    return iso.replace("T", " ").removesuffix("Z")[:16]
+    """A stored UTC time as local date and time in the interface's format."""
+    return formats.datetime_text(iso)
 
 
 def _details_text(details: Any) -> str:
@@ -166,6 +168,7 @@ class EvidenceDetails(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._item: Any = None
         self.values: dict[str, QLabel | QLineEdit] = {}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -258,6 +261,7 @@ class EvidenceDetails(QWidget):
         metadata: list[tuple[str, str]],
     ) -> None:
         self.clear_preview()
+        self._item = item
         self.content.setVisible(item is not None)
         self.nothing.setVisible(item is None)
         if item is None:
@@ -268,17 +272,24 @@ class EvidenceDetails(QWidget):
             return
         self.values["name"].setText(item.original_name)
         self.values["type"].setText(item.media_type)
-        self.values["size"].setText(
-            self.tr("{0} ({1} bytes)").format(human_size(item.size), QLocale().toString(item.size))
-        )
         self.values["sha256"].setText(item.sha256)
-        by = f" — {item.imported_by}" if item.imported_by else ""
-        self.values["imported"].setText(short_time(item.imported_at) + by)
         self.values["source"].setText(item.source)
         self.values["description"].setText(item.description)
-        self.values["events"].setText("\n".join(events.get(i, i) for i in item.event_ids))
+        self.retranslate(events)
         self.metadata.set_items(list(metadata))
         self.custody.set_items(list(custody))
+
+    def retranslate(self, events: dict[str, str]) -> None:
+        """What is written in the interface language: size, time, the events' names."""
+        item = self._item
+        if item is None:
+            return
+        self.values["size"].setText(
+            self.tr("{0} ({1} bytes)").format(human_size(item.size), formats.number(item.size))
+        )
+        by = f" — {item.imported_by}" if item.imported_by else ""
+        self.values["imported"].setText(short_time(item.imported_at) + by)
+        self.values["events"].setText("\n".join(events.get(i, i) for i in item.event_ids))
 
     def set_custody(self, custody: list[Any]) -> None:
         self.custody.set_items(list(custody))

@@ -8,15 +8,15 @@ about a value that cannot even be built, e.g. an impossible date).
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
+    QEvent,
     QModelIndex,
+    QSignalBlocker,
     QSize,
     QStringListModel,
     Qt,
@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from casebook.domain import vocab
 from casebook.domain.countries import all_countries, is_country
 from casebook.domain.model import EventDate
+from casebook.ui import formats, i18n
 
 if TYPE_CHECKING:
     from casebook.ui.forms import FieldSpec
@@ -52,14 +53,14 @@ def tr_spec(text: str) -> str:
 
 
 def ui_lang() -> str:
-    """Language of vocabulary and country labels: the interface language chosen by the
-    application shell (`casebook.ui.i18n`), so a screen never mixes languages; English
-    when there is no shell (tests of the editor alone)."""
-    if importlib.util.find_spec("casebook.ui.i18n") is None:
-        return "en"
-    module = importlib.import_module("casebook.ui.i18n")
-    code = module.lang()
+    """Language of vocabulary and country labels: the interface language
+    (`casebook.ui.i18n`), so a screen never mixes languages."""
+    code = i18n.lang()
     return code if code in vocab.LANGS else "en"
+
+
+def _language_changed(event: QEvent) -> bool:
+    return event.type() == QEvent.Type.LanguageChange
 
 
 class LineField(QLineEdit):
@@ -136,11 +137,19 @@ class ChoiceField(QComboBox):
 
     def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._vocabulary = spec.vocabulary or {}
         lang = ui_lang()
-        for code in spec.vocabulary or {}:
-            self.addItem(vocab.label(spec.vocabulary or {}, code, lang), code)
+        for code in self._vocabulary:
+            self.addItem(vocab.label(self._vocabulary, code, lang), code)
         self._fixed = self.count()
         self.currentIndexChanged.connect(self.edited)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if _language_changed(event):  # the same codes, labelled in the new language
+            lang = ui_lang()
+            for i in range(self._fixed):
+                self.setItemText(i, vocab.label(self._vocabulary, self.itemData(i), lang))
+        super().changeEvent(event)
 
     def value(self) -> Any:
         return self.currentData()
@@ -173,15 +182,35 @@ class CountryField(QComboBox):
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.addItem("", "")
-        for code, name in all_countries(ui_lang()):
-            self.addItem(f"{name} ({code})", code)
+        self._fill()
         completer = QCompleter(self.model(), self)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setCompleter(completer)
         self._edit().textEdited.connect(self.edited)
         self.activated.connect(self.edited)
+
+    def _fill(self) -> None:
+        self.addItem("", "")
+        for code, name in all_countries(ui_lang()):
+            self.addItem(f"{name} ({code})", code)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Country names in the new language, sorted again; a country chosen stays chosen
+        (shown by its new name), text typed that is no country stays as typed."""
+        if _language_changed(event) and self.count():
+            typed = self.currentText()
+            code = self.value()
+            known = bool(code) and self.findData(code) >= 0 and typed != code
+            with QSignalBlocker(self), QSignalBlocker(self._edit()):
+                self.clear()
+                self._fill()
+                if known:
+                    self.set_value(code)
+                else:
+                    self.setCurrentIndex(0)
+                    self._edit().setText(typed)
+        super().changeEvent(event)
 
     def _edit(self) -> QLineEdit:
         edit = self.lineEdit()
@@ -310,7 +339,11 @@ def _qdate(d: date) -> QDate:
     return QDate(d.year, d.month, d.day)
 
 
-_DATE_FORMATS = {"day": "yyyy-MM-dd", "month": "yyyy-MM", "year": "yyyy", "range": "yyyy-MM-dd"}
+def _date_format(precision: str) -> str:
+    """How a date of this precision is typed, in the interface's date format."""
+    if precision == "year":
+        return "yyyy"
+    return formats.month_format() if precision == "month" else formats.date_format()
 
 
 class EventDateField(QWidget):
@@ -349,10 +382,24 @@ class EventDateField(QWidget):
 
     def _precision_changed(self) -> None:
         code = self.precision.currentData()
-        self.start.setDisplayFormat(_DATE_FORMATS[code])
+        self._set_formats()
         self.to_label.setVisible(code == "range")
         self.end.setVisible(code == "range")
         self.edited.emit()
+
+    def _set_formats(self) -> None:
+        with QSignalBlocker(self.start), QSignalBlocker(self.end):
+            self.start.setDisplayFormat(_date_format(self.precision.currentData()))
+            self.end.setDisplayFormat(_date_format("day"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if _language_changed(event):
+            lang = ui_lang()
+            for i in range(self.precision.count()):
+                code = self.precision.itemData(i)
+                self.precision.setItemText(i, vocab.label(vocab.DATE_PRECISION, code, lang))
+            self._set_formats()
+        super().changeEvent(event)
 
     def _start_changed(self) -> None:
         self.end.setMinimumDate(self.start.date())  # a range cannot end before it starts

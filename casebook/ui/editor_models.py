@@ -87,6 +87,12 @@ class ObjectTableModel(QAbstractTableModel):
         self.endRemoveRows()
         return obj
 
+    def retranslate(self) -> None:
+        """Headers and cells again, in the new interface language (columns compute their
+        text when asked, so telling the views is enough)."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+        self.refresh()
+
     def refresh(self, obj: Any = None) -> None:
         """Tell views that `obj` (or every row) changed."""
         rows = [self.row_of(obj)] if obj is not None else [0, len(self._items) - 1]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from casebook.domain import vocab
@@ -67,18 +67,17 @@ ORGANISATION_FIELDS = [
 
 
 def _people_model(parent: QWidget) -> ObjectTableModel:
-    lang = ui_lang()
     return ObjectTableModel(
         [
             Column(QT_TRANSLATE_NOOP("models", "Name"), lambda p: p.display_name()),
             Column(
                 QT_TRANSLATE_NOOP("models", "Consent"),
-                lambda p: vocab.label(vocab.CONSENT, p.consent, lang),
+                lambda p: vocab.label(vocab.CONSENT, p.consent, ui_lang()),
                 colour=lambda p: CONSENT_COLOURS.get(p.consent),
             ),
             Column(
                 QT_TRANSLATE_NOOP("models", "Risk"),
-                lambda p: vocab.label(vocab.RISK, p.risk, lang),
+                lambda p: vocab.label(vocab.RISK, p.risk, ui_lang()),
                 sort=lambda p: list(vocab.RISK).index(p.risk) if p.risk in vocab.RISK else -1,
                 colour=lambda p: RISK_COLOURS.get(p.risk),
             ),
@@ -91,13 +90,12 @@ def _people_model(parent: QWidget) -> ObjectTableModel:
 
 
 def _organisations_model(parent: QWidget) -> ObjectTableModel:
-    lang = ui_lang()
     return ObjectTableModel(
         [
             Column(QT_TRANSLATE_NOOP("models", "Name"), lambda o: o.name),
             Column(
                 QT_TRANSLATE_NOOP("models", "Kind"),
-                lambda o: vocab.label(vocab.ORG_KIND, o.kind, lang),
+                lambda o: vocab.label(vocab.ORG_KIND, o.kind, ui_lang()),
             ),
         ],
         parent,
@@ -110,6 +108,7 @@ class Badges(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._person: Person | None = None
         self.consent = QLabel(self)
         self.risk = QLabel(self)
         row = QHBoxLayout(self)
@@ -118,7 +117,13 @@ class Badges(QWidget):
         row.addWidget(self.risk)
         row.addStretch(1)
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.show_person(self._person)
+        super().changeEvent(event)
+
     def show_person(self, person: Person | None) -> None:
+        self._person = person
         if person is None:
             self.consent.setText("")
             self.risk.setText("")

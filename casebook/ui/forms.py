@@ -22,8 +22,15 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from casebook.domain.validation import FieldError
 from casebook.domain.vocab import Vocabulary
@@ -124,6 +131,7 @@ class FormPage(QWidget):
         self._labels: dict[str, QLabel] = {}
         self._titles: dict[str, str] = {}
         self._errors: dict[str, QLabel] = {}
+        self._shown: list[FieldError] = []
         self._layout = QFormLayout(self)
         self._layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for spec in self.specs:
@@ -191,6 +199,27 @@ class FormPage(QWidget):
     def error_label(self, name: str) -> QLabel:
         return self._errors[name]
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Labels, names, hints and shown messages again from the field specs, in the
+        interface language now in use (the values stay as they are)."""
+        for spec in self.specs:
+            title = tr_spec(spec.label)
+            widget = self._fields[spec.name]
+            self._titles[spec.name] = title
+            self._labels[spec.name].setText(self._label_html(spec, title))
+            widget.setAccessibleName(title)
+            if spec.help:
+                widget.setToolTip(tr_spec(spec.help))
+                widget.setWhatsThis(tr_spec(spec.help))
+            if spec.placeholder and isinstance(widget, QLineEdit | QPlainTextEdit):
+                widget.setPlaceholderText(tr_spec(spec.placeholder))
+        self.show_errors(self._shown)
+
     # --- load, save, validate ---------------------------------------------------------
 
     def load(self, obj: Any) -> None:
@@ -247,6 +276,7 @@ class FormPage(QWidget):
         """Show messages (relative paths) next to their fields; return those with no field."""
         by_field: dict[str, list[str]] = {}
         unplaced: list[FieldError] = []
+        self._shown = errors = list(errors)
         for e in errors:
             name = field_of(e.path)
             if name in self._fields:

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from casebook import __version__, paths
 from casebook.services.changes import Changes
-from casebook.ui import actions, dialogs, settings, tasks, vault_menu
+from casebook.ui import actions, dialogs, i18n, settings, tasks, vault_menu
+from casebook.ui.app import interface_language
 from casebook.ui.autolock import IdleWatcher, SafetyKeys
 from casebook.ui.recovery import RecoveryKeyPage
 from casebook.ui.unlock import ForgotPage, UnlockPage
@@ -249,6 +250,16 @@ class MainWindow(QMainWindow):
             reminder = backup_reminder(self.vault)
             if reminder:
                 self.statusBar().showMessage(reminder)
+            self._reminder = reminder
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """The interface language changed: what this window composes itself."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._update_title()
+            shown = self.statusBar().currentMessage()
+            if shown and shown == getattr(self, "_reminder", None):
+                self._remind_backup()
+        super().changeEvent(event)
 
     def lock(self, hidden: list[QWidget] | None = None) -> None:
         """Save valid pending edits, close every dialog, forget all case data shown, close
@@ -296,8 +307,12 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         dlg = settings.SettingsDialog(self)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        dlg.applied.connect(lambda: self.idle.set_timeout(self._idle_ms()))
+        dlg.applied.connect(self.settings_applied)
         dlg.open()
+
+    def settings_applied(self) -> None:
+        self.idle.set_timeout(self._idle_ms())
+        i18n.switch(interface_language())  # nothing happens if it stays the same
 
     def show_shortcuts(self) -> None:
         rows = "".join(

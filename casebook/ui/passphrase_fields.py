@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar
 
 if TYPE_CHECKING:
@@ -40,8 +40,14 @@ class NewPassphraseFields(QObject):
         self.advice.setObjectName("hint")
         self.first.textChanged.connect(self._update)
         self.second.textChanged.connect(self._update)
+        self.advice.installEventFilter(self)  # its LanguageChange: advice in new words
         self._acceptable = False
         self._update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.advice and event.type() == QEvent.Type.LanguageChange:
+            self._update()
+        return False
 
     def add_rows(self, form: QFormLayout) -> None:
         form.addRow(self.tr("Passphrase"), self.first)

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from casebook import paths
+from casebook.ui import i18n
 
 _CONTEXT = "Settings"
 
@@ -37,6 +39,8 @@ class Setting:
     minimum: int = 0
     maximum: int = 0
     suffix: str = ""
+    # (value, label, translate the label?) for a setting chosen from a list
+    choices: tuple[tuple[str, str, bool], ...] = ()
 
     def get(self) -> Any:
         raw = store().value(self.key, self.default)
@@ -59,7 +63,10 @@ def _coerce(setting: Setting, raw: Any) -> Any:
         if setting.type is int:
             value = int(raw)
             return min(max(value, setting.minimum), setting.maximum)
-        return setting.type(raw)
+        value = setting.type(raw)
+        if setting.choices and value not in [c[0] for c in setting.choices]:
+            return setting.default
+        return value
     except (TypeError, ValueError):
         return setting.default
 
@@ -80,8 +87,21 @@ REMEMBER_VAULT = Setting(
     str(QT_TRANSLATE_NOOP("Settings", "Remember where the last vault was opened")),
 )
 
+LANGUAGE = Setting(
+    "ui/language",
+    str,
+    "",
+    str(QT_TRANSLATE_NOOP("Settings", "Language")),
+    # Each language by its own name, never translated: whoever cannot read the current
+    # language must still find theirs.
+    choices=(
+        ("", str(QT_TRANSLATE_NOOP("Settings", "System default")), True),
+        *((code, name, False) for code, name in i18n.LANGUAGES),
+    ),
+)
+
 # What the settings dialog shows, in order.
-DECLARED: tuple[Setting, ...] = (AUTOLOCK_MINUTES, REMEMBER_VAULT)
+DECLARED: tuple[Setting, ...] = (LANGUAGE, AUTOLOCK_MINUTES, REMEMBER_VAULT)
 
 # Kept in the same file but not shown in the dialog (not case data either).
 LAST_VAULT = Setting("vault/last_path", str, "", "")
@@ -148,6 +168,13 @@ class SettingsDialog(QDialog):
 
 
 def _editor_for(setting: Setting) -> tuple[QWidget, Callable[[], Any]]:
+    if setting.choices:
+        combo = QComboBox()
+        for value, label, translate in setting.choices:
+            combo.addItem(QCoreApplication.translate(_CONTEXT, label) if translate else label,
+                          value)  # fmt: skip
+        combo.setCurrentIndex(max(0, combo.findData(setting.get())))
+        return combo, combo.currentData
     if setting.type is bool:
         box = QCheckBox(setting.translated_label())
         box.setChecked(bool(setting.get()))

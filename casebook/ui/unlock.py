@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from casebook.ui import dialogs, tasks
+from casebook.ui import dialogs, i18n, tasks
 from casebook.ui.card import CardPage, link_button, message_label, sentence, show_message
 from casebook.ui.passphrase_fields import NewPassphraseFields, password_field
 from casebook.vault.errors import NotAVault, VaultError, WrongPassphrase
@@ -50,6 +50,7 @@ class UnlockPage(CardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Unlock Casebook"), "", parent)
         self.path: Path | None = None
+        self._note = ""
         self.where = QLabel()
         self.where.setObjectName("hint")
         self.where.setWordWrap(True)
@@ -86,10 +87,20 @@ class UnlockPage(CardPage):
 
     def set_vault_path(self, path: Path, note: str = "") -> None:
         self.path = path
-        text = self.tr("Vault: {path}").format(path=path)
-        self.where.setText(text + ("\n" + note if note else ""))
+        self._note = note
+        self._show_where()
         self.passphrase.clear()
         show_message(self.error, "")
+
+    def _show_where(self) -> None:
+        text = self.tr("Vault: {path}").format(path=self.path) if self.path else ""
+        self.where.setText(text + ("\n" + self._note if self._note else ""))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange and self.path is not None:
+            self._note = i18n.again(self._note)
+            self._show_where()
+        super().changeEvent(event)
 
     def focus(self) -> None:
         self.passphrase.setFocus()
