@@ -1,0 +1,82 @@
+"""Compiled catalogues for the GUI language tests.
+
+The real catalogues in resources/translations/ are used when they are there (compiled
+once per test session into a temporary directory, never into the source tree); until
+then, small ones under tests/data/i18n/ stand in. Tests ask `expected(lang, context,
+source)` for the words to look for, so they check whichever catalogue is in use.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from casebook.ui import i18n
+
+ROOT = Path(__file__).resolve().parent.parent
+REAL = ROOT / "resources" / "translations"
+STAND_IN = Path(__file__).resolve().parent / "data" / "i18n"
+KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+
+
+def source_ts(name: str) -> Path:
+    """casebook_kk.ts and the like: the real one if it exists, else the stand-in."""
+    real = REAL / name
+    return real if real.is_file() else STAND_IN / name
+
+
+def lrelease(ts: Path, qm: Path) -> None:
+    tool = Path(sys.executable).parent / "pyside6-lrelease"
+    subprocess.run([str(tool), "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
+@pytest.fixture(scope="session")
+def compiled(tmp_path_factory) -> Path:
+    """A resources directory whose translations/ holds the compiled catalogues."""
+    root = tmp_path_factory.mktemp("i18n") / "resources"
+    folder = root / "translations"
+    folder.mkdir(parents=True)
+    for lang in ("kk", "ru"):
+        for name in (f"casebook_{lang}.ts", f"casebook_core_{lang}.ts"):
+            ts = source_ts(name)
+            if ts.is_file():
+                lrelease(ts, folder / name.replace(".ts", ".qm"))
+    return root
+
+
+@pytest.fixture
+def catalogues(compiled: Path, monkeypatch, gui) -> Iterator[Path]:
+    """The application finds the compiled catalogues; English again afterwards."""
+    monkeypatch.setattr(i18n, "resources_dir", lambda: compiled)
+    yield compiled
+    i18n.switch("en")
+
+
+@cache
+def _messages(lang: str) -> dict[tuple[str, str], str]:
+    tree = ET.parse(source_ts(f"casebook_{lang}.ts"))
+    found = {}
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            text = "" if translation is None else (translation.text or "")
+            found[(name, message.findtext("source") or "")] = text
+    return found
+
+
+def expected(lang: str, context: str, source: str) -> str:
+    """The translation the catalogue in use has for `source` in `context`."""
+    text = _messages(lang).get((context, source))
+    assert text, f"the {lang} catalogue has no translation of {source!r} in {context}"
+    return text
+
+
+def has_kazakh_letters(text: str) -> bool:
+    return bool(KAZAKH_LETTERS & set(text))
