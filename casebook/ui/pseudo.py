@@ -31,6 +31,12 @@ def pseudo(text: str) -> str:
     """`text` with accented letters and padding, ~40% longer in visible characters."""
     if not text.strip():
         return text
+    core = text.strip()
+    lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()) :]
+    return lead + _longer(core) + trail
+
+
+def _longer(text: str) -> str:
     parts: list[str] = []
     visible = 0
     last = 0

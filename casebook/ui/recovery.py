@@ -52,10 +52,10 @@ class RecoveryKeyPage(CardPage):
         self.continue_button = QPushButton(self.tr("Continue"))
         self.continue_button.setObjectName("primary")
         self.continue_button.setEnabled(False)
-        end = QHBoxLayout()
-        end.addWidget(self.stored, 1)
+        end = QHBoxLayout()  # the check box on a line of its own: long in some languages
+        end.addStretch(1)
         end.addWidget(self.continue_button)
-        for item in (self.key_label, row, self.status, end):
+        for item in (self.key_label, row, self.status, self.stored, end):
             if isinstance(item, QWidget):
                 self.body.addWidget(item)
             else:

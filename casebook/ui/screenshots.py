@@ -29,12 +29,12 @@ def _settle() -> None:
         QThread.msleep(20)
 
 
-def _save(widget: object, out: Path, name: str, saved: list[Path]) -> None:
+def _save(widget: object, out: Path, name: str, saved: list[Path], prefix: str = "") -> None:
     _settle()
     status = getattr(widget, "statusBar", None)
     if status is not None:
         status().clearMessage()  # the throwaway vault's backup reminder is not the point
-    path = out / f"{name}.png"
+    path = out / f"{prefix}{name}.png"
     widget.grab().save(str(path))  # type: ignore[attr-defined]
     saved.append(path)
 
@@ -77,9 +77,12 @@ def _add_evidence(vault: Vault) -> None:
                                size=len(data), description=description)  # fmt: skip
 
 
-def take(out: Path, work: Path) -> list[Path]:
+EDITOR_TABS = ("overview", "people-and-organisations", "events", "evidence", "appeals")
+
+
+def take(out: Path, work: Path, prefix: str = "") -> list[Path]:
+    """Every main screen as `prefix` + name + .png in `out`."""
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QTabWidget
 
     from casebook.services.demo import create_demo_vault
     from casebook.ui import settings, tasks
@@ -91,6 +94,10 @@ def take(out: Path, work: Path) -> list[Path]:
     make_application(["casebook-screenshots"])
     tasks.use_synchronous_runner()
     saved: list[Path] = []
+
+    def save(widget: object, name: str) -> None:
+        _save(widget, out, name, saved, prefix)
+
     demo_path = work / "demo"
     vault, passphrase, _recovery = create_demo_vault(demo_path, kdf=cheap)
     _add_evidence(vault)
@@ -99,7 +106,7 @@ def take(out: Path, work: Path) -> list[Path]:
     window = MainWindow(None, kdf=cheap, demo_dir=work / "unused-demo")
     window.resize(*SIZE)
     window.show()
-    _save(window, out, "welcome", saved)
+    save(window, "welcome")
 
     window.welcome.create_button.click()
     page = window.create_page
@@ -107,11 +114,11 @@ def take(out: Path, work: Path) -> list[Path]:
     page.organisation.setText("Steppe Feminist Initiative")
     page.passphrase.first.setText(PASSPHRASE)
     page.passphrase.second.setText(PASSPHRASE)
-    _save(window, out, "create-vault", saved)
+    save(window, "create-vault")
 
     page.location.setText(str(work / "new-vault"))
     page.create_button.click()
-    _save(window, out, "recovery-key", saved)
+    save(window, "recovery-key")
     window.recovery_page.stored.setChecked(True)
     window.recovery_page.continue_button.click()
     window.lock()
@@ -120,34 +127,34 @@ def take(out: Path, work: Path) -> list[Path]:
     window.unlock_page.passphrase.setText("not the passphrase")
     window.unlock_page.unlock()
     # A tidy path in the picture instead of the temporary one.
-    window.unlock_page.where.setText("Vault: ~/.local/share/Casebook/demo")
-    _save(window, out, "unlock", saved)
+    window.unlock_page.path = Path("~/.local/share/Casebook/demo")
+    window.unlock_page._show_where()
+    save(window, "unlock")
+    window.unlock_page.path = demo_path
 
     window.unlock_page.passphrase.setText(passphrase)
     window.unlock_page.unlock()
     panel = window.workspace.panel
     panel.view.selectRow(1)
-    _save(window, out, "main-window", saved)
+    save(window, "main-window")
 
     panel.filters.search.setText("police")
     panel.filters._emit_now()
     panel.view.selectRow(0)
-    _save(window, out, "search", saved)
+    save(window, "search")
     panel.filters.reset()
 
     panel.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # the case with evidence first
     window.workspace.open_case(panel.model.case_id(0) or "")
-    tabs = window.workspace.editor.findChild(QTabWidget)
-    if tabs is not None:
-        for index in range(tabs.count()):
-            tabs.setCurrentIndex(index)
-            name = "".join(ch if ch.isalnum() else "-" for ch in tabs.tabText(index).lower())
-            _save(window, out, f"editor-{name.strip('-')}", saved)
-        tabs.setCurrentIndex(0)
+    tabs = window.workspace.editor.tabs
+    for index, name in enumerate(EDITOR_TABS[: tabs.count()]):
+        tabs.setCurrentIndex(index)
+        save(window, f"editor-{name}")
+    tabs.setCurrentIndex(0)
 
     dialog = settings.SettingsDialog(window)
     dialog.open()
-    _save(dialog, out, "settings", saved)
+    save(dialog, "settings")
     dialog.reject()
 
     window._closing = True
@@ -156,6 +163,8 @@ def take(out: Path, work: Path) -> list[Path]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The screens in English, then pseudo-localised (pseudo-*.png: every string ~40%
+    longer, to see that nothing is cut off before real translations arrive)."""
     args = sys.argv[1:] if argv is None else argv
     if len(args) != 1:
         print("usage: python -m casebook.ui.screenshots OUTDIR", file=sys.stderr)
@@ -163,11 +172,15 @@ def main(argv: list[str] | None = None) -> int:
     out = Path(args[0]).resolve()
     out.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="casebook-screenshots-"))
-    os.environ["CASEBOOK_HOME"] = str(work / "home")
-    os.environ["XDG_CONFIG_HOME"] = str(work / "home" / ".config")
     try:
-        for path in take(out, work):
-            print(path)
+        for language, prefix in (("en", ""), ("pseudo", "pseudo-")):
+            run = work / language
+            run.mkdir()
+            os.environ["CASEBOOK_HOME"] = str(run / "home")
+            os.environ["XDG_CONFIG_HOME"] = str(run / "home" / ".config")
+            os.environ["CASEBOOK_LANGUAGE"] = language  # not the language of this computer
+            for path in take(out, run, prefix):
+                print(path)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0

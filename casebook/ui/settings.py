@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -134,7 +135,6 @@ class SettingsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Casebook settings"))
-        self.setMinimumWidth(480)
         self.editors: dict[str, Callable[[], Any]] = {}
         form = QFormLayout()
         for setting in DECLARED:
@@ -158,6 +158,8 @@ class SettingsDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(buttons)
         self.accepted.connect(self._apply)
+        # At least as wide as the layout needs (longer in some languages), and roomy.
+        self.resize(max(480, self.sizeHint().width()), self.sizeHint().height())
 
     def _apply(self) -> None:
         for setting in DECLARED:
@@ -184,6 +186,7 @@ def _editor_for(setting: Setting) -> tuple[QWidget, Callable[[], Any]]:
         spin.setRange(setting.minimum, setting.maximum)
         spin.setSuffix(setting.translated_suffix())
         spin.setValue(int(setting.get()))
-        spin.setMaximumWidth(110)
+        # As wide as its longest value and unit (in any language), no wider.
+        spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         return spin, spin.value
     raise TypeError(f"no editor for settings of type {setting.type.__name__}")
