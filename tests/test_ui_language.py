@@ -184,3 +184,21 @@ def test_dates_numbers_and_countries_follow_the_language(qtbot, window, catalogu
 def test_without_the_catalogue_the_interface_stays_english(gui, code, monkeypatch, tmp_path):
     monkeypatch.setattr(i18n, "resources_dir", lambda: tmp_path)
     assert i18n.switch(code) == "en" and i18n.lang() == "en"
+
+
+def test_case_data_that_reads_like_an_interface_word_is_not_translated(qtbot, window, catalogues):
+    import io
+
+    case_id = open_row(qtbot, window, 0)
+    data = b"a photo"
+    evidence.import_stream(window.vault, case_id, io.BytesIO(data), original_name="Overview",
+                           size=len(data), description="Overview")  # fmt: skip
+    editor = window.workspace.editor
+    editor.load_case(case_id)
+    editor.tabs.setCurrentWidget(editor.evidence)
+    i18n.switch("kk")
+    assert editor.tabs.tabText(editor.tabs.indexOf(editor.evidence)) == expected(
+        "kk", "CaseEditor", "Evidence"
+    )
+    values = editor.evidence.details.values
+    assert values["name"].text() == values["description"].text() == "Overview"

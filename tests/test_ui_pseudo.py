@@ -130,3 +130,92 @@ def test_work_screens_have_room_for_longer_words(pseudo_gui, qtbot, window) -> N
     qtbot.waitExposed(dialog)
     _check(dialog, "settings")
     dialog.reject()
+
+
+# --- switching leaves nothing in the language before --------------------------------------
+
+PSEUDO_MARK = re.compile(r"·+\]")
+
+
+def all_texts() -> list[str]:
+    """Every text of every widget, action, tab, header and list the application has."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QApplication,
+        QComboBox,
+        QLineEdit,
+        QPlainTextEdit,
+        QSpinBox,
+        QTextEdit,
+    )
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    texts: list[str] = []
+    for w in QApplication.allWidgets():
+        texts += [w.windowTitle(), w.toolTip(), w.whatsThis(), w.statusTip()]
+        texts += [w.accessibleName(), w.accessibleDescription()]
+        texts += [a.text() for a in w.actions()] + [a.toolTip() for a in w.actions()]
+        texts += [a.text() for a in w.findChildren(QAction)]
+        if isinstance(w, QLabel | QAbstractButton):
+            texts.append(w.text())
+        elif isinstance(w, QGroupBox):
+            texts.append(w.title())
+        elif isinstance(w, QLineEdit | QPlainTextEdit | QTextEdit):
+            texts.append(w.placeholderText())
+        elif isinstance(w, QComboBox):
+            texts += [w.itemText(i) for i in range(w.count())]
+        elif isinstance(w, QTabBar):
+            texts += [w.tabText(i) for i in range(w.count())]
+        elif isinstance(w, QSpinBox):
+            texts += [w.prefix(), w.suffix()]
+        if isinstance(w, QAbstractItemView) and w.model() is not None:
+            texts += _model_texts(w.model())
+    return texts
+
+
+def _model_texts(model) -> list[str]:
+    from PySide6.QtCore import QModelIndex, Qt
+
+    try:
+        columns = model.columnCount(QModelIndex())
+    except TypeError:  # a model private to Qt (a completer's, say)
+        return []
+    texts = [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(columns)]
+    for row in range(min(model.rowCount(QModelIndex()), 50)):
+        texts += [str(model.index(row, c).data()) for c in range(columns)]
+    return texts
+
+
+def _open_everything(qtbot, window, tmp_path) -> None:
+    """The main window with a case in the editor, its evidence, people and events chosen,
+    and the dialogs of the Vault menu and the settings open."""
+    from casebook.ui import vault_menu
+
+    open_row(qtbot, window, 0)
+    editor = window.workspace.editor
+    source = tmp_path / "statement.txt"
+    source.write_text("What the witness saw.\n" * 100, "utf-8")
+    editor.evidence.import_paths([str(source)])
+    editor.tabs.setCurrentWidget(editor.evidence)
+    for entry in vault_menu.ENTRIES:
+        window.open_vault_dialog(entry)
+    window.open_settings()
+
+
+def test_switching_back_leaves_no_word_of_the_other_language(qtbot, window, tmp_path) -> None:
+    _open_everything(qtbot, window, tmp_path)
+    english = [t for t in all_texts() if t]
+    try:
+        i18n.switch("pseudo")
+        shown = all_texts()
+        assert sum(bool(PSEUDO_MARK.search(t)) for t in shown) > 200
+        for source in ("&File", "Title", "Overview", "Back up now…", "Add files…"):
+            assert source not in shown, source
+    finally:
+        i18n.switch("en")
+    left = [t for t in all_texts() if PSEUDO_MARK.search(t)]
+    assert left == []
+    assert sorted(t for t in all_texts() if t) == sorted(english)

@@ -26,6 +26,7 @@ from casebook.ui import formats
 from casebook.ui.editor_models import Column, ObjectTableModel, make_proxy
 from casebook.ui.editor_preview import Preview
 from casebook.ui.forms import QT_TRANSLATE_NOOP
+from casebook.ui.retranslate import shows_data
 
 
 def human_size(size: int) -> str:
@@ -192,6 +193,7 @@ class EvidenceDetails(QWidget):
                 self.values[key] = value
                 continue
             value = QLabel(self)
+            shows_data(value)
             value.setWordWrap(True)
             value.setTextInteractionFlags(
                 Qt.TextInteractionFlag.TextSelectableByMouse

@@ -10,7 +10,8 @@ the same source, context and plural number. Texts that never came from a transla
 What a widget composes itself (a sentence with a number or a name filled in, a label
 built from a declared field, vocabulary and country names, dates) is redone by the
 widget on QEvent.LanguageChange, which Qt sends to every widget after this walk; item
-models with a `retranslate()` method are asked to redo their rows and headers.
+models with a `retranslate()` method are asked to redo their rows, and every header
+view asks its model for its headers again.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -41,6 +43,14 @@ from casebook.ui.i18n import Catalogue
 
 Getter = Callable[[], str]
 Setter = Callable[[str], None]
+DATA = "casebookShowsData"  # a widget property: its text is data, never translated
+
+
+def shows_data(widget: QWidget) -> QWidget:
+    """Mark a label that shows case data (a file name, a description): its text is left
+    alone even when it happens to read like a word of the interface."""
+    widget.setProperty(DATA, True)
+    return widget
 
 
 def everything(catalogue: Catalogue, previous: str) -> None:
@@ -51,7 +61,7 @@ def everything(catalogue: Catalogue, previous: str) -> None:
     models: dict[int, QAbstractItemModel] = {}
     for widget in widgets:
         hints = _hints(widget)
-        for get, put in _texts(widget):
+        for get, put in _texts(widget) if not widget.property(DATA) else ():
             _again(catalogue, previous, hints, get, put)
         found = widget.actions()
         if widget.isWindow():
@@ -61,6 +71,8 @@ def everything(catalogue: Catalogue, previous: str) -> None:
         if isinstance(widget, QAbstractItemView) and widget.model() is not None:
             for model in _models(widget.model()):
                 models[id(model)] = model
+        if isinstance(widget, QHeaderView) and widget.count():
+            widget.headerDataChanged(widget.orientation(), 0, widget.count() - 1)
     for action in actions.values():
         hints = _hints(action.parent()) if action.parent() is not None else []
         for get, put in _action_texts(action):
@@ -132,8 +144,11 @@ def _texts(w: QWidget) -> Iterator[tuple[Getter, Setter]]:
 
 
 def _combo_texts(combo: QComboBox) -> Iterator[tuple[Getter, Setter]]:
+    """Items without data ("Any status", "no event"): items with data are codes or
+    names, labelled by their owners (vocabularies) or data themselves (tags, people)."""
     for i in range(combo.count()):
-        yield partial(combo.itemText, i), partial(combo.setItemText, i)
+        if not combo.itemData(i):
+            yield partial(combo.itemText, i), partial(combo.setItemText, i)
 
 
 def _tab_texts(bar: QTabBar) -> Iterator[tuple[Getter, Setter]]:
