@@ -55,7 +55,8 @@ def _short_of(w: QWidget, text: str) -> list[str]:
 
 
 def _tabs_cut(bar: QTabBar) -> list[str]:
-    problems = []
+    """Tabs cut off now, or that a narrower window could hide behind scroll arrows."""
+    problems = ["tab bar with scroll arrows"] if bar.usesScrollButtons() else []
     metrics = bar.fontMetrics()
     for i in range(bar.count()):
         rect, text = bar.tabRect(i), bar.tabText(i)

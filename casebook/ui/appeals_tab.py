@@ -96,6 +96,7 @@ class AppealsTab(QWidget):
         self.events = EventsPanel(self)
         self.history = HistoryPanel(self)
         self.sides = QTabWidget()
+        self.sides.tabBar().setUsesScrollButtons(False)  # every tab stays in view
         self.sides.addTab(self.demands, self.tr("Demands"))
         self.sides.addTab(self.texts, self.tr("Texts and addressees"))
         self.sides.addTab(self.events, self.tr("Events"))

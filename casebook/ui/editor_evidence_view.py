@@ -226,6 +226,7 @@ class EvidenceDetails(QWidget):
         column.addWidget(self.preview_text, 1)
         column.addWidget(self.preview_note)
         self.sub_tabs = QTabWidget(self)
+        self.sub_tabs.tabBar().setUsesScrollButtons(False)  # every tab stays in view
         self.sub_tabs.addTab(preview, self.tr("Preview"))
         self.sub_tabs.addTab(
             read_only_table(make_proxy(self.metadata, self), self.tr("Metadata"), self, sort=None),
