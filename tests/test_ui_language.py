@@ -175,8 +175,14 @@ def test_dates_numbers_and_countries_follow_the_language(qtbot, window, catalogu
     details = editor.evidence.details.values["size"].text()
     assert kk.toString(12_345) in details and kk.toString(12_345) != "12,345"
     assert expected("kk", "EvidenceDetails", "{0} ({1} bytes)").split(" ")[-1][:-1] in details
-    event_dates = [editor.events.timeline.model.index(r, 0).data() for r in range(2)]
-    assert all("." in d and "-" not in d for d in event_dates), event_dates
+    events = editor.events.timeline.model
+    for event in events.items():
+        shown, start = events.index(events.row_of(event), 0).data(), event.date.start
+        if event.date.precision == "month":
+            assert shown == f"{kk.standaloneMonthName(start.month)} {start.year}"
+        elif event.date.precision == "day":
+            assert shown == kk.toString(start, "dd.MM.yyyy")
+    assert "day" in {event.date.precision for event in events.items()}
     assert not editor.is_dirty()  # relabelling the country and dates changed no value
 
 

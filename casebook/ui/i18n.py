@@ -129,10 +129,6 @@ def notifier() -> Notifier:
     return _notifier
 
 
-def catalogue() -> Catalogue | None:
-    return _catalogue
-
-
 def again(text: str, hints: Sequence[str] = ()) -> str:
     """A text translated before the last switch, translated again into the language now
     in use; any other text as it is. For widgets that keep translated text to compose
@@ -163,7 +159,7 @@ def switch(wanted: str | None, app: QCoreApplication | None = None) -> str:
     app = app or QCoreApplication.instance()
     assert app is not None, "create the QApplication first"
     code = wanted_code(wanted)
-    parts = _load_parts(code, app)
+    parts = _load_parts(code)
     if parts is None:
         code, parts = "en", []
     if _catalogue is None or _catalogue.parent() is not app:
@@ -190,25 +186,26 @@ def _changed(old: Iterable[QTranslator], new: Iterable[QTranslator]) -> bool:
     return [t.filePath() for t in old] != [t.filePath() for t in new]
 
 
-def _load_parts(code: str, app: QCoreApplication) -> list[QTranslator] | None:
-    """The catalogues of `code`; None when its GUI catalogue is missing."""
+def _load_parts(code: str) -> list[QTranslator] | None:
+    """The catalogues of `code` (owned by Python: dropped when no longer used); None when
+    its GUI catalogue is missing."""
     if code == "en":
         return []
     if code == PSEUDO:
         from casebook.ui.pseudo import PseudoTranslator
 
-        return [PseudoTranslator(app)]
+        return [PseudoTranslator()]
     folder = resources_dir() / "translations"
-    gui = QTranslator(app)
+    gui = QTranslator()
     if not gui.load(str(folder / f"casebook_{code}.qm")):
         return None
     parts = [gui]
-    core = QTranslator(app)
+    core = QTranslator()
     if (folder / f"casebook_core_{code}.qm").is_file() and core.load(
         str(folder / f"casebook_core_{code}.qm")
     ):
         parts.append(core)
-    qt = QTranslator(app)
+    qt = QTranslator()
     if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         parts.append(qt)  # Qt's own words (Save, Discard, Cancel, the file dialog)
     return parts
