@@ -15,6 +15,8 @@ Vocabulary labels, country names, dates and numbers follow the interface languag
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import threading
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
@@ -173,6 +175,7 @@ def switch(wanted: str | None, app: QCoreApplication | None = None) -> str:
     _catalogue.lang = code
     _lang = "en" if code == PSEUDO else code
     QLocale.setDefault(ui_locale(_lang))
+    _tell_core(_lang)
     app.installTranslator(_catalogue)
     from casebook.ui import retranslate
 
@@ -180,6 +183,13 @@ def switch(wanted: str | None, app: QCoreApplication | None = None) -> str:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     notifier().changed.emit(_lang)
     return _lang
+
+
+def _tell_core(code: str) -> None:
+    """Messages of the core (errors, checks) in the same language, where the core has
+    its own catalogues (`casebook.i18n`)."""
+    if importlib.util.find_spec("casebook.i18n") is not None:
+        importlib.import_module("casebook.i18n").set_language(code)
 
 
 def _changed(old: Iterable[QTranslator], new: Iterable[QTranslator]) -> bool:
