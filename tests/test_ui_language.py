@@ -8,7 +8,7 @@ import threading
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox
 
 from casebook.domain.countries import country_name
@@ -208,3 +208,21 @@ def test_case_data_that_reads_like_an_interface_word_is_not_translated(qtbot, wi
     )
     values = editor.evidence.details.values
     assert values["name"].text() == values["description"].text() == "Overview"
+
+
+def test_a_text_from_two_sources_is_told_apart_by_the_widget_it_is_in(qapp) -> None:
+    class Two(QTranslator):
+        def translate(self, context, source, disambiguation=None, n=-1):
+            return {"PartiesTab": "Аты", "EvidenceDetails": "Файл атауы"}.get(context, "")
+
+    catalogue = i18n.Catalogue()
+    for context in ("PartiesTab", "EvidenceDetails"):
+        catalogue.translate(context, "Name")  # both shown in English as "Name"
+    assert catalogue.source_of("Name", "en", ["EvidenceTab", "EvidenceDetails"]) == i18n.Key(
+        "EvidenceDetails", "Name", "", -1
+    )
+    assert catalogue.source_of("Name", "en", lambda: ["PartiesTab"]).context == "PartiesTab"
+    catalogue.parts, catalogue.lang = [Two()], "kk"
+    assert catalogue.translate("EvidenceDetails", "Name") == "Файл атауы"
+    assert catalogue.source_of("Файл атауы", "kk").context == "EvidenceDetails"
+    assert catalogue.source_of("Typed by a user", "en") is None

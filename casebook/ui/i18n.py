@@ -18,7 +18,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
 from PySide6.QtCore import (
@@ -39,6 +39,9 @@ from casebook.resources import resources_dir
 LANGUAGES: tuple[tuple[str, str], ...] = (("en", "English"), ("ru", "Русский"), ("kk", "Қазақша"))
 PSEUDO = "pseudo"  # strings made longer, for layout checks and screenshots (English words)
 _MAX_REMEMBERED = 50_000  # texts per language; plural forms with many numbers are dropped
+
+
+Hints = Sequence[str] | Callable[[], Sequence[str]]
 
 
 class Key(NamedTuple):
@@ -90,17 +93,17 @@ class Catalogue(QTranslator):
             for item in shown:
                 seen.setdefault(item, set()).add(key)
 
-    def source_of(self, text: str, lang: str, hints: Sequence[str] = ()) -> Key | None:
+    def source_of(self, text: str, lang: str, hints: Hints = ()) -> Key | None:
         """The key a text shown in `lang` was translated from. When several sources gave
         that text, the one whose context is among `hints` (class names of the widget and
-        its parents, nearest first) wins; else any, if all say the same now."""
+        its parents, nearest first; or a function giving them) wins; else the first."""
         with self._lock:
             keys = set(self._seen.get(lang, {}).get(text, ()))
         if not text or not keys:
             return None
         if len(keys) == 1:
             return next(iter(keys))
-        for hint in hints:
+        for hint in hints() if callable(hints) else hints:
             for key in sorted(keys):
                 if key.context == hint:
                     return key
@@ -131,7 +134,7 @@ def notifier() -> Notifier:
     return _notifier
 
 
-def again(text: str, hints: Sequence[str] = ()) -> str:
+def again(text: str, hints: Hints = ()) -> str:
     """A text translated before the last switch, translated again into the language now
     in use; any other text as it is. For widgets that keep translated text to compose
     with (a note under a path, say)."""

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casebook.ui.i18n import Catalogue
+from casebook.ui.i18n import Catalogue, Hints
 
 Getter = Callable[[], str]
 Setter = Callable[[str], None]
@@ -60,7 +60,7 @@ def everything(catalogue: Catalogue, previous: str) -> None:
     actions: dict[int, QAction] = {}
     models: dict[int, QAbstractItemModel] = {}
     for widget in widgets:
-        hints = _hints(widget)
+        hints = partial(_hints, widget)  # only asked for when a text is ambiguous
         for get, put in _texts(widget) if not widget.property(DATA) else ():
             _again(catalogue, previous, hints, get, put)
         found = widget.actions()
@@ -74,7 +74,7 @@ def everything(catalogue: Catalogue, previous: str) -> None:
         if isinstance(widget, QHeaderView) and widget.count():
             widget.headerDataChanged(widget.orientation(), 0, widget.count() - 1)
     for action in actions.values():
-        hints = _hints(action.parent()) if action.parent() is not None else []
+        hints = partial(_hints, action.parent())
         for get, put in _action_texts(action):
             _again(catalogue, previous, hints, get, put)
     for model in models.values():
@@ -86,7 +86,7 @@ def everything(catalogue: Catalogue, previous: str) -> None:
             widget.unsetLocale()  # calendars, spin boxes: the new default locale
 
 
-def _again(catalogue: Catalogue, previous: str, hints: list[str], get: Getter, put: Setter) -> None:
+def _again(catalogue: Catalogue, previous: str, hints: Hints, get: Getter, put: Setter) -> None:
     text = get()
     if not text:
         return
