@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 
 from casebook.domain.appeal import Addressee, DemandChoice
 from casebook.services.appeals.library import library_demand
+from casebook.ui.formats import datetime_text
 from casebook.ui.forms import QT_TRANSLATE_NOOP
 from casebook.vault.appeals import KeptAppeal
 
@@ -270,8 +271,7 @@ class HistoryModel(QAbstractTableModel):
         kept = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             formats = ", ".join(dict.fromkeys(f.format.upper() for f in kept.files))
-            values = (kept.created.replace("T", " ").rstrip("Z"), kept.reference,
-                      kept.lang, formats)  # fmt: skip
+            values = (datetime_text(kept.created), kept.reference, kept.lang, formats)
             return values[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(f"{f.format}: sha256 {f.sha256}" for f in kept.files) or None

@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -40,6 +40,7 @@ from casebook.services.appeals.library import demands_library, phrases
 from casebook.services.cases import get_case
 from casebook.ui import tasks
 from casebook.ui.appeals_panels import DemandsPanel, EventsPanel, HistoryPanel, TextsPanel
+from casebook.ui.formats import datetime_text
 
 FORMAT_LABELS = (("pdf", "PDF"), ("docx", "Word (DOCX)"), ("html", "HTML"), ("md", "Markdown"))
 FILTERS = {"pdf": "PDF (*.pdf)", "docx": "Word (*.docx)", "html": "HTML (*.html)",
@@ -257,11 +258,17 @@ class AppealsTab(QWidget):
         self.document = svc.kept_document(self.vault, kept.id)
         self._show(self.document)
         self.notes.clear()
-        created = kept.created.replace("T", " ").rstrip("Z")
+        created = datetime_text(kept.created)
         self._show_banner(
             self.tr("Showing the appeal {ref} kept on {date}, as it was sent.")
             .replace("{ref}", kept.reference).replace("{date}", created)
         )  # fmt: skip
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Another interface language: the banner of a kept appeal names its date in it."""
+        if event.type() == QEvent.Type.LanguageChange and self.viewing and self.vault:
+            self.show_kept(self.viewing)
+        super().changeEvent(event)
 
     def show_draft(self) -> None:
         self.viewing = ""

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from casebook.services import backup
 from casebook.ui import tasks
+from casebook.ui.formats import datetime_text
 from casebook.vault.errors import VaultError
 from casebook.vault.vault import Vault
 
@@ -54,7 +55,7 @@ def backup_reminder(vault: Vault) -> str:
     if not status.last_time:
         return _tr("This vault has never been backed up. Back up now (File → Back up).")
     return _tr("The last backup is more than {days} days old ({when}).").format(
-        days=status.reminder_days, when=status.last_time.replace("T", " ").rstrip("Z")
+        days=status.reminder_days, when=datetime_text(status.last_time)
     )
 
 
@@ -219,9 +220,14 @@ class BackupDialog(QDialog):
         self._show_status()
         self._update_buttons()
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:  # the dates and reminder in it
+            self._show_status()
+        super().changeEvent(event)
+
     def _show_status(self) -> None:
         status = backup.backup_status(self.vault)
-        when = status.last_time.replace("T", " ").rstrip("Z") + " UTC" if status.last_time else ""
+        when = datetime_text(status.last_time) if status.last_time else ""
         self.last.setText(when or self.tr("never"))
         self.reminder.setText(backup_reminder(self.vault))
         self.reminder.setVisible(bool(self.reminder.text()))

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from casebook.services import bundle, partners
 from casebook.services.cases import get_case
 from casebook.ui.backup_dialogs import TaskPanel, choose_path, error_text
+from casebook.ui.formats import datetime_text
 from casebook.ui.partner_dialogs import PartnerChoiceModel, selectable
 from casebook.vault.errors import VaultError
 from casebook.vault.vault import Vault
@@ -293,7 +294,7 @@ class ImportBundleDialog(QDialog):
         lines = [
             self.tr("From: {sender}").format(sender=plan.sender_label),
             self.tr("Fingerprint: {fp}").format(fp=plan.sender.fingerprint),
-            self.tr("Made: {when}").format(when=plan.created),
+            self.tr("Made: {when}").format(when=datetime_text(plan.created)),
             self.tr("Signature and every file checked.") if not done else self.tr("Imported:"),
             "",
         ]

@@ -2,8 +2,8 @@
 QLocale, which `casebook.ui.i18n` sets with the language).
 
 Years are always written in full. An English interface on a computer whose own locale
-is not English shows dates as 2024-10-09: an English default would pick the American
-month/day order, which readers in Central Asia would read the other way round.
+is not English (or no locale at all) shows dates as 2024-10-09: an English default would
+pick the American month/day order, which readers in Central Asia read the other way.
 """
 
 from __future__ import annotations
@@ -19,10 +19,12 @@ ISO_DATE = "yyyy-MM-dd"
 
 
 def _iso() -> bool:
-    here = QLocale()
-    return here.language() == QLocale.Language.English and (
-        QLocale.system().language() != QLocale.Language.English
-    )
+    """ISO dates unless the locale is Russian, Kazakh, or the system's own English."""
+    language = QLocale().language()
+    if language in (QLocale.Language.Russian, QLocale.Language.Kazakh):
+        return False
+    english = QLocale.Language.English
+    return not (language == english and QLocale.system().language() == english)
 
 
 def date_format() -> str:
