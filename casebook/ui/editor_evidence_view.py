@@ -297,7 +297,8 @@ class EvidenceDetails(QWidget):
             sha.setCursorPosition(0)  # the hash shown from its start
         by = f" — {item.imported_by}" if item.imported_by else ""
         self.values["imported"].setText(short_time(item.imported_at) + by)
-        self.editor.load(item)
+        if not (self.editor.is_dirty() and self.editor.item.id == item.id):
+            self.editor.load(item)  # (pending edits of this very item stay, as on a reload)
         self.metadata.set_items(list(metadata))
         self.custody.set_items(list(custody))
 
