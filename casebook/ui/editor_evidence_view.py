@@ -290,6 +290,8 @@ class EvidenceDetails(QWidget):
         self.values["type"].setText(item.media_type)
         self.values["size"].setText(
             self.tr("{0} ({1} bytes)").format(human_size(item.size), QLocale().toString(item.size))
+            if item.size >= 1024
+            else human_size(item.size)  # "5 bytes (5 bytes)" says it twice
         )
         sha = self.values["sha256"]
         sha.setText(item.sha256)
