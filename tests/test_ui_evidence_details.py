@@ -187,6 +187,11 @@ def test_invalid_details_keep_the_item_shown(qtbot, editor, vault, case) -> None
     assert stored(vault, case, "first.txt").source == "source of first.txt"
     assert not editor.save() and not editor.save_if_valid()
     assert editor.tabs.currentWidget() is tab
+    tab.filter.setText("second")  # out of sight in the table, its details stay shown
+    assert tab.details.editor.item.original_name == "first.txt"
+    assert tab.details.editor.field("source").text() == "x" * 501 and editor.is_dirty()
+    tab.filter.setText("")
+    select(tab, "first.txt")
     qtbot.keyClick(source, Qt.Key.Key_Backspace)
     select(tab, "second.txt")
     assert tab.current().original_name == "second.txt"

@@ -219,7 +219,8 @@ class EvidenceTab(QWidget):
                     back = self._select(shown.id)
                 finally:
                     self._reselecting = False
-                if back:
+                if back or any(i.id == shown.id for i in self.model.items()):
+                    self._update_state()  # (filtered out of sight, its details stay shown)
                     return
             item = self.current()
         custody = store.custody_log(self._vault, item.id) if item else []
