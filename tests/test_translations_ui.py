@@ -5,7 +5,10 @@ at run time would stay English; this finds it.)"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, Qt, QTranslator
@@ -36,18 +39,26 @@ window = ui_support.window
 compiled = test_translations.compiled
 
 
-@pytest.fixture
-def russian_first(qapp, compiled) -> Iterator[None]:
-    """The Russian GUI catalogue and Qt's own (Cancel, Close), installed before the
-    application is set up."""
+@contextmanager
+def installed(compiled: Path, lang: str) -> Iterator[None]:
+    """The GUI catalogue of `lang` and Qt's own (Cancel, Close), for as long as it lasts."""
     ours, qt = QTranslator(), QTranslator()
-    assert ours.load(str(compiled / "casebook_ru.qm"))
-    assert qt.load("qtbase_ru", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    assert ours.load(str(compiled / f"casebook_{lang}.qm"))
+    assert qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     for translator in (qt, ours):
         QCoreApplication.installTranslator(translator)
-    yield
-    for translator in (qt, ours):
-        QCoreApplication.removeTranslator(translator)
+    try:
+        yield
+    finally:
+        for translator in (qt, ours):
+            QCoreApplication.removeTranslator(translator)
+
+
+@pytest.fixture
+def russian_first(qapp, compiled) -> Iterator[None]:
+    """The Russian catalogues, installed before the application is set up."""
+    with installed(compiled, "ru"):
+        yield
 
 
 def _english_sources() -> set[str]:
@@ -128,3 +139,23 @@ def test_no_english_text_the_catalogue_translates_is_shown(
     assert not untranslated, f"shown in English although translated: {untranslated}"
     # the check itself sees translated texts (the menus, the editor's tabs)
     assert {"&Файл", "&Хранилище", "Обзор", "Доказательства"} <= shown
+
+
+def _accelerator(text: str) -> str:
+    found = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return found.group(1).casefold() if found else ""
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_menu_accelerators_are_unique_in_each_menu(lang, qapp, compiled, gui, qtbot) -> None:
+    with installed(compiled, lang):
+        win = ui_support.open_window(qtbot)
+        bar = win.menuBar()
+        menus = [("menu bar", bar.actions())] + [
+            (a.text(), a.menu().actions()) for a in bar.actions() if a.menu() is not None
+        ]
+        for name, actions in menus:
+            keys = [_accelerator(a.text()) for a in actions if not a.isSeparator()]
+            keys = [k for k in keys if k]
+            assert len(keys) == len(set(keys)), (lang, name, [a.text() for a in actions])
+        assert _accelerator(bar.actions()[0].text()) not in ("", "f")  # translated

@@ -1572,7 +1572,7 @@
     </message>
     <message>
         <source>Casebook keeps your cases and evidence in an encrypted vault on this computer. Nothing readable is written anywhere else unless you export it.</source>
-        <translation>Casebook хранит ваши дела и доказательства в зашифрованном хранилище на этом компьютере. Ничего в открытом виде никуда больше не записывается, если вы сами это не экспортируете.</translation>
+        <translation>Casebook сохраняет ваши дела и доказательства в зашифрованном хранилище на этом компьютере. Ничего в открытом виде никуда больше не записывается, если вы сами это не экспортируете.</translation>
     </message>
     <message>
         <source>Create a new vault</source>
