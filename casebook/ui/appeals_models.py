@@ -122,9 +122,9 @@ class AddresseesModel(QAbstractTableModel):
         super().__init__(parent)
         self._items: list[Addressee] = []
         self.headers = (
-            QT_TRANSLATE_NOOP("models", "Name"),
-            QT_TRANSLATE_NOOP("models", "Postal address"),
-            QT_TRANSLATE_NOOP("models", "E-mail"),
+            QT_TRANSLATE_NOOP("AddresseesModel", "Name"),
+            QT_TRANSLATE_NOOP("AddresseesModel", "Postal address"),
+            QT_TRANSLATE_NOOP("AddresseesModel", "E-mail"),
         )
 
     def set_items(self, items: tuple[Addressee, ...] | list[Addressee]) -> None:
@@ -143,7 +143,7 @@ class AddresseesModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("models", self.headers[section])
+            return QCoreApplication.translate("AddresseesModel", self.headers[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -239,10 +239,10 @@ class HistoryModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[KeptAppeal] = []
         self.headers = (
-            QT_TRANSLATE_NOOP("models", "Created"),
-            QT_TRANSLATE_NOOP("models", "Reference"),
-            QT_TRANSLATE_NOOP("models", "Language"),
-            QT_TRANSLATE_NOOP("models", "Files"),
+            QT_TRANSLATE_NOOP("HistoryModel", "Created"),
+            QT_TRANSLATE_NOOP("HistoryModel", "Reference"),
+            QT_TRANSLATE_NOOP("HistoryModel", "Language"),
+            QT_TRANSLATE_NOOP("HistoryModel", "Files"),
         )
 
     def set_rows(self, rows: list[KeptAppeal]) -> None:
@@ -261,7 +261,7 @@ class HistoryModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("models", self.headers[section])
+            return QCoreApplication.translate("HistoryModel", self.headers[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

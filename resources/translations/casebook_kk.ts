@@ -29,6 +29,21 @@
     </message>
 </context>
 <context>
+    <name>AddresseesModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Пошталық мекенжай</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. пошта</translation>
+    </message>
+</context>
+<context>
     <name>AppealsTab</name>
     <message>
         <source>next free number</source>
@@ -801,6 +816,25 @@
             <numerusform>%n жыл</numerusform>
             <numerusform>%n жыл</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Created</source>
+        <translation>Жасалған</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлдар</translation>
     </message>
 </context>
 <context>
@@ -1834,30 +1868,6 @@
     <message>
         <source>Name</source>
         <translation>Аты</translation>
-    </message>
-    <message>
-        <source>Postal address</source>
-        <translation>Пошталық мекенжай</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Эл. пошта</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Жасалған</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>Нөмірі</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Тіл</translation>
-    </message>
-    <message>
-        <source>Files</source>
-        <translation>Файлдар</translation>
     </message>
     <message>
         <source>Size</source>

@@ -29,6 +29,21 @@
     </message>
 </context>
 <context>
+    <name>AddresseesModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Почтовый адрес</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+</context>
+<context>
     <name>AppealsTab</name>
     <message>
         <source>next free number</source>
@@ -812,6 +827,25 @@
             <numerusform>%n года</numerusform>
             <numerusform>%n лет</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлы</translation>
     </message>
 </context>
 <context>
@@ -1846,30 +1880,6 @@
     <message>
         <source>Name</source>
         <translation>Имя</translation>
-    </message>
-    <message>
-        <source>Postal address</source>
-        <translation>Почтовый адрес</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Эл. почта</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Создано</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>Номер</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Язык</translation>
-    </message>
-    <message>
-        <source>Files</source>
-        <translation>Файлы</translation>
     </message>
     <message>
         <source>Size</source>
