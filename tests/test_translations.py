@@ -162,6 +162,18 @@ def test_translations_keep_what_the_code_relies_on(path: Path, aspect: str) -> N
     assert not bad, f"{path.name}: {aspect} differ from the source:\n" + "\n".join(bad)
 
 
+@pytest.mark.parametrize("path", params())
+def test_different_texts_of_one_context_are_translated_differently(path: Path) -> None:
+    """Switching the language in place finds a shown text's source by its translation
+    (casebook.ui.i18n); two sources sharing one would be taken for each other."""
+    sources: dict[tuple[str, str], set[str]] = {}
+    for m in read(path):
+        for form in set(m.forms):
+            sources.setdefault((m.context, form), set()).add(m.source)
+    shared = [f"{c}: {t!r} <- {sorted(s)}" for (c, t), s in sources.items() if len(s) > 1]
+    assert not shared, f"{path.name}: one translation for different texts:\n" + "\n".join(shared)
+
+
 def kazakh_params() -> list:
     return [p for p in params() if family_and_language(p.values[0])[1] == "kk"]
 

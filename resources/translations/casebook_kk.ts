@@ -549,7 +549,7 @@
     </message>
     <message>
         <source>Show preview</source>
-        <translation>Алдын ала қарау</translation>
+        <translation>Алдын ала көрінісін көрсету</translation>
     </message>
     <message>
         <source>Decrypts the file in memory; logged as viewed.</source>
@@ -1712,7 +1712,7 @@
     </message>
     <message>
         <source>Location</source>
-        <translation>Орны</translation>
+        <translation>Орналасқан жері</translation>
     </message>
     <message>
         <source>City or region</source>
@@ -1816,7 +1816,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation>Түрі</translation>
+        <translation>Санаты</translation>
     </message>
     <message>
         <source>{field} {problem}</source>
@@ -1891,7 +1891,7 @@
     </message>
     <message>
         <source>By</source>
-        <translation>Кім</translation>
+        <translation>Орындаушы</translation>
     </message>
     <message>
         <source>Details</source>
@@ -1919,7 +1919,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation>Түрі</translation>
+        <translation>Санаты</translation>
     </message>
 </context>
 <context>

@@ -107,7 +107,7 @@
     </message>
     <message>
         <source>Exporting…</source>
-        <translation>Экспорт…</translation>
+        <translation>Идёт экспорт…</translation>
     </message>
     <message>
         <source>Saved {path}; kept as {ref} (SHA-256 {sha}).</source>
@@ -693,7 +693,7 @@
     </message>
     <message>
         <source>Exporting…</source>
-        <translation>Экспорт…</translation>
+        <translation>Идёт экспорт…</translation>
     </message>
     <message>
         <source>Delete {0} from the vault? The encrypted file is destroyed; the log keeps a record.</source>
@@ -934,7 +934,7 @@
     </message>
     <message>
         <source>Importing…</source>
-        <translation>Импорт…</translation>
+        <translation>Идёт импорт…</translation>
     </message>
     <message>
         <source>Checked. Nothing has been imported yet.</source>
@@ -1724,7 +1724,7 @@
     </message>
     <message>
         <source>Location</source>
-        <translation>Место</translation>
+        <translation>Местоположение</translation>
     </message>
     <message>
         <source>City or region</source>
@@ -1903,7 +1903,7 @@
     </message>
     <message>
         <source>By</source>
-        <translation>Кто</translation>
+        <translation>Исполнитель</translation>
     </message>
     <message>
         <source>Details</source>
