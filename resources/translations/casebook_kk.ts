@@ -442,6 +442,33 @@
     </message>
 </context>
 <context>
+    <name>DetailsEditor</name>
+    <message>
+        <source>Save details</source>
+        <translation>Мәліметтерді сақтау</translation>
+    </message>
+    <message>
+        <source>Also saved with the case (Ctrl+S)</source>
+        <translation>Іспен бірге де сақталады (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Өзгерістерді болдырмау</translation>
+    </message>
+    <message>
+        <source>Not saved: see the messages next to the fields.</source>
+        <translation>Сақталмады: өрістердің жанындағы хабарларды қараңыз.</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>Сақталмады: {0}</translation>
+    </message>
+    <message>
+        <source>Details saved.</source>
+        <translation>Мәліметтер сақталды.</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Casebook</source>
@@ -477,6 +504,13 @@
     <message>
         <source>End date</source>
         <translation>Аяқталу күні</translation>
+    </message>
+</context>
+<context>
+    <name>EventLinksField</name>
+    <message>
+        <source>The case has no saved events yet.</source>
+        <translation>Істе әлі сақталған оқиғалар жоқ.</translation>
     </message>
 </context>
 <context>
@@ -536,18 +570,6 @@
         <translation>Импортталды</translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation>Дереккөз</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Сипаттама</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>Оқиғалар</translation>
-    </message>
-    <message>
         <source>Show preview</source>
         <translation>Алдын ала көрінісін көрсету</translation>
     </message>
@@ -583,18 +605,6 @@
 <context>
     <name>EvidenceTab</name>
     <message>
-        <source>Add files…</source>
-        <translation>Файлдар қосу…</translation>
-    </message>
-    <message>
-        <source>or drop files here.</source>
-        <translation>немесе файлдарды осында сүйреп әкеліңіз.</translation>
-    </message>
-    <message>
-        <source>Link new files to:</source>
-        <translation>Жаңа файлдарға арналған оқиға:</translation>
-    </message>
-    <message>
         <source>Filter evidence</source>
         <translation>Дәлелдерді сүзу</translation>
     </message>
@@ -613,10 +623,6 @@
     <message>
         <source>Delete…</source>
         <translation>Жою…</translation>
-    </message>
-    <message>
-        <source>no event</source>
-        <translation>оқиғасыз</translation>
     </message>
     <message>
         <source>Save the case first; then you can add evidence to it.</source>
@@ -881,6 +887,37 @@
     <message>
         <source>Copy fingerprint</source>
         <translation>Саусақ ізін көшіру</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBar</name>
+    <message>
+        <source>Add files…</source>
+        <translation>Файлдар қосу…</translation>
+    </message>
+    <message>
+        <source>or drop files here.</source>
+        <translation>немесе файлдарды осында сүйреп әкеліңіз.</translation>
+    </message>
+    <message>
+        <source>Who gave them, how they arrived</source>
+        <translation>Кім берді, қалай келіп түсті</translation>
+    </message>
+    <message>
+        <source>Recorded as the source of each file added next</source>
+        <translation>Келесі қосылатын әр файлдың көзі ретінде жазылады</translation>
+    </message>
+    <message>
+        <source>Source of new files:</source>
+        <translation>Жаңа файлдардың көзі:</translation>
+    </message>
+    <message>
+        <source>Link new files to:</source>
+        <translation>Жаңа файлдарға арналған оқиға:</translation>
+    </message>
+    <message>
+        <source>no event</source>
+        <translation>оқиғасыз</translation>
     </message>
 </context>
 <context>
@@ -1833,6 +1870,26 @@
     <message>
         <source>Private: never published.</source>
         <translation>Жеке: ешқашан жарияланбайды.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Көзі</translation>
+    </message>
+    <message>
+        <source>Who gave it, how it arrived</source>
+        <translation>Кім берді, қалай келіп түсті</translation>
+    </message>
+    <message>
+        <source>Where the file came from: a person, a chat, a phone.</source>
+        <translation>Файл қайдан алынды: адамнан, чаттан, телефоннан.</translation>
+    </message>
+    <message>
+        <source>What it shows, when and where it was made</source>
+        <translation>Онда не көрсетілген, қашан және қайда жасалған</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Оқиғалар</translation>
     </message>
 </context>
 <context>

@@ -443,6 +443,33 @@
     </message>
 </context>
 <context>
+    <name>DetailsEditor</name>
+    <message>
+        <source>Save details</source>
+        <translation>Сохранить сведения</translation>
+    </message>
+    <message>
+        <source>Also saved with the case (Ctrl+S)</source>
+        <translation>Сохраняются и вместе с делом (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Отменить изменения</translation>
+    </message>
+    <message>
+        <source>Not saved: see the messages next to the fields.</source>
+        <translation>Не сохранено: см. сообщения рядом с полями.</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>Не сохранено: {0}</translation>
+    </message>
+    <message>
+        <source>Details saved.</source>
+        <translation>Сведения сохранены.</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Casebook</source>
@@ -478,6 +505,13 @@
     <message>
         <source>End date</source>
         <translation>Дата окончания</translation>
+    </message>
+</context>
+<context>
+    <name>EventLinksField</name>
+    <message>
+        <source>The case has no saved events yet.</source>
+        <translation>В деле пока нет сохранённых событий.</translation>
     </message>
 </context>
 <context>
@@ -537,18 +571,6 @@
         <translation>Импортировано</translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation>Источник</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Описание</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>События</translation>
-    </message>
-    <message>
         <source>Show preview</source>
         <translation>Показать предпросмотр</translation>
     </message>
@@ -584,18 +606,6 @@
 <context>
     <name>EvidenceTab</name>
     <message>
-        <source>Add files…</source>
-        <translation>Добавить файлы…</translation>
-    </message>
-    <message>
-        <source>or drop files here.</source>
-        <translation>или перетащите файлы сюда.</translation>
-    </message>
-    <message>
-        <source>Link new files to:</source>
-        <translation>Событие для новых файлов:</translation>
-    </message>
-    <message>
         <source>Filter evidence</source>
         <translation>Фильтр доказательств</translation>
     </message>
@@ -614,10 +624,6 @@
     <message>
         <source>Delete…</source>
         <translation>Удалить…</translation>
-    </message>
-    <message>
-        <source>no event</source>
-        <translation>без события</translation>
     </message>
     <message>
         <source>Save the case first; then you can add evidence to it.</source>
@@ -892,6 +898,37 @@
     <message>
         <source>Copy fingerprint</source>
         <translation>Копировать отпечаток</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBar</name>
+    <message>
+        <source>Add files…</source>
+        <translation>Добавить файлы…</translation>
+    </message>
+    <message>
+        <source>or drop files here.</source>
+        <translation>или перетащите файлы сюда.</translation>
+    </message>
+    <message>
+        <source>Who gave them, how they arrived</source>
+        <translation>Кто передал, как они поступили</translation>
+    </message>
+    <message>
+        <source>Recorded as the source of each file added next</source>
+        <translation>Записывается как источник каждого следующего добавленного файла</translation>
+    </message>
+    <message>
+        <source>Source of new files:</source>
+        <translation>Источник новых файлов:</translation>
+    </message>
+    <message>
+        <source>Link new files to:</source>
+        <translation>Событие для новых файлов:</translation>
+    </message>
+    <message>
+        <source>no event</source>
+        <translation>без события</translation>
     </message>
 </context>
 <context>
@@ -1845,6 +1882,26 @@
     <message>
         <source>Private: never published.</source>
         <translation>Личное: никогда не публикуется.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Who gave it, how it arrived</source>
+        <translation>Кто передал, как он поступил</translation>
+    </message>
+    <message>
+        <source>Where the file came from: a person, a chat, a phone.</source>
+        <translation>Откуда файл: от человека, из чата, с телефона.</translation>
+    </message>
+    <message>
+        <source>What it shows, when and where it was made</source>
+        <translation>Что на нём, когда и где он сделан</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>События</translation>
     </message>
 </context>
 <context>
