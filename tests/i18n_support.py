@@ -1,9 +1,8 @@
 """Compiled catalogues for the GUI language tests.
 
-The real catalogues in resources/translations/ are used when they are there (compiled
-once per test session into a temporary directory, never into the source tree); until
-then, small ones under tests/data/i18n/ stand in. Tests ask `expected(lang, context,
-source)` for the words to look for, so they check whichever catalogue is in use.
+The catalogues in resources/translations/ are compiled once per test session into a
+temporary directory (never into the source tree). Tests ask `expected(lang, context,
+source)` for the words to look for, so they follow the catalogues as they change.
 """
 
 from __future__ import annotations
@@ -20,15 +19,12 @@ import pytest
 from casebook.ui import i18n
 
 ROOT = Path(__file__).resolve().parent.parent
-REAL = ROOT / "resources" / "translations"
-STAND_IN = Path(__file__).resolve().parent / "data" / "i18n"
+CATALOGUES = ROOT / "resources" / "translations"
 KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 
 
 def source_ts(name: str) -> Path:
-    """casebook_kk.ts and the like: the real one if it exists, else the stand-in."""
-    real = REAL / name
-    return real if real.is_file() else STAND_IN / name
+    return CATALOGUES / name
 
 
 def lrelease(ts: Path, qm: Path) -> None:
@@ -43,10 +39,10 @@ def compiled(tmp_path_factory) -> Path:
     folder = root / "translations"
     folder.mkdir(parents=True)
     for lang in ("kk", "ru"):
-        for name in (f"casebook_{lang}.ts", f"casebook_core_{lang}.ts"):
-            ts = source_ts(name)
-            if ts.is_file():
-                lrelease(ts, folder / name.replace(".ts", ".qm"))
+        lrelease(source_ts(f"casebook_{lang}.ts"), folder / f"casebook_{lang}.qm")
+        core = source_ts(f"casebook_core_{lang}.ts")  # the core's messages, once there
+        if core.is_file():
+            lrelease(core, folder / f"casebook_core_{lang}.qm")
     return root
 
 

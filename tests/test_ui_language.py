@@ -206,8 +206,9 @@ def test_case_data_that_reads_like_an_interface_word_is_not_translated(qtbot, wi
     assert editor.tabs.tabText(editor.tabs.indexOf(editor.evidence)) == expected(
         "kk", "CaseEditor", "Evidence"
     )
-    values = editor.evidence.details.values
-    assert values["name"].text() == values["description"].text() == "Overview"
+    details = editor.evidence.details
+    assert details.values["name"].text() == "Overview"
+    assert details.editor.form.field("description").value() == "Overview"
 
 
 def test_a_text_from_two_sources_is_told_apart_by_the_widget_it_is_in(qapp) -> None:

@@ -1490,6 +1490,14 @@
         <source>Remember where the last vault was opened</source>
         <translation>Соңғы ашылған қойманың орнын есте сақтау</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Жүйедегідей</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -1502,6 +1502,14 @@
         <source>Remember where the last vault was opened</source>
         <translation>Запоминать, где было открыто последнее хранилище</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Как в системе</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
