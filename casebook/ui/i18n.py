@@ -127,6 +127,11 @@ def lang() -> str:
     return _lang
 
 
+def catalogue_language() -> str:
+    """The catalogue in use: a language code, or "pseudo"."""
+    return _catalogue.lang if _catalogue is not None else "en"
+
+
 def notifier() -> Notifier:
     global _notifier
     if _notifier is None:
