@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         self.vault_path: Path | None = None
         self.edits_dropped = False
         self._closing = False
+        self._reminder = ""  # the backup reminder in the status bar
         self.welcome = WelcomePage()
         self.create_page = CreateVaultPage(kdf)
         self.recovery_page = RecoveryKeyPage()
@@ -257,7 +258,7 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self._update_title()
             shown = self.statusBar().currentMessage()
-            if shown and shown == getattr(self, "_reminder", None):
+            if shown and shown == self._reminder:
                 self._remind_backup()
         super().changeEvent(event)
 
