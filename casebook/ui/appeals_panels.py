@@ -30,6 +30,13 @@ from casebook.ui.appeals_models import AddresseesModel, CheckListModel, DemandsM
 from casebook.vault.appeals import KeptAppeal
 
 
+def _buddy(text: str, widget: QWidget) -> QLabel:
+    """A label tied to `widget` (screen readers name the widget by it)."""
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
+
+
 def _buttons(*buttons: QPushButton) -> QHBoxLayout:
     row = QHBoxLayout()
     for b in buttons:
@@ -48,6 +55,7 @@ class DemandsPanel(QWidget):
         self.model = DemandsModel(self)
         self.view = QListView()
         self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Demands of the appeal"))
         self.view.setWordWrap(True)
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
@@ -56,7 +64,10 @@ class DemandsPanel(QWidget):
         self.library = QComboBox()
         self.add_library = QPushButton(self.tr("Add"))
         self.own = QLineEdit(placeholderText=self.tr("Your own demand"))
+        self.own.setAccessibleName(self.tr("Your own demand"))
         self.add_own = QPushButton(self.tr("Add"))
+        self.add_library.setAccessibleName(self.tr("Add the demand from the library"))
+        self.add_own.setAccessibleName(self.tr("Add your own demand"))
         self.up = QPushButton(self.tr("Up"))
         self.down = QPushButton(self.tr("Down"))
         self.remove = QPushButton(self.tr("Remove"))
@@ -66,7 +77,7 @@ class DemandsPanel(QWidget):
         lib = QHBoxLayout()
         lib.addWidget(self.library, 1)
         lib.addWidget(self.add_library)
-        layout.addWidget(QLabel(self.tr("From the library:")))
+        layout.addWidget(_buddy(self.tr("From the library:"), self.library))
         layout.addLayout(lib)
         own = QHBoxLayout()
         own.addWidget(self.own, 1)
@@ -139,15 +150,15 @@ class TextsPanel(QWidget):
         self.remove_addressee = QPushButton(self.tr("Remove"))
         layout = QVBoxLayout(self)
         for label, widget in ((self.tr("Title"), self.title), (self.tr("Issued by"), self.issuer)):
-            layout.addWidget(QLabel(label))
+            layout.addWidget(_buddy(label, widget))
             layout.addWidget(widget)
-        layout.addWidget(QLabel(self.tr("Statement of concern")))
+        layout.addWidget(_buddy(self.tr("Statement of concern"), self.concern))
         layout.addWidget(self.concern, 2)
         layout.addLayout(_buttons(self.default_concern))
-        layout.addWidget(QLabel(self.tr("Addressees")))
+        layout.addWidget(_buddy(self.tr("Addressees"), self.table))
         layout.addWidget(self.table, 1)
         layout.addLayout(_buttons(self.add_addressee, self.remove_addressee))
-        layout.addWidget(QLabel(self.tr("Sign-off")))
+        layout.addWidget(_buddy(self.tr("Sign-off"), self.signoff))
         layout.addWidget(self.signoff, 1)
         for w in (self.title, self.issuer):
             w.textEdited.connect(self.edited)
@@ -205,9 +216,10 @@ class EventsPanel(QWidget):
         self.earlier_view = QListView()
         self.earlier_view.setModel(self.earlier)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Events in the chronology")))
+        layout.addWidget(_buddy(self.tr("Events in the chronology"), self.events_view))
         layout.addWidget(self.events_view, 2)
-        layout.addWidget(QLabel(self.tr("Earlier incidents (other cases with the same people)")))
+        text = self.tr("Earlier incidents (other cases with the same people)")
+        layout.addWidget(_buddy(text, self.earlier_view))
         layout.addWidget(self.earlier_view, 1)
         self.events.edited.connect(self.edited)
         self.earlier.edited.connect(self.edited)
@@ -244,6 +256,7 @@ class HistoryPanel(QWidget):
         self.model = HistoryModel(self)
         self.view = QTableView()
         self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Sent appeals"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.horizontalHeader().setStretchLastSection(True)

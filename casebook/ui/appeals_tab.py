@@ -46,6 +46,12 @@ FILTERS = {"pdf": "PDF (*.pdf)", "docx": "Word (*.docx)", "html": "HTML (*.html)
            "md": "Markdown (*.md)"}  # fmt: skip
 
 
+def _buddy(text: str, widget: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
+
+
 class AppealsTab(QWidget):
     exported = Signal(object)  # svc.ExportResult
     changed = Signal(object)  # Changes
@@ -81,11 +87,12 @@ class AppealsTab(QWidget):
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.clicked.connect(self.start_export)
         self.reference.setMaximumWidth(180)
+        self.format.setAccessibleName(self.tr("Format of the exported appeal"))
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Language")))
+        top.addWidget(_buddy(self.tr("Language"), self.lang))
         top.addWidget(self.lang)
         top.addSpacing(12)
-        top.addWidget(QLabel(self.tr("Reference")))
+        top.addWidget(_buddy(self.tr("Reference"), self.reference))
         top.addWidget(self.reference)
         top.addStretch(1)
         top.addWidget(self.format)
@@ -107,6 +114,7 @@ class AppealsTab(QWidget):
         self.back_button.clicked.connect(self.show_draft)
         self.back_button.hide()
         self.preview = QTextBrowser(openLinks=False)
+        self.preview.setAccessibleName(self.tr("Preview of the appeal"))
         self.preview.document().setDocumentMargin(18)
         self.notes = QLabel(wordWrap=True)
         self.status = QLabel(wordWrap=True)

@@ -191,7 +191,9 @@ class BackupDialog(QDialog):
         self.days.valueChanged.connect(self._days_changed)
         form = QFormLayout()
         form.addRow(self.tr("Last backup"), self.last)
-        form.addRow(self.tr("Back up to"), row)
+        where = QLabel(self.tr("Back up to"))
+        where.setBuddy(self.destination)
+        form.addRow(where, row)
         form.addRow(self.tr("Remind me after"), self.days)
         note = QLabel(self.tr(
             "The backup is itself a vault: it opens with the same passphrase and recovery "

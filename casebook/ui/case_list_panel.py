@@ -34,6 +34,7 @@ class CaseListPanel(QWidget):
         self.model = CaseListModel(self)
         self.view = QTableView()
         self.view.setObjectName("caseTable")
+        self.view.setAccessibleName(self.tr("Cases"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -60,6 +60,7 @@ class IdentityDialog(QDialog):
         _mono(self.fingerprint, 4)
         self.card_text = QPlainTextEdit(self.card.to_text())
         self.card_text.setReadOnly(True)
+        self.card_text.setAccessibleName(self.tr("Your contact card"))
         _mono(self.card_text)
         form = QFormLayout()
         form.addRow(self.tr("Organisation"), selectable(self.card.organisation or "—"))
