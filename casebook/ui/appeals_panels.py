@@ -163,6 +163,7 @@ class TextsPanel(QWidget):
         for w in (self.title, self.issuer):
             w.textEdited.connect(self.edited)
         for t in (self.concern, self.signoff):
+            t.setTabChangesFocus(True)  # Tab moves on, as in every other field
             t.textChanged.connect(self.edited)
         self.addressees.edited.connect(self.edited)
         self.default_concern.clicked.connect(self.concern.clear)

@@ -104,6 +104,7 @@ class AddPartnerDialog(QDialog):
         self.name = QLineEdit()
         self.card_text = QPlainTextEdit()
         self.card_text.setPlaceholderText("casebook-card/1:…")
+        self.card_text.setTabChangesFocus(True)
         self.card_text.textChanged.connect(self._card_changed)
         self.shown_fingerprint = selectable()
         _mono(self.shown_fingerprint, 2)
