@@ -40,6 +40,7 @@ from casebook.services.appeals.library import demands_library, phrases
 from casebook.services.cases import get_case
 from casebook.ui import tasks
 from casebook.ui.appeals_panels import DemandsPanel, EventsPanel, HistoryPanel, TextsPanel
+from casebook.ui.dialogs import qt_file_dialog
 
 FORMAT_LABELS = (("pdf", "PDF"), ("docx", "Word (DOCX)"), ("html", "HTML"), ("md", "Markdown"))
 FILTERS = {"pdf": "PDF (*.pdf)", "docx": "Word (*.docx)", "html": "HTML (*.html)",
@@ -330,11 +331,8 @@ class AppealsTab(QWidget):
     def _ask_path(self) -> None:
         assert self.document is not None
         fmt = str(self.format.currentData())
-        dialog = QFileDialog(self, self.tr("Export appeal"))
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(FILTERS[fmt])
-        dialog.setDefaultSuffix(fmt)
+        dialog = qt_file_dialog(self, self.tr("Export appeal"), mode="save",
+                                name_filter=FILTERS[fmt], default_suffix=fmt)  # fmt: skip
         dialog.selectFile(svc.suggested_filename(self.document, fmt))
         dialog.fileSelected.connect(lambda path: self.export_to(Path(path), fmt))
         dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
@@ -342,9 +340,8 @@ class AppealsTab(QWidget):
         dialog.open()
 
     def _dialog_closed(self, dialog: QFileDialog) -> None:
-        dialog.setHistory([])
-        self._file_dialog = None
-        dialog.deleteLater()
+        if self._file_dialog is dialog:
+            self._file_dialog = None  # it deletes itself, forgetting where it went
 
     def _close_dialogs(self) -> None:
         for dialog in (self._confirm, self._file_dialog):
