@@ -32,6 +32,7 @@ bench: $(STAMP)
 
 screenshots: $(STAMP)
 	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) -m casebook.ui.screenshots docs/screenshots
+	xvfb-run -a -s "-screen 0 1920x1080x24" $(PY) -m casebook.ui.screenshots --font-scale 2 docs/screenshots
 
 # Compile resources/translations/*.ts to .qm (not committed); nothing to do without .ts files.
 translations: $(STAMP)

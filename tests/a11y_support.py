@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMenuBar,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QRadioButton,
     QScrollBar,
@@ -318,9 +319,19 @@ def clipped(root: QWidget) -> list[str]:
             line = w.fontMetrics().height()
             if w.rowHeight(0) < line + 2:
                 problems.append(f"rows {w.rowHeight(0)} px for {line} px text: {describe(w)}")
+            rows = min(2, w.model().rowCount())
+            if w.viewport().height() < rows * w.rowHeight(0):
+                problems.append(f"fewer than {rows} rows shown: {describe(w)}")
         elif isinstance(w, QLineEdit | QComboBox | QAbstractSpinBox):
             if w.height() < w.fontMetrics().height() + 4:
                 problems.append(f"too low for its text ({w.height()} px): {describe(w)}")
+            if isinstance(w, QComboBox | QAbstractSpinBox):
+                need = w.minimumSizeHint().width()
+                if w.width() < need:
+                    problems.append(f"narrower ({w.width()}) than its text ({need}): {describe(w)}")
+        elif isinstance(w, QProgressBar) and w.isTextVisible() and w.text():
+            if w.height() < w.fontMetrics().height():
+                problems.append(f"progress text clipped ({w.height()} px): {describe(w)}")
     return problems
 
 

@@ -62,6 +62,11 @@ class DemandsPanel(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.library = QComboBox()
+        # Demands are sentences: the box shows the start of one, its list the whole.
+        self.library.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.library.setMinimumContentsLength(24)
         self.add_library = QPushButton(self.tr("Add"))
         self.own = QLineEdit(placeholderText=self.tr("Your own demand"))
         self.own.setAccessibleName(self.tr("Your own demand"))
@@ -146,6 +151,11 @@ class TextsPanel(QWidget):
         self.table = QTableView()
         self.table.setModel(self.addressees)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # In a scroll area with large fonts: never squeezed below a few lines.
+        line = self.fontMetrics().lineSpacing()
+        self.concern.setMinimumHeight(4 * line + 12)
+        self.signoff.setMinimumHeight(3 * line + 12)
+        self.table.setMinimumHeight(3 * self.table.verticalHeader().defaultSectionSize() + 4)
         self.add_addressee = QPushButton(self.tr("Add addressee"))
         self.remove_addressee = QPushButton(self.tr("Remove"))
         layout = QVBoxLayout(self)

@@ -15,15 +15,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QTextBrowser,
@@ -41,10 +43,21 @@ from casebook.services.cases import get_case
 from casebook.ui import tasks
 from casebook.ui.appeals_panels import DemandsPanel, EventsPanel, HistoryPanel, TextsPanel
 from casebook.ui.dialogs import qt_file_dialog
+from casebook.ui.fonts import font_scale, scale_style_block
 
 FORMAT_LABELS = (("pdf", "PDF"), ("docx", "Word (DOCX)"), ("html", "HTML"), ("md", "Markdown"))
 FILTERS = {"pdf": "PDF (*.pdf)", "docx": "Word (*.docx)", "html": "HTML (*.html)",
            "md": "Markdown (*.md)"}  # fmt: skip
+
+
+def _scrolling(panel: QWidget) -> QScrollArea:
+    """`panel` in a scroll area: with large fonts its fields need more than the height."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from field to field
+    scroll.setWidget(panel)
+    return scroll
 
 
 def _buddy(text: str, widget: QWidget) -> QLabel:
@@ -87,7 +100,7 @@ class AppealsTab(QWidget):
             self.format.addItem(text, code)
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.clicked.connect(self.start_export)
-        self.reference.setMaximumWidth(180)
+        self.reference.setMaximumWidth(max(180, 22 * self.fontMetrics().averageCharWidth()))
         self.format.setAccessibleName(self.tr("Format of the exported appeal"))
         top = QHBoxLayout()
         top.addWidget(_buddy(self.tr("Language"), self.lang))
@@ -104,8 +117,9 @@ class AppealsTab(QWidget):
         self.events = EventsPanel(self)
         self.history = HistoryPanel(self)
         self.sides = QTabWidget()
+        self.sides.setUsesScrollButtons(False)  # every tab title shown whole
         self.sides.addTab(self.demands, self.tr("Demands"))
-        self.sides.addTab(self.texts, self.tr("Texts and addressees"))
+        self.sides.addTab(_scrolling(self.texts), self.tr("Texts and addressees"))
         self.sides.addTab(self.events, self.tr("Events"))
         self.sides.addTab(self.history, self.tr("Sent appeals"))
 
@@ -252,7 +266,7 @@ class AppealsTab(QWidget):
 
     def _show(self, doc: AppealDocument) -> None:
         bar = self.preview.verticalScrollBar().value()
-        self.preview.setHtml(render_html(doc))
+        self.preview.setHtml(scale_style_block(render_html(doc), font_scale()))
         self.preview.verticalScrollBar().setValue(bar)
 
     def show_kept(self, appeal_id: str) -> None:

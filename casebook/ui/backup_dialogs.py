@@ -53,7 +53,7 @@ def backup_reminder(vault: Vault) -> str:
     if not status.overdue:
         return ""
     if not status.last_time:
-        return _tr("This vault has never been backed up. Back up now (File → Back up).")
+        return _tr("This vault has never been backed up. Back up now (Vault → Back up now…).")
     return _tr("The last backup is more than {days} days old ({when}).").format(
         days=status.reminder_days, when=status.last_time.replace("T", " ").rstrip("Z")
     )

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from casebook.services import identity, partners
+from casebook.ui.fonts import font_scale
 from casebook.vault.errors import VaultError
 from casebook.vault.vault import Vault
 
@@ -35,10 +36,11 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def _mono(widget: QWidget, size_delta: int = 0) -> None:
+    """A monospaced font 12 + `size_delta` points large with a 10 point interface font,
+    and as much larger as the interface font is."""
     font = QFont("monospace")
     font.setStyleHint(QFont.StyleHint.Monospace)
-    if size_delta:
-        font.setPointSize(max(6, font.pointSize() + size_delta))
+    font.setPointSizeF(max(6.0, (12 + size_delta) * font_scale()))
     widget.setFont(font)
 
 
