@@ -88,7 +88,9 @@ def _tab_pages(tabs: QTabWidget) -> list[tuple[str, int]]:
     return [(tabs.tabText(i), i) for i in range(tabs.count())]
 
 
-def test_case_list_and_editor_label_every_input(window: MainWindow, qtbot, audit: Audit) -> None:
+def test_work_area_and_dialogs_label_every_input(window: MainWindow, qtbot, audit: Audit) -> None:
+    assert menu_problems(window.menuBar()) == []
+    assert shortcut_clashes(window) == []
     panel = window.workspace.panel
     panel.filters.dates.setChecked(True)  # the date range is enabled
     audit("case list", window)
@@ -114,6 +116,7 @@ def test_case_list_and_editor_label_every_input(window: MainWindow, qtbot, audit
     date = editor.events.form.field("date")
     date.precision.setCurrentIndex(date.precision.findData("range"))
     audit("event with a date range", window)
+    _dialogs(window, qtbot, audit)
 
 
 def _close(dialog: QWidget) -> None:
@@ -123,7 +126,7 @@ def _close(dialog: QWidget) -> None:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
-def test_dialogs_label_every_input(window: MainWindow, qtbot, audit: Audit) -> None:
+def _dialogs(window: MainWindow, qtbot, audit: Audit) -> None:
     window.acts.settings.trigger()
     [dialog] = visible_dialogs()
     assert isinstance(dialog, SettingsDialog)
@@ -143,11 +146,6 @@ def test_dialogs_label_every_input(window: MainWindow, qtbot, audit: Audit) -> N
     [box] = message_boxes()
     audit("delete question", box)
     _close(box)
-
-
-def test_menus_work_from_the_keyboard(window: MainWindow) -> None:
-    assert menu_problems(window.menuBar()) == []
-    assert shortcut_clashes(window) == []
 
 
 def test_the_audit_finds_what_is_missing(qtbot) -> None:
@@ -183,3 +181,24 @@ def test_the_audit_finds_what_is_missing(qtbot) -> None:
         "mnemonic 'o' twice in menu '&File': '&Open' and '&Ode'",
         "neither a mnemonic nor a shortcut: 'Silent'",
     ]
+
+
+def test_a_focused_button_can_be_seen(gui, qtbot) -> None:
+    """The style sheet draws the buttons itself: it must show where the focus is."""
+    root = QWidget()
+    qtbot.addWidget(root)
+    form = QFormLayout(root)
+    field, plain, primary = QLineEdit(), QPushButton("Choose…"), QPushButton("Unlock")
+    primary.setObjectName("primary")
+    for widget in (field, plain, primary):
+        form.addRow(widget)
+    root.show()
+    root.activateWindow()
+    qtbot.waitActive(root)
+    for button in (plain, primary):
+        field.setFocus()
+        qtbot.waitUntil(field.hasFocus)
+        before = button.grab().toImage()
+        button.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(button.hasFocus)
+        assert button.grab().toImage() != before, button.text()

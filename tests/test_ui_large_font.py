@@ -104,7 +104,7 @@ def _each_tab(tabs: QTabWidget) -> Iterator[str]:
         yield tabs.tabText(index)
 
 
-def test_work_area_at_200_percent(large_font, qtbot, tmp_path, demo, check) -> None:
+def test_work_area_and_dialogs_at_200_percent(large_font, qtbot, tmp_path, demo, check) -> None:
     win = open_window(qtbot, demo[0], tmp_path)
     unlock(win, demo[1])
     win.workspace.panel.filters.dates.setChecked(True)
@@ -124,6 +124,7 @@ def test_work_area_at_200_percent(large_font, qtbot, tmp_path, demo, check) -> N
     editor.tabs.setCurrentWidget(editor.appeals)
     for title in _each_tab(editor.appeals.sides):
         check(f"appeals, {title}", win)
+    _dialogs(win, check)
 
 
 def _close(dialog: QDialog) -> None:
@@ -131,10 +132,7 @@ def _close(dialog: QDialog) -> None:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
-def test_dialogs_at_200_percent(large_font, qtbot, tmp_path, demo, check) -> None:
-    win: MainWindow = open_window(qtbot, demo[0], tmp_path)
-    unlock(win, demo[1])
-    open_row(qtbot, win, 0)
+def _dialogs(win: MainWindow, check) -> None:
     win.acts.settings.trigger()
     for action in [win.acts.settings, *win.acts.vault]:
         if action is not win.acts.settings:

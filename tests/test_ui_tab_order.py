@@ -68,7 +68,7 @@ def _sides(section: MasterDetail) -> list:
     return [section.table.parentWidget(), section.detail]
 
 
-def test_case_list_and_editor_tabs(window: MainWindow, qtbot, walk) -> None:
+def test_case_list_editor_tabs_and_dialogs(window: MainWindow, qtbot, walk) -> None:
     panel = window.workspace.panel
     panel.filters.dates.setChecked(True)
     walk("case list", window.workspace)
@@ -98,6 +98,7 @@ def test_case_list_and_editor_tabs(window: MainWindow, qtbot, walk) -> None:
         appeals.sides.setCurrentIndex(index)
         walk(f"appeals, {appeals.sides.tabText(index)}", appeals,
              [top, appeals.sides, appeals.preview.parentWidget()])  # fmt: skip
+    _dialogs(window, qtbot, walk)
 
 
 def _close(dialog: QWidget) -> None:
@@ -106,7 +107,7 @@ def _close(dialog: QWidget) -> None:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
-def test_dialogs(window: MainWindow, qtbot, walk) -> None:
+def _dialogs(window: MainWindow, qtbot, walk) -> None:
     window.acts.settings.trigger()
     [dialog] = visible_dialogs()
     walk("settings", dialog)

@@ -180,7 +180,10 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     scale = 1.0
     if len(args) == 3 and args[0] == "--font-scale":
-        scale, args = float(args[1]), args[2:]
+        try:
+            scale, args = float(args[1]), args[2:]
+        except ValueError:
+            scale = 0.0  # not a number: the usage line below says what is expected
     if len(args) != 1 or not 0.5 <= scale <= 4:
         print("usage: python -m casebook.ui.screenshots [--font-scale N] OUTDIR", file=sys.stderr)
         return 2
