@@ -89,8 +89,8 @@ def test_case_list_editor_tabs_and_dialogs(window: MainWindow, qtbot, walk) -> N
     walk("events", editor.events, _sides(editor.events.timeline))
     editor.tabs.setCurrentWidget(editor.evidence)
     tab = editor.evidence
-    walk("evidence", tab, [tab.add_button.parentWidget() and [tab.add_button, tab.link_event],
-                           tab.table.parentWidget(), tab.details])  # fmt: skip
+    top = tab.add_button.parentWidget()  # the row above: add, source and event of new files
+    walk("evidence", tab, [top, tab.table.parentWidget(), tab.details])
     editor.tabs.setCurrentWidget(editor.appeals)
     appeals = editor.appeals
     top = [appeals.lang, appeals.reference, appeals.format, appeals.export_button]

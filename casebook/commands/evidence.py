@@ -1,4 +1,4 @@
-"""evidence add/list/show/export/custody/delete."""
+"""evidence add/list/show/edit/export/custody/delete."""
 
 from __future__ import annotations
 
@@ -8,12 +8,19 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from casebook.commands.common import CliError, interactive, opened, output_path, print_json
+from casebook.commands.common import (
+    EXIT_USAGE,
+    CliError,
+    interactive,
+    opened,
+    output_path,
+    print_json,
+)
 from casebook.services import evidence as svc
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    ev = sub.add_parser("evidence", help="add, list, show, export or delete evidence")
+    ev = sub.add_parser("evidence", help="add, list, show, edit, export or delete evidence")
     esub = ev.add_subparsers(dest="evidence_command", metavar="ACTION", required=True)
 
     p = esub.add_parser("add", help="import files as evidence of a case (prints the new ids)")
@@ -35,6 +42,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("id")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_show)
+
+    p = esub.add_parser(
+        "edit", help="change the source, description or events of an item (file unchanged)"
+    )
+    p.add_argument("id")
+    p.add_argument("--source", help="where the file came from ('' clears it)")
+    p.add_argument("--description", help="what it shows ('' clears it)")
+    links = p.add_mutually_exclusive_group()
+    links.add_argument("--event", action="append", metavar="EVENT_ID",
+                       help="link it to this event of its case instead (repeatable)")  # fmt: skip
+    links.add_argument("--no-events", action="store_true", help="unlink it from every event")
+    p.add_argument("--json", action="store_true", help="print the item as 'show --json' does")
+    _actor(p)
+    p.set_defaults(func=cmd_edit)
 
     p = esub.add_parser("export", help="export the original, or a cleaned copy with --clean")
     p.add_argument("id")
@@ -155,6 +176,34 @@ def cmd_show(args: argparse.Namespace) -> int:
     print("metadata:" + ("" if lines else "    none found"))
     for label, value in lines:
         print(f"  {label}: {value}")
+    return 0
+
+
+def cmd_edit(args: argparse.Namespace) -> int:
+    events = () if args.no_events else args.event
+    if args.source is None and args.description is None and events is None:
+        raise CliError(
+            "nothing to change: give --source, --description, --event or --no-events", EXIT_USAGE
+        )
+    with opened(args) as vault:
+        before = svc.get_evidence(vault, args.id)
+        item = svc.update_evidence_details(
+            vault, before.id, source=args.source, description=args.description,
+            event_ids=events, actor=args.actor,
+        )  # fmt: skip
+    if args.json:
+        print_json(item_dict(item, metadata=True))
+        return 0
+    changed = [
+        name
+        for name, old, new in (
+            ("source", before.source, item.source),
+            ("description", before.description, item.description),
+            ("events", set(before.event_ids), set(item.event_ids)),
+        )
+        if old != new
+    ]
+    print(f"{item.id}: " + (f"changed {', '.join(changed)}" if changed else "nothing changed"))
     return 0
 
 

@@ -184,6 +184,20 @@ def _pdf(source: Source) -> dict[str, Any]:
 # --- for people --------------------------------------------------------------------------
 
 
+# EXIF tags that may name or point to the person who took or owns the picture: listed
+# right after the position, so nobody misses them before sharing an original.
+IDENTIFYING_TAGS = (
+    "Artist", "CameraOwnerName", "Copyright", "XPAuthor", "HostComputer",
+    "ImageDescription", "XPComment", "XPSubject", "XPTitle", "XPKeywords",
+)  # fmt: skip
+CAMERA_TAGS = {"Make", "Model", "LensModel", "BodySerialNumber", "Software"}
+
+
+def _short(value: Any, limit: int = 200) -> str:
+    text = str(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def summary(metadata: dict[str, Any]) -> list[tuple[str, str]]:
     """(label, value) lines for showing metadata to a person, most telling first."""
     lines: list[tuple[str, str]] = []
@@ -194,6 +208,8 @@ def summary(metadata: dict[str, Any]) -> list[tuple[str, str]]:
         lines.append(("GPS", "present (no usable position)"))
     if "altitude" in gps:
         lines.append(("GPS altitude", f"{gps['altitude']:.1f} m"))
+    exif = metadata.get("exif") or {}
+    lines += [(f"Identifies: {t}", _short(exif[t])) for t in IDENTIFYING_TAGS if exif.get(t)]
     camera = metadata.get("camera") or {}
     lines += [(f"Camera {k}", str(v)) for k, v in camera.items()]
     if metadata.get("taken"):
@@ -210,6 +226,8 @@ def summary(metadata: dict[str, Any]) -> list[tuple[str, str]]:
     lines += [(f"Text {k}", str(v)) for k, v in (metadata.get("text") or {}).items()]
     if metadata.get("embedded"):
         lines.append(("Embedded", ", ".join(metadata["embedded"])))
+    shown = set(IDENTIFYING_TAGS) | CAMERA_TAGS
+    lines += [(f"EXIF {t}", _short(v)) for t, v in sorted(exif.items()) if t not in shown]
     if metadata.get("error"):
         lines.append(("Metadata", str(metadata["error"])))
     return lines

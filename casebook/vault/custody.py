@@ -31,7 +31,7 @@ HEAD_CONTEXT = b"casebook-custody-head/1\n"
 HEAD_PREFIX = "custody_head:"
 
 # What may be recorded; others raise ValueError so a typo cannot slip into the log.
-ACTIONS = ("imported", "received", "opened", "exported", "bundled", "deleted")
+ACTIONS = ("imported", "received", "described", "opened", "exported", "bundled", "deleted")
 
 
 @dataclass(frozen=True)
