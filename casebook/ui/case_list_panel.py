@@ -53,6 +53,7 @@ class CaseListPanel(QWidget):
         self.model = CaseListModel(self)
         self.view = QTableView()
         self.view.setObjectName("caseTable")
+        self.view.setAccessibleName(self.tr("Cases"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -104,10 +105,11 @@ class CaseListPanel(QWidget):
         bold.setBold(True)
         heading = QFontMetrics(bold)
         cell = self.view.fontMetrics()
+        pad = cell.averageCharWidth()  # room around the text grows with the font
         for column, samples in _samples().items():
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             widest = max(cell.horizontalAdvance(sample) for sample in samples)
-            width = max(heading.horizontalAdvance(title) + 28, widest + 20)
+            width = max(heading.horizontalAdvance(title) + pad * 7 // 2, widest + pad * 5 // 2)
             if not grow_only or header.sectionSize(column) < width:
                 header.resizeSection(column, width)
 

@@ -1,4 +1,6 @@
 """Screenshots of the main screens for the README: `python -m casebook.ui.screenshots OUT`.
+With `--font-scale 2` the same screens are taken with the font twice as large, in a
+1920x1080 window, as `font-200-*.png` (to check that nothing is cut off).
 
 Run it under Xvfb (`make screenshots`). It works in a throwaway directory with a demo
 vault made with cheap key-derivation parameters through the API: for pictures only,
@@ -18,6 +20,7 @@ if TYPE_CHECKING:
     from casebook.vault.vault import Vault
 
 SIZE = (1280, 800)
+LARGE_SCREEN = (1920, 1080)
 PASSPHRASE = "juniper orchard falcon lantern copper"
 
 
@@ -82,8 +85,8 @@ def _add_evidence(vault: Vault) -> None:
 EDITOR_TABS = ("overview", "people-and-organisations", "events", "evidence", "appeals")
 
 
-def take(out: Path, work: Path, prefix: str = "") -> list[Path]:
-    """Every main screen as `prefix` + name + .png in `out`."""
+def take(out: Path, work: Path, prefix: str = "", size: tuple[int, int] = SIZE) -> list[Path]:
+    """Every main screen as `prefix` + name + .png in `out`, the window `size` large."""
     from PySide6.QtCore import Qt
 
     from casebook.services.demo import create_demo_vault
@@ -106,7 +109,7 @@ def take(out: Path, work: Path, prefix: str = "") -> list[Path]:
     vault.close()
 
     window = MainWindow(None, kdf=cheap, demo_dir=work / "unused-demo")
-    window.resize(*SIZE)
+    window.resize(*size)
     window.show()
     save(window, "welcome")
 
@@ -164,25 +167,61 @@ def take(out: Path, work: Path, prefix: str = "") -> list[Path]:
     return saved
 
 
+def take_scaled(out: Path, work: Path, scale: float) -> list[Path]:
+    """The screens of `take` with the application font `scale` times its size, on a
+    1920x1080 screen; saved as font-<percent>-<name>.png."""
+    from PySide6.QtGui import QFont
+
+    from casebook.ui.app import make_application
+
+    app = make_application(["casebook-screenshots"])
+    font = QFont(app.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    app.setFont(font)
+    shots = work / "scaled"
+    shots.mkdir()
+    prefix = f"font-{round(scale * 100)}-"
+    taken = take(shots, work, size=LARGE_SCREEN)
+    return [path.replace(out / (prefix + path.name)) for path in taken]
+
+
+def _home(home: Path, language: str) -> None:
+    """Settings and data of this run under `home`, in `language` (not the computer's)."""
+    os.environ["CASEBOOK_HOME"] = str(home)
+    os.environ["XDG_CONFIG_HOME"] = str(home / ".config")
+    os.environ["CASEBOOK_LANGUAGE"] = language
+
+
 def main(argv: list[str] | None = None) -> int:
     """The screens in English, then pseudo-localised (pseudo-*.png: every string ~40%
-    longer, to see that nothing is cut off before real translations arrive)."""
+    longer, to see that nothing is cut off before real translations arrive); with
+    --font-scale N, in English with the font N times its size (font-<percent>-*.png)."""
     args = sys.argv[1:] if argv is None else argv
-    if len(args) != 1:
-        print("usage: python -m casebook.ui.screenshots OUTDIR", file=sys.stderr)
+    scale = 1.0
+    if len(args) == 3 and args[0] == "--font-scale":
+        try:
+            scale, args = float(args[1]), args[2:]
+        except ValueError:
+            scale = 0.0  # not a number: the usage line below says what is expected
+    if len(args) != 1 or not 0.5 <= scale <= 4:
+        print("usage: python -m casebook.ui.screenshots [--font-scale N] OUTDIR", file=sys.stderr)
         return 2
     out = Path(args[0]).resolve()
     out.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="casebook-screenshots-"))
     try:
-        for language, prefix in (("en", ""), ("pseudo", "pseudo-")):
-            run = work / language
-            run.mkdir()
-            os.environ["CASEBOOK_HOME"] = str(run / "home")
-            os.environ["XDG_CONFIG_HOME"] = str(run / "home" / ".config")
-            os.environ["CASEBOOK_LANGUAGE"] = language  # not the language of this computer
-            for path in take(out, run, prefix):
-                print(path)
+        if scale != 1:
+            _home(work / "scaled-home", "en")
+            paths = take_scaled(out, work, scale)
+        else:
+            paths = []
+            for language, prefix in (("en", ""), ("pseudo", "pseudo-")):
+                run = work / language
+                run.mkdir()
+                _home(run / "home", language)
+                paths += take(out, run, prefix)
+        for path in paths:
+            print(path)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0
