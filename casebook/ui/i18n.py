@@ -23,7 +23,6 @@ from typing import NamedTuple
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QEvent,
     QLibraryInfo,
     QLocale,
     QObject,
@@ -188,7 +187,6 @@ def switch(wanted: str | None, app: QCoreApplication | None = None) -> str:
     from casebook.ui import retranslate
 
     retranslate.everything(_catalogue, previous)
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     notifier().changed.emit(_lang)
     return _lang
 

@@ -16,10 +16,19 @@ view asks its model for its headers again.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 from functools import partial
 
-from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel, QObject, Qt
+import shiboken6
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractProxyModel,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    Qt,
+)
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -27,6 +36,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QDialogButtonBox,
     QGroupBox,
     QHeaderView,
     QLabel,
@@ -55,14 +65,27 @@ def shows_data(widget: QWidget) -> QWidget:
 
 def everything(catalogue: Catalogue, previous: str) -> None:
     """Translate again every translated text of every widget and action of the
-    application; `previous` is the catalogue language the texts are shown in now."""
-    widgets = QApplication.allWidgets()
+    application (`previous`: the catalogue language the texts are shown in now), then let
+    every widget redo what it composes itself (QEvent.LanguageChange)."""
+    collecting = gc.isenabled()
+    gc.disable()  # no Qt object owned by Python garbage is deleted under our feet
+    try:
+        _walk(catalogue, previous)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _walk(catalogue: Catalogue, previous: str) -> None:
     actions: dict[int, QAction] = {}
     models: dict[int, QAbstractItemModel] = {}
-    for widget in widgets:
+    dialog_buttons: list[tuple[QAbstractButton, str]] = []
+    for widget in QApplication.allWidgets():
         hints = partial(_hints, widget)  # only asked for when a text is ambiguous
         for get, put in _texts(widget) if not widget.property(DATA) else ():
             _again(catalogue, previous, hints, get, put)
+        if isinstance(widget, QAbstractButton) and isinstance(widget.parent(), QDialogButtonBox):
+            dialog_buttons.append((widget, widget.text()))
         found = widget.actions()
         if widget.isWindow():
             found += widget.findChildren(QAction)
@@ -74,6 +97,8 @@ def everything(catalogue: Catalogue, previous: str) -> None:
         if isinstance(widget, QHeaderView) and widget.count():
             widget.headerDataChanged(widget.orientation(), 0, widget.count() - 1)
     for action in actions.values():
+        if not shiboken6.isValid(action):
+            continue  # deleted by what a new text set off
         hints = partial(_hints, action.parent())
         for get, put in _action_texts(action):
             _again(catalogue, previous, hints, get, put)
@@ -84,6 +109,10 @@ def everything(catalogue: Catalogue, previous: str) -> None:
     for widget in QApplication.topLevelWidgets():
         if not widget.testAttribute(Qt.WidgetAttribute.WA_SetLocale):
             widget.unsetLocale()  # calendars, spin boxes: the new default locale
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    for button, text in dialog_buttons:  # a button box puts back Qt's own "OK" and the like
+        if shiboken6.isValid(button) and button.text() != text:
+            button.setText(text)
 
 
 def _again(catalogue: Catalogue, previous: str, hints: Hints, get: Getter, put: Setter) -> None:
