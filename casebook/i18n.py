@@ -58,11 +58,12 @@ class Context:
 
 def _lookup(context: str, text: str, disambiguation: str | None, n: int) -> str:
     translator = _translator
-    if translator is not None:
-        found = translator.translate(context, text, disambiguation, n)
-        if found:
-            text = found
-    return text.replace("%n", str(n)) if n >= 0 else text
+    found = translator.translate(context, text, disambiguation, n) if translator else ""
+    if n < 0:
+        return found or text
+    if not found:  # English: "%n case(s)" is "1 case", "2 cases"
+        found = text.replace("(s)", "" if n == 1 else "s")
+    return found.replace("%n", str(n))
 
 
 # The system's own words for the commonest file errors come in English (C locale).

@@ -6,7 +6,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from casebook.commands.common import CliError, first_line, interactive, opened, read_secret
+from casebook.commands.common import (
+    CliError,
+    first_line,
+    interactive,
+    kibibytes,
+    opened,
+    read_secret,
+)
 from casebook.i18n import Context, translate
 from casebook.services.backup import BackupReport, BackupStatus, Progress
 from casebook.vault.errors import NotAVault
@@ -175,8 +182,4 @@ def _print_status(status: BackupStatus) -> None:
 def _size(n: int) -> str:
     if n < 1024:
         return cli.tr("%n bytes", "", n)
-    value, units = float(n), [translate("cli", "KiB"), translate("cli", "MiB")]
-    while value >= 1024 * 1024 and units:
-        value /= 1024
-        units.pop(0)
-    return f"{value / 1024:.1f} {units[0] if units else translate('cli', 'GiB')}"
+    return kibibytes(n)

@@ -178,3 +178,13 @@ def output_path(text: str) -> Path:
     if text.endswith(("/", os.sep)):
         path.mkdir(mode=0o700, parents=True, exist_ok=True)
     return path
+
+
+def kibibytes(n: int) -> str:
+    """A size of at least 1 KiB: "4.9 KiB", "1.0 MiB", "3072.0 GiB"."""
+    value = n / 1024
+    units = [translate("cli", "KiB"), translate("cli", "MiB"), translate("cli", "GiB")]
+    while value >= 1024 and len(units) > 1:
+        value /= 1024
+        units.pop(0)
+    return f"{value:.1f} {units[0]}"

@@ -8,7 +8,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from casebook.commands.common import CliError, interactive, opened, output_path, print_json
+from casebook.commands.common import (
+    CliError,
+    interactive,
+    kibibytes,
+    opened,
+    output_path,
+    print_json,
+)
 from casebook.i18n import Context, translate
 from casebook.services import evidence as svc
 
@@ -151,12 +158,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 def _size(n: int) -> str:
     if n < 1024:
         return translate("cli", "{n} B").format(n=n)
-    value = n / 1024
-    for unit in (translate("cli", "KiB"), translate("cli", "MiB")):
-        if value < 1024:
-            return f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{value:.1f} {translate('cli', 'GiB')}"
+    return kibibytes(n)
 
 
 def cmd_show(args: argparse.Namespace) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from casebook.i18n import translate
 from casebook.vault import evidence_files
 from casebook.vault import evidence_store as store
 from casebook.vault.errors import VaultDamaged
@@ -17,15 +18,16 @@ def find_row(vault: Vault, evidence_id: str) -> store.EvidenceRow:
 
 def label(evidence_id: str, name: str) -> str:
     """How problems and errors name an item: short id and original file name."""
-    return f"evidence {evidence_id[:8]} ({name})"
+    return translate("evidence", "evidence {id} ({name})").format(id=evidence_id[:8], name=name)
 
 
 def stored_file(vault: Vault, row: store.EvidenceRow) -> Path:
     path = evidence_files.final_path(vault, row.file_id)
     if not path.is_file():
         raise VaultDamaged(
-            f"{label(row.id, row.original_name)}: its encrypted file is missing; "
-            "run 'casebook verify'"
+            translate(
+                "evidence", "{label}: its encrypted file is missing; run 'casebook verify'"
+            ).format(label=label(row.id, row.original_name))
         )
     return path
 

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 import pyrage
 
-from casebook.i18n import translate
 from casebook.domain.model import utc_now
+from casebook.i18n import translate
 from casebook.services.changes import Changes
 from casebook.services.identity import Card, CardError, fingerprints_match, own_card
 from casebook.vault.db import Connection, IntegrityError

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+import casebook.i18n
 from casebook.domain.vocab import LANGS
 from casebook.resources import resources_dir
 
@@ -23,6 +24,7 @@ def install(app: QCoreApplication, wanted: str | None = None) -> str:
     """Load the translation for `wanted` (default: the system language) if one exists."""
     global _lang
     code = (wanted or QLocale.system().name())[:2].lower()
+    casebook.i18n.set_language(code)  # messages of the core (errors, checks) follow
     _lang = "en"
     if code == "en" or code not in LANGS:
         return _lang
