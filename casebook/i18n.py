@@ -95,7 +95,7 @@ def language() -> str:
 
 
 def normalise(code: str | None) -> str | None:
-    """ "ru", "ru_RU.UTF-8", "kk-KZ" -> "ru"/"kk"; None for anything Casebook has not."""
+    """The language of a code or locale ("ru_RU.UTF-8" -> "ru"); None if Casebook lacks it."""
     if not code:
         return None
     short = code.strip().replace("-", "_").split("_")[0].split(".")[0].lower()
@@ -115,24 +115,21 @@ def language_from_environment(environ: Mapping[str, str] | None = None) -> str:
     return "en"
 
 
-def catalogue(code: str, folder: Path | None = None) -> Path:
-    if folder is None:
-        from casebook.resources import resources_dir
+def catalogue_dir() -> Path:
+    """Where the compiled catalogues are: resources/translations (`make translations`)."""
+    from casebook.resources import resources_dir
 
-        folder = resources_dir() / "translations"
-    return folder / f"casebook_core_{code}.qm"
+    return resources_dir() / "translations"
 
 
-def set_language(code: str | None, folder: Path | None = None) -> str:
-    """Give messages in `code` from now on; returns the language in effect.
-
-    English when `code` is English, unknown, or has no compiled catalogue (in `folder`,
-    by default resources/translations)."""
+def set_language(code: str | None) -> str:
+    """Give messages in `code` from now on; returns the language in effect: English
+    when `code` is English, unknown, or has no compiled catalogue."""
     global _lang, _translator
     wanted = normalise(code) or "en"
     translator = None
     if wanted != "en":
-        path = catalogue(wanted, folder)
+        path = catalogue_dir() / f"casebook_core_{wanted}.qm"
         if path.is_file():
             from PySide6.QtCore import QTranslator
 

@@ -12,7 +12,7 @@ import jsonschema
 from casebook.domain.interchange import InterchangeError, case_from_dict, case_to_dict
 from casebook.domain.model import Case, Organisation, Person, new_id, utc_now
 from casebook.domain.validation import FieldError, validate_case
-from casebook.i18n import translate
+from casebook.i18n import QT_TRANSLATE_NOOP, translate
 from casebook.resources import resource
 from casebook.services.changes import Changes
 from casebook.vault import cases as repo
@@ -130,7 +130,8 @@ def parse_case_json(text: str | bytes) -> Case:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         message = translate("interchange", "not valid JSON (line {line}, column {column}: {error})")
-        error = message.format(line=exc.lineno, column=exc.colno, error=exc.msg)
+        reason = translate("interchange", exc.msg) if exc.msg in _JSON_ERRORS else exc.msg
+        error = message.format(line=exc.lineno, column=exc.colno, error=reason)
         raise InterchangeError([FieldError("$", error)]) from None
     except UnicodeDecodeError:
         raise InterchangeError(
@@ -143,6 +144,18 @@ def parse_case_json(text: str | bytes) -> Case:
     return case_from_dict(data)
 
 
+# What Python's JSON reader says, declared for translation.
+_JSON_ERRORS = {
+    QT_TRANSLATE_NOOP("interchange", "Expecting value"),
+    QT_TRANSLATE_NOOP("interchange", "Expecting property name enclosed in double quotes"),
+    QT_TRANSLATE_NOOP("interchange", "Expecting ',' delimiter"),
+    QT_TRANSLATE_NOOP("interchange", "Expecting ':' delimiter"),
+    QT_TRANSLATE_NOOP("interchange", "Extra data"),
+    QT_TRANSLATE_NOOP("interchange", "Unterminated string starting at"),
+    QT_TRANSLATE_NOOP("interchange", "Invalid control character at"),
+    QT_TRANSLATE_NOOP("interchange", "Invalid \\escape"),
+    QT_TRANSLATE_NOOP("interchange", "Invalid \\uXXXX escape"),
+}
 _JSON_TYPES = {dict: "object", list: "array", str: "string", bool: "boolean", int: "integer",
                float: "number", type(None): "null"}  # fmt: skip
 _REQUIRED = re.compile(r"^('.*') is a required property$")
