@@ -124,6 +124,11 @@ def test_exif_camera_and_gps_are_recorded_and_readable(vault: Vault, tmp_path: P
     lines = dict(ev.metadata_summary(again))
     assert lines["GPS position"] == "43.238133, 76.946000"
     assert lines["Camera model"] == "Canon EOS 5D"
+    # A tag that may name the photographer comes right after the position.
+    labels = [label for label, _value in ev.metadata_summary(again)]
+    assert labels.index("Identifies: Artist") == 2  # after GPS position and altitude
+    assert lines["Identifies: Artist"] == "Photographer Real-Name"
+    assert lines["EXIF DateTime"] == "2024:03:08 10:15:00"  # the rest is readable too
 
 
 def test_pdf_document_info_is_recorded(vault: Vault, tmp_path: Path) -> None:

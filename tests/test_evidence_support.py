@@ -38,6 +38,7 @@ def gps_exif():  # -> PIL.Image.Exif
     exif[0x0110] = "Canon EOS 5D"
     exif[0x0131] = "Firmware 1.1"
     exif[0x0132] = "2024:03:08 10:15:00"
+    exif[0x013B] = "Photographer Real-Name"  # Artist
     exif[ExifTags.IFD.GPSInfo] = {
         1: "N", 2: (43.0, 14.0, 17.28), 3: "E", 4: (76.0, 56.0, 45.6), 5: b"\x00", 6: 812.5,
     }  # fmt: skip

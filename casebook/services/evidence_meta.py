@@ -187,6 +187,20 @@ def _pdf(source: Source) -> dict[str, Any]:
 # --- for people --------------------------------------------------------------------------
 
 
+# EXIF tags that may name or point to the person who took or owns the picture: listed
+# right after the position, so nobody misses them before sharing an original.
+IDENTIFYING_TAGS = (
+    "Artist", "CameraOwnerName", "Copyright", "XPAuthor", "HostComputer",
+    "ImageDescription", "XPComment", "XPSubject", "XPTitle", "XPKeywords",
+)  # fmt: skip
+CAMERA_TAGS = {"Make", "Model", "LensModel", "BodySerialNumber", "Software"}
+
+
+def _short(value: Any, limit: int = 200) -> str:
+    text = str(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def summary(metadata: dict[str, Any]) -> list[tuple[str, str]]:
     """(label, value) lines for showing metadata to a person, most telling first; labels
     in the current language (the names of EXIF and PDF fields stay as the file has them)."""
@@ -200,6 +214,9 @@ def summary(metadata: dict[str, Any]) -> list[tuple[str, str]]:
     if "altitude" in gps:
         altitude = translate("evidence", "{metres} m").format(metres=f"{gps['altitude']:.1f}")
         lines.append((translate("evidence", "GPS altitude"), altitude))
+    exif = metadata.get("exif") or {}
+    identifies = translate("evidence", "Identifies: {tag}")
+    lines += [(identifies.format(tag=t), _short(exif[t])) for t in IDENTIFYING_TAGS if exif.get(t)]
     camera = translate("evidence", "Camera {field}")
     lines += [(camera.format(field=k), str(v)) for k, v in (metadata.get("camera") or {}).items()]
     if metadata.get("taken"):
@@ -221,6 +238,8 @@ def summary(metadata: dict[str, Any]) -> list[tuple[str, str]]:
     lines += [(text_field.format(field=k), str(v)) for k, v in (metadata.get("text") or {}).items()]
     if metadata.get("embedded"):
         lines.append((translate("evidence", "Embedded"), ", ".join(metadata["embedded"])))
+    shown = set(IDENTIFYING_TAGS) | CAMERA_TAGS
+    lines += [(f"EXIF {t}", _short(v)) for t, v in sorted(exif.items()) if t not in shown]
     if metadata.get("error"):
         lines.append((translate("evidence", "Metadata"), str(metadata["error"])))
     return lines

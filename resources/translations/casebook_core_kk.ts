@@ -1473,6 +1473,10 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>GPS бойынша биіктігі</translation>
     </message>
     <message>
+        <source>Identifies: {tag}</source>
+        <translation>Авторды көрсетеді: {tag}</translation>
+    </message>
+    <message>
         <source>Camera {field}</source>
         <translation>Камера: {field}</translation>
     </message>

@@ -1487,6 +1487,10 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>высота по GPS</translation>
     </message>
     <message>
+        <source>Identifies: {tag}</source>
+        <translation>Выдаёт автора: {tag}</translation>
+    </message>
+    <message>
         <source>Camera {field}</source>
         <translation>Камера: {field}</translation>
     </message>
