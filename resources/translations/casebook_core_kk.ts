@@ -1474,7 +1474,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     </message>
     <message>
         <source>Identifies: {tag}</source>
-        <translation>Авторды көрсетеді: {tag}</translation>
+        <translation>Тұлғаны анықтауы мүмкін: {tag}</translation>
     </message>
     <message>
         <source>Camera {field}</source>

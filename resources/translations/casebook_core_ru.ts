@@ -1488,7 +1488,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     </message>
     <message>
         <source>Identifies: {tag}</source>
-        <translation>Выдаёт автора: {tag}</translation>
+        <translation>Может выдать личность: {tag}</translation>
     </message>
     <message>
         <source>Camera {field}</source>
