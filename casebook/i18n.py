@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import errno
 import os
+import sys
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -103,7 +104,8 @@ def normalise(code: str | None) -> str | None:
 
 
 def language_from_environment(environ: Mapping[str, str] | None = None) -> str:
-    """CASEBOOK_LANG, else the locale of messages (LC_ALL, LC_MESSAGES, LANG); else English.
+    """CASEBOOK_LANG, else the locale of messages (LC_ALL, LC_MESSAGES, LANG), else (on
+    Windows) the language of the system's interface; else English.
 
     As in POSIX, the first variable that is set decides, even for a language Casebook
     does not have (LANG=de_DE.UTF-8 gives English, not a later variable)."""
@@ -112,7 +114,18 @@ def language_from_environment(environ: Mapping[str, str] | None = None) -> str:
         value = env.get(name, "")
         if value:
             return normalise(value) or "en"
-    return "en"
+    return normalise(_windows_ui_locale()) or "en"
+
+
+def _windows_ui_locale() -> str:
+    """The language of Windows' own interface ("ru_RU"); "" elsewhere (no LANG there)."""
+    if sys.platform != "win32":
+        return ""
+    import ctypes
+    import locale
+
+    language_id = ctypes.windll.kernel32.GetUserDefaultUILanguage()  # type: ignore[attr-defined]
+    return str(locale.windows_locale.get(language_id, ""))
 
 
 def catalogue_dir() -> Path:

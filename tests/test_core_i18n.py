@@ -79,6 +79,12 @@ def test_language_codes_and_the_environment() -> None:
     assert env({}) == "en"
 
 
+def test_windows_without_lang_asks_the_system(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(i18n, "_windows_ui_locale", lambda: "kk_KZ")
+    assert i18n.language_from_environment({}) == "kk"
+    assert i18n.language_from_environment({"LANG": "ru_RU.UTF-8"}) == "ru"
+
+
 def test_a_catalogue_translates_and_counts_in_russian(compiled: Path) -> None:
     assert i18n.set_language("ru_RU.UTF-8") == "ru"
     assert i18n.translate("vault", "wrong passphrase") == "неверная парольная фраза"
