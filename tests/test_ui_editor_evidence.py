@@ -288,7 +288,13 @@ def test_new_files_can_be_linked_to_an_event(qtbot, editor, vault, case, files, 
     tab.link_event.setCurrentIndex(index)
     tab.import_paths([str(files["notes"])])
     assert evidence.list_evidence(vault, case.id)[0].event_ids == (arrest.id,)
-    assert tab.details.values["events"].text() == "2024-10-09 Arrest"
+    links = tab.details.editor.field("event_ids").model
+    checked = [
+        links.index(r, 0).data()
+        for r in range(links.rowCount())
+        if links.index(r, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    ]
+    assert checked == ["2024-10-09 Arrest"]
 
 
 def test_unsaved_case_cannot_take_evidence_until_saved(qtbot, editor, vault, files, sync):

@@ -122,20 +122,24 @@ def _document_the_case(qtbot, window, marker: str) -> dict[str, dict[str, str]]:
 
 
 def _import_photo(qtbot, window, tmp_path: Path, marker: str) -> str:
-    """Import a photo whose name and EXIF hold the marker, look at it, then drop the
-    original (the user keeps theirs elsewhere; the scan is about what Casebook wrote)."""
+    """Import a photo whose name and EXIF hold the marker, with a source, look at it and
+    start describing it (left unsaved: the idle lock saves it), then drop the original
+    (the user keeps theirs elsewhere; the scan is about what Casebook wrote)."""
     incoming = tmp_path / "incoming"
     incoming.mkdir()
     photo = incoming / f"photo-{marker}.jpg"
     photo.write_bytes(_photo_with_marker(marker))
     tab = window.workspace.editor.evidence
     window.workspace.editor.tabs.setCurrentWidget(tab)
+    tab.import_bar.source.setText(f"Source {marker}")
     tab.import_paths([str(photo)])
     assert tab.proxy.rowCount() == 1, tab.message.text()
     tab.table.setCurrentIndex(tab.proxy.index(0, 0))
     assert any(marker in str(v) for _k, v in tab.details.metadata.items())
     tab.preview()
     assert tab.details.has_preview()
+    qtbot.keyClicks(tab.details.editor.field("description"), f"Described {marker}")
+    assert window.workspace.editor.is_dirty()
     photo.unlink()
     incoming.rmdir()
     return photo.name
@@ -194,7 +198,10 @@ def test_document_a_case_lock_unlock_and_no_marker_on_disk(
     assert [(i.ref, i.role) for i in first.involved + second.involved].count(
         (person.id, "victim")
     ) == 2
-    assert [i.original_name for i in evidence.list_evidence(window.vault, case_id)] == [photo_name]
+    [item] = evidence.list_evidence(window.vault, case_id)
+    assert (item.original_name, item.source, item.description) == (
+        photo_name, f"Source {marker}", f"Described {marker}",
+    )  # fmt: skip
     editor.tabs.setCurrentWidget(editor.evidence)
     assert editor.evidence.proxy.index(0, 0).data() == photo_name
     # A search for a word of a person's private notes finds the case too.

@@ -1,4 +1,4 @@
-"""evidence add/list/show/export/custody/delete."""
+"""evidence add/list/show/edit/export/custody/delete."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from casebook.commands.common import (
+    EXIT_USAGE,
     CliError,
     interactive,
     kibibytes,
@@ -16,7 +17,7 @@ from casebook.commands.common import (
     output_path,
     print_json,
 )
-from casebook.i18n import Context, translate
+from casebook.i18n import QT_TRANSLATE_NOOP, Context, translate
 from casebook.services import evidence as svc
 
 cli = Context("cli")
@@ -24,7 +25,7 @@ cli = Context("cli")
 
 def register(sub: argparse._SubParsersAction) -> None:
     ev = sub.add_parser(
-        "evidence", help=translate("cli", "add, list, show, export or delete evidence")
+        "evidence", help=translate("cli", "add, list, show, edit, export or delete evidence")
     )
     esub = ev.add_subparsers(dest="evidence_command", metavar="ACTION", required=True)
 
@@ -53,6 +54,30 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("id")
     _json_flag(p)
     p.set_defaults(func=cmd_show)
+
+    p = esub.add_parser(
+        "edit",
+        help=translate(
+            "cli", "change the source, description or events of an item (file unchanged)"
+        ),
+    )
+    p.add_argument("id")
+    p.add_argument("--source", help=translate("cli", "where the file came from ('' clears it)"))
+    p.add_argument("--description", help=translate("cli", "what it shows ('' clears it)"))
+    links = p.add_mutually_exclusive_group()
+    links.add_argument(
+        "--event", action="append", metavar="EVENT_ID",
+        help=translate("cli", "link it to this event of its case instead (repeatable)"),
+    )  # fmt: skip
+    links.add_argument(
+        "--no-events", action="store_true", help=translate("cli", "unlink it from every event")
+    )
+    p.add_argument(
+        "--json", action="store_true",
+        help=translate("cli", "print the item as 'show --json' does"),
+    )  # fmt: skip
+    _actor(p)
+    p.set_defaults(func=cmd_edit)
 
     p = esub.add_parser(
         "export", help=translate("cli", "export the original, or a cleaned copy with --clean")
@@ -189,6 +214,46 @@ def cmd_show(args: argparse.Namespace) -> int:
     for label, value in lines:
         print(f"  {label}: {value}")
     return 0
+
+
+def cmd_edit(args: argparse.Namespace) -> int:
+    events = () if args.no_events else args.event
+    if args.source is None and args.description is None and events is None:
+        raise CliError(
+            translate(
+                "cli", "nothing to change: give --source, --description, --event or --no-events"
+            ),
+            EXIT_USAGE,
+        )
+    with opened(args) as vault:
+        before = svc.get_evidence(vault, args.id)
+        item = svc.update_evidence_details(
+            vault, before.id, source=args.source, description=args.description,
+            event_ids=events, actor=args.actor,
+        )  # fmt: skip
+    if args.json:
+        print_json(item_dict(item, metadata=True))
+        return 0
+    changed = [
+        translate("cli", name)
+        for name, old, new in (
+            (_SOURCE, before.source, item.source),
+            (_DESCRIPTION, before.description, item.description),
+            (_EVENTS, set(before.event_ids), set(item.event_ids)),
+        )
+        if old != new
+    ]
+    if changed:
+        done = translate("cli", "changed {fields}").format(fields=", ".join(changed))
+    else:
+        done = translate("cli", "nothing changed")
+    print(f"{item.id}: {done}")
+    return 0
+
+
+_SOURCE = QT_TRANSLATE_NOOP("cli", "source")
+_DESCRIPTION = QT_TRANSLATE_NOOP("cli", "description")
+_EVENTS = QT_TRANSLATE_NOOP("cli", "events")
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -15,18 +15,21 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
 import pyrage
 
 from casebook.domain.model import new_id, utc_now
+from casebook.domain.validation import ValidationError
 from casebook.i18n import translate
 from casebook.services import evidence_media as media
-from casebook.services.evidence_base import find_row, label, safe_name, stored_file
+from casebook.services.evidence_base import EvidenceItem, find_row, label, safe_name, stored_file
+from casebook.services.evidence_base import item_of as _item
+from casebook.services.evidence_base import resolve_events as _resolve_events
 from casebook.services.evidence_check import verify_evidence
 from casebook.services.evidence_clean import CannotClean
+from casebook.services.evidence_details import detail_errors, update_evidence_details
 from casebook.services.evidence_export import delete_evidence, export_cleaned, export_original
 from casebook.services.evidence_meta import extract, summary
 from casebook.services.verify import register
@@ -43,7 +46,7 @@ __all__ = [
     "import_file", "import_stream", "list_evidence", "get_evidence", "resolve_evidence_id",
     "open_plaintext", "read_bytes", "export_original", "export_cleaned", "delete_evidence",
     "custody_log", "case_custody_log", "append_custody", "verify_evidence",
-    "metadata_summary", "can_clean",
+    "metadata_summary", "can_clean", "update_evidence_details",
 ]  # fmt: skip
 
 Progress = Callable[[int, int], None]  # (bytes_done, bytes_total); total 0 when unknown
@@ -51,31 +54,6 @@ Progress = Callable[[int, int], None]  # (bytes_done, bytes_total); total 0 when
 KEEP_FOR_METADATA = 16 * 1024 * 1024  # images and PDFs up to this size are parsed in memory
 PREVIEW_LIMIT = 64 * 1024 * 1024
 IMPORT_ACTIONS = ("imported", "received")
-
-
-@dataclass(frozen=True)
-class EvidenceItem:
-    id: str
-    case_id: str
-    original_name: str
-    media_type: str
-    size: int
-    sha256: str
-    imported_at: str
-    imported_by: str = ""
-    source: str = ""
-    description: str = ""
-    metadata: dict[str, Any] = field(default_factory=dict)
-    event_ids: tuple[str, ...] = ()
-
-
-def _item(row: store.EvidenceRow) -> EvidenceItem:
-    return EvidenceItem(
-        id=row.id, case_id=row.case_id, original_name=row.original_name,
-        media_type=row.media_type, size=row.size, sha256=row.sha256,
-        imported_at=row.imported_at, imported_by=row.imported_by, source=row.source,
-        description=row.description, metadata=row.metadata, event_ids=row.event_ids,
-    )  # fmt: skip
 
 
 # --- import ------------------------------------------------------------------------------
@@ -87,6 +65,9 @@ def import_file(
     cancel: threading.Event | None = None,
 ) -> EvidenceItem:  # fmt: skip
     """Import one file into the case; the original file is left as it is."""
+    errors = detail_errors(source, description)
+    if errors:
+        raise ValidationError(errors)
     path = Path(path)
     if not path.exists():
         raise NotFound(translate("evidence", "{path}: no such file").format(path=path))
@@ -223,24 +204,6 @@ def _resolve_case(vault: Vault, case_id: str) -> str:
     from casebook.services.cases import resolve_case_id
 
     return resolve_case_id(vault, case_id)
-
-
-def _resolve_events(vault: Vault, case_id: str, event_ids: Iterable[str]) -> tuple[str, ...]:
-    """Full ids of events of the case, from ids or unambiguous prefixes."""
-    known = [r[0] for r in vault.conn.execute("SELECT id FROM events WHERE case_id=?", (case_id,))]
-    found: list[str] = []
-    for given in event_ids:
-        wanted = given.strip().lower()
-        matches = [k for k in known if k == wanted] or [k for k in known if k.startswith(wanted)]
-        if len(matches) != 1 or len(wanted) < 4:
-            raise NotFound(
-                translate(
-                    "evidence", "{given!r} is not an event of case {case_id} (or is ambiguous)"
-                ).format(given=given, case_id=case_id[:8])
-            )
-        if matches[0] not in found:
-            found.append(matches[0])
-    return tuple(found)
 
 
 # --- reading -----------------------------------------------------------------------------

@@ -2,9 +2,10 @@
 Evidence, Appeals), saved through `casebook.services.cases.save_case`.
 
 The editor works on a copy of the case; `is_dirty()` compares it with the copy last
-loaded or saved, so it is exact. Loading another case (`load_case`, `new_case`) or
-`clear()` drops unsaved edits: the shell asks first (`is_dirty`, `save`), and auto-lock
-calls `save_if_valid()`.
+loaded or saved, so it is exact. Unsaved details of the evidence item shown (source,
+description, events) count as edits too, and `save()` / `save_if_valid()` store them
+with the case. Loading another case (`load_case`, `new_case`) or `clear()` drops unsaved
+edits: the shell asks first (`is_dirty`, `save`), and auto-lock calls `save_if_valid()`.
 """
 
 from __future__ import annotations
@@ -72,6 +73,7 @@ class CaseEditor(QWidget):
             tab.edited.connect(self._edited)
         self.parties.parties_changed.connect(self.events.parties_changed)
         self.evidence.changed.connect(self.saved)
+        self.evidence.detailsDirtyChanged.connect(lambda _dirty: self._edited())
 
     def _build(self) -> None:
         self.tabs = QTabWidget(self)
@@ -150,6 +152,9 @@ class CaseEditor(QWidget):
         self._set_dirty(False)
 
     def is_dirty(self) -> bool:
+        return self._case_dirty() or self.evidence.details_dirty()
+
+    def _case_dirty(self) -> bool:
         return self._case is not None and self._case != self._clean
 
     def case_id(self) -> str | None:
@@ -157,26 +162,33 @@ class CaseEditor(QWidget):
         return None if self._case is None or self._is_new else self._case.id
 
     def save(self) -> bool:
-        """Validate and store the case. Messages appear next to invalid fields."""
+        """Validate and store the case, and the details of the evidence item shown.
+        Messages appear next to invalid fields."""
         if self._case is None or self._vault is None:
             return False
+        details = self.evidence.save_details()
         errors = self._errors()
         if errors:
             self._show_errors(errors)
             return False
         self._mark_tabs(set())
-        if not self._is_new and not self.is_dirty():
-            return True
-        return self._store()
+        if not details:
+            self.tabs.setCurrentWidget(self.evidence)
+        if not self._is_new and not self._case_dirty():
+            return details
+        return self._store() and details
 
     def save_if_valid(self) -> bool:
         """Save pending edits if they are valid, without showing or asking anything.
         True when nothing is left unsaved; False when invalid edits remain."""
         if self._case is None or self._vault is None or not self.is_dirty():
             return True
+        details = self.evidence.save_details(quiet=True)
+        if not self._case_dirty():
+            return details
         if self._errors():
             return False
-        return self._store()
+        return self._store() and details
 
     # --- internals ----------------------------------------------------------------------
 

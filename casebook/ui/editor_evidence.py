@@ -1,6 +1,8 @@
 """The Evidence tab: import (button or drag and drop) in the background with progress
 and cancel, a table of items, details with metadata and custody log, a preview built in
-memory, export of the original or of a cleaned copy, deletion.
+memory, export of the original or of a cleaned copy, deletion. Source, description and
+events of an item are edited in its details; pending edits are saved with Save details,
+with the case (Ctrl+S), before another item is shown, and on auto-lock.
 
 Work on files runs through `casebook.ui.tasks.run_task` with its own vault handle. Every
 callback checks a generation number, so nothing arrives after `clear()` (lock).
@@ -16,7 +18,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -33,6 +34,7 @@ from casebook.ui.editor_dialogs import ask_open_files, ask_save_file
 from casebook.ui.editor_evidence_view import EvidenceDetails, evidence_model, read_only_table
 from casebook.ui.editor_evidence_work import (
     PREVIEW_LIMIT,
+    ImportBar,
     ProgressRow,
     Work,
     export_work,
@@ -48,13 +50,15 @@ def cleaned_name(name: str) -> str:
 
 
 class EvidenceTab(QWidget):
-    changed = Signal(object)  # Changes: evidence was added or removed
+    changed = Signal(object)  # Changes: evidence was added, described or removed
+    detailsDirtyChanged = Signal(bool)  # the shown item has unsaved details
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault: Any = None
         self._case_id: str | None = None
         self._events: dict[str, str] = {}
+        self._reselecting = False
         self.setAcceptDrops(True)
         self.model = evidence_model(self)
         self.proxy = make_proxy(self.model, self)
@@ -68,12 +72,10 @@ class EvidenceTab(QWidget):
     def _build(self) -> None:
         self.note = QLabel(self)
         self.note.setWordWrap(True)
-        self.add_button = QPushButton(self.tr("Add files…"), self)
+        self.import_bar = ImportBar(self)
+        self.add_button = self.import_bar.add_button
         self.add_button.clicked.connect(self.ask_files)
-        self.drop_hint = QLabel(self.tr("or drop files here."), self)
-        self.link_event = QComboBox(self)
-        self.link_label = QLabel(self.tr("Link new files to:"), self)
-        self.link_label.setBuddy(self.link_event)
+        self.link_event = self.import_bar.link_event
         self.progress_row = ProgressRow(self)
         self.progress_row.busyChanged.connect(lambda _busy: self._update_state())
         self.progress = self.progress_row.bar
@@ -98,15 +100,11 @@ class EvidenceTab(QWidget):
         self.clean_button.clicked.connect(self.ask_export_cleaned)
         self.delete_button.clicked.connect(self.ask_delete)
         self.details.preview_button.clicked.connect(self.preview)
+        self.details.editor.saveRequested.connect(self.save_details)
+        self.details.editor.dirtyChanged.connect(self.detailsDirtyChanged)
         self._layout()
 
     def _layout(self) -> None:
-        top = QHBoxLayout()
-        top.addWidget(self.add_button)
-        top.addWidget(self.drop_hint)
-        top.addStretch(1)
-        top.addWidget(self.link_label)
-        top.addWidget(self.link_event, 1)
         left = QWidget(self)
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
@@ -120,13 +118,13 @@ class EvidenceTab(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(self.details)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         self.body = splitter
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
-        layout.addLayout(top)
+        layout.addWidget(self.import_bar)
         layout.addWidget(self.progress_row)
         layout.addWidget(self.message)
         layout.addWidget(splitter, 1)
@@ -140,12 +138,8 @@ class EvidenceTab(QWidget):
         """Labels of the case's stored events: to name the events an item is linked to,
         and to choose one for new files."""
         self._events = dict(events)
-        chosen = self.link_event.currentData()
-        self.link_event.clear()
-        self.link_event.addItem(self.tr("no event"), "")
-        for event_id, text in sorted(events.items(), key=lambda kv: kv[1]):
-            self.link_event.addItem(text, event_id)
-        self.link_event.setCurrentIndex(max(0, self.link_event.findData(chosen)))
+        self.import_bar.set_events(events)
+        self.details.editor.set_events(events)
 
     def load_case(self, case_id: str | None) -> None:
         """Show the evidence of a stored case; None for a case not saved yet."""
@@ -155,12 +149,15 @@ class EvidenceTab(QWidget):
 
     def clear(self) -> None:
         self._forget()
+        self.import_bar.clear()
+        self.details.editor.clear()
         self.set_events({})
         self._update_state()
 
     def _forget(self) -> None:
         self.progress_row.forget()  # callbacks of running work are ignored from now on
         self._case_id = None
+        self.import_bar.source.setText("")
         self.filter.setText("")
         self._say("")
         self.model.set_items([])
@@ -196,29 +193,69 @@ class EvidenceTab(QWidget):
         self.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
         chosen = next((i for i in items if i.id == select_id), items[0] if items else None)
         if chosen is not None:
-            index = self.proxy.mapFromSource(self.model.index(self.model.row_of(chosen), 0))
-            self.table.setCurrentIndex(index)
+            self._select(chosen.id)
         self._show_current()
 
     def current(self) -> Any:
         index = self.table.currentIndex()
         return index.data(OBJECT_ROLE) if index.isValid() else None
 
+    def _select(self, evidence_id: str) -> bool:
+        row = next((r for r, i in enumerate(self.model.items()) if i.id == evidence_id), -1)
+        index = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else None
+        if index is None or not index.isValid():
+            return False
+        self.table.setCurrentIndex(index)
+        return True
+
     def _show_current(self) -> None:
-        item = self.current()
+        if self._reselecting:
+            return
+        item, shown = self.current(), self.details.editor.item
+        if shown is not None and getattr(item, "id", None) != shown.id and self.details_dirty():
+            if not self.save_details():  # stay with the item until its details are right
+                self._reselecting = True
+                try:
+                    back = self._select(shown.id)
+                finally:
+                    self._reselecting = False
+                if back or any(i.id == shown.id for i in self.model.items()):
+                    self._update_state()  # (filtered out of sight, its details stay shown)
+                    return
+            item = self.current()
         custody = store.custody_log(self._vault, item.id) if item else []
         metadata = store.metadata_summary(item) if item else []
         self.details.show_item(item, self._events, custody, metadata)
         self._update_state()
 
     def _refresh_custody(self, item: Any) -> None:
-        if item is not None and item is self.current():
+        if item is not None and item.id == getattr(self.current(), "id", None):
             self.details.set_custody(store.custody_log(self._vault, item.id))
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
         self.message.setStyleSheet("color: #b00020;" if error else "")
+
+    # --- source, description, events -----------------------------------------------------
+
+    def details_dirty(self) -> bool:
+        return self.details.editor.is_dirty()
+
+    def save_details(self, *, quiet: bool = False) -> bool:
+        """Store pending details of the shown item. True when nothing is left unsaved;
+        False when they could not be saved (the panel says why unless `quiet`)."""
+        if not self.details_dirty() or self._vault is None:
+            return True
+        old = self.details.editor.item
+        item = self.details.editor.save(self._vault, self._actor(), quiet=quiet)
+        if item is None:
+            return False
+        self.model.replace(old, item)
+        self.details.set_custody(store.custody_log(self._vault, item.id))
+        if self._case_id:
+            self.changed.emit(Changes(evidence=True, case_ids=(self._case_id,)))
+        return True
 
     # --- background work ----------------------------------------------------------------
 
@@ -267,15 +304,15 @@ class EvidenceTab(QWidget):
         if not files:
             self._say(self.tr("Only files can be added, not folders."), error=True)
             return
-        link = self.link_event.currentData()
         imported: list[str] = []
-        events = (link,) if link else ()
+        source = self.import_bar.new_source()
         work = import_work(
             self._case_id,
             files,
-            event_ids=events,
+            event_ids=self.import_bar.event_ids(),
             actor=self._actor(),
             imported=imported,
+            source=source,
         )
 
         def done(ids: list[str]) -> None:
@@ -283,7 +320,12 @@ class EvidenceTab(QWidget):
             if skipped:
                 text += " " + self.tr("%n folder(s) skipped.", "", skipped)
             self._say(text)
+            self.import_bar.used(source)
+            if self.details.editor.in_use():  # typing about another item: it stays shown
+                self._evidence_changed(getattr(self.current(), "id", None))
+                return
             self._evidence_changed(ids[-1] if ids else None)
+            self.details.editor.take_focus("description" if source else "source", within=self)
 
         def cancelled() -> None:
             text = self.tr(
@@ -385,6 +427,8 @@ class EvidenceTab(QWidget):
         box.open()
 
     def delete(self, item: Any) -> None:
+        if item.id == getattr(self.details.editor.item, "id", None):
+            self.details.editor.undo()  # its pending details go with it
         store.delete_evidence(self._vault, item.id, actor=self._actor())
         self._say(self.tr("Deleted {0}.").format(item.original_name))
         self._evidence_changed(None)

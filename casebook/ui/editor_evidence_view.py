@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casebook.ui.editor_evidence_details import DetailsEditor
 from casebook.ui.editor_models import Column, ObjectTableModel, make_proxy
 from casebook.ui.editor_preview import Preview
 from casebook.ui.forms import QT_TRANSLATE_NOOP
@@ -37,13 +38,22 @@ def short_time(iso: str) -> str:
 
 def _details_text(details: Any) -> str:
     if isinstance(details, dict):
-        return "; ".join(f"{k}: {v}" for k, v in details.items())
+        return "; ".join(f"{k}: {_value_text(v)}" for k, v in details.items())
     if isinstance(details, str):
         try:
             return _details_text(json.loads(details)) if details.startswith("{") else details
         except ValueError:
             return details
     return str(details)
+
+
+def _value_text(value: Any) -> str:
+    """A list as words ('source, description'); ids of 36 characters as their first 8."""
+    if isinstance(value, list):
+        return ", ".join(_value_text(v) for v in value)
+    if isinstance(value, str) and len(value) == 36 and value.count("-") == 4:
+        return value[:8]
+    return str(value)
 
 
 def evidence_model(parent: Any) -> ObjectTableModel:
@@ -175,9 +185,6 @@ class EvidenceDetails(QWidget):
             ("size", self.tr("Size")),
             ("sha256", self.tr("SHA-256")),
             ("imported", self.tr("Imported")),
-            ("source", self.tr("Source")),
-            ("description", self.tr("Description")),
-            ("events", self.tr("Events")),
         ):
             value: QLabel | QLineEdit
             if key == "sha256":  # one long word: scrolls and copies whole
@@ -196,6 +203,7 @@ class EvidenceDetails(QWidget):
             )
             form.addRow(self._buddy(title, value), value)
             self.values[key] = value
+        self.editor = DetailsEditor(self)
         self.preview_button = QPushButton(self.tr("Show preview"), self)
         self.preview_button.setToolTip(self.tr("Decrypts the file in memory; logged as viewed."))
         self.preview_image = FitImage(self)
@@ -210,6 +218,7 @@ class EvidenceDetails(QWidget):
 
     def _buddy(self, title: str, value: QWidget) -> QLabel:
         label = QLabel(title, self)
+        label.setObjectName("fact")
         label.setBuddy(value)
         return label
 
@@ -239,6 +248,8 @@ class EvidenceDetails(QWidget):
         inner = QVBoxLayout(self.content)
         inner.setContentsMargins(0, 0, 0, 0)
         inner.addLayout(form)
+        inner.addWidget(self.editor)
+        self._align_labels()
         inner.addWidget(self.sub_tabs, 1)
         self.nothing = QLabel(
             self.tr("Choose an item to see its details, preview and custody log.")
@@ -250,6 +261,13 @@ class EvidenceDetails(QWidget):
         layout.addWidget(self.content, 1)
         layout.addWidget(self.nothing, 1)
 
+    def _align_labels(self) -> None:
+        """The facts above and the editable details below share one column of labels."""
+        labels = self.findChildren(QLabel, "fact") + self.editor.labels()
+        width = max(label.sizeHint().width() for label in labels)
+        for label in labels:
+            label.setMinimumWidth(width)
+
     def show_item(
         self,
         item: Any,
@@ -260,9 +278,11 @@ class EvidenceDetails(QWidget):
         self.clear_preview()
         self.content.setVisible(item is not None)
         self.nothing.setVisible(item is None)
+        self.editor.set_events(events)
         if item is None:
             for value in self.values.values():
                 value.setText("")
+            self.editor.forget()
             self.metadata.set_items([])
             self.custody.set_items([])
             return
@@ -270,13 +290,17 @@ class EvidenceDetails(QWidget):
         self.values["type"].setText(item.media_type)
         self.values["size"].setText(
             self.tr("{0} ({1} bytes)").format(human_size(item.size), QLocale().toString(item.size))
+            if item.size >= 1024
+            else human_size(item.size)  # "5 bytes (5 bytes)" says it twice
         )
-        self.values["sha256"].setText(item.sha256)
+        sha = self.values["sha256"]
+        sha.setText(item.sha256)
+        if isinstance(sha, QLineEdit):
+            sha.setCursorPosition(0)  # the hash shown from its start
         by = f" — {item.imported_by}" if item.imported_by else ""
         self.values["imported"].setText(short_time(item.imported_at) + by)
-        self.values["source"].setText(item.source)
-        self.values["description"].setText(item.description)
-        self.values["events"].setText("\n".join(events.get(i, i) for i in item.event_ids))
+        if not (self.editor.is_dirty() and self.editor.item.id == item.id):
+            self.editor.load(item)  # (pending edits of this very item stay, as on a reload)
         self.metadata.set_items(list(metadata))
         self.custody.set_items(list(custody))
 

@@ -1,6 +1,7 @@
-"""Background work of the Evidence tab: the progress row that runs it, and the work itself
-(import, preview, export), each a function run by `casebook.ui.tasks.run_task` in a
-worker thread with its own vault handle."""
+"""Background work of the Evidence tab: the bar that starts imports (with the source and
+event new files get), the progress row that runs work, and the work itself (import,
+preview, export), each a function run by `casebook.ui.tasks.run_task` in a worker thread
+with its own vault handle."""
 
 from __future__ import annotations
 
@@ -10,9 +11,18 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
 
 from casebook.services import evidence as store
+from casebook.services.evidence_details import clean_source
 from casebook.ui import tasks
 from casebook.ui.editor_preview import build_preview
 
@@ -21,6 +31,57 @@ PREVIEW_LIMIT = store.PREVIEW_LIMIT
 
 Progress = Callable[[int, int], None]
 Work = Callable[[Any, Progress, threading.Event], Any]
+
+
+class ImportBar(QWidget):
+    """Add files…, and what the files added next get: a source and an event."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.add_button = QPushButton(self.tr("Add files…"), self)
+        self.drop_hint = QLabel(self.tr("or drop files here."), self)
+        self.source = QLineEdit(self)
+        self.source.setPlaceholderText(self.tr("Who gave them, how they arrived"))
+        self.source.setToolTip(self.tr("Recorded as the source of each file added next"))
+        self.source_label = QLabel(self.tr("Source of new files:"), self)
+        self.source_label.setBuddy(self.source)
+        self.link_event = QComboBox(self)
+        self.link_label = QLabel(self.tr("Link new files to:"), self)
+        self.link_label.setBuddy(self.link_event)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.add_button)
+        row.addWidget(self.drop_hint)
+        row.addStretch(1)
+        row.addWidget(self.source_label)
+        row.addWidget(self.source, 2)
+        row.addWidget(self.link_label)
+        row.addWidget(self.link_event, 2)
+
+    def set_events(self, events: dict[str, str]) -> None:
+        chosen = self.link_event.currentData()
+        self.link_event.clear()
+        self.link_event.addItem(self.tr("no event"), "")
+        for event_id, text in sorted(events.items(), key=lambda kv: kv[1]):
+            self.link_event.addItem(text, event_id)
+        self.link_event.setCurrentIndex(max(0, self.link_event.findData(chosen)))
+
+    def new_source(self) -> str:
+        return clean_source(self.source.text())
+
+    def used(self, source: str) -> None:
+        """The files are in: the next ones may come from elsewhere, so the source they
+        were given goes (unless it was changed meanwhile)."""
+        if self.new_source() == source:
+            self.source.setText("")
+
+    def event_ids(self) -> tuple[str, ...]:
+        chosen = self.link_event.currentData()
+        return (chosen,) if chosen else ()
+
+    def clear(self) -> None:
+        self.source.setText("")  # also drops its undo history
+        self.set_events({})
 
 
 class ProgressRow(QWidget):
@@ -120,6 +181,7 @@ def import_work(
     event_ids: tuple[str, ...],
     actor: str,
     imported: list[str],
+    source: str = "",
 ) -> Work:
     """Import `files` one after the other; ids of finished ones go to `imported` (they
     stay when a later one is cancelled). Progress counts bytes over all files."""
@@ -135,8 +197,9 @@ def import_work(
                 progress((base + done) * STEPS // total, STEPS)
 
             item = store.import_file(
-                vault, case_id, path, event_ids=event_ids, actor=actor, progress=step, cancel=cancel
-            )
+                vault, case_id, path, source=source, event_ids=event_ids, actor=actor,
+                progress=step, cancel=cancel,
+            )  # fmt: skip
             imported.append(item.id)
             before += size
         return list(imported)

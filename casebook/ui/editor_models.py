@@ -87,6 +87,13 @@ class ObjectTableModel(QAbstractTableModel):
         self.endRemoveRows()
         return obj
 
+    def replace(self, obj: Any, new: Any) -> None:
+        """Put `new` in the place of `obj` (a frozen object saved anew), if it is here."""
+        row = self.row_of(obj)
+        if row >= 0:
+            self._items[row] = new
+            self.refresh(new)
+
     def refresh(self, obj: Any = None) -> None:
         """Tell views that `obj` (or every row) changed."""
         rows = [self.row_of(obj)] if obj is not None else [0, len(self._items) - 1]

@@ -72,9 +72,11 @@ def _add_evidence(vault: Vault) -> None:
         ("hall-after-the-disruption.png", _picture(), "The hall after the disruption"),
         ("participant-statement.txt", statement, "Written statement of a participant"),
     )
+    events = [e.id for e in repo.get_case(vault.conn, first.id).events[:1]]
     for name, data, description in items:
         evidence.import_stream(vault, first.id, io.BytesIO(data), original_name=name,
-                               size=len(data), description=description)  # fmt: skip
+                               size=len(data), description=description,
+                               source="A participant, by Signal", event_ids=events)  # fmt: skip
 
 
 def take(out: Path, work: Path) -> list[Path]:

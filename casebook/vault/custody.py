@@ -34,7 +34,7 @@ HEAD_PREFIX = "custody_head:"
 custody = Context("custody")
 
 # What may be recorded; others raise ValueError so a typo cannot slip into the log.
-ACTIONS = ("imported", "received", "opened", "exported", "bundled", "deleted")
+ACTIONS = ("imported", "received", "described", "opened", "exported", "bundled", "deleted")
 
 
 @dataclass(frozen=True)

@@ -50,6 +50,21 @@ def insert(conn: Connection, row: EvidenceRow) -> None:
     )
 
 
+def update_details(
+    conn: Connection, evidence_id: str, source: str, description: str, event_ids: tuple[str, ...]
+) -> None:
+    """Replace what the user said about an item (its file and hash never change)."""
+    conn.execute(
+        "UPDATE evidence SET source = ?, description = ? WHERE id = ?",
+        (source, description, evidence_id),
+    )
+    conn.execute("DELETE FROM evidence_events WHERE evidence_id = ?", (evidence_id,))
+    conn.executemany(
+        "INSERT INTO evidence_events (evidence_id, event_id) VALUES (?, ?)",
+        [(evidence_id, e) for e in event_ids],
+    )
+
+
 def _row(conn: Connection, values: tuple[Any, ...]) -> EvidenceRow:
     try:
         metadata = json.loads(values[12])

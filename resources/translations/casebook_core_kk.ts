@@ -949,8 +949,8 @@
         <translation>МиБ</translation>
     </message>
     <message>
-        <source>add, list, show, export or delete evidence</source>
-        <translation>дәлелдерді қосу, тізімдеу, көрсету, экспорттау немесе жою</translation>
+        <source>add, list, show, edit, export or delete evidence</source>
+        <translation>дәлелдерді қосу, тізімдеу, көрсету, өзгерту, экспорттау немесе жою</translation>
     </message>
     <message>
         <source>import files as evidence of a case (prints the new ids)</source>
@@ -975,6 +975,30 @@
     <message>
         <source>show one item with the metadata found in it</source>
         <translation>бір дәлелді ішінен табылған метадеректерімен көрсету</translation>
+    </message>
+    <message>
+        <source>change the source, description or events of an item (file unchanged)</source>
+        <translation>дәлелдің дереккөзін, сипаттамасын немесе оқиғаларын өзгерту (файл өзгермейді)</translation>
+    </message>
+    <message>
+        <source>where the file came from (&apos;&apos; clears it)</source>
+        <translation>файл қайдан алынған (&apos;&apos; — тазарту)</translation>
+    </message>
+    <message>
+        <source>what it shows (&apos;&apos; clears it)</source>
+        <translation>онда не көрсетілген (&apos;&apos; — тазарту)</translation>
+    </message>
+    <message>
+        <source>link it to this event of its case instead (repeatable)</source>
+        <translation>оны бұрынғылардың орнына ісінің осы оқиғасына байланыстыру (бірнеше рет беруге болады)</translation>
+    </message>
+    <message>
+        <source>unlink it from every event</source>
+        <translation>оны барлық оқиғалардан ажырату</translation>
+    </message>
+    <message>
+        <source>print the item as &apos;show --json&apos; does</source>
+        <translation>дәлелді «show --json» сияқты шығару</translation>
     </message>
     <message>
         <source>export the original, or a cleaned copy with --clean</source>
@@ -1059,6 +1083,30 @@
     <message>
         <source>none found</source>
         <translation>табылмады</translation>
+    </message>
+    <message>
+        <source>nothing to change: give --source, --description, --event or --no-events</source>
+        <translation>өзгертетін ештеңе жоқ: --source, --description, --event немесе --no-events көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>changed {fields}</source>
+        <translation>өзгертілді: {fields}</translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation>ештеңе өзгерген жоқ</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>дереккөз</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>сипаттама</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>оқиғалар</translation>
     </message>
     <message>
         <source>no cleaned copy: {reason}</source>

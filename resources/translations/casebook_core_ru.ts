@@ -958,8 +958,8 @@
         <translation>МиБ</translation>
     </message>
     <message>
-        <source>add, list, show, export or delete evidence</source>
-        <translation>добавить, перечислить, показать, экспортировать или удалить доказательства</translation>
+        <source>add, list, show, edit, export or delete evidence</source>
+        <translation>добавить, перечислить, показать, изменить, экспортировать или удалить доказательства</translation>
     </message>
     <message>
         <source>import files as evidence of a case (prints the new ids)</source>
@@ -984,6 +984,30 @@
     <message>
         <source>show one item with the metadata found in it</source>
         <translation>показать одно доказательство с найденными в нём метаданными</translation>
+    </message>
+    <message>
+        <source>change the source, description or events of an item (file unchanged)</source>
+        <translation>изменить источник, описание или события доказательства (файл не меняется)</translation>
+    </message>
+    <message>
+        <source>where the file came from (&apos;&apos; clears it)</source>
+        <translation>откуда получен файл (&apos;&apos; — очистить)</translation>
+    </message>
+    <message>
+        <source>what it shows (&apos;&apos; clears it)</source>
+        <translation>что он показывает (&apos;&apos; — очистить)</translation>
+    </message>
+    <message>
+        <source>link it to this event of its case instead (repeatable)</source>
+        <translation>связать его с этим событием дела вместо прежних (можно несколько раз)</translation>
+    </message>
+    <message>
+        <source>unlink it from every event</source>
+        <translation>отвязать его от всех событий</translation>
+    </message>
+    <message>
+        <source>print the item as &apos;show --json&apos; does</source>
+        <translation>вывести доказательство так же, как «show --json»</translation>
     </message>
     <message>
         <source>export the original, or a cleaned copy with --clean</source>
@@ -1068,6 +1092,30 @@
     <message>
         <source>none found</source>
         <translation>не найдены</translation>
+    </message>
+    <message>
+        <source>nothing to change: give --source, --description, --event or --no-events</source>
+        <translation>менять нечего: укажите --source, --description, --event или --no-events</translation>
+    </message>
+    <message>
+        <source>changed {fields}</source>
+        <translation>изменено: {fields}</translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation>ничего не изменилось</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>источник</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>описание</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>события</translation>
     </message>
     <message>
         <source>no cleaned copy: {reason}</source>
