@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest bench screenshots translations package clean
+.PHONY: run test lint typecheck pytest bench screenshots translations lupdate package clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -12,7 +12,7 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-run: $(STAMP)
+run: $(STAMP) translations
 	$(PY) -m casebook gui
 
 lint: $(STAMP)
@@ -22,7 +22,7 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy casebook
 
-pytest: $(STAMP)
+pytest: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 test: lint typecheck pytest
@@ -30,15 +30,30 @@ test: lint typecheck pytest
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
 
-screenshots: $(STAMP)
+screenshots: $(STAMP) translations
 	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) -m casebook.ui.screenshots docs/screenshots
 
-# Compile resources/translations/*.ts to .qm (not committed); nothing to do without .ts files.
-translations: $(STAMP)
-	@for ts in resources/translations/*.ts; do \
-	  [ -e "$$ts" ] || continue; \
-	  $(VENV)/bin/pyside6-lrelease -silent "$$ts" -qm "$${ts%.ts}.qm" || exit 1; \
-	done
+# Translations: Qt Linguist sources resources/translations/*.ts, committed; the compiled
+# .qm files are not (.gitignore). `make translations` compiles what changed.
+TS_DIR   := resources/translations
+QM_FILES := $(patsubst %.ts,%.qm,$(wildcard $(TS_DIR)/*.ts))
+
+translations: $(QM_FILES)
+
+$(TS_DIR)/%.qm: $(TS_DIR)/%.ts | $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+# `make lupdate` brings the GUI catalogues up to date with the tr() texts of the sources:
+# new texts come in unfinished, texts gone from the code are dropped. No source locations
+# are kept, so the diffs show only the texts. tests/test_translations.py runs the same.
+GUI_LANGS      := ru kk
+GUI_TR_SOURCES := $(sort $(wildcard casebook/ui/*.py))
+LUPDATE_FLAGS  := -silent -no-obsolete -locations none
+
+lupdate: $(STAMP)
+	@mkdir -p $(TS_DIR)
+	@$(VENV)/bin/pyside6-lupdate $(LUPDATE_FLAGS) $(GUI_TR_SOURCES) \
+	  -ts $(GUI_LANGS:%=$(TS_DIR)/casebook_%.ts)
 
 PKG_STAMP := $(VENV)/.installed-package
 $(PKG_STAMP): $(STAMP)

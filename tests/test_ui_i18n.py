@@ -48,7 +48,8 @@ def _summary() -> CaseSummary:
     return CaseSummary("id", "A case", "monitoring", "KZ", "internal", "", 0, 0, "")
 
 
-def test_without_a_catalogue_everything_is_english(gui) -> None:
+def test_without_a_catalogue_everything_is_english(gui, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(i18n, "resources_dir", lambda: tmp_path)  # no translations/ there
     assert i18n.install(QCoreApplication.instance(), "kk") == "en"
     assert to_row(_summary(), i18n.lang()).cells[1] == "Monitoring"
 

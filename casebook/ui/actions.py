@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -59,21 +59,24 @@ def _action(
 
 
 def build(window: MainWindow) -> Actions:
-    tr = window.tr
+    # An explicit context, so that pyside6-lupdate files these texts where tr() finds them.
+    translate = QCoreApplication.translate
     a = Actions(
-        new=_action(window, tr("&New case"), QKeySequence.StandardKey.New),
-        duplicate=_action(window, tr("D&uplicate case"), "Ctrl+D"),
-        delete=_action(window, tr("&Delete case…")),
-        save=_action(window, tr("&Save"), QKeySequence.StandardKey.Save),
-        lock=_action(window, tr("&Lock"), LOCK_SHORTCUT),
-        panic=_action(window, tr("&Hide and lock"), PANIC_SHORTCUT),
-        quit=_action(window, tr("&Quit"), QKeySequence.StandardKey.Quit),
-        find=_action(window, tr("&Find…"), QKeySequence.StandardKey.Find),
-        all_cases=_action(window, tr("&All cases"), QKeySequence.StandardKey.Back),
-        clear_filters=_action(window, tr("&Clear search and filters")),
-        settings=_action(window, tr("Se&ttings…"), "Ctrl+,"),
-        shortcuts=_action(window, tr("&Keyboard shortcuts")),
-        about=_action(window, tr("&About Casebook"), "F1"),
+        new=_action(window, translate("MainWindow", "&New case"), QKeySequence.StandardKey.New),
+        duplicate=_action(window, translate("MainWindow", "D&uplicate case"), "Ctrl+D"),
+        delete=_action(window, translate("MainWindow", "&Delete case…")),
+        save=_action(window, translate("MainWindow", "&Save"), QKeySequence.StandardKey.Save),
+        lock=_action(window, translate("MainWindow", "&Lock"), LOCK_SHORTCUT),
+        panic=_action(window, translate("MainWindow", "&Hide and lock"), PANIC_SHORTCUT),
+        quit=_action(window, translate("MainWindow", "&Quit"), QKeySequence.StandardKey.Quit),
+        find=_action(window, translate("MainWindow", "&Find…"), QKeySequence.StandardKey.Find),
+        all_cases=_action(
+            window, translate("MainWindow", "&All cases"), QKeySequence.StandardKey.Back
+        ),
+        clear_filters=_action(window, translate("MainWindow", "&Clear search and filters")),
+        settings=_action(window, translate("MainWindow", "Se&ttings…"), "Ctrl+,"),
+        shortcuts=_action(window, translate("MainWindow", "&Keyboard shortcuts")),
+        about=_action(window, translate("MainWindow", "&About Casebook"), "F1"),
     )
     a.quit.setMenuRole(QAction.MenuRole.QuitRole)
     a.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -82,12 +85,14 @@ def build(window: MainWindow) -> Actions:
         action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
     bar = window.menuBar()
     file_items = [a.new, a.duplicate, a.delete, None, a.save, None, a.lock, a.panic, None, a.quit]
-    _fill(bar.addMenu(tr("&File")), file_items)
-    _fill(bar.addMenu(tr("&Edit")), [a.find, a.clear_filters, None, a.settings])
-    _fill(bar.addMenu(tr("Vie&w")), [a.all_cases])
-    vault = bar.addMenu(tr("&Vault"))
+    _fill(bar.addMenu(translate("MainWindow", "&File")), file_items)
+    _fill(
+        bar.addMenu(translate("MainWindow", "&Edit")), [a.find, a.clear_filters, None, a.settings]
+    )
+    _fill(bar.addMenu(translate("MainWindow", "Vie&w")), [a.all_cases])
+    vault = bar.addMenu(translate("MainWindow", "&Vault"))
     a.vault = vault_menu.add_entries(vault, window.open_vault_dialog)
-    help_menu = bar.addMenu(tr("&Help"))
+    help_menu = bar.addMenu(translate("MainWindow", "&Help"))
     help_menu.addAction(a.shortcuts)
     help_menu.addAction(a.about)
     return a
@@ -102,19 +107,29 @@ def _fill(menu: QMenu, items: list[QAction | None]) -> None:
 
 
 def shortcut_table(window: MainWindow) -> list[tuple[str, str]]:
-    tr = window.tr
+    # An explicit context, so that pyside6-lupdate files these texts where tr() finds them.
+    translate = QCoreApplication.translate
     native = QKeySequence.SequenceFormat.NativeText
     keys = [
-        (QKeySequence(QKeySequence.StandardKey.New), tr("New case")),
-        (QKeySequence("Ctrl+D"), tr("Duplicate the case")),
-        (QKeySequence(QKeySequence.StandardKey.Delete), tr("Delete the case (in the list)")),
-        (QKeySequence(QKeySequence.StandardKey.Save), tr("Save the case")),
-        (QKeySequence(QKeySequence.StandardKey.Find), tr("Search cases")),
-        (QKeySequence(QKeySequence.StandardKey.Back), tr("Back to the list from the editor")),
-        (QKeySequence(LOCK_SHORTCUT), tr("Lock the vault")),
-        (QKeySequence(PANIC_SHORTCUT), tr("Panic: hide every window and lock")),
-        (QKeySequence("Ctrl+,"), tr("Settings")),
-        (QKeySequence(QKeySequence.StandardKey.Quit), tr("Quit")),
-        (QKeySequence("F1"), tr("About Casebook")),
+        (QKeySequence(QKeySequence.StandardKey.New), translate("MainWindow", "New case")),
+        (QKeySequence("Ctrl+D"), translate("MainWindow", "Duplicate the case")),
+        (
+            QKeySequence(QKeySequence.StandardKey.Delete),
+            translate("MainWindow", "Delete the case (in the list)"),
+        ),
+        (QKeySequence(QKeySequence.StandardKey.Save), translate("MainWindow", "Save the case")),
+        (QKeySequence(QKeySequence.StandardKey.Find), translate("MainWindow", "Search cases")),
+        (
+            QKeySequence(QKeySequence.StandardKey.Back),
+            translate("MainWindow", "Back to the list from the editor"),
+        ),
+        (QKeySequence(LOCK_SHORTCUT), translate("MainWindow", "Lock the vault")),
+        (
+            QKeySequence(PANIC_SHORTCUT),
+            translate("MainWindow", "Panic: hide every window and lock"),
+        ),
+        (QKeySequence("Ctrl+,"), translate("MainWindow", "Settings")),
+        (QKeySequence(QKeySequence.StandardKey.Quit), translate("MainWindow", "Quit")),
+        (QKeySequence("F1"), translate("MainWindow", "About Casebook")),
     ]
     return [(k.toString(native), text) for k, text in keys]

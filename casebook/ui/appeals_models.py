@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -16,6 +17,7 @@ from PySide6.QtCore import (
 
 from casebook.domain.appeal import Addressee, DemandChoice
 from casebook.services.appeals.library import library_demand
+from casebook.ui.forms import QT_TRANSLATE_NOOP
 from casebook.vault.appeals import KeptAppeal
 
 Index = QModelIndex | QPersistentModelIndex
@@ -119,7 +121,11 @@ class AddresseesModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._items: list[Addressee] = []
-        self.headers = ("Name", "Postal address", "E-mail")
+        self.headers = (
+            QT_TRANSLATE_NOOP("AddresseesModel", "Name"),
+            QT_TRANSLATE_NOOP("AddresseesModel", "Postal address"),
+            QT_TRANSLATE_NOOP("AddresseesModel", "E-mail"),
+        )
 
     def set_items(self, items: tuple[Addressee, ...] | list[Addressee]) -> None:
         self.beginResetModel()
@@ -137,7 +143,7 @@ class AddresseesModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
+            return QCoreApplication.translate("AddresseesModel", self.headers[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -232,7 +238,12 @@ class HistoryModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[KeptAppeal] = []
-        self.headers = ("Created", "Reference", "Language", "Files")
+        self.headers = (
+            QT_TRANSLATE_NOOP("HistoryModel", "Created"),
+            QT_TRANSLATE_NOOP("HistoryModel", "Reference"),
+            QT_TRANSLATE_NOOP("HistoryModel", "Language"),
+            QT_TRANSLATE_NOOP("HistoryModel", "Files"),
+        )
 
     def set_rows(self, rows: list[KeptAppeal]) -> None:
         self.beginResetModel()
@@ -250,7 +261,7 @@ class HistoryModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
+            return QCoreApplication.translate("HistoryModel", self.headers[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -39,12 +39,6 @@ from casebook.ui import tasks
 from casebook.vault.errors import VaultError
 from casebook.vault.vault import Vault
 
-_CONTEXT = "BackupDialog"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
 
 def backup_reminder(vault: Vault) -> str:
     """A one-line reminder when the last backup is older than the configured days."""
@@ -52,17 +46,21 @@ def backup_reminder(vault: Vault) -> str:
     if not status.overdue:
         return ""
     if not status.last_time:
-        return _tr("This vault has never been backed up. Back up now (File → Back up).")
-    return _tr("The last backup is more than {days} days old ({when}).").format(
-        days=status.reminder_days, when=status.last_time.replace("T", " ").rstrip("Z")
-    )
+        return QCoreApplication.translate(
+            "BackupDialog", "This vault has never been backed up. Back up now (File → Back up)."
+        )
+    return QCoreApplication.translate(
+        "BackupDialog", "The last backup is more than {days} days old ({when})."
+    ).format(days=status.reminder_days, when=status.last_time.replace("T", " ").rstrip("Z"))
 
 
 def error_text(exc: BaseException) -> str:
     """A message for the user: our errors are written for people; others are named only."""
     if isinstance(exc, VaultError | OSError):
         return str(exc)
-    return _tr("Unexpected error ({name}); nothing was changed.").format(name=type(exc).__name__)
+    return QCoreApplication.translate(
+        "BackupDialog", "Unexpected error ({name}); nothing was changed."
+    ).format(name=type(exc).__name__)
 
 
 def choose_path(
@@ -136,7 +134,7 @@ class TaskPanel(QWidget):
 
     def cancel(self) -> None:
         if self.task is not None:
-            self.status.setText(_tr("Cancelling…"))
+            self.status.setText(QCoreApplication.translate("BackupDialog", "Cancelling…"))
             self.task.cancel()
 
     def _progressed(self, done: int, total: int) -> None:
@@ -159,7 +157,7 @@ class TaskPanel(QWidget):
         self.failed.emit(exc)
 
     def _cancelled(self) -> None:
-        self._finish(_tr("Cancelled; nothing was changed."))
+        self._finish(QCoreApplication.translate("BackupDialog", "Cancelled; nothing was changed."))
 
 
 class BackupDialog(QDialog):

@@ -30,10 +30,6 @@ class Preview:
     note: str = ""  # shown under the preview, e.g. why it is only text
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("preview", text)
-
-
 def image_from_bytes(data: bytes) -> QImage | None:
     """Decode an image held in memory, turned upright (EXIF) and scaled down."""
     buffer = QBuffer()
@@ -62,7 +58,9 @@ def pdf_first_page(data: bytes) -> Preview:
         if done is not None and done.returncode == 0:
             image = image_from_bytes(done.stdout)
             if image is not None:
-                return Preview("image", image, note=_tr("First page."))
+                return Preview(
+                    "image", image, note=QCoreApplication.translate("preview", "First page.")
+                )
     return _pdf_text(data, bool(tool))
 
 
@@ -71,15 +69,22 @@ def _pdf_text(data: bytes, had_tool: bool) -> Preview:
     from pypdf.errors import PyPdfError
 
     note = (
-        _tr("The first page could not be drawn; its text is shown.")
+        QCoreApplication.translate(
+            "preview", "The first page could not be drawn; its text is shown."
+        )
         if had_tool
-        else _tr("Install poppler (pdftoppm) to see pages; the text of the first page is shown.")
+        else QCoreApplication.translate(
+            "preview",
+            "Install poppler (pdftoppm) to see pages; the text of the first page is shown.",
+        )
     )
     try:
         reader = PdfReader(io.BytesIO(data))
         text = reader.pages[0].extract_text() if reader.pages else ""
     except (PyPdfError, ValueError, KeyError, IndexError):
-        return Preview("none", note=_tr("This PDF could not be read."))
+        return Preview(
+            "none", note=QCoreApplication.translate("preview", "This PDF could not be read.")
+        )
     return Preview("text", text=text[:TEXT_LIMIT], note=note)
 
 
@@ -87,10 +92,16 @@ def build_preview(data: bytes, media_type: str) -> Preview:
     if media_type.startswith("image/"):
         image = image_from_bytes(data)
         if image is None:
-            return Preview("none", note=_tr("This image could not be decoded."))
+            return Preview(
+                "none",
+                note=QCoreApplication.translate("preview", "This image could not be decoded."),
+            )
         return Preview("image", image)
     if media_type == "application/pdf":
         return pdf_first_page(data)
     if media_type.startswith("text/"):
         return Preview("text", text=data.decode("utf-8", errors="replace")[:TEXT_LIMIT])
-    return Preview("none", note=_tr("There is no preview for this kind of file."))
+    return Preview(
+        "none",
+        note=QCoreApplication.translate("preview", "There is no preview for this kind of file."),
+    )

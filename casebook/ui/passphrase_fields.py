@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar
 
+from casebook.ui.zxcvbn_texts import guess_time
+
 if TYPE_CHECKING:
     from casebook.services.passphrase import Strength
 
@@ -101,7 +103,9 @@ class NewPassphraseFields(QObject):
             lines.append(self.tr("Good. Now type it again."))
         else:
             lines.append(
-                self.tr("Time to guess it offline: {time}.").format(time=strength.crack_time)
+                self.tr("Time to guess it offline: {time}.").format(
+                    time=guess_time(strength.crack_time)
+                )
             )
         return "\n".join(lines)
 

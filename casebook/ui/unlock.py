@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from casebook.ui import dialogs, tasks
@@ -26,19 +26,24 @@ def failure_delay(failures: int) -> int:
     return min(2 ** (failures - 1), 60)
 
 
-def describe_failure(exc: BaseException, page: QWidget) -> str:
+def describe_failure(exc: BaseException) -> str:
+    # An explicit context, so that pyside6-lupdate files these texts where they are looked up.
+    translate = QCoreApplication.translate
     if isinstance(exc, WrongPassphrase):
-        return page.tr(
+        return translate(
+            "UnlockPage",
             "That passphrase does not open this vault. Check Caps Lock and the keyboard "
-            "layout, then try again."
+            "layout, then try again.",
         )
     if isinstance(exc, NotAVault | VaultError):
         return sentence(str(exc))
     if isinstance(exc, OSError):
-        return page.tr("The vault cannot be read: {reason}.").format(
+        return translate("UnlockPage", "The vault cannot be read: {reason}.").format(
             reason=exc.strerror or type(exc).__name__
         )
-    return page.tr("The vault could not be opened ({kind}).").format(kind=type(exc).__name__)
+    return translate("UnlockPage", "The vault could not be opened ({kind}).").format(
+        kind=type(exc).__name__
+    )
 
 
 class UnlockPage(CardPage):
@@ -139,7 +144,7 @@ class UnlockPage(CardPage):
         if attempt != self._attempt:
             return
         self._set_busy(False)
-        text = describe_failure(exc, self)
+        text = describe_failure(exc)
         if isinstance(exc, WrongPassphrase):
             self.failures += 1
             self.passphrase.selectAll()
@@ -274,7 +279,7 @@ class ForgotPage(CardPage):
             text = sentence(str(exc)) if isinstance(exc, NotARecoveryKey) else self.tr(
                 "That recovery key does not open this vault.")  # fmt: skip
         else:
-            text = describe_failure(exc, self)
+            text = describe_failure(exc)
         show_message(self.error, text)
 
 

@@ -1,0 +1,2128 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk_KZ">
+<context>
+    <name>AddPartnerDialog</name>
+    <message>
+        <source>Add a partner</source>
+        <translation>Серіктес қосу</translation>
+    </message>
+    <message>
+        <source>Digits the partner reads to you (optional)</source>
+        <translation>Серіктес сізге оқып беретін цифрлар (міндетті емес)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Their card</source>
+        <translation>Олардың карточкасы</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the card</source>
+        <translation>Карточканың саусақ ізі</translation>
+    </message>
+    <message>
+        <source>Fingerprint they read out</source>
+        <translation>Олар оқыған саусақ ізі</translation>
+    </message>
+</context>
+<context>
+    <name>AddresseesModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Пошталық мекенжай</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. пошта</translation>
+    </message>
+</context>
+<context>
+    <name>AppealsTab</name>
+    <message>
+        <source>next free number</source>
+        <translation>келесі бос нөмір</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорттау…</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Demands</source>
+        <translation>Талаптар</translation>
+    </message>
+    <message>
+        <source>Texts and addressees</source>
+        <translation>Мәтіндер мен адресаттар</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Оқиғалар</translation>
+    </message>
+    <message>
+        <source>Sent appeals</source>
+        <translation>Жіберілген үндеулер</translation>
+    </message>
+    <message>
+        <source>Back to the draft</source>
+        <translation>Жобаға оралу</translation>
+    </message>
+    <message>
+        <source>{n} mention(s) of a name that may not be published were replaced by {label}.</source>
+        <translation>Жариялауға болмайтын есімдердің аталуы {label} деп ауыстырылды: {n}.</translation>
+    </message>
+    <message>
+        <source>Showing the appeal {ref} kept on {date}, as it was sent.</source>
+        <translation>{date} сақталған {ref} үндеуі жіберілген күйінде көрсетілген.</translation>
+    </message>
+    <message>
+        <source>Settings of the sent appeal loaded; export to regenerate it.</source>
+        <translation>Жіберілген үндеудің баптаулары жүктелді; оны қайта жасау үшін экспорттаңыз.</translation>
+    </message>
+    <message>
+        <source>Internal case</source>
+        <translation>«Тек ішкі» іс</translation>
+    </message>
+    <message>
+        <source>This case is marked “internal only”. Export an appeal from it anyway? Check the preview: every name in it will be readable by anyone who gets the file.</source>
+        <translation>Бұл іс «тек ішкі» деп белгіленген. Бәрібір ол бойынша үндеу экспорттау керек пе? Алдын ала қарауды тексеріңіз: файл кімнің қолына тисе де, ондағы әрбір есімді оқи алады.</translation>
+    </message>
+    <message>
+        <source>Export appeal</source>
+        <translation>Үндеуді экспорттау</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспортталуда…</translation>
+    </message>
+    <message>
+        <source>Saved {path}; kept as {ref} (SHA-256 {sha}).</source>
+        <translation>Сақталды: {path}; қоймада {ref} нөмірімен тіркелді (SHA-256 {sha}).</translation>
+    </message>
+    <message>
+        <source>The appeal was not exported: {error}</source>
+        <translation>Үндеу экспортталмады: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>This vault has never been backed up. Back up now (File → Back up).</source>
+        <translation>Бұл қойманың сақтық көшірмесі әлі бірде-бір рет жасалмаған. Оны қазір жасаңыз (Қойма → Сақтық көшірме жасау…).</translation>
+    </message>
+    <message>
+        <source>The last backup is more than {days} days old ({when}).</source>
+        <translation>Соңғы сақтық көшірме {days} күннен бұрын жасалған ({when}).</translation>
+    </message>
+    <message>
+        <source>Unexpected error ({name}); nothing was changed.</source>
+        <translation>Күтпеген қате ({name}); ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Тоқтатылуда…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Тоқтатылды; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>Back up the vault</source>
+        <translation>Қойманың сақтық көшірмесі</translation>
+    </message>
+    <message>
+        <source>A folder on a USB stick</source>
+        <translation>USB жинақтауыштағы қалта</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> күн</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Соңғы көшірме</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>Қайда сақтау</translation>
+    </message>
+    <message>
+        <source>Remind me after</source>
+        <translation>Еске салу мерзімі</translation>
+    </message>
+    <message>
+        <source>The backup is itself a vault: it opens with the same passphrase and recovery key. Only new evidence is copied when you back up to the same folder again.</source>
+        <translation>Сақтық көшірменің өзі де қойма: ол сол құпия фразамен және сол қалпына келтіру кілтімен ашылады. Сол қалтаға қайта көшіргенде тек жаңа дәлелдер көшіріледі.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Көшірме жасау</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>әлі жасалмаған</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Сақтық көшірме қалтасын таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Сақтық көшірме жасалуда…</translation>
+    </message>
+    <message>
+        <source>Backup complete: {files} evidence files, {copied} copied now.</source>
+        <translation>Сақтық көшірме дайын. Дәлел файлдары: {files}, қазір көшірілгені: {copied}.</translation>
+    </message>
+</context>
+<context>
+    <name>Badges</name>
+    <message>
+        <source>Publication: {0}</source>
+        <translation>Жариялау: {0}</translation>
+    </message>
+    <message>
+        <source>Risk: {0}</source>
+        <translation>Қауіп: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <source>&amp;Save case</source>
+        <translation>Істі &amp;сақтау</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Шолу</translation>
+    </message>
+    <message>
+        <source>People and organisations</source>
+        <translation>Адамдар мен ұйымдар</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Оқиғалар</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Дәлелдер</translation>
+    </message>
+    <message>
+        <source>Appeals will appear here.</source>
+        <translation>Үндеулер осында шығады.</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>Үндеулер</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Сақтау күйі</translation>
+    </message>
+    <message>
+        <source>Choose a case in the list, or create a new one.</source>
+        <translation>Тізімнен істі таңдаңыз немесе жаңасын жасаңыз.</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>Сақталмады: {0}</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сақталды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n problem(s), marked in red next to the fields.</source>
+        <translation>
+            <numerusform>Сақталмады: %n қате. Қатесі бар өрістер қызылмен белгіленген.</numerusform>
+            <numerusform>Сақталмады: %n қате. Қатесі бар өрістер қызылмен белгіленген.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseList</name>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation>Соңғы оқиға</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Оқиғалар</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Дәлелдер</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Жаңартылды</translation>
+    </message>
+    <message>
+        <source>The list could not be read: {reason}</source>
+        <translation>Тізімді оқу мүмкін болмады: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPanel</name>
+    <message>
+        <source>Delete case…</source>
+        <translation>Істі жою…</translation>
+    </message>
+    <message>
+        <source>No case matches the search and filters.</source>
+        <translation>Іздеу мен сүзгілерге сәйкес келетін іс жоқ.</translation>
+    </message>
+    <message>
+        <source>No cases yet. Create the first one with File › New case (Ctrl+N).</source>
+        <translation>Әзірге істер жоқ. Алғашқысын жасаңыз: Файл › Жаңа іс (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Ізделуде…</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Case changed on both sides</source>
+        <translation>Іс екі жақта да өзгертілген</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Менің нұсқамды қалдыру</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Олардың нұсқасын алу</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Кейін шешу</translation>
+    </message>
+    <message>
+        <source>No conflict is left for this case.</source>
+        <translation>Бұл іс бойынша қайшылық қалмады.</translation>
+    </message>
+    <message>
+        <source>Received from {who} on {when}.</source>
+        <translation>Жіберуші: {who}, алынған уақыты: {when}.</translation>
+    </message>
+    <message>
+        <source>Nothing has been overwritten: your version is in use until you decide.</source>
+        <translation>Ештеңе қайта жазылмады: сіз шешкенше сіздің нұсқаңыз қолданылады.</translation>
+    </message>
+    <message>
+        <source>Yours:</source>
+        <translation>Сіздің нұсқаңыз:</translation>
+    </message>
+    <message>
+        <source>Theirs:</source>
+        <translation>Олардың нұсқасы:</translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultPage</name>
+    <message>
+        <source>Create a vault</source>
+        <translation>Қойма жасау</translation>
+    </message>
+    <message>
+        <source>Pick where the vault lives and a passphrase to lock it. You will get a recovery key next: keep it apart from this computer.</source>
+        <translation>Қойма орналасатын қалтаны және оны құлыптайтын құпия фразаны таңдаңыз. Содан кейін қалпына келтіру кілтін аласыз: оны осы компьютерден бөлек сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>Optional; shown to partners you send cases to</source>
+        <translation>Міндетті емес; іс жіберетін серіктестеріңізге көрінеді</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Қалта</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Create vault</source>
+        <translation>Қойманы жасау</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Артқа</translation>
+    </message>
+    <message>
+        <source>Where should the vault be?</source>
+        <translation>Қойма қай жерде болады?</translation>
+    </message>
+    <message>
+        <source>Enter the folder where the vault should be created.</source>
+        <translation>Қойма жасалатын қалтаны көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>There is already a vault in {path}. Open it instead.</source>
+        <translation>{path} қалтасында қойма бұрыннан бар. Соны ашыңыз.</translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder.</source>
+        <translation>{path} — қалта емес, файл.</translation>
+    </message>
+    <message>
+        <source>{path} is not empty. Choose an empty or new folder.</source>
+        <translation>{path} қалтасы бос емес. Бос немесе жаңа қалта таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The vault cannot be created there: {reason}.</source>
+        <translation>Ол жерде қойма жасау мүмкін емес: {reason}.</translation>
+    </message>
+    <message>
+        <source>The vault could not be created ({kind}).</source>
+        <translation>Қойма жасалмады ({kind}).</translation>
+    </message>
+</context>
+<context>
+    <name>DemandsPanel</name>
+    <message>
+        <source>Add</source>
+        <translation>Қосу</translation>
+    </message>
+    <message>
+        <source>Your own demand</source>
+        <translation>Өз талабыңыз</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Жоғары</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Төмен</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <source>From the library:</source>
+        <translation>Кітапханадан:</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsEditor</name>
+    <message>
+        <source>Save details</source>
+        <translation>Мәліметтерді сақтау</translation>
+    </message>
+    <message>
+        <source>Also saved with the case (Ctrl+S)</source>
+        <translation>Іспен бірге де сақталады (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Өзгерістерді болдырмау</translation>
+    </message>
+    <message>
+        <source>Not saved: see the messages next to the fields.</source>
+        <translation>Сақталмады: өрістердің жанындағы хабарларды қараңыз.</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>Сақталмады: {0}</translation>
+    </message>
+    <message>
+        <source>Details saved.</source>
+        <translation>Мәліметтер сақталды.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Casebook</source>
+        <translation>Casebook</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Сақталмаған өзгерістер</translation>
+    </message>
+    <message>
+        <source>The case has changes that are not saved yet.</source>
+        <translation>Істе әлі сақталмаған өзгерістер бар.</translation>
+    </message>
+    <message>
+        <source>Save them before going on?</source>
+        <translation>Жалғастырмас бұрын оларды сақтау керек пе?</translation>
+    </message>
+</context>
+<context>
+    <name>EventDateField</name>
+    <message>
+        <source>Date precision</source>
+        <translation>Күннің дәлдігі</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Аяқталу күні</translation>
+    </message>
+</context>
+<context>
+    <name>EventLinksField</name>
+    <message>
+        <source>The case has no saved events yet.</source>
+        <translation>Істе әлі сақталған оқиғалар жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPanel</name>
+    <message>
+        <source>Events in the chronology</source>
+        <translation>Хронологиядағы оқиғалар</translation>
+    </message>
+    <message>
+        <source>Earlier incidents (other cases with the same people)</source>
+        <translation>Бұрынғы оқиғалар (сол адамдар қатысқан басқа істер)</translation>
+    </message>
+</context>
+<context>
+    <name>EventsTab</name>
+    <message>
+        <source>Filter events</source>
+        <translation>Оқиғаларды сүзу</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>Оқиға қосу</translation>
+    </message>
+    <message>
+        <source>Remove event</source>
+        <translation>Оқиғаны алып тастау</translation>
+    </message>
+    <message>
+        <source>No event chosen. Add one or choose one in the timeline.</source>
+        <translation>Оқиға таңдалмаған. Жаңасын қосыңыз немесе хронологиядан таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDetails</name>
+    <message>
+        <source>Name</source>
+        <translation>Файл аты</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Көлемі</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Импортталды</translation>
+    </message>
+    <message>
+        <source>Show preview</source>
+        <translation>Алдын ала көрінісін көрсету</translation>
+    </message>
+    <message>
+        <source>Decrypts the file in memory; logged as viewed.</source>
+        <translation>Файл жадта шифрдан шешіледі; қарау журналға жазылады.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Алдын ала қарау</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Метадеректер</translation>
+    </message>
+    <message>
+        <source>Custody log</source>
+        <translation>Сақтау журналы</translation>
+    </message>
+    <message>
+        <source>Choose an item to see its details, preview and custody log.</source>
+        <translation>Мәліметтерін, алдын ала көрінісін және сақтау журналын көру үшін файлды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>{0} ({1} bytes)</source>
+        <translation>{0} ({1} байт)</translation>
+    </message>
+    <message>
+        <source>Preview image</source>
+        <translation>Алдын ала қарау суреті</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTab</name>
+    <message>
+        <source>Filter evidence</source>
+        <translation>Дәлелдерді сүзу</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Дәлелдер</translation>
+    </message>
+    <message>
+        <source>Export original…</source>
+        <translation>Түпнұсқаны экспорттау…</translation>
+    </message>
+    <message>
+        <source>Export cleaned copy…</source>
+        <translation>Тазартылған көшірмені экспорттау…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Жою…</translation>
+    </message>
+    <message>
+        <source>Save the case first; then you can add evidence to it.</source>
+        <translation>Алдымен істі сақтаңыз; содан кейін оған дәлелдер қоса аласыз.</translation>
+    </message>
+    <message>
+        <source>A copy without hidden metadata (location, camera, author)</source>
+        <translation>Жасырын метадеректерсіз көшірме (орны, камера, авторы)</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Тоқтатылды.</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>Дәлелдер қосу</translation>
+    </message>
+    <message>
+        <source>Only files can be added, not folders.</source>
+        <translation>Тек файлдарды қосуға болады, қалталарды емес.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n file(s).</source>
+        <translation>
+            <numerusform>%n файл импортталды.</numerusform>
+            <numerusform>%n файл импортталды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) skipped.</source>
+        <translation>
+            <numerusform>%n қалта өткізіліп жіберілді.</numerusform>
+            <numerusform>%n қалта өткізіліп жіберілді.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import cancelled. Files finished before are kept: %n.</source>
+        <translation>
+            <numerusform>Импорт тоқтатылды. Бұған дейін импортталған файлдар сақталды: %n.</numerusform>
+            <numerusform>Импорт тоқтатылды. Бұған дейін импортталған файлдар сақталды: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>%n файл импортталуда…</numerusform>
+            <numerusform>%n файл импортталуда…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too large to preview here. Export it to look at it.</source>
+        <translation>Файл алдын ала қарау үшін тым үлкен. Көру үшін оны экспорттаңыз.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Алдын ала көрініс дайындалуда…</translation>
+    </message>
+    <message>
+        <source>Export original</source>
+        <translation>Түпнұсқаны экспорттау</translation>
+    </message>
+    <message>
+        <source>Export cleaned copy</source>
+        <translation>Тазартылған көшірмені экспорттау</translation>
+    </message>
+    <message>
+        <source>Exported to {0}</source>
+        <translation>Экспортталды: {0}</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспортталуда…</translation>
+    </message>
+    <message>
+        <source>Delete {0} from the vault? The encrypted file is destroyed; the log keeps a record.</source>
+        <translation>{0} файлын қоймадан жою керек пе? Шифрланған файл жойылады; журналда жазба қалады.</translation>
+    </message>
+    <message>
+        <source>Delete evidence</source>
+        <translation>Дәлелді жою</translation>
+    </message>
+    <message>
+        <source>Deleted {0}.</source>
+        <translation>Жойылды: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search titles, people, places, events…</source>
+        <translation>Атаулардан, адамдардан, орындардан, оқиғалардан іздеу…</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Кез келген күй</translation>
+    </message>
+    <message>
+        <source>Any event type</source>
+        <translation>Кез келген оқиға түрі</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Кез келген белгі</translation>
+    </message>
+    <message>
+        <source>Events from</source>
+        <translation>Оқиғалар кезеңі</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Тазарту</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Cases: {count}</source>
+        <translation>Істер: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>ForgotPage</name>
+    <message>
+        <source>Reset the passphrase</source>
+        <translation>Жаңа құпия фраза орнату</translation>
+    </message>
+    <message>
+        <source>Enter the recovery key you were given when the vault was created, and choose a new passphrase. The recovery key stays the same.</source>
+        <translation>Қойма жасалған кезде берілген қалпына келтіру кілтін енгізіп, жаңа құпия фраза таңдаңыз. Қалпына келтіру кілті өзгермейді.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Қалпына келтіру кілті</translation>
+    </message>
+    <message>
+        <source>Unlock and set the new passphrase</source>
+        <translation>Ашу және жаңа құпия фраза орнату</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Артқа</translation>
+    </message>
+    <message>
+        <source>That recovery key does not open this vault.</source>
+        <translation>Бұл қалпына келтіру кілті осы қойманы ашпайды.</translation>
+    </message>
+</context>
+<context>
+    <name>GuessTime</name>
+    <message>
+        <source>less than a second</source>
+        <translation>бір секундтан аз</translation>
+    </message>
+    <message>
+        <source>centuries</source>
+        <translation>ғасырлар</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n секунд</numerusform>
+            <numerusform>%n секунд</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n минут</numerusform>
+            <numerusform>%n минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n сағат</numerusform>
+            <numerusform>%n сағат</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n күн</numerusform>
+            <numerusform>%n күн</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n ай</numerusform>
+            <numerusform>%n ай</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n жыл</numerusform>
+            <numerusform>%n жыл</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Created</source>
+        <translation>Жасалған</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлдар</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Қайта жасау</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>Your organisation&apos;s identity</source>
+        <translation>Ұйымыңыздың куәлігі</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Саусақ ізі</translation>
+    </message>
+    <message>
+        <source>Age recipient</source>
+        <translation>age алушысы</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Қолтаңба кілті</translation>
+    </message>
+    <message>
+        <source>Give partners the card below. Then read the fingerprint to them over the phone: if it matches what they see, nobody swapped the card on the way.</source>
+        <translation>Төмендегі карточканы серіктестерге беріңіз. Содан кейін саусақ ізін оларға телефон арқылы оқып беріңіз: егер ол олар көріп тұрғанмен сәйкес келсе, карточканы жолда ешкім ауыстырмаған.</translation>
+    </message>
+    <message>
+        <source>Copy card</source>
+        <translation>Карточканы көшіру</translation>
+    </message>
+    <message>
+        <source>Copy fingerprint</source>
+        <translation>Саусақ ізін көшіру</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBar</name>
+    <message>
+        <source>Add files…</source>
+        <translation>Файлдар қосу…</translation>
+    </message>
+    <message>
+        <source>or drop files here.</source>
+        <translation>немесе файлдарды осында сүйреп әкеліңіз.</translation>
+    </message>
+    <message>
+        <source>Who gave them, how they arrived</source>
+        <translation>Кім берді, қалай келіп түсті</translation>
+    </message>
+    <message>
+        <source>Recorded as the source of each file added next</source>
+        <translation>Келесі қосылатын әр файлдың көзі ретінде жазылады</translation>
+    </message>
+    <message>
+        <source>Source of new files:</source>
+        <translation>Жаңа файлдардың көзі:</translation>
+    </message>
+    <message>
+        <source>Link new files to:</source>
+        <translation>Жаңа файлдарға арналған оқиға:</translation>
+    </message>
+    <message>
+        <source>no event</source>
+        <translation>оқиғасыз</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBundleDialog</name>
+    <message>
+        <source>Import bundle</source>
+        <translation>Пакетті импорттау</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>I compared this fingerprint with the sender by phone; accept the bundle</source>
+        <translation>Бұл саусақ ізін жіберушімен телефон арқылы салыстырдым; пакетті қабылдау</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Тексеру</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорттау</translation>
+    </message>
+    <message>
+        <source>Bundle file</source>
+        <translation>Пакет файлы</translation>
+    </message>
+    <message>
+        <source>Choose a bundle</source>
+        <translation>Пакетті таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Casebook bundles (*.age)</source>
+        <translation>Casebook пакеттері (*.age)</translation>
+    </message>
+    <message>
+        <source>Checking the bundle…</source>
+        <translation>Пакет тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импортталуда…</translation>
+    </message>
+    <message>
+        <source>Checked. Nothing has been imported yet.</source>
+        <translation>Тексерілді. Әзірге ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Импортталды.</translation>
+    </message>
+    <message>
+        <source>new case</source>
+        <translation>жаңа іс</translation>
+    </message>
+    <message>
+        <source>update (changed only by the sender)</source>
+        <translation>жаңарту (тек жіберуші өзгерткен)</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>өзгеріс жоқ</translation>
+    </message>
+    <message>
+        <source>your version is newer; kept</source>
+        <translation>сіздің нұсқаңыз жаңарақ; сақталды</translation>
+    </message>
+    <message>
+        <source>CONFLICT: changed on both sides; both versions kept</source>
+        <translation>ҚАЙШЫЛЫҚ: екі жақта да өзгертілген; екі нұсқа да сақталды</translation>
+    </message>
+    <message>
+        <source>From: {sender}</source>
+        <translation>Жіберуші: {sender}</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {fp}</source>
+        <translation>Саусақ ізі: {fp}</translation>
+    </message>
+    <message>
+        <source>Made: {when}</source>
+        <translation>Жасалған уақыты: {when}</translation>
+    </message>
+    <message>
+        <source>Signature and every file checked.</source>
+        <translation>Қолтаңба мен барлық файл тексерілді.</translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation>Импортталды:</translation>
+    </message>
+    <message>
+        <source>; evidence: {new} new, {held} already held</source>
+        <translation>; дәлелдер: жаңа {new}, бұрыннан бар {held}</translation>
+    </message>
+</context>
+<context>
+    <name>InvolvementsField</name>
+    <message>
+        <source>Who was involved</source>
+        <translation>Қатысушылар</translation>
+    </message>
+    <message>
+        <source>Person or organisation to add</source>
+        <translation>Қосылатын адам немесе ұйым</translation>
+    </message>
+    <message>
+        <source>Role of the person or organisation to add</source>
+        <translation>Қосылатын адамның немесе ұйымның рөлі</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Қосу</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <source>(no longer in this case)</source>
+        <translation>(бұл істе енді жоқ)</translation>
+    </message>
+</context>
+<context>
+    <name>ListField</name>
+    <message>
+        <source>Add</source>
+        <translation>Қосу</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Жоғары</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Төмен</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;New case</source>
+        <translation>&amp;Жаңа іс</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate case</source>
+        <translation>Істің &amp;көшірмесі</translation>
+    </message>
+    <message>
+        <source>&amp;Delete case…</source>
+        <translation>&amp;Істі жою…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Құлыптау</translation>
+    </message>
+    <message>
+        <source>&amp;Hide and lock</source>
+        <translation>Ж&amp;асыру және құлыптау</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Іздеу…</translation>
+    </message>
+    <message>
+        <source>&amp;All cases</source>
+        <translation>&amp;Барлық істер</translation>
+    </message>
+    <message>
+        <source>&amp;Clear search and filters</source>
+        <translation>Іздеу мен сүзгілерді &amp;тазарту</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Баптаулар…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Пернелер тіркесімдері</translation>
+    </message>
+    <message>
+        <source>&amp;About Casebook</source>
+        <translation>Casebook &amp;туралы</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Өңдеу</translation>
+    </message>
+    <message>
+        <source>Vie&amp;w</source>
+        <translation>&amp;Көрініс</translation>
+    </message>
+    <message>
+        <source>&amp;Vault</source>
+        <translation>&amp;Қойма</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Жаңа іс</translation>
+    </message>
+    <message>
+        <source>Duplicate the case</source>
+        <translation>Істің көшірмесін жасау</translation>
+    </message>
+    <message>
+        <source>Delete the case (in the list)</source>
+        <translation>Істі жою (тізімде)</translation>
+    </message>
+    <message>
+        <source>Save the case</source>
+        <translation>Істі сақтау</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Істерді іздеу</translation>
+    </message>
+    <message>
+        <source>Back to the list from the editor</source>
+        <translation>Редактордан тізімге оралу</translation>
+    </message>
+    <message>
+        <source>Lock the vault</source>
+        <translation>Қойманы құлыптау</translation>
+    </message>
+    <message>
+        <source>Panic: hide every window and lock</source>
+        <translation>Дабыл: барлық терезені жасырып, құлыптау</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Шығу</translation>
+    </message>
+    <message>
+        <source>About Casebook</source>
+        <translation>Casebook туралы</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Құлыпталған</translation>
+    </message>
+    <message>
+        <source>This is the demo vault; its passphrase was shown when it was made.</source>
+        <translation>Бұл демо-қойма; оның құпия фразасы жасалған кезде көрсетілген.</translation>
+    </message>
+    <message>
+        <source>Demo vault</source>
+        <translation>Демо-қойма</translation>
+    </message>
+    <message>
+        <source>The demo vault holds four fictional cases. To open it again later, use this passphrase:
+
+{passphrase}</source>
+        <translation>Демо-қоймада ойдан шығарылған төрт іс бар. Кейін оны қайта ашу үшін мына құпия фразаны пайдаланыңыз:
+
+{passphrase}</translation>
+    </message>
+    <message>
+        <source>The demo vault could not be created: {reason}</source>
+        <translation>Демо-қойма жасалмады: {reason}</translation>
+    </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>Өзгерістер сақталмады</translation>
+    </message>
+    <message>
+        <source>When Casebook locked, a case had changes that were not valid yet, so they could not be saved. Open the case to enter them again.</source>
+        <translation>Casebook құлыпталған кезде істе әлі дұрыс толтырылмаған өзгерістер болды, сондықтан олар сақталмады. Істі ашып, оларды қайта енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Пернелер тіркесімдері</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Casebook {version}&lt;/h3&gt;&lt;p&gt;Encrypted case documentation and urgent appeals for human rights defenders. Everything stays in the encrypted vault on this computer unless you export it.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Casebook {version}&lt;/h3&gt;&lt;p&gt;Құқық қорғаушыларға арналған: істерді шифрланған түрде құжаттау және шұғыл үндеулер. Өзіңіз экспорттамасаңыз, бәрі осы компьютердегі шифрланған қоймада қалады.&lt;/p&gt;&lt;p&gt;Лицензия: GPL-3.0-or-later.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MasterDetail</name>
+    <message>
+        <source>Remove</source>
+        <translation>Жою</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <source>Four or five unrelated words work well</source>
+        <translation>Бір-бірімен байланыссыз төрт-бес сөз жақсы келеді</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Құпия фраза</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>Қайталаңыз</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Беріктігі</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase you can remember and nobody can guess. Without it or the recovery key, nobody can open the vault: not even you.</source>
+        <translation>Өзіңіз есте сақтай алатын, бірақ ешкім таба алмайтын құпия фраза таңдаңыз. Онсыз немесе қалпына келтіру кілтінсіз қойманы ешкім аша алмайды — тіпті сіз де.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess.</source>
+        <translation>Бұл құпия фразаны табу тым оңай.</translation>
+    </message>
+    <message>
+        <source>The two entries differ.</source>
+        <translation>Енгізілген екі фраза сәйкес емес.</translation>
+    </message>
+    <message>
+        <source>Good. Now type it again.</source>
+        <translation>Жақсы. Енді оны қайта теріңіз.</translation>
+    </message>
+    <message>
+        <source>Time to guess it offline: {time}.</source>
+        <translation>Офлайн табуға кететін уақыт: {time}.</translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation>Өте әлсіз</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Әлсіз</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Орташа</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Жақсы</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Мықты</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesTab</name>
+    <message>
+        <source>Filter people</source>
+        <translation>Адамдарды сүзу</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Адамдар</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Адам қосу</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>Адамды алып тастау</translation>
+    </message>
+    <message>
+        <source>No person chosen. Add one or choose one in the list.</source>
+        <translation>Адам таңдалмаған. Жаңасын қосыңыз немесе тізімнен таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Filter organisations</source>
+        <translation>Ұйымдарды сүзу</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Ұйымдар</translation>
+    </message>
+    <message>
+        <source>Add organisation</source>
+        <translation>Ұйым қосу</translation>
+    </message>
+    <message>
+        <source>Remove organisation</source>
+        <translation>Ұйымды алып тастау</translation>
+    </message>
+    <message>
+        <source>No organisation chosen.</source>
+        <translation>Ұйым таңдалмаған.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) name {0}. Remove them from those events too?</source>
+        <translation>
+            <numerusform>{0} %n оқиғада аталған. Сол оқиғалардан да алып тастау керек пе?</numerusform>
+            <numerusform>{0} %n оқиғада аталған. Сол оқиғалардан да алып тастау керек пе?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PartnerChoiceModel</name>
+    <message>
+        <source>(fingerprint not confirmed)</source>
+        <translation>(саусақ ізі расталмаған)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressRow</name>
+    <message>
+        <source>Progress</source>
+        <translation>Орындалу барысы</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Қалпына келтіру кілтіңіз</translation>
+    </message>
+    <message>
+        <source>If you forget the passphrase, this key is the only way back into the vault. It is shown only now. Write it on paper or save it as a PDF on a USB stick, and keep it apart from this computer: anyone who has it can open the vault.</source>
+        <translation>Құпия фразаны ұмытсаңыз, қоймаға қайта кірудің жалғыз жолы — осы кілт. Ол тек қазір көрсетіледі. Оны қағазға жазып алыңыз немесе USB жинақтауышқа PDF ретінде сақтаңыз да, осы компьютерден бөлек ұстаңыз: кілті бар кез келген адам қойманы аша алады.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Көшіру</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <source>I have stored the recovery key in a safe place</source>
+        <translation>Қалпына келтіру кілтін қауіпсіз жерге сақтадым</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Жалғастыру</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard will be cleared in {seconds} seconds.</source>
+        <translation>Көшірілді. Алмасу буфері {seconds} секундтан кейін тазартылады.</translation>
+    </message>
+    <message>
+        <source>Save the recovery key as PDF</source>
+        <translation>Қалпына келтіру кілтін PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: {reason}.</source>
+        <translation>PDF сақталмады: {reason}.</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>Сақталды: {path}.</translation>
+    </message>
+    <message>
+        <source>Casebook recovery key</source>
+        <translation>Casebook қалпына келтіру кілті</translation>
+    </message>
+    <message>
+        <source>Created on {day}</source>
+        <translation>Жасалған күні: {day}</translation>
+    </message>
+    <message>
+        <source>If the passphrase of the vault is forgotten, choose “Forgot the passphrase?” on the unlock screen and enter this key to set a new passphrase.</source>
+        <translation>Қойманың құпия фразасы ұмытылса, кіру экранында «Құпия фразаны ұмыттыңыз ба?» түймесін басып, жаңа құпия фраза орнату үшін осы кілтті енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Keep this page apart from the computer. Anyone who has this key can open the vault.</source>
+        <translation>Бұл парақты компьютерден бөлек сақтаңыз. Бұл кілті бар кез келген адам қойманы аша алады.</translation>
+    </message>
+</context>
+<context>
+    <name>SendToPartnerDialog</name>
+    <message>
+        <source>Send to partner</source>
+        <translation>Серіктеске жіберу</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>… және тағы {n}</translation>
+    </message>
+    <message>
+        <source>A bundle carries the full cases, with names, contacts and private notes, to a trusted partner: the redaction of appeals does not apply. Only the partners chosen here can open it.</source>
+        <translation>Пакет сенімді серіктеске істерді толығымен — есімдерімен, байланыс деректерімен және жеке жазбаларымен — жеткізеді: үндеулердегідей есімдерді жасыру мұнда қолданылмайды. Пакетті тек осында таңдалған серіктестер аша алады.</translation>
+    </message>
+    <message>
+        <source>or an age recipient: age1…</source>
+        <translation>немесе age алушысы: age1…</translation>
+    </message>
+    <message>
+        <source>Include the evidence files</source>
+        <translation>Дәлел файлдарын қосу</translation>
+    </message>
+    <message>
+        <source>Send {n} case(s) marked internal as well</source>
+        <translation>«Тек ішкі» деп белгіленген істерді де жіберу ({n})</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Жіберу</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Кімге:</translation>
+    </message>
+    <message>
+        <source>Save the bundle as</source>
+        <translation>Пакетті сақтау орны</translation>
+    </message>
+    <message>
+        <source>Save the bundle</source>
+        <translation>Пакетті сақтау</translation>
+    </message>
+    <message>
+        <source>Casebook bundles (*.age)</source>
+        <translation>Casebook пакеттері (*.age)</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Пакет жазылуда…</translation>
+    </message>
+    <message>
+        <source>Bundle written to {path} for {to}.</source>
+        <translation>{to} үшін пакет жазылды: {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Lock after this many idle minutes</source>
+        <translation>Әрекетсіз тұрғанда құлыптау уақыты</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Remember where the last vault was opened</source>
+        <translation>Соңғы ашылған қойманың орнын есте сақтау</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Casebook settings</source>
+        <translation>Casebook баптаулары</translation>
+    </message>
+    <message>
+        <source>Settings are kept on this computer and never contain case data.</source>
+        <translation>Баптаулар осы компьютерде сақталады, оларда істердің деректері ешқашан болмайды.</translation>
+    </message>
+</context>
+<context>
+    <name>TextsPanel</name>
+    <message>
+        <source>the organisation of this vault</source>
+        <translation>осы қойманың ұйымы</translation>
+    </message>
+    <message>
+        <source>Use the default text</source>
+        <translation>Әдепкі мәтінге қайтару</translation>
+    </message>
+    <message>
+        <source>Organisation, contact person, e-mail, phone</source>
+        <translation>Ұйым, байланыс жасайтын адам, эл. пошта, телефон</translation>
+    </message>
+    <message>
+        <source>Add addressee</source>
+        <translation>Адресат қосу</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Кімнің атынан</translation>
+    </message>
+    <message>
+        <source>Statement of concern</source>
+        <translation>Алаңдаушылық білдіру</translation>
+    </message>
+    <message>
+        <source>Addressees</source>
+        <translation>Адресаттар</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Қолтаңба</translation>
+    </message>
+    <message>
+        <source>New addressee</source>
+        <translation>Жаңа адресат</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>That passphrase does not open this vault. Check Caps Lock and the keyboard layout, then try again.</source>
+        <translation>Бұл құпия фраза қойманы ашпайды. Caps Lock пен пернетақта тілін тексеріп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The vault cannot be read: {reason}.</source>
+        <translation>Қойманы оқу мүмкін емес: {reason}.</translation>
+    </message>
+    <message>
+        <source>The vault could not be opened ({kind}).</source>
+        <translation>Қойма ашылмады ({kind}).</translation>
+    </message>
+    <message>
+        <source>Unlock Casebook</source>
+        <translation>Қойманы ашу</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Құпия фраза</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>Forgot the passphrase?</source>
+        <translation>Құпия фразаны ұмыттыңыз ба?</translation>
+    </message>
+    <message>
+        <source>Open another vault…</source>
+        <translation>Басқа қойманы ашу…</translation>
+    </message>
+    <message>
+        <source>Vault: {path}</source>
+        <translation>Қойма: {path}</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of this vault.</source>
+        <translation>Осы қойманың құпия фразасын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Wait {seconds} s</source>
+        <translation>{seconds} с күтіңіз</translation>
+    </message>
+</context>
+<context>
+    <name>VaultMenu</name>
+    <message>
+        <source>Back up now…</source>
+        <translation>Сақтық көшірме жасау…</translation>
+    </message>
+    <message>
+        <source>Identity and partners…</source>
+        <translation>Куәлік және серіктестер…</translation>
+    </message>
+    <message>
+        <source>Add a partner…</source>
+        <translation>Серіктес қосу…</translation>
+    </message>
+    <message>
+        <source>Send to partner…</source>
+        <translation>Серіктеске жіберу…</translation>
+    </message>
+    <message>
+        <source>Import bundle…</source>
+        <translation>Пакетті импорттау…</translation>
+    </message>
+    <message>
+        <source>Not available yet</source>
+        <translation>Әзірге қолжетімсіз</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Casebook</source>
+        <translation>Casebook-ке қош келдіңіз</translation>
+    </message>
+    <message>
+        <source>Casebook keeps your cases and evidence in an encrypted vault on this computer. Nothing readable is written anywhere else unless you export it.</source>
+        <translation>Casebook істеріңіз бен дәлелдеріңізді осы компьютердегі шифрланған қоймада сақтайды. Өзіңіз экспорттамасаңыз, оқуға болатын ештеңе басқа жерге жазылмайды.</translation>
+    </message>
+    <message>
+        <source>Create a new vault</source>
+        <translation>Жаңа қойма жасау</translation>
+    </message>
+    <message>
+        <source>Open an existing vault…</source>
+        <translation>Бар қойманы ашу…</translation>
+    </message>
+    <message>
+        <source>Try the demo vault (fictional cases)</source>
+        <translation>Демо-қойманы қолданып көру (ойдан шығарылған істер)</translation>
+    </message>
+    <message>
+        <source>Open a Casebook vault</source>
+        <translation>Casebook қоймасын ашу</translation>
+    </message>
+    <message>
+        <source>{path} is not a Casebook vault (it has no header file).</source>
+        <translation>{path} — Casebook қоймасы емес (онда тақырыптама файлы жоқ).</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>← All cases</source>
+        <translation>← Барлық істер</translation>
+    </message>
+    <message>
+        <source>Back to the list of cases (Alt+Left)</source>
+        <translation>Істер тізіміне оралу (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>New case: give it a title, then save (Ctrl+S).</source>
+        <translation>Жаңа іс: оған атау беріп, сақтаңыз (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source> (copy)</source>
+        <translation> (көшірме)</translation>
+    </message>
+    <message>
+        <source>Case duplicated (evidence is not copied).</source>
+        <translation>Істің көшірмесі жасалды (дәлелдер көшірілмейді).</translation>
+    </message>
+    <message>
+        <source>Delete case</source>
+        <translation>Істі жою</translation>
+    </message>
+    <message>
+        <source>Delete the case “{title}” with its people, events and evidence? This cannot be undone.</source>
+        <translation>«{title}» ісін адамдарымен, оқиғаларымен және дәлелдерімен бірге жою керек пе? Бұл әрекетті қайтару мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Case deleted.</source>
+        <translation>Іс жойылды.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сақталды.</translation>
+    </message>
+</context>
+<context>
+    <name>forms</name>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <source>Optional, like 14:30</source>
+        <translation>Міндетті емес, мысалы 14:30</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Сипаттама</translation>
+    </message>
+    <message>
+        <source>Who was involved</source>
+        <translation>Қатысушылар</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>What happened, in one line</source>
+        <translation>Не болғаны, бір жолмен</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <source>Type a country name or code</source>
+        <translation>Ел атауын не кодын теріңіз</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Орналасқан жері</translation>
+    </message>
+    <message>
+        <source>City or region</source>
+        <translation>Қала немесе өңір</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Құпиялылық</translation>
+    </message>
+    <message>
+        <source>Who may see this case: only us, partners, or anyone.</source>
+        <translation>Бұл істі кім көре алады: тек біз, серіктестер немесе кез келген адам.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Қысқаша мазмұны</translation>
+    </message>
+    <message>
+        <source>About the situation</source>
+        <translation>Жағдай туралы</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Мән-жайы</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Белгілер</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation>Үтір арқылы</translation>
+    </message>
+    <message>
+        <source>Demands</source>
+        <translation>Талаптар</translation>
+    </message>
+    <message>
+        <source>What the appeal urges, in order. F2 edits one.</source>
+        <translation>Үндеу неге шақырады, ретімен. F2 — талапты өңдеу.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Толық аты-жөні</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Бүркеншік ат</translation>
+    </message>
+    <message>
+        <source>Publication consent</source>
+        <translation>Жариялауға келісім</translation>
+    </message>
+    <message>
+        <source>How this person agreed to appear in anything published.</source>
+        <translation>Бұл адам жарияланымдарда қандай түрде көрінуге келісті.</translation>
+    </message>
+    <message>
+        <source>Description when anonymous</source>
+        <translation>Жасырын болғандағы сипаттама</translation>
+    </message>
+    <message>
+        <source>For example: a young woman activist</source>
+        <translation>Мысалы: жас белсенді әйел</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Қауіп</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>Gender or pronouns</source>
+        <translation>Гендер немесе есімдіктер</translation>
+    </message>
+    <message>
+        <source>Public profile</source>
+        <translation>Жария профиль</translation>
+    </message>
+    <message>
+        <source>About the defender, as it may appear in an appeal</source>
+        <translation>Құқық қорғаушы туралы — үндеуде көрсетілуі мүмкін түрде</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Байланыс</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>Жеке жазбалар</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Санаты</translation>
+    </message>
+    <message>
+        <source>{field} {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>private, never published</source>
+        <translation>жеке, ешқашан жарияланбайды</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Міндетті өріс.</translation>
+    </message>
+    <message>
+        <source>Private: never published.</source>
+        <translation>Жеке: ешқашан жарияланбайды.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Көзі</translation>
+    </message>
+    <message>
+        <source>Who gave it, how it arrived</source>
+        <translation>Кім берді, қалай келіп түсті</translation>
+    </message>
+    <message>
+        <source>Where the file came from: a person, a chat, a phone.</source>
+        <translation>Файл қайдан алынды: адамнан, чаттан, телефоннан.</translation>
+    </message>
+    <message>
+        <source>What it shows, when and where it was made</source>
+        <translation>Онда не көрсетілген, қашан және қайда жасалған</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Оқиғалар</translation>
+    </message>
+</context>
+<context>
+    <name>models</name>
+    <message>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Не болды</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Көлемі</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Импортталды</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Орындаушы</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Толығырақ</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Мәні</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Келісім</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Қауіп</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Санаты</translation>
+    </message>
+</context>
+<context>
+    <name>preview</name>
+    <message>
+        <source>First page.</source>
+        <translation>Бірінші бет.</translation>
+    </message>
+    <message>
+        <source>The first page could not be drawn; its text is shown.</source>
+        <translation>Бірінші бетті салу мүмкін болмады; оның мәтіні көрсетілген.</translation>
+    </message>
+    <message>
+        <source>Install poppler (pdftoppm) to see pages; the text of the first page is shown.</source>
+        <translation>Беттерді көру үшін poppler (pdftoppm) орнатыңыз; бірінші беттің мәтіні көрсетілген.</translation>
+    </message>
+    <message>
+        <source>This PDF could not be read.</source>
+        <translation>Бұл PDF оқылмады.</translation>
+    </message>
+    <message>
+        <source>This image could not be decoded.</source>
+        <translation>Бұл суретті ашу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>There is no preview for this kind of file.</source>
+        <translation>Мұндай файл түріне алдын ала қарау жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>zxcvbn</name>
+    <message>
+        <source>Use a few words, avoid common phrases.</source>
+        <translation>Бірнеше сөз қолданыңыз, жиі кездесетін тіркестерден аулақ болыңыз.</translation>
+    </message>
+    <message>
+        <source>No need for symbols, digits, or uppercase letters.</source>
+        <translation>Таңбалар, цифрлар немесе бас әріптер міндетті емес.</translation>
+    </message>
+    <message>
+        <source>Add another word or two. Uncommon words are better.</source>
+        <translation>Тағы бір-екі сөз қосыңыз. Сирек сөздер жақсырақ.</translation>
+    </message>
+    <message>
+        <source>Straight rows of keys are easy to guess.</source>
+        <translation>Пернетақтадағы қатар тұрған пернелерді табу оңай.</translation>
+    </message>
+    <message>
+        <source>Short keyboard patterns are easy to guess.</source>
+        <translation>Пернетақтадағы қысқа өрнектерді табу оңай.</translation>
+    </message>
+    <message>
+        <source>Use a longer keyboard pattern with more turns.</source>
+        <translation>Бұрылыстары көп, ұзынырақ пернетақта өрнегін қолданыңыз.</translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
+        <translation>«aaa» сияқты қайталауларды табу оңай.</translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
+        <translation>«abcabcabc» сияқты қайталауларды табу «abc» дегеннен сәл ғана қиынырақ.</translation>
+    </message>
+    <message>
+        <source>Avoid repeated words and characters.</source>
+        <translation>Қайталанатын сөздер мен таңбалардан аулақ болыңыз.</translation>
+    </message>
+    <message>
+        <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
+        <translation>«abc» немесе «6543» сияқты тізбектерді табу оңай.</translation>
+    </message>
+    <message>
+        <source>Avoid sequences.</source>
+        <translation>Тізбектерден аулақ болыңыз.</translation>
+    </message>
+    <message>
+        <source>Recent years are easy to guess.</source>
+        <translation>Соңғы жылдарды табу оңай.</translation>
+    </message>
+    <message>
+        <source>Avoid recent years.</source>
+        <translation>Соңғы жылдарды қолданбаңыз.</translation>
+    </message>
+    <message>
+        <source>Avoid years that are associated with you.</source>
+        <translation>Өзіңізбен байланысты жылдарды қолданбаңыз.</translation>
+    </message>
+    <message>
+        <source>Dates are often easy to guess.</source>
+        <translation>Күндерді көбінесе табу оңай.</translation>
+    </message>
+    <message>
+        <source>Avoid dates and years that are associated with you.</source>
+        <translation>Өзіңізбен байланысты күндер мен жылдарды қолданбаңыз.</translation>
+    </message>
+    <message>
+        <source>This is a top-10 common password.</source>
+        <translation>Бұл ең жиі қолданылатын 10 құпиясөздің бірі.</translation>
+    </message>
+    <message>
+        <source>This is a top-100 common password.</source>
+        <translation>Бұл ең жиі қолданылатын 100 құпиясөздің бірі.</translation>
+    </message>
+    <message>
+        <source>This is a very common password.</source>
+        <translation>Бұл өте жиі қолданылатын құпиясөз.</translation>
+    </message>
+    <message>
+        <source>This is similar to a commonly used password.</source>
+        <translation>Бұл жиі қолданылатын құпиясөзге ұқсас.</translation>
+    </message>
+    <message>
+        <source>A word by itself is easy to guess.</source>
+        <translation>Жалғыз сөзді табу оңай.</translation>
+    </message>
+    <message>
+        <source>Names and surnames by themselves are easy to guess.</source>
+        <translation>Жеке тұрған аттар мен тектерді табу оңай.</translation>
+    </message>
+    <message>
+        <source>Common names and surnames are easy to guess.</source>
+        <translation>Көп тараған аттар мен тектерді табу оңай.</translation>
+    </message>
+    <message>
+        <source>Capitalization doesn&apos;t help very much.</source>
+        <translation>Бас әріптер онша көмектеспейді.</translation>
+    </message>
+    <message>
+        <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
+        <translation>Тек бас әріптермен жазылғанды тек кіші әріптермен жазылғандай дерлік оңай табуға болады.</translation>
+    </message>
+    <message>
+        <source>Reversed words aren&apos;t much harder to guess.</source>
+        <translation>Кері жазылған сөздерді табу онша қиын емес.</translation>
+    </message>
+    <message>
+        <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
+        <translation>«a» орнына «@» сияқты болжамды алмастырулар онша көмектеспейді.</translation>
+    </message>
+    <message>
+        <source>Use at least 10 characters.</source>
+        <translation>Кемінде 10 таңба қолданыңыз.</translation>
+    </message>
+    <message>
+        <source>Enter a passphrase.</source>
+        <translation>Құпия фразаны енгізіңіз.</translation>
+    </message>
+</context>
+</TS>
