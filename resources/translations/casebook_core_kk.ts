@@ -82,7 +82,7 @@
     </message>
     <message>
         <source>expected %s argument</source>
-        <translation>күтілетін мәндер саны: %s</translation>
+        <translation>%s мән күтіледі</translation>
     </message>
     <message>
         <source>expected %s arguments</source>
@@ -519,7 +519,7 @@
     </message>
     <message>
         <source>this vault&apos;s organisation identity</source>
-        <translation>осы қойма ұйымының деректері</translation>
+        <translation>осы қойма ұйымының куәлігі</translation>
     </message>
     <message>
         <source>print the contact card to give to partners</source>
@@ -643,7 +643,7 @@
     </message>
     <message>
         <source>Signing key:</source>
-        <translation>Қол қою кілті:</translation>
+        <translation>Қолтаңба кілті:</translation>
     </message>
     <message>
         <source>Fingerprint:</source>
@@ -1146,11 +1146,11 @@
     </message>
     <message>
         <source>status:</source>
-        <translation>мәртебесі:</translation>
+        <translation>күйі:</translation>
     </message>
     <message>
         <source>sensitivity:</source>
-        <translation>қолжетімділік:</translation>
+        <translation>құпиялылық:</translation>
     </message>
     <message>
         <source>place:</source>
@@ -1170,7 +1170,7 @@
     </message>
     <message>
         <source>risk: {level}</source>
-        <translation>тәуекел: {level}</translation>
+        <translation>қауіп: {level}</translation>
     </message>
     <message>
         <source>Organisations:</source>
@@ -1202,7 +1202,7 @@
     </message>
     <message>
         <source>statement of concern for this appeal</source>
-        <translation>осы үндеуге арналған алаңдаушылық мәлімдемесі</translation>
+        <translation>осы үндеудегі алаңдаушылық білдіру мәтіні</translation>
     </message>
     <message>
         <source>reference number (default: next free)</source>
@@ -1306,7 +1306,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     </message>
     <message>
         <source>create a vault with fictional demo cases</source>
-        <translation>ойдан шығарылған көрсетілім істері бар қойма жасау</translation>
+        <translation>ойдан шығарылған істері бар демо-қойма жасау</translation>
     </message>
     <message>
         <source>New passphrase: </source>
@@ -1350,13 +1350,13 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     </message>
     <message>
         <source>give the demo vault a place: casebook demo --vault DIR</source>
-        <translation>көрсетілім қоймасын қайда жасау керектігін көрсетіңіз: casebook demo --vault DIR</translation>
+        <translation>демо-қойманы қайда жасау керектігін көрсетіңіз: casebook demo --vault DIR</translation>
     </message>
     <message numerus="yes">
         <source>Created demo vault {path} with %n fictional cases.</source>
         <translation>
-            <numerusform>Ойдан шығарылған %n ісі бар көрсетілім қоймасы жасалды: {path}.</numerusform>
-            <numerusform>Ойдан шығарылған %n ісі бар көрсетілім қоймасы жасалды: {path}.</numerusform>
+            <numerusform>Ойдан шығарылған %n ісі бар демо-қойма жасалды: {path}.</numerusform>
+            <numerusform>Ойдан шығарылған %n ісі бар демо-қойма жасалды: {path}.</numerusform>
         </translation>
     </message>
     <message>
@@ -1894,11 +1894,11 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     </message>
     <message>
         <source>the contact card&apos;s signing key is not 64 hexadecimal digits</source>
-        <translation>байланыс карточкасындағы қол қою кілті 64 оналтылық цифрдан тұрмайды</translation>
+        <translation>байланыс карточкасындағы қолтаңба кілті 64 оналтылық цифрдан тұрмайды</translation>
     </message>
     <message>
         <source>the contact card&apos;s signing key is not valid</source>
-        <translation>байланыс карточкасындағы қол қою кілті жарамсыз</translation>
+        <translation>байланыс карточкасындағы қолтаңба кілті жарамсыз</translation>
     </message>
     <message>
         <source>that is far too long to be a contact card</source>
@@ -2392,7 +2392,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <name>zxcvbn</name>
     <message>
         <source>Use a few words, avoid common phrases.</source>
-        <translation>Бірнеше сөз қолданыңыз, жиі айтылатын тіркестерден аулақ болыңыз.</translation>
+        <translation>Бірнеше сөз қолданыңыз, жиі кездесетін тіркестерден аулақ болыңыз.</translation>
     </message>
     <message>
         <source>No need for symbols, digits, or uppercase letters.</source>
@@ -2404,7 +2404,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     </message>
     <message>
         <source>Straight rows of keys are easy to guess.</source>
-        <translation>Пернетақтадағы бір қатардағы пернелерді табу оңай.</translation>
+        <translation>Пернетақтадағы қатар тұрған пернелерді табу оңай.</translation>
     </message>
     <message>
         <source>Short keyboard patterns are easy to guess.</source>
@@ -2412,7 +2412,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     </message>
     <message>
         <source>Use a longer keyboard pattern with more turns.</source>
-        <translation>Бұрылыстары көбірек, ұзынырақ пернетақта өрнегін қолданыңыз.</translation>
+        <translation>Бұрылыстары көп, ұзынырақ пернетақта өрнегін қолданыңыз.</translation>
     </message>
     <message>
         <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
@@ -2420,7 +2420,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     </message>
     <message>
         <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
-        <translation>«abcabcabc» сияқты қайталауларды табу «abc» дегеннен сәл ғана қиын.</translation>
+        <translation>«abcabcabc» сияқты қайталауларды табу «abc» дегеннен сәл ғана қиынырақ.</translation>
     </message>
     <message>
         <source>Avoid repeated words and characters.</source>
@@ -2440,11 +2440,11 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     </message>
     <message>
         <source>Avoid recent years.</source>
-        <translation>Соңғы жылдардан аулақ болыңыз.</translation>
+        <translation>Соңғы жылдарды қолданбаңыз.</translation>
     </message>
     <message>
         <source>Avoid years that are associated with you.</source>
-        <translation>Өзіңізбен байланысты жылдардан аулақ болыңыз.</translation>
+        <translation>Өзіңізбен байланысты жылдарды қолданбаңыз.</translation>
     </message>
     <message>
         <source>Dates are often easy to guess.</source>
@@ -2452,23 +2452,23 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     </message>
     <message>
         <source>Avoid dates and years that are associated with you.</source>
-        <translation>Өзіңізбен байланысты күндер мен жылдардан аулақ болыңыз.</translation>
+        <translation>Өзіңізбен байланысты күндер мен жылдарды қолданбаңыз.</translation>
     </message>
     <message>
         <source>This is a top-10 common password.</source>
-        <translation>Бұл ең көп тараған 10 құпиясөздің бірі.</translation>
+        <translation>Бұл ең жиі қолданылатын 10 құпиясөздің бірі.</translation>
     </message>
     <message>
         <source>This is a top-100 common password.</source>
-        <translation>Бұл ең көп тараған 100 құпиясөздің бірі.</translation>
+        <translation>Бұл ең жиі қолданылатын 100 құпиясөздің бірі.</translation>
     </message>
     <message>
         <source>This is a very common password.</source>
-        <translation>Бұл өте көп тараған құпиясөз.</translation>
+        <translation>Бұл өте жиі қолданылатын құпиясөз.</translation>
     </message>
     <message>
         <source>This is similar to a commonly used password.</source>
-        <translation>Бұл көп қолданылатын құпиясөзге ұқсас.</translation>
+        <translation>Бұл жиі қолданылатын құпиясөзге ұқсас.</translation>
     </message>
     <message>
         <source>A word by itself is easy to guess.</source>
@@ -2476,11 +2476,11 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     </message>
     <message>
         <source>Names and surnames by themselves are easy to guess.</source>
-        <translation>Жалғыз аттар мен тегтерді табу оңай.</translation>
+        <translation>Жеке тұрған аттар мен тектерді табу оңай.</translation>
     </message>
     <message>
         <source>Common names and surnames are easy to guess.</source>
-        <translation>Көп тараған аттар мен тегтерді табу оңай.</translation>
+        <translation>Көп тараған аттар мен тектерді табу оңай.</translation>
     </message>
     <message>
         <source>Capitalization doesn&apos;t help very much.</source>
@@ -2488,7 +2488,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     </message>
     <message>
         <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
-        <translation>Тек бас әріппен жазылғанды табу тек кіші әріппен жазылғанды табумен бірдей дерлік оңай.</translation>
+        <translation>Тек бас әріптермен жазылғанды тек кіші әріптермен жазылғандай дерлік оңай табуға болады.</translation>
     </message>
     <message>
         <source>Reversed words aren&apos;t much harder to guess.</source>
@@ -2496,7 +2496,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     </message>
     <message>
         <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
-        <translation>«a» орнына «@» сияқты болжауға оңай алмастырулар онша көмектеспейді.</translation>
+        <translation>«a» орнына «@» сияқты болжамды алмастырулар онша көмектеспейді.</translation>
     </message>
 </context>
 </TS>

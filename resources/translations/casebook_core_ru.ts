@@ -82,7 +82,7 @@
     </message>
     <message>
         <source>expected %s argument</source>
-        <translation>ожидается значений: %s</translation>
+        <translation>ожидается %s значение</translation>
     </message>
     <message>
         <source>expected %s arguments</source>
@@ -519,7 +519,7 @@
     </message>
     <message>
         <source>this vault&apos;s organisation identity</source>
-        <translation>данные организации этого хранилища</translation>
+        <translation>удостоверение организации этого хранилища</translation>
     </message>
     <message>
         <source>print the contact card to give to partners</source>
@@ -1159,7 +1159,7 @@
     </message>
     <message>
         <source>sensitivity:</source>
-        <translation>доступ:</translation>
+        <translation>конфиденциальность:</translation>
     </message>
     <message>
         <source>place:</source>
@@ -1315,7 +1315,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     </message>
     <message>
         <source>create a vault with fictional demo cases</source>
-        <translation>создать хранилище с вымышленными демонстрационными делами</translation>
+        <translation>создать демо-хранилище с вымышленными делами</translation>
     </message>
     <message>
         <source>New passphrase: </source>
@@ -1359,14 +1359,14 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     </message>
     <message>
         <source>give the demo vault a place: casebook demo --vault DIR</source>
-        <translation>укажите, где создать демонстрационное хранилище: casebook demo --vault DIR</translation>
+        <translation>укажите, где создать демо-хранилище: casebook demo --vault DIR</translation>
     </message>
     <message numerus="yes">
         <source>Created demo vault {path} with %n fictional cases.</source>
         <translation>
-            <numerusform>Создано демонстрационное хранилище {path} с %n вымышленным делом.</numerusform>
-            <numerusform>Создано демонстрационное хранилище {path} с %n вымышленными делами.</numerusform>
-            <numerusform>Создано демонстрационное хранилище {path} с %n вымышленными делами.</numerusform>
+            <numerusform>Создано демо-хранилище {path} с %n вымышленным делом.</numerusform>
+            <numerusform>Создано демо-хранилище {path} с %n вымышленными делами.</numerusform>
+            <numerusform>Создано демо-хранилище {path} с %n вымышленными делами.</numerusform>
         </translation>
     </message>
     <message>
@@ -2414,7 +2414,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <name>zxcvbn</name>
     <message>
         <source>Use a few words, avoid common phrases.</source>
-        <translation>Используйте несколько слов, избегайте расхожих фраз.</translation>
+        <translation>Используйте несколько слов, избегайте распространённых фраз.</translation>
     </message>
     <message>
         <source>No need for symbols, digits, or uppercase letters.</source>
@@ -2434,7 +2434,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     </message>
     <message>
         <source>Use a longer keyboard pattern with more turns.</source>
-        <translation>Используйте более длинный узор на клавиатуре с большим числом поворотов.</translation>
+        <translation>Используйте более длинный узор на клавиатуре, с большим числом поворотов.</translation>
     </message>
     <message>
         <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
@@ -2462,11 +2462,11 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     </message>
     <message>
         <source>Avoid recent years.</source>
-        <translation>Избегайте недавних годов.</translation>
+        <translation>Избегайте недавних лет.</translation>
     </message>
     <message>
         <source>Avoid years that are associated with you.</source>
-        <translation>Избегайте годов, связанных с вами.</translation>
+        <translation>Избегайте лет, связанных с вами.</translation>
     </message>
     <message>
         <source>Dates are often easy to guess.</source>
@@ -2474,7 +2474,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     </message>
     <message>
         <source>Avoid dates and years that are associated with you.</source>
-        <translation>Избегайте дат и годов, связанных с вами.</translation>
+        <translation>Избегайте дат и лет, связанных с вами.</translation>
     </message>
     <message>
         <source>This is a top-10 common password.</source>
@@ -2510,7 +2510,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     </message>
     <message>
         <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
-        <translation>Всё заглавными угадать почти так же легко, как всё строчными.</translation>
+        <translation>Текст из одних заглавных букв угадать почти так же легко, как из одних строчных.</translation>
     </message>
     <message>
         <source>Reversed words aren&apos;t much harder to guess.</source>
