@@ -22,7 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     csub = case.add_subparsers(dest="case_command", metavar="ACTION", required=True)
 
     p = csub.add_parser("import", help=translate("cli", "import a casebook-case/1 JSON file"))
-    p.add_argument("file")
+    p.add_argument("file", help=translate("cli", "the casebook-case/1 JSON file"))
     p.set_defaults(func=cmd_import)
 
     p = csub.add_parser("export", help=translate("cli", "export a case as casebook-case/1 JSON"))
@@ -44,7 +44,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_delete)
 
     p = sub.add_parser("search", help=translate("cli", "full-text search of the vault"))
-    p.add_argument("query")
+    p.add_argument("query", help=translate("cli", "words to look for"))
     _json_flag(p)
     p.set_defaults(func=cmd_search)
 

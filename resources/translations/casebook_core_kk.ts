@@ -1125,6 +1125,10 @@
         <translation>casebook-case/1 пішіміндегі JSON файлын импорттау</translation>
     </message>
     <message>
+        <source>the casebook-case/1 JSON file</source>
+        <translation>casebook-case/1 пішіміндегі JSON файлы</translation>
+    </message>
+    <message>
         <source>export a case as casebook-case/1 JSON</source>
         <translation>істі casebook-case/1 пішіміндегі JSON түрінде экспорттау</translation>
     </message>
@@ -1143,6 +1147,10 @@
     <message>
         <source>full-text search of the vault</source>
         <translation>қойма бойынша толық мәтіндік іздеу</translation>
+    </message>
+    <message>
+        <source>words to look for</source>
+        <translation>ізделетін сөздер</translation>
     </message>
     <message>
         <source>status:</source>

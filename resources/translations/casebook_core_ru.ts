@@ -1134,6 +1134,10 @@
         <translation>импортировать файл JSON в формате casebook-case/1</translation>
     </message>
     <message>
+        <source>the casebook-case/1 JSON file</source>
+        <translation>файл JSON в формате casebook-case/1</translation>
+    </message>
+    <message>
         <source>export a case as casebook-case/1 JSON</source>
         <translation>экспортировать дело в JSON формата casebook-case/1</translation>
     </message>
@@ -1152,6 +1156,10 @@
     <message>
         <source>full-text search of the vault</source>
         <translation>полнотекстовый поиск по хранилищу</translation>
+    </message>
+    <message>
+        <source>words to look for</source>
+        <translation>слова, которые нужно найти</translation>
     </message>
     <message>
         <source>status:</source>
