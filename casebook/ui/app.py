@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QStyleFactory
 from casebook import paths
 from casebook.resources import resources_dir
 from casebook.ui import i18n
+from casebook.ui.fonts import DESIGN_POINTS, scale_lengths
 
 
 def harden_process() -> None:
@@ -38,9 +39,12 @@ def private_settings_paths() -> None:
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(config))
 
 
-def stylesheet() -> str:
+def stylesheet(font_points: float = DESIGN_POINTS) -> str:
+    """The application's style sheet, its font sizes scaled to the interface font (a
+    heading stays larger than the text when the system font is made larger)."""
     path = resources_dir() / "style" / "casebook.qss"
-    return path.read_text("utf-8") if path.is_file() else ""
+    text = path.read_text("utf-8") if path.is_file() else ""
+    return scale_lengths(text, max(1.0, font_points / DESIGN_POINTS))
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -54,12 +58,12 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     if fusion is not None:
         app.setStyle(fusion)
     font = QFont(app.font())
-    font.setPointSizeF(max(font.pointSizeF(), 10.0))
+    font.setPointSizeF(max(font.pointSizeF(), DESIGN_POINTS))
     app.setFont(font)
     icon = resources_dir() / "icons" / "casebook.svg"
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
-    style = stylesheet()
+    style = stylesheet(font.pointSizeF())
     if app.styleSheet() != style:  # setting it again would restyle every widget
         app.setStyleSheet(style)
     return app

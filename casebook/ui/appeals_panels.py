@@ -30,6 +30,13 @@ from casebook.ui.appeals_models import AddresseesModel, CheckListModel, DemandsM
 from casebook.vault.appeals import KeptAppeal
 
 
+def _buddy(text: str, widget: QWidget) -> QLabel:
+    """A label tied to `widget` (screen readers name the widget by it)."""
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
+
+
 def _buttons(*buttons: QPushButton) -> QHBoxLayout:
     row = QHBoxLayout()
     for b in buttons:
@@ -48,15 +55,24 @@ class DemandsPanel(QWidget):
         self.model = DemandsModel(self)
         self.view = QListView()
         self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Demands of the appeal"))
         self.view.setWordWrap(True)
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.library = QComboBox()
+        # Demands are sentences: the box shows the start of one, its list the whole.
+        self.library.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.library.setMinimumContentsLength(24)
         self.add_library = QPushButton(self.tr("Add"))
         self.own = QLineEdit(placeholderText=self.tr("Your own demand"))
+        self.own.setAccessibleName(self.tr("Your own demand"))
         self.add_own = QPushButton(self.tr("Add"))
+        self.add_library.setAccessibleName(self.tr("Add the demand from the library"))
+        self.add_own.setAccessibleName(self.tr("Add your own demand"))
         self.up = QPushButton(self.tr("Up"))
         self.down = QPushButton(self.tr("Down"))
         self.remove = QPushButton(self.tr("Remove"))
@@ -66,7 +82,7 @@ class DemandsPanel(QWidget):
         lib = QHBoxLayout()
         lib.addWidget(self.library, 1)
         lib.addWidget(self.add_library)
-        layout.addWidget(QLabel(self.tr("From the library:")))
+        layout.addWidget(_buddy(self.tr("From the library:"), self.library))
         layout.addLayout(lib)
         own = QHBoxLayout()
         own.addWidget(self.own, 1)
@@ -135,23 +151,29 @@ class TextsPanel(QWidget):
         self.table = QTableView()
         self.table.setModel(self.addressees)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # In a scroll area with large fonts: never squeezed below a few lines.
+        line = self.fontMetrics().lineSpacing()
+        self.concern.setMinimumHeight(4 * line + 12)
+        self.signoff.setMinimumHeight(3 * line + 12)
+        self.table.setMinimumHeight(3 * self.table.verticalHeader().defaultSectionSize() + 4)
         self.add_addressee = QPushButton(self.tr("Add addressee"))
         self.remove_addressee = QPushButton(self.tr("Remove"))
         layout = QVBoxLayout(self)
         for label, widget in ((self.tr("Title"), self.title), (self.tr("Issued by"), self.issuer)):
-            layout.addWidget(QLabel(label))
+            layout.addWidget(_buddy(label, widget))
             layout.addWidget(widget)
-        layout.addWidget(QLabel(self.tr("Statement of concern")))
+        layout.addWidget(_buddy(self.tr("Statement of concern"), self.concern))
         layout.addWidget(self.concern, 2)
         layout.addLayout(_buttons(self.default_concern))
-        layout.addWidget(QLabel(self.tr("Addressees")))
+        layout.addWidget(_buddy(self.tr("Addressees"), self.table))
         layout.addWidget(self.table, 1)
         layout.addLayout(_buttons(self.add_addressee, self.remove_addressee))
-        layout.addWidget(QLabel(self.tr("Sign-off")))
+        layout.addWidget(_buddy(self.tr("Sign-off"), self.signoff))
         layout.addWidget(self.signoff, 1)
         for w in (self.title, self.issuer):
             w.textEdited.connect(self.edited)
         for t in (self.concern, self.signoff):
+            t.setTabChangesFocus(True)  # Tab moves on, as in every other field
             t.textChanged.connect(self.edited)
         self.addressees.edited.connect(self.edited)
         self.default_concern.clicked.connect(self.concern.clear)
@@ -205,9 +227,10 @@ class EventsPanel(QWidget):
         self.earlier_view = QListView()
         self.earlier_view.setModel(self.earlier)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Events in the chronology")))
+        layout.addWidget(_buddy(self.tr("Events in the chronology"), self.events_view))
         layout.addWidget(self.events_view, 2)
-        layout.addWidget(QLabel(self.tr("Earlier incidents (other cases with the same people)")))
+        text = self.tr("Earlier incidents (other cases with the same people)")
+        layout.addWidget(_buddy(text, self.earlier_view))
         layout.addWidget(self.earlier_view, 1)
         self.events.edited.connect(self.edited)
         self.earlier.edited.connect(self.edited)
@@ -244,6 +267,7 @@ class HistoryPanel(QWidget):
         self.model = HistoryModel(self)
         self.view = QTableView()
         self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Sent appeals"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.horizontalHeader().setStretchLastSection(True)

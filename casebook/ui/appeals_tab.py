@@ -15,15 +15,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QTextBrowser,
@@ -40,10 +42,28 @@ from casebook.services.appeals.library import demands_library, phrases
 from casebook.services.cases import get_case
 from casebook.ui import tasks
 from casebook.ui.appeals_panels import DemandsPanel, EventsPanel, HistoryPanel, TextsPanel
+from casebook.ui.dialogs import qt_file_dialog
+from casebook.ui.fonts import font_scale, scale_style_block
 
 FORMAT_LABELS = (("pdf", "PDF"), ("docx", "Word (DOCX)"), ("html", "HTML"), ("md", "Markdown"))
 FILTERS = {"pdf": "PDF (*.pdf)", "docx": "Word (*.docx)", "html": "HTML (*.html)",
            "md": "Markdown (*.md)"}  # fmt: skip
+
+
+def _scrolling(panel: QWidget) -> QScrollArea:
+    """`panel` in a scroll area: with large fonts its fields need more than the height."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from field to field
+    scroll.setWidget(panel)
+    return scroll
+
+
+def _buddy(text: str, widget: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
 
 
 class AppealsTab(QWidget):
@@ -80,12 +100,13 @@ class AppealsTab(QWidget):
             self.format.addItem(text, code)
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.clicked.connect(self.start_export)
-        self.reference.setMaximumWidth(180)
+        self.reference.setMaximumWidth(max(180, 22 * self.fontMetrics().averageCharWidth()))
+        self.format.setAccessibleName(self.tr("Format of the exported appeal"))
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Language")))
+        top.addWidget(_buddy(self.tr("Language"), self.lang))
         top.addWidget(self.lang)
         top.addSpacing(12)
-        top.addWidget(QLabel(self.tr("Reference")))
+        top.addWidget(_buddy(self.tr("Reference"), self.reference))
         top.addWidget(self.reference)
         top.addStretch(1)
         top.addWidget(self.format)
@@ -96,8 +117,9 @@ class AppealsTab(QWidget):
         self.events = EventsPanel(self)
         self.history = HistoryPanel(self)
         self.sides = QTabWidget()
+        self.sides.setUsesScrollButtons(False)  # every tab title shown whole
         self.sides.addTab(self.demands, self.tr("Demands"))
-        self.sides.addTab(self.texts, self.tr("Texts and addressees"))
+        self.sides.addTab(_scrolling(self.texts), self.tr("Texts and addressees"))
         self.sides.addTab(self.events, self.tr("Events"))
         self.sides.addTab(self.history, self.tr("Sent appeals"))
 
@@ -107,6 +129,7 @@ class AppealsTab(QWidget):
         self.back_button.clicked.connect(self.show_draft)
         self.back_button.hide()
         self.preview = QTextBrowser(openLinks=False)
+        self.preview.setAccessibleName(self.tr("Preview of the appeal"))
         self.preview.document().setDocumentMargin(18)
         self.notes = QLabel(wordWrap=True)
         self.status = QLabel(wordWrap=True)
@@ -243,7 +266,7 @@ class AppealsTab(QWidget):
 
     def _show(self, doc: AppealDocument) -> None:
         bar = self.preview.verticalScrollBar().value()
-        self.preview.setHtml(render_html(doc))
+        self.preview.setHtml(scale_style_block(render_html(doc), font_scale()))
         self.preview.verticalScrollBar().setValue(bar)
 
     def show_kept(self, appeal_id: str) -> None:
@@ -322,11 +345,8 @@ class AppealsTab(QWidget):
     def _ask_path(self) -> None:
         assert self.document is not None
         fmt = str(self.format.currentData())
-        dialog = QFileDialog(self, self.tr("Export appeal"))
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(FILTERS[fmt])
-        dialog.setDefaultSuffix(fmt)
+        dialog = qt_file_dialog(self, self.tr("Export appeal"), mode="save",
+                                name_filter=FILTERS[fmt], default_suffix=fmt)  # fmt: skip
         dialog.selectFile(svc.suggested_filename(self.document, fmt))
         dialog.fileSelected.connect(lambda path: self.export_to(Path(path), fmt))
         dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
@@ -334,9 +354,8 @@ class AppealsTab(QWidget):
         dialog.open()
 
     def _dialog_closed(self, dialog: QFileDialog) -> None:
-        dialog.setHistory([])
-        self._file_dialog = None
-        dialog.deleteLater()
+        if self._file_dialog is dialog:
+            self._file_dialog = None  # it deletes itself, forgetting where it went
 
     def _close_dialogs(self) -> None:
         for dialog in (self._confirm, self._file_dialog):

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from casebook.services import backup
 from casebook.ui import tasks
+from casebook.ui.dialogs import file_dialog
 from casebook.vault.errors import VaultError
 from casebook.vault.vault import Vault
 
@@ -47,7 +48,8 @@ def backup_reminder(vault: Vault) -> str:
         return ""
     if not status.last_time:
         return QCoreApplication.translate(
-            "BackupDialog", "This vault has never been backed up. Back up now (File → Back up)."
+            "BackupDialog",
+            "This vault has never been backed up. Back up now (Vault → Back up now…).",
         )
     return QCoreApplication.translate(
         "BackupDialog", "The last backup is more than {days} days old ({when})."
@@ -67,33 +69,8 @@ def choose_path(
     parent: QWidget, caption: str, on_selected: Callable[[str], None], *, mode: str = "directory",
     name_filter: str = "",
 ) -> QFileDialog:  # fmt: skip
-    """Qt's own file dialog (not the platform's, which keeps "recent files"), opened
-    with open(); its remembered places are cleared when it goes."""
-    dialog = QFileDialog(parent, caption)
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-    if mode == "directory":
-        dialog.setFileMode(QFileDialog.FileMode.Directory)
-        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-    elif mode == "save":
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    else:
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    if name_filter:
-        dialog.setNameFilter(name_filter)
-    dialog.setHistory([])
-    dialog.fileSelected.connect(on_selected)
-    dialog.destroyed.connect(_forget_places)
-    dialog.open()
-    return dialog
-
-
-def _forget_places() -> None:
-    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
-    settings.beginGroup("FileDialog")
-    for key in ("history", "lastVisited"):
-        settings.remove(key)
-    settings.endGroup()
+    """Qt's own file dialog, opened; it forgets where it went (`dialogs.file_dialog`)."""
+    return file_dialog(parent, caption, on_selected, mode=mode, name_filter=name_filter)
 
 
 class TaskPanel(QWidget):
@@ -189,7 +166,9 @@ class BackupDialog(QDialog):
         self.days.valueChanged.connect(self._days_changed)
         form = QFormLayout()
         form.addRow(self.tr("Last backup"), self.last)
-        form.addRow(self.tr("Back up to"), row)
+        where = QLabel(self.tr("Back up to"))
+        where.setBuddy(self.destination)
+        form.addRow(where, row)
         form.addRow(self.tr("Remind me after"), self.days)
         note = QLabel(self.tr(
             "The backup is itself a vault: it opens with the same passphrase and recovery "

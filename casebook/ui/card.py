@@ -11,8 +11,9 @@ class CardPage(QWidget):
         super().__init__(parent)
         self.card = QFrame()
         self.card.setObjectName("card")
-        self.card.setMaximumWidth(600)
-        self.card.setMinimumWidth(460)
+        chars = self.fontMetrics().averageCharWidth()  # wider with a larger font
+        self.card.setMaximumWidth(max(600, 75 * chars))
+        self.card.setMinimumWidth(max(460, 57 * chars))
         self.heading = QLabel(heading)
         self.heading.setObjectName("heading")
         self.heading.setWordWrap(True)

@@ -78,6 +78,7 @@ class CaseEditor(QWidget):
     def _build(self) -> None:
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
+        self.tabs.setUsesScrollButtons(False)  # every tab title shown whole
         self.tabs.addTab(self.overview, self.tr("Overview"))
         self.tabs.addTab(self.parties, self.tr("People and organisations"))
         self.tabs.addTab(self.events, self.tr("Events"))

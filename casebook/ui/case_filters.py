@@ -50,6 +50,7 @@ class FilterBar(QWidget):
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Search titles, people, places, events…"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search cases"))
         self.count = QLabel()
         self.count.setObjectName("hint")
         statuses = [(c, vocab.label(vocab.CASE_STATUS, c, lang)) for c in vocab.CASE_STATUS]
@@ -58,10 +59,15 @@ class FilterBar(QWidget):
                         key=lambda item: item[1].casefold())  # fmt: skip
         self.event_type = _combo(self.tr("Any event type"), events)
         self.tag = _combo(self.tr("Any tag"), [])
+        self.status.setAccessibleName(self.tr("Status of the case"))
+        self.event_type.setAccessibleName(self.tr("Type of an event in the case"))
+        self.tag.setAccessibleName(self.tr("Tag"))
         today = QDate.currentDate()
         self.dates = QCheckBox(self.tr("Events from"))
         self.date_from = _date_edit(today.addYears(-1))
         self.date_to = _date_edit(today)
+        self.date_from.setAccessibleName(self.tr("Events from"))
+        self.date_to.setAccessibleName(self.tr("Events until"))
         self.clear_button = QPushButton(self.tr("Clear"))
         self.clear_button.setObjectName("link")
         self.clear_button.setFlat(True)

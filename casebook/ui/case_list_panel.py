@@ -34,6 +34,7 @@ class CaseListPanel(QWidget):
         self.model = CaseListModel(self)
         self.view = QTableView()
         self.view.setObjectName("caseTable")
+        self.view.setAccessibleName(self.tr("Cases"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -82,11 +83,13 @@ class CaseListPanel(QWidget):
         bold.setBold(True)
         heading = QFontMetrics(bold)
         cell = self.view.fontMetrics()
+        pad = cell.averageCharWidth()  # room around the text grows with the font
         samples = {1: "Monitoring", 2: "Kazakhstan", 3: "2024-10-10", 4: "999", 5: "999",
                    6: "2024-10-10"}  # fmt: skip
         for column, sample in samples.items():
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            width = max(heading.horizontalAdvance(title) + 28, cell.horizontalAdvance(sample) + 20)
+            width = max(heading.horizontalAdvance(title) + pad * 7 // 2,
+                        cell.horizontalAdvance(sample) + pad * 5 // 2)  # fmt: skip
             header.resizeSection(column, width)
 
     def set_vault(self, vault: Vault | None) -> None:

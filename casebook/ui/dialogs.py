@@ -1,5 +1,12 @@
 """Small dialog helpers. Every dialog is opened with open() and answers through callbacks,
-so tests can drive it; file dialogs are Qt's own (no platform "recent files" entry)."""
+so tests can drive it.
+
+File dialogs: every one in the application comes from `qt_file_dialog`. It is Qt's own
+dialog, because the platform's may add the file to "recent files" (recently-used.xbel).
+Qt's dialog remembers the folders it visited in QtProject.conf (history, lastVisited,
+and places dragged to its sidebar); a folder name can say as much as a file name
+("/media/usb/evidence-Aigerim"), so those keys are removed as soon as a dialog is gone.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +23,41 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+FILE_MODES = {
+    "save": QFileDialog.FileMode.AnyFile,
+    "open": QFileDialog.FileMode.ExistingFile,
+    "open_many": QFileDialog.FileMode.ExistingFiles,
+    "directory": QFileDialog.FileMode.Directory,
+}
+
+
+def qt_file_dialog(
+    parent: QWidget,
+    caption: str,
+    *,
+    mode: str = "save",  # a key of FILE_MODES
+    name_filter: str = "",
+    directory: str = "",
+    default_suffix: str = "",
+) -> QFileDialog:
+    """Qt's own file dialog for `mode`, deleted when closed; the folders it visited are
+    forgotten when it goes. Connect its signals, then open() it."""
+    dlg = QFileDialog(parent, caption, directory)
+    dlg.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    dlg.setFileMode(FILE_MODES[mode])
+    if mode == "save":
+        dlg.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    elif mode == "directory":
+        dlg.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    if name_filter:
+        dlg.setNameFilter(name_filter)
+    if default_suffix:
+        dlg.setDefaultSuffix(default_suffix)
+    dlg.setHistory([])
+    dlg.destroyed.connect(forget_file_dialog_history)
+    return dlg
+
 
 def file_dialog(
     parent: QWidget,
@@ -27,35 +69,19 @@ def file_dialog(
     directory: str = "",
     default_suffix: str = "",
 ) -> QFileDialog:
-    """A QFileDialog that never uses the platform dialog and forgets where it has been."""
-    dlg = QFileDialog(parent, caption, directory)
-    dlg.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-    dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-    if mode == "save":
-        dlg.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dlg.setFileMode(QFileDialog.FileMode.AnyFile)
-    elif mode == "open":
-        dlg.setFileMode(QFileDialog.FileMode.ExistingFile)
-    else:
-        dlg.setFileMode(QFileDialog.FileMode.Directory)
-        dlg.setOption(QFileDialog.Option.ShowDirsOnly, True)
-    if name_filter:
-        dlg.setNameFilter(name_filter)
-    if default_suffix:
-        dlg.setDefaultSuffix(default_suffix)
-    dlg.setHistory([])
+    """`qt_file_dialog`, opened: `on_selected(path)` when the user chose one."""
+    dlg = qt_file_dialog(parent, caption, mode=mode, name_filter=name_filter,
+                         directory=directory, default_suffix=default_suffix)  # fmt: skip
     dlg.fileSelected.connect(on_selected)
-    dlg.destroyed.connect(forget_file_dialog_history)
     dlg.open()
     return dlg
 
 
 def forget_file_dialog_history() -> None:
-    """Qt's file dialog stores visited folders in its own settings when it is destroyed;
-    remove them so no trace of where exports went is left behind."""
+    """Remove the places Qt's file dialog keeps in its own settings (QtProject.conf)."""
     qt = QSettings(QSettings.Scope.UserScope, "QtProject")
     qt.beginGroup("FileDialog")
-    for key in ("history", "lastVisited"):
+    for key in ("history", "lastVisited", "shortcuts"):
         qt.remove(key)
     qt.endGroup()
     qt.sync()

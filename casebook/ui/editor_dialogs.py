@@ -1,43 +1,20 @@
-"""File dialogs that leave no trace of where the user went.
-
-The platform's dialog may add the file to "recent files" (recently-used.xbel), so we
-use Qt's own dialog. That one remembers the folders it visited in QtProject.conf
-(keys FileDialog/history and FileDialog/lastVisited); a folder name can say as much as
-a file name ("/media/usb/evidence-Aigerim"), so those keys are removed as soon as a
-dialog is gone. Dialogs are opened with `open()`, never `exec()`.
-"""
+"""File dialogs of the case editor: Qt's own, forgetting where they went (see
+`casebook.ui.dialogs.qt_file_dialog`). Opened with `open()`, never `exec()`."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDir, QSettings
+from PySide6.QtCore import QDir
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-
-def forget_dialog_history() -> None:
-    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
-    settings.beginGroup("FileDialog")
-    for key in ("history", "lastVisited"):
-        settings.remove(key)
-    settings.endGroup()
-    settings.sync()
-
-
-def _dialog(parent: QWidget, title: str) -> QFileDialog:
-    dialog = QFileDialog(parent, title, QDir.homePath())
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-    dialog.setHistory([])
-    dialog.destroyed.connect(lambda *_: forget_dialog_history())
-    dialog.finished.connect(dialog.deleteLater)
-    return dialog
+from casebook.ui.dialogs import qt_file_dialog
 
 
 def ask_open_files(
     parent: QWidget, title: str, on_chosen: Callable[[list[str]], None]
 ) -> QFileDialog:
-    dialog = _dialog(parent, title)
-    dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+    dialog = qt_file_dialog(parent, title, mode="open_many", directory=QDir.homePath())
     dialog.filesSelected.connect(on_chosen)
     dialog.open()
     return dialog
@@ -46,9 +23,7 @@ def ask_open_files(
 def ask_save_file(
     parent: QWidget, title: str, suggested: str, on_chosen: Callable[[str], None]
 ) -> QFileDialog:
-    dialog = _dialog(parent, title)
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    dialog = qt_file_dialog(parent, title, mode="save", directory=QDir.homePath())
     dialog.selectFile(suggested)
     dialog.fileSelected.connect(on_chosen)
     dialog.open()

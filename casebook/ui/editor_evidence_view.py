@@ -244,6 +244,7 @@ class EvidenceDetails(QWidget):
             ),
             self.tr("Custody log"),
         )
+        QWidget.setTabOrder(self.sub_tabs, self.preview_button)  # the tabs are above it
         self.content = QWidget(self)
         inner = QVBoxLayout(self.content)
         inner.setContentsMargins(0, 0, 0, 0)

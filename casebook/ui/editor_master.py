@@ -88,6 +88,9 @@ class MasterDetail(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setMaximumSectionSize(320)
         table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move within it
+        rows = 2 * table.verticalHeader().defaultSectionSize()  # never squeezed below two rows
+        scroll = table.horizontalScrollBar().sizeHint().height()
+        table.setMinimumHeight(header.sizeHint().height() + rows + scroll + 2 * table.frameWidth())
         return table
 
     def _layout(self, above_form: QWidget | None) -> None:

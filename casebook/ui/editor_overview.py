@@ -82,7 +82,7 @@ class OverviewTab(QWidget):
         column = QVBoxLayout(inner)
         column.addWidget(self.form)
         column.addStretch(1)
-        inner.setMaximumWidth(900)
+        inner.setMaximumWidth(max(900, 110 * self.fontMetrics().averageCharWidth()))
         scroll.setWidget(inner)
         scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         layout = QVBoxLayout(self)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from casebook.services import identity, partners
+from casebook.ui.fonts import font_scale
 from casebook.vault.errors import VaultError
 from casebook.vault.vault import Vault
 
@@ -35,10 +36,11 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def _mono(widget: QWidget, size_delta: int = 0) -> None:
+    """A monospaced font 12 + `size_delta` points large with a 10 point interface font,
+    and as much larger as the interface font is."""
     font = QFont("monospace")
     font.setStyleHint(QFont.StyleHint.Monospace)
-    if size_delta:
-        font.setPointSize(max(6, font.pointSize() + size_delta))
+    font.setPointSizeF(max(6.0, (12 + size_delta) * font_scale()))
     widget.setFont(font)
 
 
@@ -60,6 +62,7 @@ class IdentityDialog(QDialog):
         _mono(self.fingerprint, 4)
         self.card_text = QPlainTextEdit(self.card.to_text())
         self.card_text.setReadOnly(True)
+        self.card_text.setAccessibleName(self.tr("Your contact card"))
         _mono(self.card_text)
         form = QFormLayout()
         form.addRow(self.tr("Organisation"), selectable(self.card.organisation or "—"))
@@ -103,6 +106,7 @@ class AddPartnerDialog(QDialog):
         self.name = QLineEdit()
         self.card_text = QPlainTextEdit()
         self.card_text.setPlaceholderText("casebook-card/1:…")
+        self.card_text.setTabChangesFocus(True)
         self.card_text.textChanged.connect(self._card_changed)
         self.shown_fingerprint = selectable()
         _mono(self.shown_fingerprint, 2)

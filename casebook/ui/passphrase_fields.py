@@ -36,7 +36,7 @@ class NewPassphraseFields(QObject):
         self.meter.setRange(0, 4)
         self.meter.setTextVisible(True)
         self.meter.setFormat("")
-        self.meter.setMaximumHeight(18)
+        self.meter.setMaximumHeight(max(18, self.meter.fontMetrics().height()))  # text fits
         self.advice = QLabel()
         self.advice.setWordWrap(True)
         self.advice.setObjectName("hint")

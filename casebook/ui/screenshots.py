@@ -1,4 +1,6 @@
 """Screenshots of the main screens for the README: `python -m casebook.ui.screenshots OUT`.
+With `--font-scale 2` the same screens are taken with the font twice as large, in a
+1920x1080 window, as `font-200-*.png` (to check that nothing is cut off).
 
 Run it under Xvfb (`make screenshots`). It works in a throwaway directory with a demo
 vault made with cheap key-derivation parameters through the API: for pictures only,
@@ -18,6 +20,7 @@ if TYPE_CHECKING:
     from casebook.vault.vault import Vault
 
 SIZE = (1280, 800)
+LARGE_SCREEN = (1920, 1080)
 PASSPHRASE = "juniper orchard falcon lantern copper"
 
 
@@ -79,7 +82,7 @@ def _add_evidence(vault: Vault) -> None:
                                source="A participant, by Signal", event_ids=events)  # fmt: skip
 
 
-def take(out: Path, work: Path) -> list[Path]:
+def take(out: Path, work: Path, size: tuple[int, int] = SIZE) -> list[Path]:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QTabWidget
 
@@ -99,7 +102,7 @@ def take(out: Path, work: Path) -> list[Path]:
     vault.close()
 
     window = MainWindow(None, kdf=cheap, demo_dir=work / "unused-demo")
-    window.resize(*SIZE)
+    window.resize(*size)
     window.show()
     _save(window, out, "welcome", saved)
 
@@ -157,10 +160,34 @@ def take(out: Path, work: Path) -> list[Path]:
     return saved
 
 
+def take_scaled(out: Path, work: Path, scale: float) -> list[Path]:
+    """The screens of `take` with the application font `scale` times its size, on a
+    1920x1080 screen; saved as font-<percent>-<name>.png."""
+    from PySide6.QtGui import QFont
+
+    from casebook.ui.app import make_application
+
+    app = make_application(["casebook-screenshots"])
+    font = QFont(app.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    app.setFont(font)
+    shots = work / "scaled"
+    shots.mkdir()
+    prefix = f"font-{round(scale * 100)}-"
+    taken = take(shots, work, LARGE_SCREEN)
+    return [path.replace(out / (prefix + path.name)) for path in taken]
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    if len(args) != 1:
-        print("usage: python -m casebook.ui.screenshots OUTDIR", file=sys.stderr)
+    scale = 1.0
+    if len(args) == 3 and args[0] == "--font-scale":
+        try:
+            scale, args = float(args[1]), args[2:]
+        except ValueError:
+            scale = 0.0  # not a number: the usage line below says what is expected
+    if len(args) != 1 or not 0.5 <= scale <= 4:
+        print("usage: python -m casebook.ui.screenshots [--font-scale N] OUTDIR", file=sys.stderr)
         return 2
     out = Path(args[0]).resolve()
     out.mkdir(parents=True, exist_ok=True)
@@ -168,7 +195,8 @@ def main(argv: list[str] | None = None) -> int:
     os.environ["CASEBOOK_HOME"] = str(work / "home")
     os.environ["XDG_CONFIG_HOME"] = str(work / "home" / ".config")
     try:
-        for path in take(out, work):
+        paths = take(out, work) if scale == 1 else take_scaled(out, work, scale)
+        for path in paths:
             print(path)
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -157,6 +157,6 @@ def _editor_for(setting: Setting) -> tuple[QWidget, Callable[[], Any]]:
         spin.setRange(setting.minimum, setting.maximum)
         spin.setSuffix(setting.translated_suffix())
         spin.setValue(int(setting.get()))
-        spin.setMaximumWidth(110)
+        spin.setMaximumWidth(spin.sizeHint().width())
         return spin, spin.value
     raise TypeError(f"no editor for settings of type {setting.type.__name__}")

@@ -59,6 +59,7 @@ class UnlockPage(CardPage):
         self.where.setObjectName("hint")
         self.where.setWordWrap(True)
         self.passphrase = password_field(self.tr("Passphrase"))
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.unlock_button = QPushButton(self.tr("Unlock"))
         self.unlock_button.setObjectName("primary")
         row = QHBoxLayout()

@@ -67,15 +67,15 @@ class Entry:
 
 
 ENTRIES = (
-    Entry(str(QT_TRANSLATE_NOOP("VaultMenu", "Back up now…")),
+    Entry(str(QT_TRANSLATE_NOOP("VaultMenu", "&Back up now…")),
           "casebook.ui.backup_dialogs", _backup),
-    Entry(str(QT_TRANSLATE_NOOP("VaultMenu", "Identity and partners…")),
+    Entry(str(QT_TRANSLATE_NOOP("VaultMenu", "&Identity and partners…")),
           "casebook.ui.partner_dialogs", _identity),
-    Entry(str(QT_TRANSLATE_NOOP("VaultMenu", "Add a partner…")),
+    Entry(str(QT_TRANSLATE_NOOP("VaultMenu", "&Add a partner…")),
           "casebook.ui.partner_dialogs", _add_partner),
-    Entry(str(QT_TRANSLATE_NOOP("VaultMenu", "Send to partner…")),
+    Entry(str(QT_TRANSLATE_NOOP("VaultMenu", "&Send to partner…")),
           "casebook.ui.bundle_dialogs", _send, needs_case=True),
-    Entry(str(QT_TRANSLATE_NOOP("VaultMenu", "Import bundle…")),
+    Entry(str(QT_TRANSLATE_NOOP("VaultMenu", "I&mport bundle…")),
           "casebook.ui.bundle_dialogs", _import),
 )  # fmt: skip
 

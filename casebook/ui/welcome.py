@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QWidget,
@@ -103,7 +104,9 @@ class CreateVaultPage(CardPage):
             self.tr("Optional; shown to partners you send cases to")
         )
         form = QFormLayout()
-        form.addRow(self.tr("Location"), row)
+        location = QLabel(self.tr("Location"))
+        location.setBuddy(self.location)
+        form.addRow(location, row)
         form.addRow(self.tr("Organisation"), self.organisation)
         self.passphrase = NewPassphraseFields(self)
         self.passphrase.add_rows(form)

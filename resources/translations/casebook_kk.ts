@@ -54,6 +54,10 @@
         <translation>Экспорттау…</translation>
     </message>
     <message>
+        <source>Format of the exported appeal</source>
+        <translation>Экспортталатын үндеудің пішімі</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
@@ -80,6 +84,10 @@
     <message>
         <source>Back to the draft</source>
         <translation>Жобаға оралу</translation>
+    </message>
+    <message>
+        <source>Preview of the appeal</source>
+        <translation>Үндеуді алдын ала қарау</translation>
     </message>
     <message>
         <source>{n} mention(s) of a name that may not be published were replaced by {label}.</source>
@@ -121,7 +129,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <source>This vault has never been backed up. Back up now (File → Back up).</source>
+        <source>This vault has never been backed up. Back up now (Vault → Back up now…).</source>
         <translation>Бұл қойманың сақтық көшірмесі әлі бірде-бір рет жасалмаған. Оны қазір жасаңыз (Қойма → Сақтық көшірме жасау…).</translation>
     </message>
     <message>
@@ -296,6 +304,10 @@
 <context>
     <name>CaseListPanel</name>
     <message>
+        <source>Cases</source>
+        <translation>Істер</translation>
+    </message>
+    <message>
         <source>Delete case…</source>
         <translation>Істі жою…</translation>
     </message>
@@ -317,6 +329,10 @@
     <message>
         <source>Case changed on both sides</source>
         <translation>Іс екі жақта да өзгертілген</translation>
+    </message>
+    <message>
+        <source>How the two versions differ</source>
+        <translation>Екі нұсқаның айырмашылығы</translation>
     </message>
     <message>
         <source>Keep mine</source>
@@ -417,12 +433,24 @@
 <context>
     <name>DemandsPanel</name>
     <message>
+        <source>Demands of the appeal</source>
+        <translation>Үндеу талаптары</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Қосу</translation>
     </message>
     <message>
         <source>Your own demand</source>
         <translation>Өз талабыңыз</translation>
+    </message>
+    <message>
+        <source>Add the demand from the library</source>
+        <translation>Кітапханадағы талапты қосу</translation>
+    </message>
+    <message>
+        <source>Add your own demand</source>
+        <translation>Өз талабыңызды қосу</translation>
     </message>
     <message>
         <source>Up</source>
@@ -716,6 +744,10 @@
         <translation>Атаулардан, адамдардан, орындардан, оқиғалардан іздеу…</translation>
     </message>
     <message>
+        <source>Search cases</source>
+        <translation>Істерді іздеу</translation>
+    </message>
+    <message>
         <source>Any status</source>
         <translation>Кез келген күй</translation>
     </message>
@@ -728,8 +760,24 @@
         <translation>Кез келген белгі</translation>
     </message>
     <message>
+        <source>Status of the case</source>
+        <translation>Істің күйі</translation>
+    </message>
+    <message>
+        <source>Type of an event in the case</source>
+        <translation>Істегі оқиға түрі</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Белгі</translation>
+    </message>
+    <message>
         <source>Events from</source>
         <translation>Оқиғалар кезеңі</translation>
+    </message>
+    <message>
+        <source>Events until</source>
+        <translation>Оқиғалар кезеңінің соңы</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -846,6 +894,10 @@
 <context>
     <name>HistoryPanel</name>
     <message>
+        <source>Sent appeals</source>
+        <translation>Жіберілген үндеулер</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
@@ -859,6 +911,10 @@
     <message>
         <source>Your organisation&apos;s identity</source>
         <translation>Ұйымыңыздың куәлігі</translation>
+    </message>
+    <message>
+        <source>Your contact card</source>
+        <translation>Сіздің байланыс карточкаңыз</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -933,6 +989,10 @@
     <message>
         <source>I compared this fingerprint with the sender by phone; accept the bundle</source>
         <translation>Бұл саусақ ізін жіберушімен телефон арқылы салыстырдым; пакетті қабылдау</translation>
+    </message>
+    <message>
+        <source>What the bundle holds</source>
+        <translation>Пакеттің мазмұны</translation>
     </message>
     <message>
         <source>Check</source>
@@ -1436,6 +1496,10 @@
         <translation>немесе age алушысы: age1…</translation>
     </message>
     <message>
+        <source>Age recipient</source>
+        <translation>age алушысы</translation>
+    </message>
+    <message>
         <source>Include the evidence files</source>
         <translation>Дәлел файлдарын қосу</translation>
     </message>
@@ -1599,24 +1663,24 @@
 <context>
     <name>VaultMenu</name>
     <message>
-        <source>Back up now…</source>
-        <translation>Сақтық көшірме жасау…</translation>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Сақтық көшірме жасау…</translation>
     </message>
     <message>
-        <source>Identity and partners…</source>
-        <translation>Куәлік және серіктестер…</translation>
+        <source>&amp;Identity and partners…</source>
+        <translation>&amp;Куәлік және серіктестер…</translation>
     </message>
     <message>
-        <source>Add a partner…</source>
-        <translation>Серіктес қосу…</translation>
+        <source>&amp;Add a partner…</source>
+        <translation>Серіктес &amp;қосу…</translation>
     </message>
     <message>
-        <source>Send to partner…</source>
-        <translation>Серіктеске жіберу…</translation>
+        <source>&amp;Send to partner…</source>
+        <translation>Серіктеске &amp;жіберу…</translation>
     </message>
     <message>
-        <source>Import bundle…</source>
-        <translation>Пакетті импорттау…</translation>
+        <source>I&amp;mport bundle…</source>
+        <translation>&amp;Пакетті импорттау…</translation>
     </message>
     <message>
         <source>Not available yet</source>

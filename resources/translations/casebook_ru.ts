@@ -54,6 +54,10 @@
         <translation>Экспорт…</translation>
     </message>
     <message>
+        <source>Format of the exported appeal</source>
+        <translation>Формат экспортируемого обращения</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -80,6 +84,10 @@
     <message>
         <source>Back to the draft</source>
         <translation>Вернуться к черновику</translation>
+    </message>
+    <message>
+        <source>Preview of the appeal</source>
+        <translation>Предпросмотр обращения</translation>
     </message>
     <message>
         <source>{n} mention(s) of a name that may not be published were replaced by {label}.</source>
@@ -121,7 +129,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <source>This vault has never been backed up. Back up now (File → Back up).</source>
+        <source>This vault has never been backed up. Back up now (Vault → Back up now…).</source>
         <translation>Резервная копия этого хранилища ещё ни разу не создавалась. Создайте её сейчас (Хранилище → Создать резервную копию…).</translation>
     </message>
     <message>
@@ -297,6 +305,10 @@
 <context>
     <name>CaseListPanel</name>
     <message>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
         <source>Delete case…</source>
         <translation>Удалить дело…</translation>
     </message>
@@ -318,6 +330,10 @@
     <message>
         <source>Case changed on both sides</source>
         <translation>Дело изменено с обеих сторон</translation>
+    </message>
+    <message>
+        <source>How the two versions differ</source>
+        <translation>Чем различаются две версии</translation>
     </message>
     <message>
         <source>Keep mine</source>
@@ -418,12 +434,24 @@
 <context>
     <name>DemandsPanel</name>
     <message>
+        <source>Demands of the appeal</source>
+        <translation>Требования обращения</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
         <source>Your own demand</source>
         <translation>Своё требование</translation>
+    </message>
+    <message>
+        <source>Add the demand from the library</source>
+        <translation>Добавить требование из библиотеки</translation>
+    </message>
+    <message>
+        <source>Add your own demand</source>
+        <translation>Добавить своё требование</translation>
     </message>
     <message>
         <source>Up</source>
@@ -721,6 +749,10 @@
         <translation>Поиск по названиям, людям, местам, событиям…</translation>
     </message>
     <message>
+        <source>Search cases</source>
+        <translation>Поиск дел</translation>
+    </message>
+    <message>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
@@ -733,8 +765,24 @@
         <translation>Любая метка</translation>
     </message>
     <message>
+        <source>Status of the case</source>
+        <translation>Статус дела</translation>
+    </message>
+    <message>
+        <source>Type of an event in the case</source>
+        <translation>Тип события в деле</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
         <source>Events from</source>
         <translation>События с</translation>
+    </message>
+    <message>
+        <source>Events until</source>
+        <translation>События по</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -857,6 +905,10 @@
 <context>
     <name>HistoryPanel</name>
     <message>
+        <source>Sent appeals</source>
+        <translation>Отправленные обращения</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
@@ -870,6 +922,10 @@
     <message>
         <source>Your organisation&apos;s identity</source>
         <translation>Удостоверение вашей организации</translation>
+    </message>
+    <message>
+        <source>Your contact card</source>
+        <translation>Ваша контактная карточка</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -944,6 +1000,10 @@
     <message>
         <source>I compared this fingerprint with the sender by phone; accept the bundle</source>
         <translation>Отпечаток сверен с отправителем по телефону; принять пакет</translation>
+    </message>
+    <message>
+        <source>What the bundle holds</source>
+        <translation>Содержимое пакета</translation>
     </message>
     <message>
         <source>Check</source>
@@ -1448,6 +1508,10 @@
         <translation>или получатель age: age1…</translation>
     </message>
     <message>
+        <source>Age recipient</source>
+        <translation>Получатель age</translation>
+    </message>
+    <message>
         <source>Include the evidence files</source>
         <translation>Включить файлы доказательств</translation>
     </message>
@@ -1611,24 +1675,24 @@
 <context>
     <name>VaultMenu</name>
     <message>
-        <source>Back up now…</source>
-        <translation>Создать резервную копию…</translation>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Создать резервную копию…</translation>
     </message>
     <message>
-        <source>Identity and partners…</source>
-        <translation>Удостоверение и партнёры…</translation>
+        <source>&amp;Identity and partners…</source>
+        <translation>&amp;Удостоверение и партнёры…</translation>
     </message>
     <message>
-        <source>Add a partner…</source>
-        <translation>Добавить партнёра…</translation>
+        <source>&amp;Add a partner…</source>
+        <translation>&amp;Добавить партнёра…</translation>
     </message>
     <message>
-        <source>Send to partner…</source>
-        <translation>Отправить партнёру…</translation>
+        <source>&amp;Send to partner…</source>
+        <translation>&amp;Отправить партнёру…</translation>
     </message>
     <message>
-        <source>Import bundle…</source>
-        <translation>Импорт пакета…</translation>
+        <source>I&amp;mport bundle…</source>
+        <translation>&amp;Импорт пакета…</translation>
     </message>
     <message>
         <source>Not available yet</source>
