@@ -50,6 +50,12 @@ def _send(parent: QWidget, vault: Any, ids: Sequence[str], _on: OnChanges) -> QD
     return SendToPartnerDialog(vault, list(ids), parent) if ids else None
 
 
+def _passphrase(parent: QWidget, vault: Any, _ids: Sequence[str], _on: OnChanges) -> QDialog:
+    from casebook.ui.passphrase_dialog import ChangePassphraseDialog
+
+    return ChangePassphraseDialog(vault, getattr(parent, "kdf", None), parent)
+
+
 def _import(parent: QWidget, vault: Any, _ids: Sequence[str], on: OnChanges) -> QDialog:
     from casebook.ui.bundle_dialogs import ImportBundleDialog
 
@@ -77,6 +83,8 @@ ENTRIES = (
           "casebook.ui.bundle_dialogs", _send, needs_case=True),
     Entry(str(QT_TRANSLATE_NOOP("VaultMenu", "I&mport bundle…")),
           "casebook.ui.bundle_dialogs", _import),
+    Entry(str(QT_TRANSLATE_NOOP("VaultMenu", "&Change passphrase…")),
+          "casebook.ui.passphrase_dialog", _passphrase),
 )  # fmt: skip
 
 

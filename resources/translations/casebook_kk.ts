@@ -325,6 +325,45 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Casebook — change passphrase</source>
+        <translation>Casebook — құпия фразаны ауыстыру</translation>
+    </message>
+    <message>
+        <source>Type the passphrase you use now, then the new one twice. The recovery key stays the same. Nothing else in the vault is re-encrypted.</source>
+        <translation>Қазір қолданып жүрген құпия фразаны, содан кейін жаңасын екі рет енгізіңіз. Қалпына келтіру кілті өзгермейді. Қоймадағы басқа ештеңе қайта шифрланбайды.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Қазіргі құпия фраза</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation>&amp;Қазіргі құпия фраза</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Құпия фразаны ауыстыру</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right. Nothing was changed.</source>
+        <translation>Қазіргі құпия фраза дұрыс емес. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the one in use now. Choose another one.</source>
+        <translation>Жаңа құпия фраза қазіргімен бірдей. Басқасын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be changed ({kind}).</source>
+        <translation>Құпия фразаны ауыстыру мүмкін болмады ({kind}).</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Case changed on both sides</source>
@@ -1681,6 +1720,10 @@
     <message>
         <source>I&amp;mport bundle…</source>
         <translation>&amp;Пакетті импорттау…</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase…</source>
+        <translation>Құпия фразаны ау&amp;ыстыру…</translation>
     </message>
     <message>
         <source>Not available yet</source>

@@ -326,6 +326,45 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Casebook — change passphrase</source>
+        <translation>Casebook — смена парольной фразы</translation>
+    </message>
+    <message>
+        <source>Type the passphrase you use now, then the new one twice. The recovery key stays the same. Nothing else in the vault is re-encrypted.</source>
+        <translation>Введите нынешнюю парольную фразу, затем новую — дважды. Ключ восстановления остаётся прежним. Больше ничего в хранилище не перешифровывается.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Нынешняя парольная фраза</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation>&amp;Нынешняя парольная фраза</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Сменить парольную фразу</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right. Nothing was changed.</source>
+        <translation>Нынешняя парольная фраза неверна. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the one in use now. Choose another one.</source>
+        <translation>Новая парольная фраза совпадает с нынешней. Выберите другую.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be changed ({kind}).</source>
+        <translation>Не удалось сменить парольную фразу ({kind}).</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Case changed on both sides</source>
@@ -1693,6 +1732,10 @@
     <message>
         <source>I&amp;mport bundle…</source>
         <translation>&amp;Импорт пакета…</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase…</source>
+        <translation>С&amp;менить парольную фразу…</translation>
     </message>
     <message>
         <source>Not available yet</source>

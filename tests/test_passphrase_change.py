@@ -1,0 +1,93 @@
+"""Changing the passphrase of an open vault (service and the Vault menu dialog)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+
+from casebook.services.passphrase_change import SamePassphrase, change_passphrase
+from casebook.ui.passphrase_dialog import ChangePassphraseDialog
+from casebook.vault.errors import WrongPassphrase
+from casebook.vault.vault import Vault
+from tests import ui_support
+from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.ui_support import visible_dialogs
+
+NEW = "lantern quietly orbit pepper museum"
+
+window = ui_support.window
+gui = ui_support.gui
+demo = ui_support.demo
+
+
+def _snapshot(path: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in path.iterdir() if p.is_file()}
+
+
+def test_new_passphrase_opens_old_one_does_not_recovery_key_still_does(vault_dir) -> None:
+    vault, recovery = Vault.create(vault_dir, PASSPHRASE, kdf=FAST_KDF)
+    change_passphrase(vault, PASSPHRASE, NEW, FAST_KDF)
+    vault.close()
+    Vault.unlock(vault_dir, NEW).close()
+    with pytest.raises(WrongPassphrase):
+        Vault.unlock(vault_dir, PASSPHRASE)
+    Vault.unlock_with_recovery(vault_dir, recovery).close()
+
+
+@pytest.mark.parametrize(
+    ("current", "new", "error"),
+    [
+        ("not the passphrase at all", NEW, WrongPassphrase),
+        (PASSPHRASE, PASSPHRASE, SamePassphrase),
+        (PASSPHRASE, "password1", ValueError),
+    ],
+)
+def test_refused_changes_leave_every_file_as_it_was(vault_dir, current, new, error) -> None:
+    vault, _recovery = Vault.create(vault_dir, PASSPHRASE, kdf=FAST_KDF)
+    before = _snapshot(vault_dir)
+    with pytest.raises(error):
+        change_passphrase(vault, current, new, FAST_KDF)
+    assert _snapshot(vault_dir)["header"] == before["header"]
+    vault.close()
+    Vault.unlock(vault_dir, PASSPHRASE).close()
+
+
+def _open_dialog(window) -> ChangePassphraseDialog:
+    action = next(a for a in window.acts.vault if "passphrase" in a.text().lower())
+    action.trigger()
+    [dialog] = visible_dialogs()
+    assert isinstance(dialog, ChangePassphraseDialog)
+    return dialog
+
+
+def test_dialog_changes_the_passphrase_off_the_gui_thread(window, demo) -> None:
+    path, passphrase = demo
+    dialog = _open_dialog(window)
+    assert not dialog.ok_button.isEnabled()
+    dialog.current.setText(passphrase)
+    dialog.new.first.setText(NEW)
+    assert not dialog.ok_button.isEnabled()  # not yet typed twice
+    dialog.new.second.setText(NEW)
+    assert dialog.ok_button.isEnabled()
+    dialog.ok_button.click()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert visible_dialogs() == []
+    assert window.vault is not None  # still working in the open vault
+    Vault.unlock(path, NEW).close()
+
+
+def test_dialog_says_a_wrong_current_passphrase_and_changes_nothing(window, demo) -> None:
+    path, passphrase = demo
+    header = (path / "header").read_bytes()
+    dialog = _open_dialog(window)
+    dialog.current.setText("a guess by someone else")
+    dialog.new.first.setText(NEW)
+    dialog.new.second.setText(NEW)
+    dialog.ok_button.click()
+    assert dialog.isVisible()
+    assert "not right" in dialog.error.text() and dialog.error.isVisible()
+    assert (path / "header").read_bytes() == header
+    window.acts.lock.trigger()  # locking closes the dialog and forgets what was typed
+    assert dialog.current.text() == "" and dialog.new.first.text() == ""
