@@ -1997,6 +1997,10 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <source>this passphrase is too easy to guess. Try four or five unrelated words.</source>
         <translation>бұл құпия фразаны табу тым оңай. Бір-бірімен байланыссыз төрт-бес сөзді қолданып көріңіз.</translation>
     </message>
+    <message>
+        <source>the new passphrase is the same as the current one</source>
+        <translation>жаңа құпия фраза қазіргісімен бірдей</translation>
+    </message>
 </context>
 <context>
     <name>resources</name>

@@ -2018,6 +2018,10 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <source>this passphrase is too easy to guess. Try four or five unrelated words.</source>
         <translation>эту парольную фразу слишком легко угадать. Попробуйте четыре-пять не связанных между собой слов.</translation>
     </message>
+    <message>
+        <source>the new passphrase is the same as the current one</source>
+        <translation>новая парольная фраза совпадает с текущей</translation>
+    </message>
 </context>
 <context>
     <name>resources</name>
