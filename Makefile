@@ -69,3 +69,14 @@ package: $(PKG_STAMP) translations
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist
+
+# `make lupdate-core` does the same for the messages of the command line and the core
+# (casebook.i18n: translate, QT_TRANSLATE_NOOP, Context.tr) -> casebook_core_{ru,kk}.ts.
+CORE_SOURCES := casebook/cli.py casebook/i18n.py casebook/resources.py \
+  $(sort $(shell find casebook/commands casebook/services casebook/vault casebook/domain -name '*.py'))
+.PHONY: lupdate-core
+lupdate-core: $(STAMP)
+	@for lang in $(GUI_LANGS); do \
+	  $(VENV)/bin/pyside6-lupdate $(LUPDATE_FLAGS) -source-language en -target-language $$lang \
+	    $(CORE_SOURCES) -ts $(TS_DIR)/casebook_core_$$lang.ts || exit 1; \
+	done

@@ -12,7 +12,9 @@ import sys
 from collections.abc import Sequence
 
 from casebook import __version__
+from casebook.commands import language
 from casebook.commands.common import CliError, run_command
+from casebook.i18n import LANGS, translate
 
 # Each module adds its sub-commands with register(subparsers).
 COMMAND_MODULES = (
@@ -31,19 +33,32 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(
         prog="casebook",
-        description="Casebook: encrypted case documentation for human rights defenders.",
+        description=translate(
+            "cli", "Casebook: encrypted case documentation for human rights defenders."
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"casebook {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"casebook {__version__}",
+        help=translate("argparse", "show program's version number and exit"),
+    )  # fmt: skip
+    parser.add_argument(
+        "--lang", dest="interface_lang", choices=LANGS, default=None,
+        help=translate(
+            "cli", "language of messages (default: $CASEBOOK_LANG, else the system locale)"
+        ),
+    )  # fmt: skip
     parser.add_argument(
         "--vault", metavar="DIR", default=None,
-        help=f"vault directory (default: {paths.default_vault()})",
+        help=translate("cli", "vault directory (default: {path})").format(
+            path=paths.default_vault()
+        ),
     )  # fmt: skip
     parser.add_argument(
         "--passphrase-file", metavar="FILE", default=None,
-        help="read the passphrase from the first line of FILE",
+        help=translate("cli", "read the passphrase from the first line of FILE"),
     )  # fmt: skip
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    gui = sub.add_parser("gui", help="open the desktop application")
+    gui = sub.add_parser("gui", help=translate("cli", "open the desktop application"))
     gui.set_defaults(func=_gui)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
@@ -72,13 +87,21 @@ def _gui(args: argparse.Namespace) -> int:
     try:
         from casebook.ui.app import run_gui
     except ImportError as exc:
-        raise CliError(f"the desktop application cannot start here: {exc}") from None
+        raise CliError(
+            translate("cli", "the desktop application cannot start here: {reason}").format(
+                reason=exc
+            )
+        ) from None
     return run_gui(args)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    language.choose(argv)
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.interface_lang:  # an abbreviation (--la ru) that language.choose did not see
+        language.choose(["--lang", args.interface_lang])
     if args.command is None:
         args.func = _gui if _gui_available() else None
         if args.func is None:

@@ -20,5 +20,10 @@ def resources_dir() -> Path:
 def resource(*parts: str) -> Path:
     path = resources_dir().joinpath(*parts)
     if not path.exists():
-        raise FileNotFoundError(f"missing resource: {'/'.join(parts)}")
+        from casebook.i18n import translate
+
+        message = translate(
+            "resources", "missing resource: {name} (the installation is incomplete)"
+        )
+        raise FileNotFoundError(message.format(name="/".join(parts)))
     return path

@@ -34,6 +34,17 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return home
 
 
+@pytest.fixture(autouse=True)
+def _english_messages(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Messages in English whatever the machine's locale, and again after a test that
+    switched the language (the CLI's --lang, the GUI's settings)."""
+    from casebook import i18n
+
+    monkeypatch.setenv("CASEBOOK_LANG", "en")
+    yield
+    i18n.set_language("en")
+
+
 @pytest.fixture
 def vault_dir(tmp_path: Path) -> Path:
     return tmp_path / "vault"

@@ -214,12 +214,12 @@ def test_cli_bundle_with_and_without_evidence(cli, pair, tmp_path: Path) -> None
     b.close()
     out = str(tmp_path / "b.age")
     r = cli("--vault", a_dir, "bundle", "export", case.id, "--to", "B", "-o", out)
-    assert r.code == 0 and "2 evidence item(s)" in r.out
+    assert r.code == 0 and "2 evidence items" in r.out
     r = cli("--vault", b_dir, "bundle", "import", out)
     assert r.code == 0 and "evidence: 2 new, 0 already held" in r.out
-    assert "2 evidence item(s) added" in r.out
+    assert "2 evidence items added" in r.out
     r = cli("--vault", a_dir, "bundle", "export", case.id, "--to", "B", "-o", out, "--no-evidence")
-    assert r.code == 0 and "0 evidence item(s)" in r.out
+    assert r.code == 0 and "0 evidence items" in r.out
 
 
 def test_a_bundle_swapped_between_check_and_import_is_undone(pair, tmp_path: Path) -> None:

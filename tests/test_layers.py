@@ -39,3 +39,18 @@ def test_layers_import_only_downwards() -> None:
             text = p.read_text("utf-8")
             for other in forbidden:
                 assert f"casebook.{other}" not in text, f"{p.name} imports casebook.{other}"
+
+
+def test_every_layer_may_use_the_translations_module() -> None:
+    """casebook.i18n sits below domain: at import it needs only the standard library
+    (Qt's QTranslator and casebook.resources are imported when a language is chosen)."""
+    import ast
+
+    tree = ast.parse((ROOT / "i18n.py").read_text("utf-8"))
+    top = [n for n in tree.body if isinstance(n, ast.Import | ast.ImportFrom)]
+    modules = [a.name for n in top if isinstance(n, ast.Import) for a in n.names]
+    modules += [n.module or "" for n in top if isinstance(n, ast.ImportFrom)]
+    assert all(m == "__future__" or not m.startswith(("casebook", "PySide6")) for m in modules)
+    users = {layer for layer in ("domain", "vault", "services") for p in _sources(layer)
+             if "from casebook.i18n import" in p.read_text("utf-8")}  # fmt: skip
+    assert users == {"domain", "vault", "services"}

@@ -32,7 +32,13 @@ FOLDER = ROOT / "resources" / "translations"
 CATALOGUES = sorted(FOLDER.glob("*.ts"))
 # The files each family of catalogues takes its texts from (casebook_ru.ts is of the family
 # "casebook"): the same files `make lupdate` reads, with the same options.
-SOURCES = {"casebook": ("casebook/ui/*.py",)}
+SOURCES = {
+    "casebook": ("casebook/ui/*.py",),
+    "casebook_core": (  # make lupdate-core
+        "casebook/cli.py", "casebook/i18n.py", "casebook/resources.py", "casebook/commands/*.py",
+        "casebook/services/**/*.py", "casebook/vault/**/*.py", "casebook/domain/**/*.py",
+    ),
+}  # fmt: skip
 LUPDATE_OPTIONS = ("-silent", "-no-obsolete", "-locations", "none")
 # Qt's plural rules: Russian has one/few/many; Kazakh gets two forms, with the same text
 # (a Kazakh noun does not change after a number).

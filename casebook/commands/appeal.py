@@ -15,51 +15,92 @@ from dataclasses import replace
 from casebook.commands.common import EXIT_USAGE, CliError, opened, output_path, print_json
 from casebook.domain.appeal import FORMATS, DemandChoice
 from casebook.domain.phrases import APPEAL_LANGS
+from casebook.i18n import Context, translate
 from casebook.services import appeals as svc
 from casebook.services.appeals.library import choice_for, demands_library, library_demand
 
+cli = Context("cli")
+
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("appeal", help="produce an urgent appeal from a case")
+    p = sub.add_parser("appeal", help=translate("cli", "produce an urgent appeal from a case"))
     p.add_argument("case_id", metavar="CASE_ID")
-    p.add_argument("--lang", choices=APPEAL_LANGS, help="language (default: the case's setting)")
-    p.add_argument("--format", choices=FORMATS, help="file format (default: from -o)")
-    p.add_argument("-o", "--output", required=True, metavar="PATH", help="file or directory")
-    p.add_argument("--force", action="store_true", help="export even if the case is internal")
+    p.add_argument(
+        "--lang", choices=APPEAL_LANGS,
+        help=translate("cli", "language of the appeal (default: the case's setting)"),
+    )  # fmt: skip
+    _format_and_output(p)
+    _force(p)
     p.add_argument(
         "--demand", action="append", metavar="KEY_OR_TEXT",
-        help="a demand: a key of 'casebook appeals demands' or your own text (repeatable; "
-        "replaces the case's chosen demands for this appeal)",
+        help=translate(
+            "cli", "a demand: a key of 'casebook appeals demands' or your own text (repeatable; "
+            "replaces the case's chosen demands for this appeal)",
+        ),
     )  # fmt: skip
-    p.add_argument("--concern", metavar="TEXT", help="statement of concern for this appeal")
-    p.add_argument("--reference", metavar="REF", help="reference number (default: next free)")
-    p.add_argument("--json", action="store_true", help="print the result as JSON")
+    p.add_argument(
+        "--concern", metavar="TEXT",
+        help=translate("cli", "statement of concern for this appeal"),
+    )  # fmt: skip
+    p.add_argument(
+        "--reference", metavar="REF",
+        help=translate("cli", "reference number (default: next free)"),
+    )  # fmt: skip
+    p.add_argument("--json", action="store_true", help=translate("cli", "print the result as JSON"))
     p.set_defaults(func=cmd_appeal)
 
-    appeals = sub.add_parser("appeals", help="kept appeals and the demands library")
+    appeals = sub.add_parser(
+        "appeals", help=translate("cli", "kept appeals and the demands library")
+    )
     asub = appeals.add_subparsers(dest="appeals_command", metavar="ACTION", required=True)
-    q = asub.add_parser("list", help="appeals kept for a case, newest first")
+    q = asub.add_parser("list", help=translate("cli", "appeals kept for a case, newest first"))
     q.add_argument("case_id", metavar="CASE_ID")
-    q.add_argument("--json", action="store_true")
+    _json_flag(q)
     q.set_defaults(func=cmd_list)
-    q = asub.add_parser("show", help="print the text of a kept appeal")
+    q = asub.add_parser("show", help=translate("cli", "print the text of a kept appeal"))
     q.add_argument("appeal_id", metavar="APPEAL_ID")
     q.set_defaults(func=cmd_show)
-    q = asub.add_parser("export", help="write a kept appeal again, exactly as it was")
+    q = asub.add_parser(
+        "export", help=translate("cli", "write a kept appeal again, exactly as it was")
+    )
     q.add_argument("appeal_id", metavar="APPEAL_ID")
-    q.add_argument("--format", choices=FORMATS)
-    q.add_argument("-o", "--output", required=True, metavar="PATH")
+    _format_and_output(q)
     q.set_defaults(func=cmd_export_kept)
-    q = asub.add_parser("regenerate", help="build a kept appeal again from the case as it is now")
+    q = asub.add_parser(
+        "regenerate", help=translate("cli", "build a kept appeal again from the case as it is now")
+    )
     q.add_argument("appeal_id", metavar="APPEAL_ID")
-    q.add_argument("--format", choices=FORMATS)
-    q.add_argument("-o", "--output", required=True, metavar="PATH")
-    q.add_argument("--force", action="store_true", help="export even if the case is internal")
+    _format_and_output(q)
+    _force(q)
     q.set_defaults(func=cmd_regenerate)
-    q = asub.add_parser("demands", help="the library of standard demands")
-    q.add_argument("--lang", choices=APPEAL_LANGS, default="en")
-    q.add_argument("--json", action="store_true")
+    q = asub.add_parser("demands", help=translate("cli", "the library of standard demands"))
+    q.add_argument(
+        "--lang", choices=APPEAL_LANGS, default="en",
+        help=translate("cli", "language of the demands (default: en)"),
+    )  # fmt: skip
+    _json_flag(q)
     q.set_defaults(func=cmd_demands)
+
+
+def _format_and_output(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--format", choices=FORMATS, help=translate("cli", "file format (default: from -o)")
+    )
+    p.add_argument(
+        "-o", "--output", required=True, metavar="PATH",
+        help=translate("cli", "file or directory"),
+    )  # fmt: skip
+
+
+def _force(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--force", action="store_true",
+        help=translate("cli", "export even if the case is internal"),
+    )  # fmt: skip
+
+
+def _json_flag(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
 
 
 def _format(args: argparse.Namespace) -> str:
@@ -67,9 +108,10 @@ def _format(args: argparse.Namespace) -> str:
     fmt = args.format or (None if path.is_dir() else svc.format_for_path(path))
     if fmt not in FORMATS:
         raise CliError(
-            f"cannot tell the format from {args.output!r}; give --format ({', '.join(FORMATS)})",
+            translate("cli", "cannot tell the format from {path!r}; give --format ({formats})")
+            .format(path=args.output, formats=", ".join(FORMATS)),
             EXIT_USAGE,
-        )
+        )  # fmt: skip
     return str(fmt)
 
 
@@ -80,13 +122,21 @@ def _report(args: argparse.Namespace, result: svc.ExportResult) -> None:
              "size": result.size, "appeal_id": result.appeal_id, "reference": result.reference}
         )  # fmt: skip
         return
-    print(f"wrote {result.path} ({result.format}, {result.size} bytes)")
+    print(
+        translate("cli", "wrote {path} ({format}, {size})").format(
+            path=result.path, format=result.format, size=cli.tr("%n bytes", "", result.size)
+        )
+    )
     print(f"sha256 {result.sha256}")
-    print(f"kept as appeal {result.appeal_id[:8]} ({result.reference})")
+    print(
+        translate("cli", "kept as appeal {id} ({reference})").format(
+            id=result.appeal_id[:8], reference=result.reference
+        )
+    )
 
 
 def _internal(exc: svc.InternalCaseError) -> CliError:
-    return CliError(f"{exc}; nothing was written")
+    return CliError(translate("cli", "{reason}; nothing was written").format(reason=exc))
 
 
 def cmd_appeal(args: argparse.Namespace) -> int:
@@ -135,7 +185,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         formats = ",".join(dict.fromkeys(f.format for f in k.files)) or "-"
         print(f"{k.id[:8]}  {k.created}  {k.reference:<12} {k.lang}  {formats}")
     if not kept:
-        print("no appeals kept for this case", file=sys.stderr)
+        print(translate("cli", "no appeals kept for this case"), file=sys.stderr)
     return 0
 
 

@@ -6,44 +6,51 @@ import argparse
 import sys
 from pathlib import Path
 
-from casebook.commands.common import CliError, opened, print_json, write_export
+from casebook.commands.common import cannot_read, opened, print_json, write_export
 from casebook.domain import vocab
 from casebook.domain.interchange import case_to_dict
 from casebook.domain.model import Case
+from casebook.i18n import language, translate
 from casebook.services import cases as svc
 from casebook.vault import cases as repo
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    case = sub.add_parser("case", help="import, export, list, show or delete cases")
+    case = sub.add_parser(
+        "case", help=translate("cli", "import, export, list, show or delete cases")
+    )
     csub = case.add_subparsers(dest="case_command", metavar="ACTION", required=True)
 
-    p = csub.add_parser("import", help="import a casebook-case/1 JSON file")
-    p.add_argument("file")
+    p = csub.add_parser("import", help=translate("cli", "import a casebook-case/1 JSON file"))
+    p.add_argument("file", help=translate("cli", "the casebook-case/1 JSON file"))
     p.set_defaults(func=cmd_import)
 
-    p = csub.add_parser("export", help="export a case as casebook-case/1 JSON")
+    p = csub.add_parser("export", help=translate("cli", "export a case as casebook-case/1 JSON"))
     p.add_argument("id")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.set_defaults(func=cmd_export)
 
-    p = csub.add_parser("list", help="list cases, most recently updated first")
-    p.add_argument("--json", action="store_true")
+    p = csub.add_parser("list", help=translate("cli", "list cases, most recently updated first"))
+    _json_flag(p)
     p.set_defaults(func=cmd_list)
 
-    p = csub.add_parser("show", help="show one case")
+    p = csub.add_parser("show", help=translate("cli", "show one case"))
     p.add_argument("id")
-    p.add_argument("--json", action="store_true")
+    _json_flag(p)
     p.set_defaults(func=cmd_show)
 
-    p = csub.add_parser("delete", help="delete a case and its evidence")
+    p = csub.add_parser("delete", help=translate("cli", "delete a case and its evidence"))
     p.add_argument("id")
     p.set_defaults(func=cmd_delete)
 
-    p = sub.add_parser("search", help="full-text search of the vault")
-    p.add_argument("query")
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("search", help=translate("cli", "full-text search of the vault"))
+    p.add_argument("query", help=translate("cli", "words to look for"))
+    _json_flag(p)
     p.set_defaults(func=cmd_search)
+
+
+def _json_flag(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -51,7 +58,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise CliError(f"cannot read {path}: {exc.strerror}") from None
+        raise cannot_read(path, exc) from None
     case = svc.parse_case_json(data)  # fails before the passphrase is asked for
     del case
     with opened(args) as vault:
@@ -105,38 +112,43 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def format_case(case: Case) -> str:
-    lines = [
-        case.title,
-        "=" * min(len(case.title), 78),
-        f"id:          {case.id}",
-        f"status:      {vocab.label(vocab.CASE_STATUS, case.status)}",
-        f"sensitivity: {vocab.label(vocab.SENSITIVITY, case.sensitivity)}",
-        f"place:       {', '.join(x for x in (case.location, case.country) if x)}",
-        f"tags:        {', '.join(case.tags)}",
-        f"updated:     {case.updated}",
-        "",
-        case.summary,
-        "",
+    lang = language()
+    fields = [
+        (translate("cli", "id:"), case.id),
+        (translate("cli", "status:"), vocab.label(vocab.CASE_STATUS, case.status, lang)),
+        (translate("cli", "sensitivity:"), vocab.label(vocab.SENSITIVITY, case.sensitivity, lang)),
+        (translate("cli", "place:"), ", ".join(x for x in (case.location, case.country) if x)),
+        (translate("cli", "tags:"), ", ".join(case.tags)),
+        (translate("cli", "updated:"), case.updated),
     ]
+    width = max(len(name) for name, _ in fields) + 1
+    lines = [case.title, "=" * min(len(case.title), 78)]
+    lines += [f"{name:<{width}}{value}".rstrip() for name, value in fields]
+    lines += ["", case.summary, ""]
     if case.people:
-        lines.append("People:")
+        lines.append(translate("cli", "People:"))
         for p in case.people:
-            consent = vocab.label(vocab.CONSENT, p.consent)
-            lines.append(f"  - {p.display_name()} ({consent}; risk {p.risk}) {p.role}".rstrip())
+            consent = vocab.label(vocab.CONSENT, p.consent, lang)
+            risk = translate("cli", "risk: {level}").format(
+                level=vocab.label(vocab.RISK, p.risk, lang)
+            )
+            lines.append(f"  - {p.display_name()} ({consent}; {risk}) {p.role}".rstrip())
     if case.organisations:
-        lines.append("Organisations:")
+        lines.append(translate("cli", "Organisations:"))
         lines += [
-            f"  - {o.name} ({vocab.label(vocab.ORG_KIND, o.kind)})" for o in case.organisations
+            f"  - {o.name} ({vocab.label(vocab.ORG_KIND, o.kind, lang)})"
+            for o in case.organisations
         ]
     if case.events:
-        lines.append("Events:")
+        lines.append(translate("cli", "Events:"))
         for e in case.events_in_order():
             when = " ".join(x for x in (e.date.text(), e.time) if x)
-            lines.append(f"  {when}  {vocab.label(vocab.EVENT_TYPE, e.type)}  {e.place}".rstrip())
+            kind = vocab.label(vocab.EVENT_TYPE, e.type, lang)
+            lines.append(f"  {when}  {kind}  {e.place}".rstrip())
             if e.description:
                 lines.append(f"      {e.description}")
     if case.demands:
-        lines.append("Demands:")
+        lines.append(translate("cli", "Demands:"))
         lines += [f"  {i}. {d}" for i, d in enumerate(case.demands, 1)]
     return "\n".join(lines) + "\n"
 
@@ -145,7 +157,7 @@ def cmd_delete(args: argparse.Namespace) -> int:
     with opened(args) as vault:
         case_id = svc.resolve_case_id(vault, args.id)
         svc.delete_case(vault, case_id)
-    print(f"deleted {case_id}")
+    print(translate("cli", "deleted {id}").format(id=case_id))
     return 0
 
 
@@ -160,5 +172,5 @@ def cmd_search(args: argparse.Namespace) -> int:
         if h.snippet:
             print(f"          {h.snippet}")
     if not hits:
-        print("no matches", file=sys.stderr)
+        print(translate("cli", "no matches"), file=sys.stderr)
     return 0

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from casebook.domain.validation import ValidationError
+from casebook.i18n import os_error, translate
 from casebook.vault.errors import NotAVault, VaultError, WrongPassphrase
 from casebook.vault.vault import Vault
 
@@ -43,7 +44,10 @@ class _Stdin:
         if cls.lines is None:
             cls.lines = sys.stdin.read().splitlines()
         if not cls.lines:
-            raise CliError("expected a passphrase on standard input, found nothing", EXIT_USAGE)
+            raise CliError(
+                translate("cli", "expected a passphrase on standard input, found nothing"),
+                EXIT_USAGE,
+            )
         return cls.lines.pop(0)
 
 
@@ -52,9 +56,15 @@ def first_line(path: str) -> str:
         with open(path, encoding="utf-8") as f:
             return f.readline().rstrip("\r\n")
     except OSError as exc:
-        raise CliError(f"cannot read {path}: {exc.strerror}") from None
+        raise cannot_read(path, exc) from None
     except UnicodeDecodeError:
-        raise CliError(f"{path} is not UTF-8 text") from None
+        raise CliError(translate("cli", "{path} is not UTF-8 text").format(path=path)) from None
+
+
+def cannot_read(path: object, exc: OSError) -> CliError:
+    return CliError(
+        translate("cli", "cannot read {path}: {reason}").format(path=path, reason=os_error(exc))
+    )
 
 
 def interactive() -> bool:
@@ -67,8 +77,8 @@ def read_secret(prompt: str, file: str | None = None, *, confirm: bool = False) 
         return first_line(file)
     if interactive():
         value = getpass.getpass(prompt)
-        if confirm and getpass.getpass("Repeat: ") != value:
-            raise CliError("the two entries differ; nothing was changed")
+        if confirm and getpass.getpass(translate("cli", "Repeat: ")) != value:
+            raise CliError(translate("cli", "the two entries differ; nothing was changed"))
         return value
     return _Stdin.next_line()
 
@@ -82,8 +92,12 @@ def open_vault(args: argparse.Namespace) -> Vault:
     from casebook.vault.vault import is_vault
 
     if not is_vault(path):
-        raise NotAVault(f"{path} is not a Casebook vault (create one with 'casebook init')")
-    passphrase = read_secret("Passphrase: ", args.passphrase_file)
+        raise NotAVault(
+            translate(
+                "cli", "{path} is not a Casebook vault (create one with 'casebook init')"
+            ).format(path=path)
+        )
+    passphrase = read_secret(translate("cli", "Passphrase: "), args.passphrase_file)
     return Vault.unlock(path, passphrase)
 
 
@@ -113,25 +127,33 @@ def run_command(args: argparse.Namespace) -> int:
         _error(str(exc))
         return EXIT_AUTH
     except ValidationError as exc:
-        _error("invalid input:\n  " + "\n  ".join(str(e) for e in exc.errors))
+        _error(translate("cli", "invalid input:") + "\n  " + "\n  ".join(map(str, exc.errors)))
         return EXIT_ERROR
     except VaultError as exc:
         _error(str(exc))
         return EXIT_ERROR
     except OSError as exc:
-        where = f" {exc.filename}" if exc.filename else ""
-        _error(f"cannot access{where}: {exc.strerror or exc}")
+        if exc.filename:
+            text = translate("cli", "cannot access {path}: {reason}")
+        else:
+            text = translate("cli", "cannot access a file: {reason}")
+        _error(text.format(path=exc.filename, reason=os_error(exc)))
         return EXIT_ERROR
     except KeyboardInterrupt:
-        _error("interrupted")
+        _error(translate("cli", "interrupted"))
         return 130
     except Exception as exc:  # noqa: BLE001 - the last line of defence: never a traceback
-        _error(f"unexpected {type(exc).__name__}: {exc}")
+        _error(
+            translate("cli", "unexpected {kind}: {message}").format(
+                kind=type(exc).__name__, message=exc
+            )
+        )
         return EXIT_ERROR
 
 
 def _error(message: str) -> None:
-    sys.stderr.write(f"casebook: error: {message}\n")
+    sys.stderr.write(translate("cli", "casebook: error: {message}").format(message=message))
+    sys.stderr.write("\n")
     sys.stderr.flush()
 
 
@@ -156,3 +178,13 @@ def output_path(text: str) -> Path:
     if text.endswith(("/", os.sep)):
         path.mkdir(mode=0o700, parents=True, exist_ok=True)
     return path
+
+
+def kibibytes(n: int) -> str:
+    """A size of at least 1 KiB: "4.9 KiB", "1.0 MiB", "3072.0 GiB"."""
+    value = n / 1024
+    units = [translate("cli", "KiB"), translate("cli", "MiB"), translate("cli", "GiB")]
+    while value >= 1024 and len(units) > 1:
+        value /= 1024
+        units.pop(0)
+    return f"{value:.1f} {units[0]}"

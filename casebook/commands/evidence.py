@@ -12,64 +12,90 @@ from casebook.commands.common import (
     EXIT_USAGE,
     CliError,
     interactive,
+    kibibytes,
     opened,
     output_path,
     print_json,
 )
+from casebook.i18n import QT_TRANSLATE_NOOP, Context, translate
 from casebook.services import evidence as svc
+
+cli = Context("cli")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    ev = sub.add_parser("evidence", help="add, list, show, edit, export or delete evidence")
+    ev = sub.add_parser(
+        "evidence", help=translate("cli", "add, list, show, edit, export or delete evidence")
+    )
     esub = ev.add_subparsers(dest="evidence_command", metavar="ACTION", required=True)
 
-    p = esub.add_parser("add", help="import files as evidence of a case (prints the new ids)")
+    p = esub.add_parser(
+        "add", help=translate("cli", "import files as evidence of a case (prints the new ids)")
+    )
     p.add_argument("case_id")
     p.add_argument("files", nargs="+", metavar="FILE")
-    p.add_argument("--description", default="")
-    p.add_argument("--source", default="", help="where the file came from")
-    p.add_argument("--event", action="append", default=[], metavar="EVENT_ID",
-                   help="an event of the case it belongs to (repeatable)")  # fmt: skip
+    p.add_argument("--description", default="", help=translate("cli", "what the file shows"))
+    p.add_argument("--source", default="", help=translate("cli", "where the file came from"))
+    p.add_argument(
+        "--event", action="append", default=[], metavar="EVENT_ID",
+        help=translate("cli", "an event of the case it belongs to (repeatable)"),
+    )  # fmt: skip
     _actor(p)
     p.set_defaults(func=cmd_add)
 
-    p = esub.add_parser("list", help="list the evidence of a case")
+    p = esub.add_parser("list", help=translate("cli", "list the evidence of a case"))
     p.add_argument("case_id")
-    p.add_argument("--json", action="store_true")
+    _json_flag(p)
     p.set_defaults(func=cmd_list)
 
-    p = esub.add_parser("show", help="show one item with the metadata found in it")
+    p = esub.add_parser(
+        "show", help=translate("cli", "show one item with the metadata found in it")
+    )
     p.add_argument("id")
-    p.add_argument("--json", action="store_true")
+    _json_flag(p)
     p.set_defaults(func=cmd_show)
 
     p = esub.add_parser(
-        "edit", help="change the source, description or events of an item (file unchanged)"
+        "edit",
+        help=translate(
+            "cli", "change the source, description or events of an item (file unchanged)"
+        ),
     )
     p.add_argument("id")
-    p.add_argument("--source", help="where the file came from ('' clears it)")
-    p.add_argument("--description", help="what it shows ('' clears it)")
+    p.add_argument("--source", help=translate("cli", "where the file came from ('' clears it)"))
+    p.add_argument("--description", help=translate("cli", "what it shows ('' clears it)"))
     links = p.add_mutually_exclusive_group()
-    links.add_argument("--event", action="append", metavar="EVENT_ID",
-                       help="link it to this event of its case instead (repeatable)")  # fmt: skip
-    links.add_argument("--no-events", action="store_true", help="unlink it from every event")
-    p.add_argument("--json", action="store_true", help="print the item as 'show --json' does")
+    links.add_argument(
+        "--event", action="append", metavar="EVENT_ID",
+        help=translate("cli", "link it to this event of its case instead (repeatable)"),
+    )  # fmt: skip
+    links.add_argument(
+        "--no-events", action="store_true", help=translate("cli", "unlink it from every event")
+    )
+    p.add_argument(
+        "--json", action="store_true",
+        help=translate("cli", "print the item as 'show --json' does"),
+    )  # fmt: skip
     _actor(p)
     p.set_defaults(func=cmd_edit)
 
-    p = esub.add_parser("export", help="export the original, or a cleaned copy with --clean")
+    p = esub.add_parser(
+        "export", help=translate("cli", "export the original, or a cleaned copy with --clean")
+    )
     p.add_argument("id")
-    p.add_argument("-o", "--output", required=True, metavar="PATH", help="file or directory")
-    p.add_argument("--clean", action="store_true", help="without EXIF/GPS/XMP/document info")
+    p.add_argument("-o", "--output", required=True, metavar="PATH",
+                   help=translate("cli", "file or directory"))  # fmt: skip
+    p.add_argument("--clean", action="store_true",
+                   help=translate("cli", "without EXIF/GPS/XMP/document info"))  # fmt: skip
     _actor(p)
     p.set_defaults(func=cmd_export)
 
-    p = esub.add_parser("custody", help="show the custody log of an item")
+    p = esub.add_parser("custody", help=translate("cli", "show the custody log of an item"))
     p.add_argument("id")
-    p.add_argument("--json", action="store_true")
+    _json_flag(p)
     p.set_defaults(func=cmd_custody)
 
-    p = esub.add_parser("delete", help="delete an item (its custody log stays)")
+    p = esub.add_parser("delete", help=translate("cli", "delete an item (its custody log stays)"))
     p.add_argument("id")
     _actor(p)
     p.set_defaults(func=cmd_delete)
@@ -78,8 +104,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _actor(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--actor", default=os.environ.get("CASEBOOK_ACTOR", ""),
-        help="who does this, for the custody log (default: $CASEBOOK_ACTOR)",
+        help=translate("cli", "who does this, for the custody log (default: $CASEBOOK_ACTOR)"),
     )  # fmt: skip
+
+
+def _json_flag(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
 
 
 def item_dict(item: svc.EvidenceItem, *, metadata: bool = False) -> dict[str, Any]:
@@ -117,9 +147,13 @@ def cmd_add(args: argparse.Namespace) -> int:
     paths = [Path(f) for f in args.files]
     for path in paths:  # fail before asking for the passphrase
         if not path.is_file():
-            raise CliError(f"{path} is not a file (or does not exist)")
+            raise CliError(
+                translate("cli", "{path} is not a file (or does not exist)").format(path=path)
+            )
         if not os.access(path, os.R_OK):
-            raise CliError(f"cannot read {path}: permission denied")
+            raise CliError(
+                translate("cli", "cannot read {path}: permission denied").format(path=path)
+            )
     with opened(args) as vault:
         for path in paths:
             meter = _Meter(path.name)
@@ -142,19 +176,14 @@ def cmd_list(args: argparse.Namespace) -> int:
         print(f"{i.id[:8]}  {i.imported_at}  {_size(i.size):>9}  {i.media_type:<24} "
               f"{i.original_name}")  # fmt: skip
     if not items:
-        print("no evidence", file=sys.stderr)
+        print(translate("cli", "no evidence"), file=sys.stderr)
     return 0
 
 
 def _size(n: int) -> str:
     if n < 1024:
-        return f"{n} B"
-    value = n / 1024
-    for unit in ("KiB", "MiB"):
-        if value < 1024:
-            return f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{value:.1f} GiB"
+        return translate("cli", "{n} B").format(n=n)
+    return kibibytes(n)
 
 
 def cmd_show(args: argparse.Namespace) -> int:
@@ -164,16 +193,24 @@ def cmd_show(args: argparse.Namespace) -> int:
         print_json(item_dict(item, metadata=True))
         return 0
     rows = [
-        ("id", item.id), ("case", item.case_id), ("name", item.original_name),
-        ("media type", item.media_type), ("size", f"{item.size} bytes"),
-        ("sha256", item.sha256), ("imported", f"{item.imported_at} {item.imported_by}".strip()),
-        ("source", item.source), ("description", item.description),
-        ("events", ", ".join(e[:8] for e in item.event_ids)),
-    ]  # fmt: skip
-    for label, value in rows:
-        print(f"{label + ':':<13}{value}")
+        (translate("cli", "id:"), item.id),
+        (translate("cli", "case:"), item.case_id),
+        (translate("cli", "name:"), item.original_name),
+        (translate("cli", "media type:"), item.media_type),
+        (translate("cli", "size:"), cli.tr("%n bytes", "", item.size)),
+        ("sha256:", item.sha256),
+        (translate("cli", "imported:"), f"{item.imported_at} {item.imported_by}".strip()),
+        (translate("cli", "source:"), item.source),
+        (translate("cli", "description:"), item.description),
+        (translate("cli", "events:"), ", ".join(e[:8] for e in item.event_ids)),
+        (translate("cli", "metadata:"), ""),
+    ]
+    width = max(13, *(len(label) + 1 for label, _ in rows))
     lines = svc.metadata_summary(item)
-    print("metadata:" + ("" if lines else "    none found"))
+    if not lines:
+        rows[-1] = (rows[-1][0], translate("cli", "none found"))
+    for label, value in rows:
+        print(f"{label:<{width}}{value}".rstrip())
     for label, value in lines:
         print(f"  {label}: {value}")
     return 0
@@ -183,7 +220,10 @@ def cmd_edit(args: argparse.Namespace) -> int:
     events = () if args.no_events else args.event
     if args.source is None and args.description is None and events is None:
         raise CliError(
-            "nothing to change: give --source, --description, --event or --no-events", EXIT_USAGE
+            translate(
+                "cli", "nothing to change: give --source, --description, --event or --no-events"
+            ),
+            EXIT_USAGE,
         )
     with opened(args) as vault:
         before = svc.get_evidence(vault, args.id)
@@ -195,16 +235,25 @@ def cmd_edit(args: argparse.Namespace) -> int:
         print_json(item_dict(item, metadata=True))
         return 0
     changed = [
-        name
+        translate("cli", name)
         for name, old, new in (
-            ("source", before.source, item.source),
-            ("description", before.description, item.description),
-            ("events", set(before.event_ids), set(item.event_ids)),
+            (_SOURCE, before.source, item.source),
+            (_DESCRIPTION, before.description, item.description),
+            (_EVENTS, set(before.event_ids), set(item.event_ids)),
         )
         if old != new
     ]
-    print(f"{item.id}: " + (f"changed {', '.join(changed)}" if changed else "nothing changed"))
+    if changed:
+        done = translate("cli", "changed {fields}").format(fields=", ".join(changed))
+    else:
+        done = translate("cli", "nothing changed")
+    print(f"{item.id}: {done}")
     return 0
+
+
+_SOURCE = QT_TRANSLATE_NOOP("cli", "source")
+_DESCRIPTION = QT_TRANSLATE_NOOP("cli", "description")
+_EVENTS = QT_TRANSLATE_NOOP("cli", "events")
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -215,7 +264,9 @@ def cmd_export(args: argparse.Namespace) -> int:
                     vault, args.id, output_path(args.output), actor=args.actor
                 )
             except svc.CannotClean as exc:
-                raise CliError(f"no cleaned copy: {exc}") from None
+                raise CliError(
+                    translate("cli", "no cleaned copy: {reason}").format(reason=exc)
+                ) from None
         else:
             path = svc.export_original(vault, args.id, output_path(args.output), actor=args.actor)
     print(path)
@@ -243,5 +294,5 @@ def cmd_delete(args: argparse.Namespace) -> int:
     with opened(args) as vault:
         item = svc.get_evidence(vault, args.id)
         svc.delete_evidence(vault, item.id, actor=args.actor)
-    print(f"deleted {item.id}")
+    print(translate("cli", "deleted {id}").format(id=item.id))
     return 0

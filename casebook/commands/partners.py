@@ -6,10 +6,13 @@ import argparse
 from pathlib import Path
 
 from casebook.commands.common import CliError, opened, print_json
+from casebook.i18n import QT_TRANSLATE_NOOP, Context, translate
 from casebook.services import bundle, identity, partners
 from casebook.services.cases import resolve_case_id
 
 CARD_FILE_LIMIT = 1024 * 1024
+
+cli = Context("cli")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -19,62 +22,97 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _register_identity(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("identity", help="this vault's organisation identity")
+    p = sub.add_parser("identity", help=translate("cli", "this vault's organisation identity"))
     cmds = p.add_subparsers(dest="identity_command", metavar="COMMAND", required=True)
-    show = cmds.add_parser("show", help="print the contact card to give to partners")
-    show.add_argument("--card", action="store_true", help="print only the card line")
-    show.add_argument("--json", action="store_true", help="print JSON")
+    show = cmds.add_parser(
+        "show", help=translate("cli", "print the contact card to give to partners")
+    )
+    show.add_argument(
+        "--card", action="store_true", help=translate("cli", "print only the card line")
+    )
+    show.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
     show.set_defaults(func=cmd_identity_show)
 
 
 def _register_partner(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("partner", help="partner organisations (their contact cards)")
+    p = sub.add_parser(
+        "partner", help=translate("cli", "partner organisations (their contact cards)")
+    )
     cmds = p.add_subparsers(dest="partner_command", metavar="COMMAND", required=True)
-    add = cmds.add_parser("add", help="store a partner's contact card")
-    add.add_argument("name", help="a name for this partner, your choice")
-    add.add_argument("card", metavar="CARD_OR_FILE", help="the card line, or a file holding it")
+    add = cmds.add_parser("add", help=translate("cli", "store a partner's contact card"))
+    add.add_argument("name", help=translate("cli", "a name for this partner, your choice"))
+    add.add_argument(
+        "card", metavar="CARD_OR_FILE",
+        help=translate("cli", "the card line, or a file holding it"),
+    )  # fmt: skip
     add.add_argument(
         "--fingerprint", default="", metavar="DIGITS",
-        help="the fingerprint the partner read to you; must match, marks the card confirmed",
+        help=translate(
+            "cli",
+            "the fingerprint the partner read to you; must match, marks the card confirmed",
+        ),
     )  # fmt: skip
     add.set_defaults(func=cmd_partner_add)
-    ls = cmds.add_parser("list", help="list partners")
-    ls.add_argument("--json", action="store_true", help="print JSON")
+    ls = cmds.add_parser("list", help=translate("cli", "list partners"))
+    ls.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
     ls.set_defaults(func=cmd_partner_list)
-    rm = cmds.add_parser("remove", help="forget a partner")
-    rm.add_argument("name")
+    rm = cmds.add_parser("remove", help=translate("cli", "forget a partner"))
+    rm.add_argument("name", help=translate("cli", "the partner's name"))
     rm.set_defaults(func=cmd_partner_remove)
-    confirm = cmds.add_parser("confirm", help="confirm a partner's fingerprint")
-    confirm.add_argument("name")
-    confirm.add_argument("fingerprint", nargs="+", metavar="DIGITS")
+    confirm = cmds.add_parser("confirm", help=translate("cli", "confirm a partner's fingerprint"))
+    confirm.add_argument("name", help=translate("cli", "the partner's name"))
+    confirm.add_argument(
+        "fingerprint", nargs="+", metavar="DIGITS",
+        help=translate("cli", "the fingerprint the partner read to you"),
+    )  # fmt: skip
     confirm.set_defaults(func=cmd_partner_confirm)
 
 
 def _register_bundle(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("bundle", help="encrypted case bundles for partners")
+    p = sub.add_parser("bundle", help=translate("cli", "encrypted case bundles for partners"))
     cmds = p.add_subparsers(dest="bundle_command", metavar="COMMAND", required=True)
     exp = cmds.add_parser(
-        "export", help="write cases into a bundle for partners",
-        description="A bundle carries the full cases (no redaction) to trusted partners.",
+        "export", help=translate("cli", "write cases into a bundle for partners"),
+        description=translate(
+            "cli", "A bundle carries the full cases (no redaction) to trusted partners."
+        ),
     )  # fmt: skip
     exp.add_argument("cases", nargs="+", metavar="CASE_ID")
-    exp.add_argument("--to", nargs="+", required=True, metavar="PARTNER_OR_AGE_RECIPIENT")
-    exp.add_argument("-o", "--output", required=True, metavar="FILE")
-    exp.add_argument("--no-evidence", action="store_true", help="leave the evidence out")
-    exp.add_argument("--force", action="store_true", help="also send cases marked internal")
+    exp.add_argument(
+        "--to", nargs="+", required=True, metavar="PARTNER_OR_AGE_RECIPIENT",
+        help=translate("cli", "partners' names or age recipients to encrypt the bundle to"),
+    )  # fmt: skip
+    exp.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help=translate("cli", "the bundle file")
+    )
+    exp.add_argument(
+        "--no-evidence", action="store_true", help=translate("cli", "leave the evidence out")
+    )
+    exp.add_argument(
+        "--force", action="store_true", help=translate("cli", "also send cases marked internal")
+    )
     exp.set_defaults(func=cmd_bundle_export)
-    imp = cmds.add_parser("import", help="check a bundle and merge it into the vault")
+    imp = cmds.add_parser(
+        "import", help=translate("cli", "check a bundle and merge it into the vault")
+    )
     imp.add_argument("file", metavar="FILE")
-    imp.add_argument("--accept-unknown", action="store_true",
-                     help="accept a bundle signed by someone who is not a partner")  # fmt: skip
-    imp.add_argument("--dry-run", action="store_true", help="check and summarise only")
+    imp.add_argument(
+        "--accept-unknown", action="store_true",
+        help=translate("cli", "accept a bundle signed by someone who is not a partner"),
+    )  # fmt: skip
+    imp.add_argument(
+        "--dry-run", action="store_true", help=translate("cli", "check and summarise only")
+    )
     imp.set_defaults(func=cmd_bundle_import)
-    con = cmds.add_parser("conflicts", help="list cases changed on both sides")
+    con = cmds.add_parser("conflicts", help=translate("cli", "list cases changed on both sides"))
     con.set_defaults(func=cmd_bundle_conflicts)
-    res = cmds.add_parser("resolve", help="settle a conflict")
+    res = cmds.add_parser("resolve", help=translate("cli", "settle a conflict"))
     res.add_argument("case", metavar="CASE_ID")
-    res.add_argument("version", help="the version (see 'bundle conflicts')")
-    res.add_argument("--keep", choices=("mine", "theirs"), required=True)
+    res.add_argument("version", help=translate("cli", "the version (see 'bundle conflicts')"))
+    res.add_argument(
+        "--keep", choices=("mine", "theirs"), required=True,
+        help=translate("cli", "which version to keep: yours (mine) or the partner's (theirs)"),
+    )  # fmt: skip
     res.set_defaults(func=cmd_bundle_resolve)
 
 
@@ -89,11 +127,19 @@ def cmd_identity_show(args: argparse.Namespace) -> int:
     elif args.card:
         print(card.to_text())
     else:
-        print(f"Organisation:  {card.organisation or '(no name set)'}")
-        print(f"Age recipient: {card.recipient}")
-        print(f"Signing key:   {card.signing_key}")
-        print(f"Fingerprint:   {card.fingerprint}")
-        print("Give partners this card line; read the fingerprint to them by phone:")
+        rows = [
+            (translate("cli", "Organisation:"),
+             card.organisation or translate("cli", "(no name set)")),
+            (translate("cli", "Age recipient:"), card.recipient),
+            (translate("cli", "Signing key:"), card.signing_key),
+            (translate("cli", "Fingerprint:"), card.fingerprint),
+        ]  # fmt: skip
+        width = max(len(label) for label, _ in rows) + 1
+        for label, value in rows:
+            print(f"{label:<{width}}{value}")
+        print(
+            translate("cli", "Give partners this card line; read the fingerprint to them by phone:")
+        )
         print(card.to_text())
     return 0
 
@@ -103,11 +149,17 @@ def _read_card(text: str) -> identity.Card:
         return identity.parse_card(text)
     path = Path(text).expanduser()
     if not path.is_file():
-        raise CliError(f"{text!r} is neither a contact card nor a file holding one")
+        raise CliError(
+            translate("cli", "{text!r} is neither a contact card nor a file holding one").format(
+                text=text
+            )
+        )
     with open(path, "rb") as f:
         data = f.read(CARD_FILE_LIMIT + 1)
     if len(data) > CARD_FILE_LIMIT:
-        raise CliError(f"{path} is far too large to be a contact card")
+        raise CliError(
+            translate("cli", "{path} is far too large to be a contact card").format(path=path)
+        )
     return identity.parse_card(data.decode("utf-8", errors="replace"))
 
 
@@ -115,12 +167,20 @@ def cmd_partner_add(args: argparse.Namespace) -> int:
     card = _read_card(args.card)
     with opened(args) as vault:
         partner = partners.add_partner(vault, args.name, card, fingerprint=args.fingerprint)
-    print(f"Added partner {partner.name!r} ({card.organisation or 'no organisation name'}).")
-    print(f"Fingerprint: {card.fingerprint}")
+    organisation = card.organisation or translate("cli", "no organisation name")
+    print(
+        translate("cli", "Added partner {name!r} ({organisation}).").format(
+            name=partner.name, organisation=organisation
+        )
+    )
+    print(translate("cli", "Fingerprint: {fingerprint}").format(fingerprint=card.fingerprint))
     if not partner.is_confirmed:
         print(
-            "Not confirmed yet: ask them to read their fingerprint to you by phone, then run "
-            f"'casebook partner confirm {partner.name!r} DIGITS'."
+            translate(
+                "cli",
+                "Not confirmed yet: ask them to read their fingerprint to you by phone, then "
+                "run 'casebook partner confirm {name!r} DIGITS'.",
+            ).format(name=partner.name)
         )
     return 0
 
@@ -132,24 +192,32 @@ def cmd_partner_list(args: argparse.Namespace) -> int:
         print_json([p.to_json() for p in found])
         return 0
     if not found:
-        print("No partners yet (casebook partner add NAME CARD).")
+        print(translate("cli", "No partners yet (casebook partner add NAME CARD)."))
     for p in found:
-        state = f"confirmed {p.confirmed}" if p.is_confirmed else "NOT CONFIRMED"
-        print(f"{p.name}\t{p.card.organisation}\t{p.card.fingerprint}\tadded {p.added}\t{state}")
+        if p.is_confirmed:
+            state = translate("cli", "confirmed {time}").format(time=p.confirmed)
+        else:
+            state = translate("cli", "NOT CONFIRMED")
+        added = translate("cli", "added {time}").format(time=p.added)
+        print(f"{p.name}\t{p.card.organisation}\t{p.card.fingerprint}\t{added}\t{state}")
     return 0
 
 
 def cmd_partner_remove(args: argparse.Namespace) -> int:
     with opened(args) as vault:
         partners.remove_partner(vault, args.name)
-    print(f"Removed partner {args.name!r}.")
+    print(translate("cli", "Removed partner {name!r}.").format(name=args.name))
     return 0
 
 
 def cmd_partner_confirm(args: argparse.Namespace) -> int:
     with opened(args) as vault:
         partner = partners.confirm_partner(vault, args.name, " ".join(args.fingerprint))
-    print(f"The fingerprint of {partner.name!r} matches; marked confirmed.")
+    print(
+        translate("cli", "The fingerprint of {name!r} matches; marked confirmed.").format(
+            name=partner.name
+        )
+    )
     return 0
 
 
@@ -163,10 +231,19 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
             vault, ids, args.to, Path(args.output),
             include_evidence=not args.no_evidence, force=args.force,
         )  # fmt: skip
-    cases, evidence = len(report.case_ids), report.evidence
-    print(f"Wrote {report.path}: {cases} case(s), {evidence} evidence item(s)")
-    print(f"  encrypted to: {', '.join(report.recipients)}")
-    print("  it carries the full cases, without the redaction of appeals")
+    print(
+        translate("cli", "Wrote {path}: {cases}, {evidence}").format(
+            path=report.path,
+            cases=cli.tr("%n case(s)", "", len(report.case_ids)),
+            evidence=cli.tr("%n evidence item(s)", "", report.evidence),
+        )
+    )
+    print(
+        translate("cli", "  encrypted to: {recipients}").format(
+            recipients=", ".join(report.recipients)
+        )
+    )
+    print(translate("cli", "  it carries the full cases, without the redaction of appeals"))
     return 0
 
 
@@ -175,44 +252,63 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
         plan = bundle.inspect_bundle(vault, Path(args.file), accept_unknown=args.accept_unknown)
         _print_plan(plan)
         if args.dry_run:
-            print("Checked; nothing was imported (--dry-run).")
+            print(translate("cli", "Checked; nothing was imported (--dry-run)."))
             return 0
         result = bundle.import_bundle(
             vault, Path(args.file), accept_unknown=args.accept_unknown, plan=plan
         )
     conflicts = result.plan.count(bundle.CONFLICT)
-    print(f"Imported: {len(result.changes.case_ids)} case(s) changed, "
-          f"{len(result.evidence_ids)} evidence item(s) added.")  # fmt: skip
+    print(
+        translate("cli", "Imported: {cases}, {evidence}.").format(
+            cases=cli.tr("%n case(s) changed", "", len(result.changes.case_ids)),
+            evidence=cli.tr("%n evidence item(s) added", "", len(result.evidence_ids)),
+        )
+    )
     if conflicts:
-        print(f"{conflicts} case(s) changed on both sides: see 'casebook bundle conflicts'.")
+        print(
+            cli.tr(
+                "%n case(s) changed on both sides: see 'casebook bundle conflicts'.", "", conflicts
+            )
+        )
     return 0
 
 
 _ACTIONS = {
-    bundle.NEW: "new",
-    bundle.UPDATED: "update (changed only by the sender)",
-    bundle.UNCHANGED: "unchanged",
-    bundle.KEPT: "kept (yours is newer)",
-    bundle.CONFLICT: "CONFLICT (changed on both sides; both versions kept)",
+    bundle.NEW: QT_TRANSLATE_NOOP("cli", "new"),
+    bundle.UPDATED: QT_TRANSLATE_NOOP("cli", "update (changed only by the sender)"),
+    bundle.UNCHANGED: QT_TRANSLATE_NOOP("cli", "unchanged"),
+    bundle.KEPT: QT_TRANSLATE_NOOP("cli", "kept (yours is newer)"),
+    bundle.CONFLICT: QT_TRANSLATE_NOOP(
+        "cli", "CONFLICT (changed on both sides; both versions kept)"
+    ),
 }
 
 
 def _print_plan(plan: bundle.ImportPlan) -> None:
-    print(f"Bundle from {plan.sender_label}, made {plan.created}; signature and contents verified.")
+    print(
+        translate(
+            "cli", "Bundle from {sender}, made {time}; signature and contents verified."
+        ).format(sender=plan.sender_label, time=plan.created)
+    )
     for c in plan.cases:
         evidence = ""
         if c.evidence_new or c.evidence_present:
-            evidence = f"; evidence: {c.evidence_new} new, {c.evidence_present} already held"
-        print(f"  {c.case_id[:8]}  {_ACTIONS[c.action]}{evidence}")
+            evidence = translate("cli", "; evidence: {new} new, {held} already held").format(
+                new=c.evidence_new, held=c.evidence_present
+            )
+        print(f"  {c.case_id[:8]}  {translate('cli', _ACTIONS[c.action])}{evidence}")
 
 
 def cmd_bundle_conflicts(args: argparse.Namespace) -> int:
     with opened(args) as vault:
         found = bundle.list_conflicts(vault)
     if not found:
-        print("No conflicts.")
+        print(translate("cli", "No conflicts."))
     for c in found:
-        print(f"{c.case_id}\tversion {c.hash[:16]}\tfrom {c.peer_name}\treceived {c.received}")
+        version = translate("cli", "version {version}").format(version=c.hash[:16])
+        peer = translate("cli", "from {name}").format(name=c.peer_name)
+        received = translate("cli", "received {time}").format(time=c.received)
+        print(f"{c.case_id}\t{version}\t{peer}\t{received}")
     return 0
 
 
@@ -222,7 +318,12 @@ def cmd_bundle_resolve(args: argparse.Namespace) -> int:
         versions = [c.hash for c in bundle.list_conflicts(vault, case_id)]
         match = [v for v in versions if v.startswith(args.version.lower())]
         if len(match) != 1:
-            raise CliError(f"no single conflicting version of {case_id[:8]} starts with that")
+            raise CliError(
+                translate("cli", "no single conflicting version of {id} starts with that").format(
+                    id=case_id[:8]
+                )
+            )
         bundle.resolve_conflict(vault, case_id, match[0], args.keep)
-    print(f"Conflict settled: kept {args.keep}.")
+    kept = translate("cli", "yours") if args.keep == "mine" else translate("cli", "theirs")
+    print(translate("cli", "Conflict settled: kept {version}.").format(version=kept))
     return 0

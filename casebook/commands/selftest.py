@@ -5,16 +5,22 @@ from __future__ import annotations
 import argparse
 import sys
 
+from casebook.i18n import QT_TRANSLATE_NOOP, translate
 from casebook.services.selftest import Step
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "selftest",
-        help="check this installation with a throwaway vault in a temporary directory",
-        description="Create a throwaway vault in a temporary directory, import a fictional "
-        "case, add evidence, export a PDF appeal in Kazakh and verify the vault; one line "
-        "per check. Your own vault is not opened. Exit code 1 when a check fails.",
+        help=translate(
+            "cli", "check this installation with a throwaway vault in a temporary directory"
+        ),
+        description=translate(
+            "cli",
+            "Create a throwaway vault in a temporary directory, import a fictional case, add "
+            "evidence, export a PDF appeal in Kazakh and verify the vault; one line per check. "
+            "Your own vault is not opened. Exit code 1 when a check fails.",
+        ),
     )
     p.set_defaults(func=cmd_selftest)
 
@@ -37,4 +43,5 @@ def steps() -> list[Step]:
 
     titles = [title for title, _ in STEPS]
     at = titles.index("finding the bundled data") + 1
-    return [*STEPS[:at], ("starting Qt widgets", qt_widgets), *STEPS[at:]]
+    gui = (QT_TRANSLATE_NOOP("selftest", "starting Qt widgets"), qt_widgets)
+    return [*STEPS[:at], gui, *STEPS[at:]]

@@ -14,62 +14,86 @@ from casebook.commands.common import (
     read_secret,
     vault_path,
 )
+from casebook.i18n import Context, translate
 from casebook.services.passphrase import require_strong
 from casebook.vault.errors import NotAVault, VaultError, WrongPassphrase
 from casebook.vault.vault import Vault, is_vault
 
-RECOVERY_NOTE = """\
-Recovery key (shown only this once; write it on paper and keep it apart from the laptop):
+cli = Context("cli")
 
-    {key}
 
-With it you can set a new passphrase if you forget yours. Anyone who has it can open
-the vault."""
+def recovery_note(key: str) -> str:
+    return translate(
+        "cli",
+        "Recovery key (shown only this once; write it on paper and keep it apart from the "
+        "laptop):\n\n    {key}\n\nWith it you can set a new passphrase if you forget yours. "
+        "Anyone who has it can open the vault.",
+    ).format(key=key)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("init", help="create a new vault")
-    p.add_argument("--organisation", default="", help="your organisation's name (for bundles)")
+    p = sub.add_parser("init", help=translate("cli", "create a new vault"))
+    p.add_argument(
+        "--organisation", default="",
+        help=translate("cli", "your organisation's name (for bundles)"),
+    )  # fmt: skip
     p.set_defaults(func=cmd_init)
 
-    p = sub.add_parser("passwd", help="change the passphrase (or reset it with the recovery key)")
-    p.add_argument("--recovery-key-file", metavar="F", help="use the recovery key in F")
-    p.add_argument("--new-passphrase-file", metavar="F", help="read the new passphrase from F")
+    p = sub.add_parser(
+        "passwd",
+        help=translate("cli", "change the passphrase (or reset it with the recovery key)"),
+    )
+    p.add_argument(
+        "--recovery-key-file", metavar="F", help=translate("cli", "use the recovery key in F")
+    )
+    p.add_argument(
+        "--new-passphrase-file", metavar="F",
+        help=translate("cli", "read the new passphrase from F"),
+    )  # fmt: skip
     p.set_defaults(func=cmd_passwd)
 
-    p = sub.add_parser("verify", help="check the integrity of the vault")
+    p = sub.add_parser("verify", help=translate("cli", "check the integrity of the vault"))
     p.set_defaults(func=cmd_verify)
 
-    p = sub.add_parser("demo", help="create a vault with fictional demo cases")
+    p = sub.add_parser("demo", help=translate("cli", "create a vault with fictional demo cases"))
     p.set_defaults(func=cmd_demo)
 
 
 def cmd_init(args: argparse.Namespace) -> int:
     path = vault_path(args)
-    passphrase = read_secret("New passphrase: ", args.passphrase_file, confirm=True)
+    passphrase = read_secret(
+        translate("cli", "New passphrase: "), args.passphrase_file, confirm=True
+    )
     try:
         require_strong(passphrase)
     except ValueError as exc:
         raise CliError(str(exc)) from None
     if interactive():
-        print("Measuring this computer to set the key derivation (about a second)...")
+        print(
+            translate(
+                "cli", "Measuring this computer to set the key derivation (about a second)..."
+            )
+        )
     vault, recovery = Vault.create(path, passphrase, organisation=args.organisation)
     vault.close()
-    print(f"Created vault {path}")
-    print(RECOVERY_NOTE.format(key=recovery))
+    print(translate("cli", "Created vault {path}").format(path=path))
+    print(recovery_note(recovery))
     return 0
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
     path = vault_path(args)
     if not is_vault(path):
-        raise NotAVault(f"{path} is not a Casebook vault")
+        raise NotAVault(translate("cli", "{path} is not a Casebook vault").format(path=path))
     if args.recovery_key_file:
         vault = Vault.unlock_with_recovery(path, first_line(args.recovery_key_file))
     else:
-        vault = Vault.unlock(path, read_secret("Current passphrase: ", args.passphrase_file))
+        prompt = translate("cli", "Current passphrase: ")
+        vault = Vault.unlock(path, read_secret(prompt, args.passphrase_file))
     try:
-        new = read_secret("New passphrase: ", args.new_passphrase_file, confirm=True)
+        new = read_secret(
+            translate("cli", "New passphrase: "), args.new_passphrase_file, confirm=True
+        )
         try:
             require_strong(new)
         except ValueError as exc:
@@ -77,25 +101,35 @@ def cmd_passwd(args: argparse.Namespace) -> int:
         vault.change_passphrase(new)
     finally:
         vault.close()
-    print("Passphrase changed. The recovery key stays the same.")
+    print(translate("cli", "Passphrase changed. The recovery key stays the same."))
     return 0
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
     from casebook.services.verify import header_problems, verify_vault
+    from casebook.vault.keys import read_header
+    from casebook.vault.vault import HEADER
 
     path = vault_path(args)
     if not path.is_dir():
-        raise NotAVault(f"{path} is not a Casebook vault (no such directory)")
+        raise NotAVault(
+            translate("cli", "{path} is not a Casebook vault (no such directory)").format(path=path)
+        )
+    try:
+        read_header(path / HEADER)
+    except NotAVault:
+        raise
+    except VaultError:
+        pass  # a damaged header: header_problems says what is wrong with it
     problems = header_problems(path)
-    if problems and "not a Casebook vault" in problems[0]:
-        raise NotAVault(problems[0].removeprefix("header: "))
     if problems:
         for line in problems:
             print(line)
         return 1
     try:
-        vault = Vault.unlock(path, read_secret("Passphrase: ", args.passphrase_file))
+        vault = Vault.unlock(
+            path, read_secret(translate("cli", "Passphrase: "), args.passphrase_file)
+        )
     except (WrongPassphrase, NotAVault):
         raise
     except VaultError as exc:
@@ -108,30 +142,39 @@ def cmd_verify(args: argparse.Namespace) -> int:
     for line in problems:
         print(line)
     if not problems:
-        print(f"ok: {path} verified (header, database{_extra_checks()})")
+        checked = [translate("cli", "header"), translate("cli", "database"), *_extra_checks()]
+        print(
+            translate("cli", "ok: {path} verified ({checked})").format(
+                path=path, checked=", ".join(checked)
+            )
+        )
         return 0
     return 1
 
 
-def _extra_checks() -> str:
+def _extra_checks() -> list[str]:
+    """What the registered checks cover, from the first line of their docstrings (each
+    declared for translation in the "verify" context next to its check)."""
     from casebook.services import verify
 
     names = [getattr(c, "__doc__", "") or "" for c in verify._CHECKS]
-    return "".join(f", {n.splitlines()[0].strip()}" for n in names if n)
+    return [translate("verify", n.splitlines()[0].strip()) for n in names if n]
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from casebook.services.demo import create_demo_vault
 
     if not args.vault:
-        raise CliError("give the demo vault a place: casebook demo --vault DIR", 2)
+        raise CliError(
+            translate("cli", "give the demo vault a place: casebook demo --vault DIR"), 2
+        )
     path = Path(args.vault).expanduser()
     vault, passphrase, recovery = create_demo_vault(path)
     count = vault.conn.execute("SELECT count(*) FROM cases").fetchone()[0]
     vault.close()
-    print(f"Created demo vault {path} with {count} fictional cases.")
-    print(f"Passphrase: {passphrase}")
-    print(f"Recovery key: {recovery}")
+    print(cli.tr("Created demo vault {path} with %n fictional cases.", "", count).format(path=path))
+    print(translate("cli", "Passphrase: {passphrase}").format(passphrase=passphrase))
+    print(translate("cli", "Recovery key: {key}").format(key=recovery))
     sys.stdout.flush()
     return 0
 

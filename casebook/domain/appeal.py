@@ -11,7 +11,8 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
 from casebook.domain.phrases import APPEAL_LANGS
-from casebook.domain.validation import FieldError, ValidationError
+from casebook.domain.validation import FieldError, ValidationError, too_long
+from casebook.i18n import translate
 
 FORMATS = ("pdf", "docx", "html", "md")
 SECTIONS = (
@@ -63,10 +64,13 @@ class AppealSettings:
         """Settings from stored or typed JSON; ValidationError names each bad field."""
         errors: list[FieldError] = []
         known = {f.name for f in fields(cls)}
-        errors += [FieldError(k, "unknown field") for k in data if k not in known]
+        unknown = translate("validation", "unknown field")
+        errors += [FieldError(k, unknown) for k in data if k not in known]
         lang = data.get("lang", "en")
         if lang not in APPEAL_LANGS:
-            errors.append(FieldError("lang", f"{lang!r} is not one of {', '.join(APPEAL_LANGS)}"))
+            message = translate("validation", "{value!r} is not one of: {allowed}")
+            allowed = ", ".join(APPEAL_LANGS)
+            errors.append(FieldError("lang", message.format(value=lang, allowed=allowed)))
         texts = {k: _text(errors, k, data.get(k, "")) for k in _TEXT_FIELDS}
         demands = tuple(
             DemandChoice(
@@ -99,23 +103,24 @@ _ADDR = ("name", "postal", "email")
 
 def _text(errors: list[FieldError], path: str, value: object, limit: int = MAX_FIELD) -> str:
     if not isinstance(value, str):
-        errors.append(FieldError(path, f"must be text, not {type(value).__name__}"))
+        message = translate("validation", "must be text, not {kind}")
+        errors.append(FieldError(path, message.format(kind=type(value).__name__)))
         return ""
     if len(value) > limit:
-        errors.append(FieldError(path, f"is too long ({len(value)} characters, at most {limit})"))
+        errors.append(FieldError(path, too_long(len(value), limit)))
     return value
 
 
 def _list(errors: list[FieldError], path: str, value: object) -> list[Any]:
     if not isinstance(value, list | tuple):
-        errors.append(FieldError(path, "must be a list"))
+        errors.append(FieldError(path, translate("validation", "must be a list")))
         return []
     return list(value)
 
 
 def _is_obj(errors: list[FieldError], path: str, value: object) -> bool:
     if not isinstance(value, Mapping):
-        errors.append(FieldError(path, "must be an object"))
+        errors.append(FieldError(path, translate("validation", "must be an object")))
         return False
     return True
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 from casebook.domain.model import Case, Event, EventDate, Involvement, Organisation, Person
-from casebook.domain.validation import FieldError, ValidationError, case_errors
+from casebook.domain.validation import FieldError, ValidationError, case_errors, required
+from casebook.i18n import QT_TRANSLATE_NOOP, translate
 
 FORMAT = "casebook-case/1"
 
@@ -78,9 +79,12 @@ class _Reader:
     def fail(self, path: str, message: str) -> None:
         self.errors.append(FieldError(path, message))
 
+    def wrong_type(self, path: str, message: str, value: Any) -> None:
+        self.fail(path, translate("interchange", message).format(kind=_kind(value)))
+
     def obj(self, value: Any, path: str) -> dict[str, Any]:
         if not isinstance(value, dict):
-            self.fail(path, f"must be an object, not {_kind(value)}")
+            self.wrong_type(path, _OBJECT, value)
             return {}
         return value
 
@@ -89,19 +93,19 @@ class _Reader:
         if value is None:
             return default
         if not isinstance(value, str):
-            self.fail(f"{path}.{key}", f"must be a string, not {_kind(value)}")
+            self.wrong_type(f"{path}.{key}", _STRING, value)
             return default
         return value
 
     def strings(self, d: dict[str, Any], key: str, path: str) -> list[str]:
         value = d.get(key, [])
         if not isinstance(value, list):
-            self.fail(f"{path}.{key}", f"must be an array of strings, not {_kind(value)}")
+            self.wrong_type(f"{path}.{key}", _STRINGS, value)
             return []
         out = []
         for i, item in enumerate(value):
             if not isinstance(item, str):
-                self.fail(f"{path}.{key}[{i}]", f"must be a string, not {_kind(item)}")
+                self.wrong_type(f"{path}.{key}[{i}]", _STRING, item)
             else:
                 out.append(item)
         return out
@@ -109,17 +113,29 @@ class _Reader:
     def items(self, d: dict[str, Any], key: str, path: str) -> list[tuple[str, dict[str, Any]]]:
         value = d.get(key, [])
         if not isinstance(value, list):
-            self.fail(f"{path}.{key}", f"must be an array, not {_kind(value)}")
+            self.wrong_type(f"{path}.{key}", _ARRAY, value)
             return []
         return [
             (f"{path}.{key}[{i}]", self.obj(v, f"{path}.{key}[{i}]")) for i, v in enumerate(value)
         ]
 
 
+_OBJECT = QT_TRANSLATE_NOOP("interchange", "must be an object, not {kind}")
+_STRING = QT_TRANSLATE_NOOP("interchange", "must be a string, not {kind}")
+_STRINGS = QT_TRANSLATE_NOOP("interchange", "must be an array of strings, not {kind}")
+_ARRAY = QT_TRANSLATE_NOOP("interchange", "must be an array, not {kind}")
+_KINDS = {
+    dict: QT_TRANSLATE_NOOP("interchange", "an object"),
+    list: QT_TRANSLATE_NOOP("interchange", "an array"),
+    str: QT_TRANSLATE_NOOP("interchange", "a string"),
+    bool: QT_TRANSLATE_NOOP("interchange", "a boolean"),
+    type(None): QT_TRANSLATE_NOOP("interchange", "null"),
+}
+_NUMBER = QT_TRANSLATE_NOOP("interchange", "a number")
+
+
 def _kind(value: Any) -> str:
-    return {dict: "an object", list: "an array", str: "a string", bool: "a boolean"}.get(
-        type(value), "null" if value is None else "a number"
-    )
+    return translate("interchange", _KINDS.get(type(value), _NUMBER))
 
 
 _PERSON_KEYS = {
@@ -137,7 +153,7 @@ _CASE_KEYS = {
 def _unknown(r: _Reader, d: dict[str, Any], allowed: set[str], path: str) -> None:
     for key in d:
         if key not in allowed:
-            r.fail(f"{path}.{key}", "is not a field of casebook-case/1")
+            r.fail(f"{path}.{key}", translate("interchange", "is not a field of casebook-case/1"))
 
 
 def case_from_dict(data: Any) -> Case:
@@ -145,7 +161,8 @@ def case_from_dict(data: Any) -> Case:
     r = _Reader()
     d = r.obj(data, "$")
     if d and d.get("format") != FORMAT:
-        r.fail("$.format", f"must be {FORMAT!r}, not {d.get('format')!r}")
+        message = translate("interchange", "must be {expected!r}, not {found!r}")
+        r.fail("$.format", message.format(expected=FORMAT, found=d.get("format")))
     _unknown(r, d, _CASE_KEYS, "$")
     refs: dict[str, str] = {}  # document ref -> model id
     people = [_person(r, p, path, refs) for path, p in r.items(d, "people", "$")]
@@ -179,9 +196,9 @@ def case_from_dict(data: Any) -> Case:
 def _ref(r: _Reader, d: dict[str, Any], path: str, refs: dict[str, str], model_id: str) -> None:
     ref = r.string(d, "ref", path)
     if not ref:
-        r.fail(f"{path}.ref", "is required")
+        r.fail(f"{path}.ref", required())
     elif ref in refs:
-        r.fail(f"{path}.ref", f"{ref!r} is used twice")
+        r.fail(f"{path}.ref", translate("interchange", "{ref!r} is used twice").format(ref=ref))
     else:
         refs[ref] = model_id
 
@@ -224,7 +241,10 @@ def _event(r: _Reader, d: dict[str, Any], path: str, refs: dict[str, str]) -> Ev
     for ipath, inv in r.items(d, "involved", path):
         ref = r.string(inv, "ref", ipath)
         if ref not in refs:
-            r.fail(f"{ipath}.ref", f"{ref!r} names no person or organisation of this case")
+            message = translate(
+                "interchange", "{ref!r} names no person or organisation of this case"
+            )
+            r.fail(f"{ipath}.ref", message.format(ref=ref))
             continue
         e.involved.append(Involvement(ref=refs[ref], role=r.string(inv, "role", ipath)))
     return e

@@ -7,6 +7,8 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
+from casebook.i18n import translate
+
 DATE_PRECISIONS = ("day", "month", "year", "range")
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
@@ -43,9 +45,13 @@ class EventDate:
             a, _, b = text.partition("/")
             start, end = cls.parse(a), cls.parse(b)
             if start.precision != "day" or end.precision != "day":
-                raise ValueError("a date range needs two full dates, like 2024-10-01/2024-10-11")
+                raise ValueError(
+                    translate(
+                        "dates", "a date range needs two full dates, like 2024-10-01/2024-10-11"
+                    )
+                )
             if end.start < start.start:
-                raise ValueError("a date range must not end before it starts")
+                raise ValueError(translate("dates", "a date range must not end before it starts"))
             return cls("range", start.start, end.start)
         try:
             if m := _DAY.match(text):
@@ -54,9 +60,13 @@ class EventDate:
                 return cls("month", date(int(m[1]), int(m[2]), 1))
             if m := _YEAR.match(text):
                 return cls("year", date(int(m[1]), 1, 1))
-        except ValueError as exc:
-            raise ValueError(f"{text!r} is not a real date ({exc})") from None
-        raise ValueError(f"{text!r} is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or a range A/B")
+        except ValueError:
+            message = translate("dates", "{text!r} is not a real date (no such month or day)")
+            raise ValueError(message.format(text=text)) from None
+        message = translate(
+            "dates", "{text!r} is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or a range A/B"
+        )
+        raise ValueError(message.format(text=text))
 
     def text(self) -> str:
         if self.precision == "day":

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Protocol
 
 from casebook.domain.model import utc_now
+from casebook.i18n import translate
 from casebook.services import backup_files as bf
 from casebook.services.backup_files import NEW_DB
 from casebook.vault.errors import VaultError
@@ -101,9 +102,17 @@ def restore(
     """Create a working vault in `target` (new or empty) from an unlocked backup."""
     target = Path(target)
     if target.exists() and not target.is_dir():
-        raise BackupError(f"{target} is a file; restore into a new or empty directory")
+        raise BackupError(
+            translate("backup", "{path} is a file; restore into a new or empty directory").format(
+                path=target
+            )
+        )
     if target.exists() and any(target.iterdir()):
-        raise BackupError(f"{target} is not empty; restore into a new or empty directory")
+        raise BackupError(
+            translate(
+                "backup", "{path} is not empty; restore into a new or empty directory"
+            ).format(path=target)
+        )
     return _write_copy(backup_vault, target, progress, cancel, allow_existing=False)
 
 
@@ -139,7 +148,9 @@ class _Job:
 
     def check_cancel(self) -> None:
         if self.cancel is not None and self.cancel.is_set():
-            raise Cancelled("backup cancelled; the previous backup is unchanged")
+            raise Cancelled(
+                translate("backup", "backup cancelled; the previous backup is unchanged")
+            )
 
     def run(self, created: bool) -> BackupReport:
         names = self.snapshot_and_copy()
@@ -148,7 +159,9 @@ class _Job:
         if problems:
             detail = "; ".join(problems[:3])
             raise BackupError(
-                f"the new snapshot did not verify ({detail}); the backup is unchanged"
+                translate(
+                    "backup", "the new snapshot did not verify ({detail}); the backup is unchanged"
+                ).format(detail=detail)
             )
         db_bytes = self.new_db.stat().st_size
         bf.settle_wal(self.dest / DATABASE, self.key)
@@ -177,8 +190,10 @@ class _Job:
             except FileNotFoundError as exc:
                 if attempt:
                     raise BackupError(
-                        f"evidence file {Path(str(exc.filename)).name} is missing from the "
-                        "vault; run 'casebook verify'"
+                        translate(
+                            "backup",
+                            "evidence file {name} is missing from the vault; run 'casebook verify'",
+                        ).format(name=Path(str(exc.filename)).name)
                     ) from None
         raise AssertionError("unreachable")
 
@@ -242,22 +257,38 @@ def _check_destination(vault: Vault, dest: Path, key: bytes, allow_existing: boo
     """Whether the backup is new; refuses places that are not ours to write."""
     source = vault.path.resolve()
     if dest == source or dest.is_relative_to(source) or source.is_relative_to(dest):
-        raise BackupError("a backup cannot be written into the vault or around it")
+        raise BackupError(
+            translate("backup", "a backup cannot be written into the vault or around it")
+        )
     if dest.exists() and not dest.is_dir():
-        raise BackupError(f"{dest} is a file; give a directory for the backup")
+        raise BackupError(
+            translate("backup", "{path} is a file; give a directory for the backup").format(
+                path=dest
+            )
+        )
     if not dest.exists() or not any(dest.iterdir()):
         return True
     if not allow_existing:
-        raise BackupError(f"{dest} is not empty")
+        raise BackupError(translate("backup", "{path} is not empty").format(path=dest))
     if not _only_backup_files(dest):
         raise BackupError(
-            f"{dest} is not empty and not a Casebook backup; choose an empty directory"
+            translate(
+                "backup", "{path} is not empty and not a Casebook backup; choose an empty directory"
+            ).format(path=dest)
         )
     has_db = (dest / DATABASE).is_file()
     if has_db and bf.vault_id_of(dest / DATABASE, key) != vault.get_meta("vault_id"):
-        raise BackupError(f"{dest} holds a backup of another vault; choose another directory")
+        raise BackupError(
+            translate(
+                "backup", "{path} holds a backup of another vault; choose another directory"
+            ).format(path=dest)
+        )
     if is_vault(dest) and not has_db:
-        raise BackupError(f"{dest} has a vault header but no database; choose another directory")
+        raise BackupError(
+            translate(
+                "backup", "{path} has a vault header but no database; choose another directory"
+            ).format(path=dest)
+        )
     # without a header it is what an interrupted first backup left: a new backup
     return not is_vault(dest)
 
@@ -296,5 +327,5 @@ def reminder_days(vault: Vault) -> int:
 
 def set_reminder_days(vault: Vault, days: int) -> None:
     if not 1 <= days <= 365:
-        raise BackupError("the backup reminder must be between 1 and 365 days")
+        raise BackupError(translate("backup", "the backup reminder must be between 1 and 365 days"))
     vault.set_meta(META_REMINDER, str(days))

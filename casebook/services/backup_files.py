@@ -12,6 +12,7 @@ from pathlib import Path
 
 import sqlcipher3
 
+from casebook.i18n import translate
 from casebook.vault import db
 from casebook.vault.errors import VaultDamaged
 from casebook.vault.fsutil import fsync_dir
@@ -103,11 +104,12 @@ def snapshot_problems(path: Path, key: bytes, evidence: Path, files: list[str]) 
     try:
         problems = db.integrity_problems(conn)
         if not problems and db.schema_version(conn) < 1:
-            problems.append("database: no schema")
+            problems.append(translate("backup", "database: no schema"))
     finally:
         conn.close()
     missing = [name for name in files if not (evidence / name).is_file()]
-    return problems + [f"evidence file {name} missing" for name in missing]
+    lacking = translate("backup", "evidence file {name} missing")
+    return problems + [lacking.format(name=name) for name in missing]
 
 
 def remove_unreferenced(evidence: Path, files: list[str]) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from typing import Any
 
 import jsonschema
@@ -11,6 +12,7 @@ import jsonschema
 from casebook.domain.interchange import InterchangeError, case_from_dict, case_to_dict
 from casebook.domain.model import Case, Organisation, Person, new_id, utc_now
 from casebook.domain.validation import FieldError, validate_case
+from casebook.i18n import QT_TRANSLATE_NOOP, translate
 from casebook.resources import resource
 from casebook.services.changes import Changes
 from casebook.vault import cases as repo
@@ -102,8 +104,12 @@ def resolve_case_id(vault: Vault, prefix: str) -> str:
         if len(rows) == 1:
             return str(rows[0][0])
         if len(rows) > 1:
-            raise NotFound(f"case id prefix {prefix!r} is ambiguous; give more characters")
-    raise NotFound(f"no case with id {prefix!r}")
+            raise NotFound(
+                translate(
+                    "vault", "case id prefix {prefix!r} is ambiguous; give more characters"
+                ).format(prefix=prefix)
+            )
+    raise NotFound(translate("vault", "no case with id {id!r}").format(id=prefix))
 
 
 # --- interchange JSON ----------------------------------------------------------------
@@ -123,11 +129,14 @@ def parse_case_json(text: str | bytes) -> Case:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InterchangeError(
-            [FieldError("$", f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})")]
-        ) from None
+        message = translate("interchange", "not valid JSON (line {line}, column {column}: {error})")
+        reason = translate("interchange", exc.msg) if exc.msg in _JSON_ERRORS else exc.msg
+        error = message.format(line=exc.lineno, column=exc.colno, error=reason)
+        raise InterchangeError([FieldError("$", error)]) from None
     except UnicodeDecodeError:
-        raise InterchangeError([FieldError("$", "not UTF-8 text")]) from None
+        raise InterchangeError(
+            [FieldError("$", translate("interchange", "not UTF-8 text"))]
+        ) from None
     validator = jsonschema.Draft202012Validator(case_schema())
     problems = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
     if problems:
@@ -135,14 +144,49 @@ def parse_case_json(text: str | bytes) -> Case:
     return case_from_dict(data)
 
 
+# What Python's JSON reader says, declared for translation.
+_JSON_ERRORS = {
+    QT_TRANSLATE_NOOP("interchange", "Expecting value"),
+    QT_TRANSLATE_NOOP("interchange", "Expecting property name enclosed in double quotes"),
+    QT_TRANSLATE_NOOP("interchange", "Expecting ',' delimiter"),
+    QT_TRANSLATE_NOOP("interchange", "Expecting ':' delimiter"),
+    QT_TRANSLATE_NOOP("interchange", "Extra data"),
+    QT_TRANSLATE_NOOP("interchange", "Unterminated string starting at"),
+    QT_TRANSLATE_NOOP("interchange", "Invalid control character at"),
+    QT_TRANSLATE_NOOP("interchange", "Invalid \\escape"),
+    QT_TRANSLATE_NOOP("interchange", "Invalid \\uXXXX escape"),
+}
+_JSON_TYPES = {dict: "object", list: "array", str: "string", bool: "boolean", int: "integer",
+               float: "number", type(None): "null"}  # fmt: skip
+_REQUIRED = re.compile(r"^('.*') is a required property$")
+
+
 def _schema_message(error: jsonschema.ValidationError) -> str:
-    if error.validator == "enum":
-        allowed = ", ".join(str(v) for v in error.validator_value)
-        return f"{error.instance!r} is not one of: {allowed}"
-    if error.validator == "additionalProperties":
-        return error.message.replace("Additional properties are not allowed", "unknown field(s)")
-    if error.validator == "type":
-        return f"must be of type {error.validator_value}, not {type(error.instance).__name__}"
+    """The schema's complaint in the current language (JSON type names stay as they are)."""
+    kind, value, found = error.validator, error.validator_value, error.instance
+    if kind == "enum":
+        allowed = ", ".join(str(v) for v in value)
+        return translate("validation", "{value!r} is not one of: {allowed}").format(
+            value=found, allowed=allowed
+        )
+    if kind == "additionalProperties" and isinstance(found, dict):
+        known = error.schema.get("properties", {}) if isinstance(error.schema, dict) else {}
+        extra = ", ".join(repr(k) for k in found if k not in known)
+        return translate("interchange", "unknown field(s): {names}").format(names=extra)
+    if kind == "type":
+        return translate("interchange", "must be of type {expected}, not {found}").format(
+            expected=value, found=_JSON_TYPES.get(type(found), type(found).__name__)
+        )
+    if kind == "required" and (missing := _REQUIRED.match(error.message)):
+        return translate("interchange", "lacks the required field {name}").format(name=missing[1])
+    if kind == "const":
+        return translate("interchange", "must be {expected!r}").format(expected=value)
+    if kind == "minLength":
+        return translate("interchange", "must not be empty")
+    if kind == "pattern":
+        return translate("interchange", "{value!r} does not have the expected form").format(
+            value=found
+        )
     return error.message
 
 

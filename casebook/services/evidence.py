@@ -22,6 +22,7 @@ import pyrage
 
 from casebook.domain.model import new_id, utc_now
 from casebook.domain.validation import ValidationError
+from casebook.i18n import translate
 from casebook.services import evidence_media as media
 from casebook.services.evidence_base import EvidenceItem, find_row, label, safe_name, stored_file
 from casebook.services.evidence_base import item_of as _item
@@ -69,9 +70,13 @@ def import_file(
         raise ValidationError(errors)
     path = Path(path)
     if not path.exists():
-        raise NotFound(f"{path}: no such file")
+        raise NotFound(translate("evidence", "{path}: no such file").format(path=path))
     if not path.is_file():
-        raise VaultError(f"{path} is not a regular file; only files can be imported")
+        raise VaultError(
+            translate(
+                "evidence", "{path} is not a regular file; only files can be imported"
+            ).format(path=path)
+        )
     with open(path, "rb", buffering=1 << 20) as f:
         total = os.fstat(f.fileno()).st_size
         tap = Tap(f, total=total, progress=progress, cancel=cancel,
@@ -165,13 +170,18 @@ def _commit_import(
 def _check_announced(tap: Tap, expected_sha256: str | None) -> None:
     if tap.expected_size is not None and tap.size != tap.expected_size:
         raise ImportRejected(
-            f"{tap.size} bytes arrived instead of the {tap.expected_size} announced; "
-            "nothing was stored"
+            translate(
+                "evidence",
+                "{size} bytes arrived instead of the {expected} announced; nothing was stored",
+            ).format(size=tap.size, expected=tap.expected_size)
         )
     if expected_sha256 is not None and tap.hexdigest() != expected_sha256.strip().lower():
         raise ImportRejected(
-            "the content does not match its expected SHA-256 (altered or incomplete); "
-            "nothing was stored"
+            translate(
+                "evidence",
+                "the content does not match its expected SHA-256 (altered or "
+                "incomplete); nothing was stored",
+            )
         )
 
 
@@ -278,7 +288,7 @@ def _deleted_id(vault: Vault, prefix: str) -> str:
     ).fetchall()
     if len(rows) == 1 and (len(prefix) >= 4 or rows[0][0] == prefix):
         return str(rows[0][0])
-    raise NotFound(f"no evidence item with id {prefix!r}")
+    raise NotFound(translate("vault", "no evidence item with id {id!r}").format(id=prefix))
 
 
 def case_custody_log(vault: Vault, case_id: str) -> list[CustodyEntry]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from casebook.i18n import translate
 from casebook.vault import evidence_files
 from casebook.vault import evidence_store as store
 from casebook.vault.errors import NotFound, VaultDamaged
@@ -45,15 +46,16 @@ def find_row(vault: Vault, evidence_id: str) -> store.EvidenceRow:
 
 def label(evidence_id: str, name: str) -> str:
     """How problems and errors name an item: short id and original file name."""
-    return f"evidence {evidence_id[:8]} ({name})"
+    return translate("evidence", "evidence {id} ({name})").format(id=evidence_id[:8], name=name)
 
 
 def stored_file(vault: Vault, row: store.EvidenceRow) -> Path:
     path = evidence_files.final_path(vault, row.file_id)
     if not path.is_file():
         raise VaultDamaged(
-            f"{label(row.id, row.original_name)}: its encrypted file is missing; "
-            "run 'casebook verify'"
+            translate(
+                "evidence", "{label}: its encrypted file is missing; run 'casebook verify'"
+            ).format(label=label(row.id, row.original_name))
         )
     return path
 
@@ -75,7 +77,11 @@ def resolve_events(vault: Vault, case_id: str, event_ids: Iterable[str]) -> tupl
         wanted = given.strip().lower()
         matches = [k for k in known if k == wanted] or [k for k in known if k.startswith(wanted)]
         if len(matches) != 1 or len(wanted) < 4:
-            raise NotFound(f"{given!r} is not an event of case {case_id[:8]} (or is ambiguous)")
+            raise NotFound(
+                translate(
+                    "evidence", "{given!r} is not an event of case {case_id} (or is ambiguous)"
+                ).format(given=given, case_id=case_id[:8])
+            )
         if matches[0] not in found:
             found.append(matches[0])
     return tuple(found)

@@ -13,6 +13,8 @@ import io
 import logging
 from typing import Any
 
+from casebook.i18n import translate
+
 IMAGE_FORMATS = {
     "image/jpeg": "JPEG", "image/png": "PNG", "image/webp": "WEBP", "image/gif": "GIF",
     "image/tiff": "TIFF", "image/bmp": "BMP",
@@ -33,17 +35,17 @@ class CannotClean(Exception):
 def refusal(media_type: str, size: int) -> str:
     """Why an item of this type and size cannot be cleaned, or '' when it can."""
     if media_type not in IMAGE_FORMATS and media_type != "application/pdf":
-        kind = media_type or "unknown"
-        return (
-            f"Casebook cannot reliably remove the metadata of {kind} files, so it will not "
-            "make a 'cleaned' copy that might still reveal who, where or when. Cleaning "
-            "works for JPEG, PNG, WebP, GIF, TIFF and BMP images and for PDF documents."
-        )
+        kind = media_type or translate("evidence", "unknown")
+        return translate(
+            "evidence",
+            "Casebook cannot reliably remove the metadata of {kind} files, so it will not make "
+            "a 'cleaned' copy that might still reveal who, where or when. Cleaning works for "
+            "JPEG, PNG, WebP, GIF, TIFF and BMP images and for PDF documents.",
+        ).format(kind=kind)
     if size > MAX_CLEAN_SIZE:
-        return (
-            f"this file is too large to clean ({size // (1024 * 1024)} MiB; the limit is "
-            f"{MAX_CLEAN_SIZE // (1024 * 1024)} MiB)"
-        )
+        return translate(
+            "evidence", "this file is too large to clean ({size} MiB; the limit is {limit} MiB)"
+        ).format(size=size // (1024 * 1024), limit=MAX_CLEAN_SIZE // (1024 * 1024))
     return ""
 
 
@@ -70,14 +72,19 @@ def _clean_image(data: bytes, fmt: str) -> bytes:
         with Image.open(io.BytesIO(data)) as img:
             if getattr(img, "n_frames", 1) > 1:
                 raise CannotClean(
-                    "this image has several frames (an animation or a multi-page file); "
-                    "Casebook cleans single images only"
+                    translate(
+                        "evidence",
+                        "this image has several frames (an animation or a multi-page file); "
+                        "Casebook cleans single images only",
+                    )
                 )
             upright = ImageOps.exif_transpose(img) or img
             fresh = _pixels_only(upright, img.info.get("icc_profile"))
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
-        reason = f"this image cannot be decoded, so it cannot be cleaned ({exc})"
-        raise CannotClean(reason) from None
+        reason = translate(
+            "evidence", "this image cannot be decoded, so it cannot be cleaned ({error})"
+        )
+        raise CannotClean(reason.format(error=exc)) from None
     if fmt == "JPEG" and fresh.mode not in ("RGB", "L", "CMYK"):
         fresh = fresh.convert("RGB")
     buffer = io.BytesIO()
@@ -119,9 +126,17 @@ def _check_image(data: bytes) -> None:
         left = [k for k in METADATA_KEYS if k != "dpi" and img.info.get(k)]
         left += ["text"] if getattr(img, "text", None) else []
         if set(img.getexif()) - TIFF_STRUCTURE or left:
-            raise CannotClean(f"metadata remained after cleaning ({', '.join(left) or 'EXIF'})")
+            raise CannotClean(
+                translate("evidence", "metadata remained after cleaning ({kinds})").format(
+                    kinds=", ".join(left) or "EXIF"
+                )
+            )
     if b"Exif\x00\x00" in data or any(m in data for m in XMP_MARKERS):
-        raise CannotClean("metadata remained after cleaning (EXIF or XMP bytes)")
+        raise CannotClean(
+            translate("evidence", "metadata remained after cleaning ({kinds})").format(
+                kinds="EXIF, XMP"
+            )
+        )
 
 
 # --- PDF --------------------------------------------------------------------------------
@@ -135,7 +150,9 @@ def _clean_pdf(data: bytes) -> bytes:
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
-            raise CannotClean("this PDF is encrypted; Casebook cannot clean encrypted PDFs")
+            raise CannotClean(
+                translate("evidence", "this PDF is encrypted; Casebook cannot clean encrypted PDFs")
+            )
         writer = PdfWriter()
         for page in reader.pages:
             writer.add_page(page)
@@ -145,7 +162,10 @@ def _clean_pdf(data: bytes) -> bytes:
         buffer = io.BytesIO()
         writer.write(buffer)
     except (PdfReadError, ValueError, KeyError, TypeError) as exc:
-        raise CannotClean(f"this PDF cannot be read well enough to clean it ({exc})") from None
+        raise CannotClean(
+            translate("evidence", "this PDF cannot be read well enough to clean it ({error})")
+            .format(error=exc)
+        ) from None  # fmt: skip
     return buffer.getvalue()
 
 
@@ -180,8 +200,11 @@ def _strip_image_stream(stream: Any) -> None:
         return
     if names != ["/DCTDecode"]:
         raise CannotClean(
-            "this PDF holds JPEG images packed in a way Casebook cannot clean "
-            f"({' '.join(names)}); their EXIF data could remain"
+            translate(
+                "evidence",
+                "this PDF holds JPEG images packed in a way Casebook cannot clean ({filters}); "
+                "their EXIF data could remain",
+            ).format(filters=" ".join(names))
         )
     raw = getattr(stream, "_data", b"")
     stripped = strip_jpeg_metadata(raw)
@@ -218,4 +241,4 @@ def _check_pdf(data: bytes) -> None:
     root = reader.root_object
     has_xmp = "/Metadata" in root or any("/Metadata" in p for p in reader.pages)
     if info or has_xmp or any(m in data for m in XMP_MARKERS) or b"Exif\x00\x00" in data:
-        raise CannotClean("metadata remained in the PDF after cleaning")
+        raise CannotClean(translate("evidence", "metadata remained in the PDF after cleaning"))

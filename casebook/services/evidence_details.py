@@ -13,7 +13,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from casebook.domain.validation import MAX_SHORT, MAX_TEXT, FieldError, ValidationError
+from casebook.domain.validation import (
+    MAX_SHORT,
+    MAX_TEXT,
+    FieldError,
+    ValidationError,
+    too_long,
+)
 from casebook.services.evidence_base import EvidenceItem, find_row, item_of, resolve_events
 from casebook.vault import custody
 from casebook.vault import evidence_store as store
@@ -28,9 +34,7 @@ def detail_errors(source: str | None = None, description: str | None = None) -> 
     errors = []
     for name, value in (("source", source), ("description", description)):
         if value is not None and len(value) > LIMITS[name]:
-            errors.append(
-                FieldError(name, f"is too long ({len(value)} characters, at most {LIMITS[name]})")
-            )
+            errors.append(FieldError(name, too_long(len(value), LIMITS[name])))
     return errors
 
 

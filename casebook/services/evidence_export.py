@@ -17,6 +17,7 @@ from typing import Any, BinaryIO
 
 import pyrage
 
+from casebook.i18n import translate
 from casebook.services.changes import Changes
 from casebook.services.evidence_base import find_row, label, safe_name, stored_file
 from casebook.services.evidence_clean import CannotClean, clean, refusal
@@ -37,7 +38,11 @@ def destination(vault: Vault, dest: Path | str, name: str) -> Path:
         path = path / safe_name(name, "evidence")
     inside = path.resolve(strict=False)
     if inside.is_relative_to(vault.path.resolve()):
-        raise VaultError("refusing to export into the vault directory; choose a place outside it")
+        raise VaultError(
+            translate(
+                "evidence", "refusing to export into the vault directory; choose a place outside it"
+            )
+        )
     path.parent.mkdir(parents=True, exist_ok=True)
     return path
 
@@ -87,7 +92,7 @@ def _copy_plaintext(source: Path, row: store.EvidenceRow, out: BinaryIO,
     def write(data: bytes) -> None:
         nonlocal done, reported
         if cancel is not None and cancel.is_set():
-            raise Cancelled("cancelled; no file was written")
+            raise Cancelled(translate("evidence", "cancelled; no file was written"))
         out.write(data)
         sha.update(data)
         done += len(data)
@@ -99,12 +104,17 @@ def _copy_plaintext(source: Path, row: store.EvidenceRow, out: BinaryIO,
         decrypt_into(source, pyrage.x25519.Identity.from_str(row.identity), write)
     except Undecryptable as exc:
         raise VaultDamaged(
-            f"{label(row.id, row.original_name)}: cannot be decrypted ({exc})"
+            translate("evidence", "{label}: cannot be decrypted ({error})").format(
+                label=label(row.id, row.original_name), error=exc
+            )
         ) from None
     if done != row.size or sha.hexdigest() != row.sha256:
         raise VaultDamaged(
-            f"{label(row.id, row.original_name)}: the decrypted file does not match its "
-            "recorded SHA-256; nothing was exported. Run 'casebook verify'"
+            translate(
+                "evidence",
+                "{label}: the decrypted file does not match its recorded SHA-256; "
+                "nothing was exported. Run 'casebook verify'",
+            ).format(label=label(row.id, row.original_name))
         )
     if progress is not None:
         progress(done, row.size)

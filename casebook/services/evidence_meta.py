@@ -12,12 +12,15 @@ import math
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from casebook.i18n import Context, translate
+
 MAX_TEXT = 2000
 MAX_BYTES_SHOWN = 64
 SKIPPED_TAGS = {0x927C, 0x8769, 0x8825, 0xA005, 0x02BC, 0x83BB, 0x8649, 0x9286}
 # MakerNote, the IFD pointers, XMP/IPTC/Photoshop blocks, UserComment (often binary)
 
 Source = bytes | Path
+evidence = Context("evidence")
 
 
 def extract(media_type: str, source: Source) -> dict[str, Any]:
@@ -199,35 +202,44 @@ def _short(value: Any, limit: int = 200) -> str:
 
 
 def summary(metadata: dict[str, Any]) -> list[tuple[str, str]]:
-    """(label, value) lines for showing metadata to a person, most telling first."""
+    """(label, value) lines for showing metadata to a person, most telling first; labels
+    in the current language (the names of EXIF and PDF fields stay as the file has them)."""
     lines: list[tuple[str, str]] = []
     gps = metadata.get("gps") or {}
     if "latitude" in gps and "longitude" in gps:
-        lines.append(("GPS position", f"{gps['latitude']:.6f}, {gps['longitude']:.6f}"))
+        position = f"{gps['latitude']:.6f}, {gps['longitude']:.6f}"
+        lines.append((translate("evidence", "GPS position"), position))
     elif gps:
-        lines.append(("GPS", "present (no usable position)"))
+        lines.append(("GPS", translate("evidence", "present (no usable position)")))
     if "altitude" in gps:
-        lines.append(("GPS altitude", f"{gps['altitude']:.1f} m"))
+        altitude = translate("evidence", "{metres} m").format(metres=f"{gps['altitude']:.1f}")
+        lines.append((translate("evidence", "GPS altitude"), altitude))
     exif = metadata.get("exif") or {}
-    lines += [(f"Identifies: {t}", _short(exif[t])) for t in IDENTIFYING_TAGS if exif.get(t)]
-    camera = metadata.get("camera") or {}
-    lines += [(f"Camera {k}", str(v)) for k, v in camera.items()]
+    identifies = translate("evidence", "Identifies: {tag}")
+    lines += [(identifies.format(tag=t), _short(exif[t])) for t in IDENTIFYING_TAGS if exif.get(t)]
+    camera = translate("evidence", "Camera {field}")
+    lines += [(camera.format(field=k), str(v)) for k, v in (metadata.get("camera") or {}).items()]
     if metadata.get("taken"):
-        lines.append(("Taken", str(metadata["taken"])))
+        lines.append((translate("evidence", "Taken"), str(metadata["taken"])))
     image = metadata.get("image") or {}
     if image:
-        lines.append(("Image", f"{image.get('format', '')} {image.get('width')}x"
-                               f"{image.get('height')}".strip()))  # fmt: skip
+        size = f"{image.get('format', '')} {image.get('width')}x{image.get('height')}".strip()
+        lines.append((translate("evidence", "Image"), size))
     pdf = metadata.get("pdf") or {}
     if pdf:
         pages = pdf.get("pages", "?")
-        lines.append(("PDF", f"{pages} pages" + (", encrypted" if pdf.get("encrypted") else "")))
-    lines += [(f"Document {k}", v) for k, v in (metadata.get("document") or {}).items()]
-    lines += [(f"Text {k}", str(v)) for k, v in (metadata.get("text") or {}).items()]
+        text = evidence.tr("%n page(s)", "", pages) if isinstance(pages, int) else str(pages)
+        if pdf.get("encrypted"):
+            text = translate("evidence", "{pages}, encrypted").format(pages=text)
+        lines.append(("PDF", text))
+    document = translate("evidence", "Document {field}")
+    lines += [(document.format(field=k), v) for k, v in (metadata.get("document") or {}).items()]
+    text_field = translate("evidence", "Text {field}")
+    lines += [(text_field.format(field=k), str(v)) for k, v in (metadata.get("text") or {}).items()]
     if metadata.get("embedded"):
-        lines.append(("Embedded", ", ".join(metadata["embedded"])))
+        lines.append((translate("evidence", "Embedded"), ", ".join(metadata["embedded"])))
     shown = set(IDENTIFYING_TAGS) | CAMERA_TAGS
     lines += [(f"EXIF {t}", _short(v)) for t, v in sorted(exif.items()) if t not in shown]
     if metadata.get("error"):
-        lines.append(("Metadata", str(metadata["error"])))
+        lines.append((translate("evidence", "Metadata"), str(metadata["error"])))
     return lines

@@ -23,6 +23,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from casebook.i18n import translate
 from casebook.vault.errors import VaultError
 from casebook.vault.vault import Vault
 
@@ -107,24 +108,30 @@ def sign(vault: Vault, data: bytes) -> bytes:
 def card_from_dict(data: object) -> Card:
     """A card from its JSON form, with both keys checked."""
     if not isinstance(data, dict):
-        raise CardError("the contact card is not an object")
+        raise CardError(translate("partners", "the contact card is not an object"))
     organisation, recipient, signing = (
         data.get("organisation", ""), data.get("recipient"), data.get("signing_key"),
     )  # fmt: skip
     if not isinstance(organisation, str) or len(organisation) > 500:
-        raise CardError("the contact card has no valid organisation name")
+        raise CardError(translate("partners", "the contact card has no valid organisation name"))
     if not isinstance(recipient, str):
-        raise CardError("the contact card has no age recipient")
+        raise CardError(translate("partners", "the contact card has no age recipient"))
     try:
         pyrage.x25519.Recipient.from_str(recipient)
     except pyrage.RecipientError:
-        raise CardError("the contact card's age recipient is not valid") from None
+        raise CardError(
+            translate("partners", "the contact card's age recipient is not valid")
+        ) from None
     if not isinstance(signing, str) or not re.fullmatch(r"[0-9a-f]{64}", signing):
-        raise CardError("the contact card's signing key is not 64 hexadecimal digits")
+        raise CardError(
+            translate("partners", "the contact card's signing key is not 64 hexadecimal digits")
+        )
     try:
         Ed25519PublicKey.from_public_bytes(bytes.fromhex(signing))
     except ValueError:
-        raise CardError("the contact card's signing key is not valid") from None
+        raise CardError(
+            translate("partners", "the contact card's signing key is not valid")
+        ) from None
     return Card(organisation.strip(), recipient, signing)
 
 
@@ -132,18 +139,24 @@ def parse_card(text: str) -> Card:
     """A card from its one-line form, also when it is part of a longer text (a mail, the
     output of `casebook identity show`)."""
     if len(text) > 1024 * 1024:
-        raise CardError("that is far too long to be a contact card")
+        raise CardError(translate("partners", "that is far too long to be a contact card"))
     found = _CARD_TOKEN.findall(text)
     if not found:
-        raise CardError(f"no contact card found: a card starts with {CARD_PREFIX!r}")
+        raise CardError(
+            translate("partners", "no contact card found: a card starts with {prefix!r}").format(
+                prefix=CARD_PREFIX
+            )
+        )
     if len(set(found)) > 1:
-        raise CardError("more than one contact card found; give one")
+        raise CardError(translate("partners", "more than one contact card found; give one"))
     token = found[0][len(CARD_PREFIX) :]
     if len(token) > _MAX_CARD_CHARS:
-        raise CardError("the contact card is too long")
+        raise CardError(translate("partners", "the contact card is too long"))
     try:
         raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
         data = json.loads(raw.decode("utf-8"))
     except (binascii.Error, ValueError):
-        raise CardError("the contact card is damaged (it may have been cut when copied)") from None
+        raise CardError(
+            translate("partners", "the contact card is damaged (it may have been cut when copied)")
+        ) from None
     return card_from_dict(data)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import pyrage
 
 from casebook.domain.model import utc_now
+from casebook.i18n import translate
 from casebook.services.changes import Changes
 from casebook.services.identity import Card, CardError, fingerprints_match, own_card
 from casebook.vault.db import Connection, IntegrityError
@@ -49,11 +50,15 @@ def _row(row: tuple[str, ...]) -> Partner:
 def _clean_name(name: str) -> str:
     name = " ".join(name.split())
     if not name:
-        raise PartnerError("give the partner a name")
+        raise PartnerError(translate("partners", "give the partner a name"))
     if len(name) > 200:
-        raise PartnerError("the partner's name is too long (200 characters at most)")
+        raise PartnerError(
+            translate("partners", "the partner's name is too long (200 characters at most)")
+        )
     if name.startswith("age1"):
-        raise PartnerError("a partner's name cannot start with 'age1' (recipients begin so)")
+        raise PartnerError(
+            translate("partners", "a partner's name cannot start with 'age1' (recipients begin so)")
+        )
     return name
 
 
@@ -65,11 +70,13 @@ def add_partner(
     name = _clean_name(name)
     if fingerprint and not fingerprints_match(card, fingerprint):
         raise CardError(
-            "the fingerprint does not match this card; do not use it before you have "
-            "found out why (nothing was saved)"
-        )
+            translate(
+                "partners", "the fingerprint does not match this card; do not use it before you "
+                "have found out why (nothing was saved)",
+            )
+        )  # fmt: skip
     if card.signing_key == own_card(vault).signing_key:
-        raise PartnerError("that is this vault's own card")
+        raise PartnerError(translate("partners", "that is this vault's own card"))
     now = utc_now()
     partner = Partner(name, card, now, now if (fingerprint or confirmed) else "")
     try:
@@ -80,7 +87,10 @@ def add_partner(
                 (name, card.organisation, card.recipient, card.signing_key, now, partner.confirmed),
             )
     except IntegrityError:
-        raise PartnerError(f"a partner named {name!r} or with this card already exists") from None
+        raise PartnerError(
+            translate("partners", "a partner named {name!r} or with this card already exists")
+            .format(name=name)
+        ) from None  # fmt: skip
     return partner
 
 
@@ -91,8 +101,16 @@ def _refuse_duplicates(conn: Connection, partner: Partner) -> None:
     ).fetchall()
     for (existing,) in rows:
         if existing.casefold() == partner.name.casefold():
-            raise PartnerError(f"there is already a partner named {existing!r}")
-        raise PartnerError(f"this card is already stored as partner {existing!r}")
+            raise PartnerError(
+                translate("partners", "there is already a partner named {name!r}").format(
+                    name=existing
+                )
+            )
+        raise PartnerError(
+            translate("partners", "this card is already stored as partner {name!r}").format(
+                name=existing
+            )
+        )
 
 
 def list_partners(vault: Vault) -> list[Partner]:
@@ -105,7 +123,10 @@ def get_partner(vault: Vault, name: str) -> Partner:
         f"SELECT {_COLS} FROM partners WHERE name = ?", (" ".join(name.split()),)
     ).fetchone()
     if row is None:
-        raise NotFound(f"no partner named {name!r} (see 'casebook partner list')")
+        raise NotFound(
+            translate("partners", "no partner named {name!r} (see 'casebook partner list')")
+            .format(name=name)
+        )  # fmt: skip
     return _row(row)
 
 
@@ -127,7 +148,11 @@ def confirm_partner(vault: Vault, name: str, fingerprint: str) -> Partner:
     """Mark a partner's fingerprint as confirmed, if `fingerprint` matches it."""
     partner = get_partner(vault, name)
     if not fingerprints_match(partner.card, fingerprint):
-        raise CardError(f"the fingerprint does not match the card of {partner.name!r}")
+        raise CardError(
+            translate("partners", "the fingerprint does not match the card of {name!r}").format(
+                name=partner.name
+            )
+        )
     now = utc_now()
     with vault.transaction() as conn:
         conn.execute("UPDATE partners SET confirmed = ? WHERE name = ?", (now, partner.name))
@@ -157,7 +182,9 @@ def resolve_recipient(vault: Vault, text: str) -> Recipient:
         try:
             pyrage.x25519.Recipient.from_str(text)
         except pyrage.RecipientError:
-            raise PartnerError(f"{text!r} is not a valid age recipient") from None
+            raise PartnerError(
+                translate("partners", "{text!r} is not a valid age recipient").format(text=text)
+            ) from None
         partner = find_by_recipient(vault, text)
         return Recipient(partner.name if partner else text, text, partner)
     partner = get_partner(vault, text)

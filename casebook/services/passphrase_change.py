@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hmac
 
+from casebook.i18n import translate
 from casebook.services.passphrase import require_strong
 from casebook.vault import keys
 from casebook.vault.errors import WrongPassphrase
@@ -22,8 +23,10 @@ def change_passphrase(
     tests only; without it the key derivation is calibrated as at creation."""
     dek = keys.unlock_passphrase(keys.read_header(vault.header_path), current)
     if not hmac.compare_digest(dek, vault.data_key()):
-        raise WrongPassphrase("wrong passphrase")
+        raise WrongPassphrase(translate("vault", "wrong passphrase"))
     if new == current:
-        raise SamePassphrase("the new passphrase is the same as the current one")
+        raise SamePassphrase(
+            translate("passphrase", "the new passphrase is the same as the current one")
+        )
     require_strong(new)
     vault.change_passphrase(new, kdf)

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 
+from casebook.i18n import os_error, translate
 from casebook.vault.vault import Vault
 
 Report = Callable[[str], None]
@@ -49,7 +50,9 @@ class Context:
 
     def open_vault(self) -> Vault:
         if self.vault is None or not self.vault.is_open:
-            raise RuntimeError("no open vault (an earlier step did not finish)")
+            raise RuntimeError(
+                translate("selftest", "no open vault (an earlier step did not finish)")
+            )
         return self.vault
 
     def close(self) -> None:
@@ -81,31 +84,41 @@ def run_selftest(
     finally:
         counts["ok" if _cleanup(ctx, report) else "failed"] += 1
     report(
-        f"selftest: {counts['ok']} passed, {counts['failed']} failed, {counts['skipped']} skipped"
-    )
+        translate("selftest", "selftest: {passed} passed, {failed} failed, {skipped} skipped")
+        .format(passed=counts["ok"], failed=counts["failed"], skipped=counts["skipped"])
+    )  # fmt: skip
     return counts["failed"] == 0
 
 
 def _run_step(ctx: Context, title: str, step: Callable[[Context], str]) -> tuple[str, str]:
     try:
-        return "ok", f"ok: {step(ctx)}"
+        return "ok", translate("selftest", "ok: {what}").format(what=step(ctx))
     except Skipped as exc:
-        return "skipped", f"skipped: {exc}"
+        return "skipped", translate("selftest", "skipped: {reason}").format(reason=exc)
     except Exception as exc:  # noqa: BLE001 - every failure becomes one clear line
-        return "failed", f"failed: {title}: {type(exc).__name__}: {exc}"
+        return "failed", _failed(translate("selftest", title), exc)
+
+
+def _failed(doing: str, exc: Exception) -> str:
+    return translate("selftest", "failed: {step}: {kind}: {message}").format(
+        step=doing, kind=type(exc).__name__, message=exc
+    )
 
 
 def _cleanup(ctx: Context, report: Report) -> bool:
     try:
         ctx.close()
     except Exception as exc:  # noqa: BLE001
-        report(f"failed: closing the vault: {type(exc).__name__}: {exc}")
+        report(_failed(translate("selftest", "closing the vault"), exc))
     try:
         shutil.rmtree(ctx.workdir)
     except OSError as exc:
-        report(f"failed: removing the temporary directory {ctx.workdir}: {exc.strerror or exc}")
+        report(
+            translate("selftest", "failed: removing the temporary directory {path}: {reason}")
+            .format(path=ctx.workdir, reason=os_error(exc))
+        )  # fmt: skip
         return False
-    report("ok: removed the temporary directory and everything in it")
+    report(translate("selftest", "ok: removed the temporary directory and everything in it"))
     return True
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from casebook.i18n import translate
 from casebook.vault import db, keys
 from casebook.vault.errors import VaultError
 from casebook.vault.vault import HEADER, Vault
@@ -28,7 +29,7 @@ def header_problems(path: Path) -> list[str]:
         keys.kdf_params_of(header.slot("passphrase"))
         header.slot("recovery")
     except VaultError as exc:
-        return [f"header: {exc}"]
+        return [translate("verify", "header: {problem}").format(problem=exc)]
     return []
 
 
@@ -42,7 +43,7 @@ def verify_vault(vault: Vault) -> list[str]:
         except VaultError as exc:
             problems.append(str(exc))
         except db.DatabaseError as exc:
-            problems.append(f"database: cannot be read ({exc})")
+            problems.append(db.unreadable_database(exc))
     return problems
 
 

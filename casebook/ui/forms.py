@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casebook.domain.validation import FieldError
+from casebook.domain.validation import FieldError, required
 from casebook.domain.vocab import Vocabulary
 from casebook.ui import editor_fields as fields
 from casebook.ui.editor_fields import tr_spec
@@ -267,7 +267,7 @@ class FormPage(QWidget):
     def _missing_required(self, probe: Any, errors: list[FieldError]) -> list[FieldError]:
         reported = {field_of(e.path) for e in errors}
         return [
-            FieldError(s.name, "is required")
+            FieldError(s.name, required())
             for s in self.specs
             if s.required and s.name not in reported and not str(getattr(probe, s.name)).strip()
         ]

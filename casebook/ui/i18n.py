@@ -15,8 +15,6 @@ Vocabulary labels, country names, dates and numbers follow the interface languag
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
@@ -30,6 +28,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+import casebook.i18n
 from casebook.domain.vocab import LANGS
 from casebook.resources import resources_dir
 
@@ -192,10 +191,8 @@ def switch(wanted: str | None, app: QCoreApplication | None = None) -> str:
 
 
 def _tell_core(code: str) -> None:
-    """Messages of the core (errors, checks) in the same language, where the core has
-    its own catalogues (`casebook.i18n`)."""
-    if importlib.util.find_spec("casebook.i18n") is not None:
-        importlib.import_module("casebook.i18n").set_language(code)
+    """Messages of the core (errors, checks) in the same language (`casebook.i18n`)."""
+    casebook.i18n.set_language(code)
 
 
 def _changed(old: Iterable[QTranslator], new: Iterable[QTranslator]) -> bool:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPush
 from casebook.ui import dialogs, i18n, tasks
 from casebook.ui.card import CardPage, link_button, message_label, sentence, show_message
 from casebook.ui.passphrase_fields import NewPassphraseFields, password_field
-from casebook.vault.errors import NotAVault, VaultError, WrongPassphrase
+from casebook.vault.errors import NotARecoveryKey, NotAVault, VaultError, WrongPassphrase
 from casebook.vault.keys import KdfParams
 from casebook.vault.vault import Vault
 
@@ -288,7 +288,7 @@ class ForgotPage(CardPage):
             return
         self._set_busy(False)
         if isinstance(exc, WrongPassphrase):
-            text = sentence(str(exc)) if "not a recovery key" in str(exc) else self.tr(
+            text = sentence(str(exc)) if isinstance(exc, NotARecoveryKey) else self.tr(
                 "That recovery key does not open this vault.")  # fmt: skip
         else:
             text = describe_failure(exc)

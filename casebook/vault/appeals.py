@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from casebook.i18n import translate
 from casebook.vault.db import Connection
 from casebook.vault.errors import NotFound
 
@@ -86,7 +87,7 @@ def _appeal(conn: Connection, row: tuple[str, ...]) -> KeptAppeal:
 def get_appeal(conn: Connection, appeal_id: str) -> KeptAppeal:
     row = conn.execute(f"SELECT {_COLS} FROM appeals WHERE id = ?", (appeal_id,)).fetchone()
     if row is None:
-        raise NotFound(f"no appeal with id {appeal_id}")
+        raise NotFound(translate("vault", "no appeal with id {id!r}").format(id=appeal_id))
     return _appeal(conn, row)
 
 
@@ -112,10 +113,14 @@ def resolve_appeal_id(conn: Connection, prefix: str) -> str:
     if len(prefix) >= 4 and len(rows) == 1:
         return str(rows[0][0])
     if len(rows) > 1 and all(r[0] != prefix for r in rows):
-        raise NotFound(f"appeal id prefix {prefix!r} is ambiguous; give more characters")
+        raise NotFound(
+            translate(
+                "vault", "appeal id prefix {prefix!r} is ambiguous; give more characters"
+            ).format(prefix=prefix)
+        )
     if rows and rows[0][0] == prefix:
         return prefix
-    raise NotFound(f"no appeal with id {prefix!r}")
+    raise NotFound(translate("vault", "no appeal with id {id!r}").format(id=prefix))
 
 
 def references_with_prefix(conn: Connection, prefix: str) -> list[str]:

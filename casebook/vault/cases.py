@@ -14,6 +14,7 @@ from casebook.domain.model import (
     Organisation,
     Person,
 )
+from casebook.i18n import translate
 from casebook.vault.db import Connection
 from casebook.vault.errors import NotFound
 
@@ -130,7 +131,7 @@ def get_case(conn: Connection, case_id: str) -> Case:
         f"SELECT {', '.join(_CASE_COLS)}, tags, demands FROM cases WHERE id = ?", (case_id,)
     ).fetchone()
     if row is None:
-        raise NotFound(f"no case with id {case_id}")
+        raise NotFound(translate("vault", "no case with id {id!r}").format(id=case_id))
     case = Case(**dict(zip(_CASE_COLS, row[: len(_CASE_COLS)], strict=True)))
     case.tags = json.loads(row[-2])
     case.demands = json.loads(row[-1])
@@ -186,7 +187,7 @@ def delete_case(conn: Connection, case_id: str) -> None:
         (case_id,),
     )
     if conn.execute("DELETE FROM cases WHERE id = ?", (case_id,)).rowcount == 0:
-        raise NotFound(f"no case with id {case_id}")
+        raise NotFound(translate("vault", "no case with id {id!r}").format(id=case_id))
 
 
 SORT_COLUMNS = {

@@ -23,12 +23,15 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 )
 
 from casebook.domain.model import utc_now
+from casebook.i18n import QT_TRANSLATE_NOOP, Context, translate
 from casebook.vault.db import Connection
 
 GENESIS = "0" * 64
 ENTRY_CONTEXT = b"casebook-custody/1\n"
 HEAD_CONTEXT = b"casebook-custody-head/1\n"
 HEAD_PREFIX = "custody_head:"
+
+custody = Context("custody")
 
 # What may be recorded; others raise ValueError so a typo cannot slip into the log.
 ACTIONS = ("imported", "received", "described", "opened", "exported", "bundled", "deleted")
@@ -163,7 +166,24 @@ def _valid(public: Ed25519PublicKey, signature: str, message: bytes) -> bool:
     return True
 
 
-_MOVED = "entries removed, inserted or reordered"
+_NOT_NEXT = QT_TRANSLATE_NOOP(
+    "custody",
+    "custody entry {number} ({action}, {time}) does not follow the entry before it "
+    "(entries removed, inserted or reordered)",
+)
+_ALTERED = QT_TRANSLATE_NOOP(
+    "custody",
+    "custody entry {number} ({action}, {time}) was altered (its content does not match its hash)",
+)
+_FORGED = QT_TRANSLATE_NOOP(
+    "custody",
+    "custody entry {number} ({action}, {time}) has an invalid signature "
+    "(not written by this vault)",
+)
+_OTHER_CASE = QT_TRANSLATE_NOOP(
+    "custody",
+    "custody entry {number} ({action}, {time}) names another case than the entries before it",
+)
 
 
 def chain_problem(chain: list[CustodyEntry], public: Ed25519PublicKey) -> str:
@@ -171,18 +191,20 @@ def chain_problem(chain: list[CustodyEntry], public: Ed25519PublicKey) -> str:
     prev = GENESIS
     case_id = chain[0].case_id if chain else ""
     for number, e in enumerate(chain, 1):
-        what = f"custody entry {number} ({e.action}, {e.time})"
-        if e.prev_hash != prev:
-            return f"{what} does not follow the entry before it ({_MOVED})"
+        problem = ""
         digest = entry_hash(
             e.evidence_id, e.case_id, e.time, e.action, e.actor, e.details, e.prev_hash
         )
-        if digest != e.hash:
-            return f"{what} was altered (its content does not match its hash)"
-        if not _valid(public, e.signature, ENTRY_CONTEXT + bytes.fromhex(digest)):
-            return f"{what} has an invalid signature (not written by this vault)"
-        if e.case_id != case_id:
-            return f"{what} names another case than the entries before it"
+        if e.prev_hash != prev:
+            problem = _NOT_NEXT
+        elif digest != e.hash:
+            problem = _ALTERED
+        elif not _valid(public, e.signature, ENTRY_CONTEXT + bytes.fromhex(digest)):
+            problem = _FORGED
+        elif e.case_id != case_id:
+            problem = _OTHER_CASE
+        if problem:
+            return translate("custody", problem).format(number=number, action=e.action, time=e.time)
         prev = e.hash
     return ""
 
@@ -192,20 +214,24 @@ def head_problem(
     public: Ed25519PublicKey,
 ) -> str:  # fmt: skip
     if head is None:
-        return "custody log has no signed head (the log was removed or inserted by hand)"
+        return translate(
+            "custody", "custody log has no signed head (the log was removed or inserted by hand)"
+        )
     try:
         count, last, sig = int(head["count"]), str(head["hash"]), str(head["sig"])
     except (KeyError, TypeError, ValueError):
-        return "the signed head of the custody log is unreadable"
+        return translate("custody", "the signed head of the custody log is unreadable")
     if not _valid(public, sig, _head_message(evidence_id, count, last)):
-        return "the signed head of the custody log has an invalid signature"
+        return translate("custody", "the signed head of the custody log has an invalid signature")
     if count != len(chain):
-        return (
-            f"custody log has {len(chain)} entries but {count} were written "
-            "(entries removed or added)"
-        )
+        return custody.tr(
+            "custody log has %n entries but {written} were written (entries removed or added)",
+            "", len(chain),
+        ).format(written=count)  # fmt: skip
     if not chain or chain[-1].hash != last:
-        return "the last custody entry is not the one last written (entries replaced)"
+        return translate(
+            "custody", "the last custody entry is not the one last written (entries replaced)"
+        )
     return ""
 
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import sqlcipher3
 
+from casebook.i18n import translate
 from casebook.vault.errors import VaultDamaged
 
 if TYPE_CHECKING:  # sqlcipher3 has no type hints; its API is the one of sqlite3
@@ -50,9 +51,11 @@ def connect(path: Path, dek: bytes, *, memory_security: bool = True) -> Connecti
     except DatabaseError as exc:
         conn.close()
         raise VaultDamaged(
-            f"the vault database cannot be read ({exc}); run 'casebook verify' "
-            "or restore from a backup"
-        ) from None
+            translate(
+                "vault", "the vault database cannot be read ({error}); run 'casebook verify' or "
+                "restore from a backup",
+            ).format(error=exc)
+        ) from None  # fmt: skip
     return conn
 
 
@@ -110,8 +113,11 @@ def migrate(conn: Connection, db_path: Path) -> list[int]:
     current = schema_version(conn)
     if current > max(steps):
         raise VaultDamaged(
-            f"this vault was written by a newer Casebook (schema {current}); update Casebook"
-        )
+            translate(
+                "vault", "this vault was written by a newer Casebook (schema {schema}); "
+                "update Casebook",
+            ).format(schema=current)
+        )  # fmt: skip
     pending = [n for n in sorted(steps) if n > current]
     if pending and current > 0:
         snapshot(conn, db_path, db_path.with_name(f"{db_path.name}.before-v{pending[0]}"))
@@ -139,14 +145,20 @@ def snapshot(conn: Connection, db_path: Path, target: Path) -> None:
 def integrity_problems(conn: Connection) -> list[str]:
     """`cipher_integrity_check` and `integrity_check`, as one line per problem."""
     problems: list[str] = []
+    database = translate("vault", "database: {problem}")
     try:
         for (row,) in conn.execute("PRAGMA cipher_integrity_check").fetchall():
-            problems.append(f"database: {row}")
+            problems.append(database.format(problem=row))
         rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
         if rows != ["ok"]:
-            problems += [f"database: {r}" for r in rows]
+            problems += [database.format(problem=r) for r in rows]
         rows = [r for r in conn.execute("PRAGMA foreign_key_check").fetchall()]
-        problems += [f"database: broken reference in table {r[0]}" for r in rows]
+        broken = translate("vault", "broken reference in table {table}")
+        problems += [database.format(problem=broken.format(table=r[0])) for r in rows]
     except DatabaseError as exc:
-        problems.append(f"database: cannot be read ({exc})")
+        problems.append(unreadable_database(exc))
     return problems
+
+
+def unreadable_database(exc: Exception) -> str:
+    return translate("vault", "database: cannot be read ({error})").format(error=exc)

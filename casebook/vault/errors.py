@@ -15,6 +15,10 @@ class WrongPassphrase(VaultError):
     pass
 
 
+class NotARecoveryKey(WrongPassphrase):
+    """The text given as a recovery key does not have the form of one."""
+
+
 class VaultDamaged(VaultError):
     pass
 

@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from casebook.i18n import translate
 from casebook.vault.db import Connection
 from casebook.vault.errors import NotFound
 
@@ -89,7 +90,7 @@ def get(conn: Connection, evidence_id: str) -> EvidenceRow:
         f"SELECT {_COLUMNS} FROM evidence WHERE id = ?", (evidence_id,)
     ).fetchone()
     if values is None:
-        raise NotFound(f"no evidence item with id {evidence_id!r}")
+        raise NotFound(no_evidence(evidence_id))
     return _row(conn, values)
 
 
@@ -119,8 +120,16 @@ def resolve_id(conn: Connection, prefix: str) -> str:
         if len(rows) == 1:
             return str(rows[0][0])
         if len(rows) > 1:
-            raise NotFound(f"evidence id prefix {prefix!r} is ambiguous; give more characters")
-    raise NotFound(f"no evidence item with id {prefix!r}")
+            raise NotFound(
+                translate(
+                    "vault", "evidence id prefix {prefix!r} is ambiguous; give more characters"
+                ).format(prefix=prefix)
+            )
+    raise NotFound(no_evidence(prefix))
+
+
+def no_evidence(evidence_id: str) -> str:
+    return translate("vault", "no evidence item with id {id!r}").format(id=evidence_id)
 
 
 def delete(conn: Connection, evidence_id: str) -> None:

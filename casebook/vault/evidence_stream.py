@@ -18,6 +18,7 @@ from typing import Any, BinaryIO
 
 import pyrage
 
+from casebook.i18n import translate
 from casebook.vault.errors import VaultDamaged, VaultError
 
 Progress = Callable[[int, int], None]  # (bytes_done, bytes_total); total 0 = unknown
@@ -92,7 +93,9 @@ class Tap:
         self.size += len(data)
         if self.expected_size is not None and self.size > self.expected_size:
             raise ImportRejected(
-                f"more bytes arrived than the {self.expected_size} announced; nothing was stored"
+                translate(
+                    "evidence", "more bytes arrived than the {size} announced; nothing was stored"
+                ).format(size=self.expected_size)
             )
         if len(self.head) < HEAD:
             self.head += data[: HEAD - len(self.head)]
@@ -270,8 +273,11 @@ class PlaintextStream(io.RawIOBase):
         elif isinstance(item, BaseException):
             self._done = True
             raise VaultDamaged(
-                f"{self._label}: the encrypted file cannot be decrypted ({item}); "
-                "run 'casebook verify'"
+                translate(
+                    "evidence",
+                    "{item}: the encrypted file cannot be decrypted ({error}); "
+                    "run 'casebook verify'",
+                ).format(item=self._label, error=item)
             ) from None
         else:
             self._sha.update(item)
@@ -282,9 +288,11 @@ class PlaintextStream(io.RawIOBase):
         size, sha = self._expected
         if self._count != size or self._sha.hexdigest() != sha:
             raise VaultDamaged(
-                f"{self._label}: the decrypted file does not match its recorded size and "
-                "SHA-256; run 'casebook verify'"
-            )
+                translate(
+                    "evidence", "{item}: the decrypted file does not match its recorded size and "
+                    "SHA-256; run 'casebook verify'",
+                ).format(item=self._label)
+            )  # fmt: skip
 
     def close(self) -> None:
         if not self.closed:

@@ -24,7 +24,8 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from casebook.vault.errors import NotAVault, VaultDamaged, WrongPassphrase
+from casebook.i18n import translate
+from casebook.vault.errors import NotARecoveryKey, NotAVault, VaultDamaged, WrongPassphrase
 from casebook.vault.fsutil import atomic_write
 
 HEADER_FORMAT = "casebook-vault"
@@ -165,8 +166,11 @@ def parse_recovery_key(text: str) -> bytes:
     cleaned = "".join(ch for ch in text.upper() if ch.isalnum())
     cleaned = cleaned.replace("0", "O").replace("1", "I").replace("8", "B")
     if len(cleaned) != 32 or any(ch not in _B32 for ch in cleaned):
-        raise WrongPassphrase(
-            "that is not a recovery key: it has 32 letters and digits in groups of four"
+        raise NotARecoveryKey(
+            translate(
+                "vault",
+                "that is not a recovery key: it has 32 letters and digits in groups of four",
+            )
         )
     return base64.b32decode(cleaned)
 
@@ -192,34 +196,49 @@ class Header:
     @classmethod
     def from_bytes(cls, data: bytes) -> Header:
         if len(data) > MAX_HEADER_BYTES:
-            raise VaultDamaged("the vault header is too large to be a Casebook header")
+            raise VaultDamaged(
+                translate("vault", "the vault header is too large to be a Casebook header")
+            )
         try:
             doc = json.loads(data.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError):
             raise VaultDamaged(
-                "the vault header is damaged (truncated or altered); restore it from a backup"
+                translate(
+                    "vault",
+                    "the vault header is damaged (truncated or altered); restore it from a backup",
+                )
             ) from None
         if not isinstance(doc, dict) or doc.get("format") != HEADER_FORMAT:
-            raise NotAVault("this directory is not a Casebook vault (unknown header)")
+            raise NotAVault(
+                translate("vault", "this directory is not a Casebook vault (unknown header)")
+            )
         if doc.get("version") != HEADER_VERSION:
             raise VaultDamaged(
-                f"the vault header has version {doc.get('version')!r}; "
-                f"this Casebook reads version {HEADER_VERSION}"
-            )
+                translate(
+                    "vault", "the vault header has version {found!r}; this Casebook reads version "
+                    "{known}",
+                ).format(found=doc.get("version"), known=HEADER_VERSION)
+            )  # fmt: skip
         checksum = doc.pop("checksum", None)
         if hashlib.sha256(json.dumps(doc, sort_keys=True).encode()).hexdigest() != checksum:
-            raise VaultDamaged("the vault header is damaged (checksum mismatch)")
+            raise VaultDamaged(
+                translate("vault", "the vault header is damaged (checksum mismatch)")
+            )
         try:
             slots = [Slot.from_json(s) for s in doc["slots"]]
         except (KeyError, ValueError, TypeError):
-            raise VaultDamaged("the vault header has a malformed key slot") from None
+            raise VaultDamaged(
+                translate("vault", "the vault header has a malformed key slot")
+            ) from None
         return cls(slots=slots, version=HEADER_VERSION)
 
     def slot(self, kind: str) -> Slot:
         for s in self.slots:
             if s.kind == kind:
                 return s
-        raise VaultDamaged(f"the vault header has no {kind} slot")
+        raise VaultDamaged(
+            translate("vault", "the vault header has no {kind} slot").format(kind=kind)
+        )
 
     def replace_slot(self, new: Slot) -> None:
         self.slots = [new if s.kind == new.kind else s for s in self.slots]
@@ -230,7 +249,11 @@ def read_header(path: Path) -> Header:
         with open(path, "rb") as f:
             data = f.read(MAX_HEADER_BYTES + 1)
     except FileNotFoundError:
-        raise NotAVault(f"{path.parent} is not a Casebook vault (no header)") from None
+        raise NotAVault(
+            translate("vault", "{path} is not a Casebook vault (no header)").format(
+                path=path.parent
+            )
+        ) from None
     return Header.from_bytes(data)
 
 
@@ -241,14 +264,23 @@ def write_header(path: Path, header: Header) -> None:
 def kdf_params_of(slot: Slot) -> KdfParams:
     kdf = slot.kdf
     if kdf.get("name") != "argon2id":
-        raise VaultDamaged(f"unknown key derivation {kdf.get('name')!r} in the vault header")
+        raise VaultDamaged(
+            translate("vault", "unknown key derivation {name!r} in the vault header").format(
+                name=kdf.get("name")
+            )
+        )
     try:
         params = KdfParams(int(kdf["memory_kib"]), int(kdf["iterations"]), int(kdf["lanes"]))
     except (KeyError, TypeError, ValueError):
-        raise VaultDamaged("the vault header has malformed key derivation parameters") from None
+        raise VaultDamaged(
+            translate("vault", "the vault header has malformed key derivation parameters")
+        ) from None
     if not params.within_caps():
         raise VaultDamaged(
-            "the vault header asks for key derivation parameters beyond the safe limits"
+            translate(
+                "vault",
+                "the vault header asks for key derivation parameters beyond the safe limits",
+            )
         )
     return params
 
@@ -278,7 +310,7 @@ def unlock_passphrase(header: Header, passphrase: str) -> bytes:
     try:
         return slot.unwrap(passphrase_kek(passphrase, slot.salt, params))
     except InvalidTag:
-        raise WrongPassphrase("wrong passphrase") from None
+        raise WrongPassphrase(translate("vault", "wrong passphrase")) from None
 
 
 def unlock_recovery(header: Header, recovery_text: str) -> bytes:
@@ -286,4 +318,4 @@ def unlock_recovery(header: Header, recovery_text: str) -> bytes:
     try:
         return slot.unwrap(recovery_kek(parse_recovery_key(recovery_text), slot.salt))
     except InvalidTag:
-        raise WrongPassphrase("wrong recovery key") from None
+        raise WrongPassphrase(translate("vault", "wrong recovery key")) from None

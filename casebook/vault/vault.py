@@ -16,6 +16,7 @@ import pyrage
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from casebook.i18n import translate
 from casebook.vault import db, keys
 from casebook.vault.errors import NotAVault, VaultDamaged, VaultError, VaultExists
 from casebook.vault.fsutil import fsync_dir, make_private_dir
@@ -76,9 +77,12 @@ class Vault:
         """
         path = Path(path)
         if is_vault(path) or (path / DATABASE).exists():
-            raise VaultExists(f"{path} already holds a vault")
+            raise VaultExists(translate("vault", "{path} already holds a vault").format(path=path))
         if path.exists() and any(path.iterdir()):
-            raise VaultExists(f"{path} is not empty; choose an empty or new directory")
+            raise VaultExists(
+                translate("vault", "{path} is not empty; choose an empty or new directory")
+                .format(path=path)
+            )  # fmt: skip
         params = kdf or keys.calibrate()
         header, dek, recovery = keys.new_keys(passphrase, params)
         make_private_dir(path)
@@ -108,7 +112,10 @@ class Vault:
     @classmethod
     def _open_checked(cls, path: Path, dek: bytes) -> Vault:
         if not (path / DATABASE).is_file():
-            raise VaultDamaged(f"{path} has a header but no database ({DATABASE} is missing)")
+            raise VaultDamaged(
+                translate("vault", "{path} has a header but no database ({name} is missing)")
+                .format(path=path, name=DATABASE)
+            )  # fmt: skip
         return cls(path, dek)
 
     def change_passphrase(self, new_passphrase: str, kdf: keys.KdfParams | None = None) -> None:
@@ -159,7 +166,7 @@ class Vault:
 
     def _require_open(self) -> None:
         if not self._dek:
-            raise VaultError("the vault is locked")
+            raise VaultError(translate("vault", "the vault is locked"))
 
     def close(self) -> None:
         """Close the database and forget the data key (best effort in Python)."""
@@ -201,7 +208,11 @@ class Vault:
 
 def _read_header(path: Path) -> keys.Header:
     if not path.is_dir():
-        raise NotAVault(f"{path} is not a Casebook vault (no such directory)")
+        raise NotAVault(
+            translate("vault", "{path} is not a Casebook vault (no such directory)").format(
+                path=path
+            )
+        )
     return keys.read_header(path / HEADER)
 
 

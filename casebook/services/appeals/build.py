@@ -14,6 +14,7 @@ from pathlib import Path
 from casebook.domain.appeal import FORMATS, AppealDocument, AppealSettings
 from casebook.domain.appeal_builder import build_appeal
 from casebook.domain.model import Case, new_id, utc_now
+from casebook.i18n import translate
 from casebook.services.appeals.earlier import resolve_earlier
 from casebook.services.appeals.library import choice_for, library_mapping, phrases
 from casebook.services.cases import get_case, resolve_case_id
@@ -116,7 +117,11 @@ def render(doc: AppealDocument, fmt: str) -> bytes:
         return render_html(doc).encode("utf-8")
     if fmt == "md":
         return render_text(doc).encode("utf-8")
-    raise AppealFormatError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    raise AppealFormatError(
+        translate("appeals", "unknown format {fmt!r}; use one of {formats}").format(
+            fmt=fmt, formats=", ".join(FORMATS)
+        )
+    )
 
 
 def render_text(doc: AppealDocument) -> str:
@@ -151,12 +156,19 @@ def export_appeal(
     in its own directory, inside the transaction that keeps the appeal, so a failed
     write keeps nothing."""
     if fmt not in FORMATS:
-        raise AppealFormatError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+        raise AppealFormatError(
+            translate("appeals", "unknown format {fmt!r}; use one of {formats}").format(
+                fmt=fmt, formats=", ".join(FORMATS)
+            )
+        )
     case = get_case(vault, case_id)
     if case.sensitivity == "internal" and not confirmed:
         raise InternalCaseError(
-            "this case is marked 'internal only'; confirm that this appeal may leave the "
-            "organisation (on the command line: --force)"
+            translate(
+                "appeals",
+                "this case is marked 'internal only'; confirm that this appeal may leave "
+                "the organisation (on the command line: --force)",
+            )
         )
     settings = settings or load_settings(vault, case.id)
     if not settings.reference:
@@ -192,7 +204,11 @@ def _write_kept(
     fmt: str, path: Path, regenerated_from: str,
 ) -> ExportResult:  # fmt: skip
     if fmt not in FORMATS:
-        raise AppealFormatError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+        raise AppealFormatError(
+            translate("appeals", "unknown format {fmt!r}; use one of {formats}").format(
+                fmt=fmt, formats=", ".join(FORMATS)
+            )
+        )
     data = render(doc, fmt)
     path = Path(path)
     if path.is_dir():

@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 )
 
 from casebook.domain.appeal import AppealDocument
+from casebook.i18n import translate
 from casebook.resources import resource
 from casebook.services.appeals.html import MUTED, RULE, render_html
 
@@ -59,7 +60,10 @@ def ensure_fonts() -> str:
             for name in FONT_FILES:
                 data = resource("fonts", name).read_bytes()
                 if QFontDatabase.addApplicationFontFromData(QByteArray(data)) < 0:
-                    raise RuntimeError(f"the bundled font {name} could not be loaded")
+                    raise RuntimeError(
+                        translate("resources", "the bundled font {name} could not be loaded")
+                        .format(name=name)
+                    )  # fmt: skip
             _fonts_loaded = True
     return FONT_FAMILY
 

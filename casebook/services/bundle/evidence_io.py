@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, is_dataclass
 from typing import TYPE_CHECKING, Any, BinaryIO, cast
 
+from casebook.i18n import translate
 from casebook.services import evidence as store
 from casebook.services.bundle.format import BundleError
 from casebook.services.bundle.manifest import Manifest, Member
@@ -166,25 +167,43 @@ def parse_meta(name: str, data: bytes, case_id: str, bytes_member: Member) -> di
     try:
         doc = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
-        raise BundleError(f"{name} is not valid JSON") from None
+        raise BundleError(
+            translate("bundle", "{name} is not valid JSON").format(name=name)
+        ) from None
     if not isinstance(doc, dict) or doc.get("format") != EVIDENCE_FORMAT:
-        raise BundleError(f"{name} is not a Casebook evidence record")
+        raise BundleError(
+            translate("bundle", "{name} is not a Casebook evidence record").format(name=name)
+        )
     if doc.get("case_id") != case_id:
-        raise BundleError(f"{name} belongs to another case than its manifest says")
+        raise BundleError(
+            translate("bundle", "{name} belongs to another case than its manifest says").format(
+                name=name
+            )
+        )
     if doc.get("size") != bytes_member.size or doc.get("sha256") != bytes_member.sha256:
-        raise BundleError(f"{name} does not describe the bytes that come with it")
+        raise BundleError(
+            translate("bundle", "{name} does not describe the bytes that come with it").format(
+                name=name
+            )
+        )
     texts = ("id", "original_name", "media_type", "imported_at", "imported_by", "source",
              "description")  # fmt: skip
     for key in texts:
         if not isinstance(doc.get(key, ""), str) or len(doc.get(key, "")) > 100_000:
-            raise BundleError(f"{name} has an invalid {key}")
+            raise BundleError(
+                translate("bundle", "{name} has an invalid {key}").format(name=name, key=key)
+            )
     if not isinstance(doc.get("metadata", {}), dict):
-        raise BundleError(f"{name} has invalid metadata")
+        raise BundleError(translate("bundle", "{name} has invalid metadata").format(name=name))
     events, custody = doc.get("event_ids", []), doc.get("custody", [])
     if not isinstance(events, list) or not all(isinstance(e, str) for e in events):
-        raise BundleError(f"{name} has an invalid list of events")
+        raise BundleError(
+            translate("bundle", "{name} has an invalid list of events").format(name=name)
+        )
     if not isinstance(custody, list) or not all(isinstance(e, dict) for e in custody):
-        raise BundleError(f"{name} has an invalid custody log")
+        raise BundleError(
+            translate("bundle", "{name} has an invalid custody log").format(name=name)
+        )
     return doc
 
 

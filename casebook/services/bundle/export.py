@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from casebook.domain.model import Case, utc_now
+from casebook.i18n import translate
 from casebook.services.backup import CancelFlag, Progress
 from casebook.services.bundle import evidence_io, merge
 from casebook.services.bundle.format import (
@@ -49,7 +50,9 @@ class _Counter:
         def counted() -> Iterator[bytes]:
             for chunk in chunks():
                 if self.cancel is not None and self.cancel.is_set():
-                    raise Cancelled("the bundle was cancelled; no file was written")
+                    raise Cancelled(
+                        translate("bundle", "the bundle was cancelled; no file was written")
+                    )
                 self.done += len(chunk)
                 if self.progress is not None:
                     self.progress(self.done, self.total)
@@ -78,13 +81,16 @@ def export_bundle(
     targets = _recipients(vault, recipients)
     cases = [get_case(vault, cid) for cid in dict.fromkeys(case_ids)]
     if not cases:
-        raise BundleError("choose at least one case for the bundle")
+        raise BundleError(translate("bundle", "choose at least one case for the bundle"))
     refused = internal_cases(cases)
     if refused and not force:
         ids = ", ".join(c.id[:8] for c in refused)
         raise BundleError(
-            f"case(s) {ids} are marked internal; send them only after an explicit "
-            "confirmation (--force)"
+            translate(
+                "bundle",
+                "case(s) {ids} are marked internal; send them only after an explicit "
+                "confirmation (--force)",
+            ).format(ids=ids)
         )
     out = _check_output(vault, Path(out))
     items = evidence_io.outgoing(vault, [c.id for c in cases]) if include_evidence else []
@@ -112,16 +118,22 @@ def _recipients(vault: Vault, texts: Sequence[str]) -> list[Recipient]:
         target = resolve_recipient(vault, text)
         found.setdefault(target.recipient, target)
     if not found:
-        raise BundleError("give at least one recipient: a partner's name or an age recipient")
+        raise BundleError(
+            translate("bundle", "give at least one recipient: a partner's name or an age recipient")
+        )
     return list(found.values())
 
 
 def _check_output(vault: Vault, out: Path) -> Path:
     out = out.expanduser().resolve()
     if out.is_relative_to(vault.path.resolve()):
-        raise BundleError("write the bundle outside the vault directory")
+        raise BundleError(translate("bundle", "write the bundle outside the vault directory"))
     if out.is_dir():
-        raise BundleError(f"{out} is a directory; give a file name for the bundle")
+        raise BundleError(
+            translate("bundle", "{path} is a directory; give a file name for the bundle").format(
+                path=out
+            )
+        )
     out.parent.mkdir(parents=True, exist_ok=True)
     return out
 

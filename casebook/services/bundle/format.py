@@ -29,6 +29,7 @@ from typing import IO, BinaryIO
 
 import pyrage
 
+from casebook.i18n import translate
 from casebook.vault.errors import VaultError
 
 FORMAT = "casebook-bundle/1"
@@ -66,13 +67,29 @@ def check_member_name(name: str) -> None:
     """Refuse names that could reach outside a directory, and names we never write."""
     shown = repr(name[:80])
     if "\0" in name or "\\" in name:
-        raise BundleError(f"the bundle has a member with a forbidden character: {shown}")
+        raise BundleError(
+            translate(
+                "bundle", "the bundle has a member with a forbidden character: {shown}"
+            ).format(shown=shown)
+        )
     if name.startswith("/") or re.match(r"^[A-Za-z]:", name):
-        raise BundleError(f"the bundle has a member with an absolute path: {shown}")
+        raise BundleError(
+            translate("bundle", "the bundle has a member with an absolute path: {shown}").format(
+                shown=shown
+            )
+        )
     if ".." in name.split("/"):
-        raise BundleError(f"the bundle has a member with '..' in its path: {shown}")
+        raise BundleError(
+            translate("bundle", "the bundle has a member with '..' in its path: {shown}").format(
+                shown=shown
+            )
+        )
     if name not in (MANIFEST, SIGNATURE) and not _MEMBER_NAME.match(name):
-        raise BundleError(f"the bundle has a member Casebook does not write: {shown}")
+        raise BundleError(
+            translate("bundle", "the bundle has a member Casebook does not write: {shown}").format(
+                shown=shown
+            )
+        )
 
 
 # --- writing ---------------------------------------------------------------------------
@@ -98,7 +115,11 @@ def tar_stream(members: Iterable[OutMember], mtime: int) -> Iterator[bytes]:
                 break
             yield chunk
         if written != member.size:
-            raise BundleError(f"{member.name} changed while the bundle was written")
+            raise BundleError(
+                translate("bundle", "{name} changed while the bundle was written").format(
+                    name=member.name
+                )
+            )
         if member.size % BLOCK:
             yield b"\0" * (BLOCK - member.size % BLOCK)
     yield b"\0" * (2 * BLOCK)
@@ -188,7 +209,9 @@ class DecryptingReader(io.RawIOBase):
         while len(data) < n:
             chunk = self.read(min(n - len(data), _HANDOFF))
             if not chunk:
-                raise BundleError("the bundle is truncated (it ends inside a member)")
+                raise BundleError(
+                    translate("bundle", "the bundle is truncated (it ends inside a member)")
+                )
             data += chunk
         return bytes(data)
 
@@ -280,7 +303,11 @@ class Entry:
         while self.left:
             data = self.reader.read(min(chunk, self.left))
             if not data:
-                raise BundleError(f"the bundle is truncated inside {self.name}")
+                raise BundleError(
+                    translate("bundle", "the bundle is truncated inside {name}").format(
+                        name=self.name
+                    )
+                )
             self.left -= len(data)
             yield data
 
@@ -305,7 +332,9 @@ class TarReader:
         try:
             info = tarfile.TarInfo.frombuf(block, "utf-8", "strict")
         except (tarfile.HeaderError, UnicodeDecodeError):
-            raise BundleError("the bundle holds a damaged tar header") from None
+            raise BundleError(
+                translate("bundle", "the bundle holds a damaged tar header")
+            ) from None
         self._check(info)
         self.seen.add(info.name)
         self.current = Entry(info.name, info.size, self.stream)
@@ -314,16 +343,30 @@ class TarReader:
     def _check(self, info: tarfile.TarInfo) -> None:
         shown = repr(info.name[:80])
         if info.type in (tarfile.SYMTYPE, tarfile.LNKTYPE):
-            raise BundleError(f"the bundle has a link ({shown}); links are not allowed")
+            raise BundleError(
+                translate(
+                    "bundle", "the bundle has a link ({shown}); links are not allowed"
+                ).format(shown=shown)
+            )
         if info.type not in (tarfile.REGTYPE, tarfile.AREGTYPE):
-            raise BundleError(f"the bundle has a member that is not a plain file: {shown}")
+            raise BundleError(
+                translate(
+                    "bundle", "the bundle has a member that is not a plain file: {shown}"
+                ).format(shown=shown)
+            )
         check_member_name(info.name)
         if info.name in self.seen:
-            raise BundleError(f"the bundle has the member {shown} twice")
+            raise BundleError(
+                translate("bundle", "the bundle has the member {shown} twice").format(shown=shown)
+            )
         if len(self.seen) >= MAX_MEMBERS + 2:
-            raise BundleError("the bundle has too many members")
+            raise BundleError(translate("bundle", "the bundle has too many members"))
         if not 0 <= info.size <= size_limit(info.name):
-            raise BundleError(f"the member {shown} is larger than Casebook accepts")
+            raise BundleError(
+                translate("bundle", "the member {shown} is larger than Casebook accepts").format(
+                    shown=shown
+                )
+            )
 
     def _finish_current(self) -> None:
         entry = self.current
@@ -350,7 +393,7 @@ class TarReader:
         while chunk := self.stream.read(64 * 1024):
             extra += len(chunk)
             if extra > MAX_TRAILER or chunk.count(0) != len(chunk):
-                raise BundleError("the bundle has data after its end")
+                raise BundleError(translate("bundle", "the bundle has data after its end"))
 
 
 def sha256_hex(data: bytes) -> str:

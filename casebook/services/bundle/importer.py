@@ -16,6 +16,7 @@ from pathlib import Path
 
 from casebook.domain.model import Case
 from casebook.domain.validation import ValidationError, validate_case
+from casebook.i18n import translate
 from casebook.services.backup import CancelFlag, Progress
 from casebook.services.bundle import evidence_io, merge
 from casebook.services.bundle.format import BundleError
@@ -32,6 +33,10 @@ from casebook.vault.vault import Vault
 
 class UnknownSender(BundleError):
     """Signed by a key that is not a partner's; accept explicitly or add the partner."""
+
+
+def unnamed(organisation: str) -> str:
+    return organisation or translate("bundle", "an unnamed organisation")
 
 
 @dataclass
@@ -59,9 +64,10 @@ class ImportPlan:
     @property
     def sender_label(self) -> str:
         if self.partner:
-            return f"partner {self.partner!r}"
-        name = self.sender.organisation or "an unnamed organisation"
-        return f"{name!r}, not a known partner (fingerprint {self.sender.fingerprint})"
+            return translate("bundle", "partner {name!r}").format(name=self.partner)
+        return translate(
+            "bundle", "{name!r}, not a known partner (fingerprint {fingerprint})"
+        ).format(name=unnamed(self.sender.organisation), fingerprint=self.sender.fingerprint)
 
 
 @dataclass(frozen=True)
@@ -88,12 +94,15 @@ class _Checker:
         partner = find_by_signing_key(self.vault, manifest.sender.signing_key)
         is_self = manifest.sender.signing_key == own_card(self.vault).signing_key
         if partner is None and not is_self and not self.accept_unknown:
-            who = manifest.sender.organisation or "an unnamed organisation"
+            who = unnamed(manifest.sender.organisation)
             raise UnknownSender(
-                f"the bundle is signed by {who!r}, who is not one of your partners "
-                f"(fingerprint {manifest.sender.fingerprint}). Compare the fingerprint with "
-                "them by phone, then add them as a partner or accept it explicitly "
-                "(--accept-unknown); nothing was imported"
+                translate(
+                    "bundle",
+                    "the bundle is signed by {who!r}, who is not one of your partners "
+                    "(fingerprint {fingerprint}). Compare the fingerprint with them by "
+                    "phone, then add them as a partner or accept it explicitly "
+                    "(--accept-unknown); nothing was imported",
+                ).format(who=who, fingerprint=manifest.sender.fingerprint)
             )
         self.plan = ImportPlan(
             self.path, manifest.sender, partner.name if partner else "", manifest.created,
@@ -134,9 +143,17 @@ class _Checker:
             validate_case(case)
         except ValidationError as exc:  # InterchangeError too
             first = exc.errors[0] if exc.errors else "?"
-            raise BundleError(f"{member.name} is not a valid case ({first})") from None
+            raise BundleError(
+                translate("bundle", "{name} is not a valid case ({problem})").format(
+                    name=member.name, problem=first
+                )
+            ) from None
         if case.id != self.ids[member.name]:
-            raise BundleError(f"{member.name} holds another case than its manifest says")
+            raise BundleError(
+                translate("bundle", "{name} holds another case than its manifest says").format(
+                    name=member.name
+                )
+            )
         _refuse_foreign_ids(self.vault.conn, case)
         return case
 
@@ -150,7 +167,9 @@ def _refuse_foreign_ids(conn: Connection, case: Case) -> None:
         row = conn.execute(f"SELECT case_id FROM {table} WHERE id = ?", (ident,)).fetchone()
         if row is not None and row[0] != case.id:
             raise BundleError(
-                f"case {case.id[:8]} in the bundle reuses an id of another case in this vault"
+                translate(
+                    "bundle", "case {id} in the bundle reuses an id of another case in this vault"
+                ).format(id=case.id[:8])
             )
 
 
@@ -184,7 +203,11 @@ class _Applier(_Checker):
 
     def manifest(self, manifest: Manifest, body: bytes) -> None:  # type: ignore[override]
         if hashlib.sha256(body).hexdigest() != self.expected:
-            raise BundleError("the bundle file changed after it was checked; nothing was imported")
+            raise BundleError(
+                translate(
+                    "bundle", "the bundle file changed after it was checked; nothing was imported"
+                )
+            )
         super().manifest(manifest, body)
 
     def json_member(self, member: Member, data: bytes) -> None:

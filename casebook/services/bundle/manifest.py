@@ -23,6 +23,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from casebook.i18n import translate
 from casebook.services.bundle.format import (
     FORMAT,
     MAX_MEMBERS,
@@ -86,7 +87,9 @@ class Manifest:
         for m in self.members:
             if m.name == name:
                 return m
-        raise BundleError(f"the manifest does not list {name!r}")
+        raise BundleError(
+            translate("bundle", "the manifest does not list {name!r}").format(name=name)
+        )
 
 
 def sign(key: Ed25519PrivateKey, manifest_bytes: bytes) -> bytes:
@@ -106,20 +109,26 @@ def parse(data: bytes) -> Manifest:
     try:
         doc = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
-        raise BundleError("the bundle's manifest is not valid JSON") from None
+        raise BundleError(translate("bundle", "the bundle's manifest is not valid JSON")) from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         found = doc.get("format") if isinstance(doc, dict) else None
-        raise BundleError(f"the bundle has format {found!r}; this Casebook reads {FORMAT}")
+        raise BundleError(
+            translate(
+                "bundle", "the bundle has format {found!r}; this Casebook reads {known}"
+            ).format(found=found, known=FORMAT)
+        )
     try:
         sender = card_from_dict(doc.get("sender"))
     except CardError as exc:
-        raise BundleError(f"the bundle's sender card: {exc}") from None
+        raise BundleError(
+            translate("bundle", "the bundle's sender card: {problem}").format(problem=exc)
+        ) from None
     members = _members(doc.get("members"))
     cases = tuple(_case(c) for c in _list(doc.get("cases"), "cases"))
     evidence = tuple(_evidence(e) for e in _list(doc.get("evidence"), "evidence"))
     created = doc.get("created")
     if not isinstance(created, str) or len(created) > 40:
-        raise BundleError("the bundle's manifest has no valid creation time")
+        raise BundleError(translate("bundle", "the bundle's manifest has no valid creation time"))
     manifest = Manifest(created, sender, cases, evidence, members)
     _check_references(manifest)
     return manifest
@@ -127,7 +136,11 @@ def parse(data: bytes) -> Manifest:
 
 def _list(value: Any, what: str) -> list[Any]:
     if not isinstance(value, list) or len(value) > MAX_MEMBERS:
-        raise BundleError(f"the bundle's manifest has no valid list of {what}")
+        raise BundleError(
+            translate("bundle", "the bundle's manifest has no valid list '{what}'").format(
+                what=what
+            )
+        )
     return value
 
 
@@ -135,17 +148,29 @@ def _members(value: Any) -> tuple[Member, ...]:
     members, names = [], set()
     for m in _list(value, "members"):
         if not isinstance(m, dict):
-            raise BundleError("the bundle's manifest has a malformed member")
+            raise BundleError(translate("bundle", "the bundle's manifest has a malformed member"))
         name, size, sha = m.get("name"), m.get("size"), m.get("sha256")
         if not isinstance(name, str):
-            raise BundleError("the bundle's manifest has a member without a name")
+            raise BundleError(
+                translate("bundle", "the bundle's manifest has a member without a name")
+            )
         check_member_name(name)
         if name in names:
-            raise BundleError(f"the bundle's manifest lists {name!r} twice")
+            raise BundleError(
+                translate("bundle", "the bundle's manifest lists {name!r} twice").format(name=name)
+            )
         if not isinstance(size, int) or isinstance(size, bool) or not 0 <= size <= size_limit(name):
-            raise BundleError(f"the bundle's manifest gives {name!r} a size beyond the limits")
+            raise BundleError(
+                translate(
+                    "bundle", "the bundle's manifest gives {name!r} a size beyond the limits"
+                ).format(name=name)
+            )
         if not isinstance(sha, str) or not _HEX64.match(sha):
-            raise BundleError(f"the bundle's manifest has no valid SHA-256 for {name!r}")
+            raise BundleError(
+                translate(
+                    "bundle", "the bundle's manifest has no valid SHA-256 for {name!r}"
+                ).format(name=name)
+            )
         names.add(name)
         members.append(Member(name, size, sha))
     return tuple(members)
@@ -153,28 +178,48 @@ def _members(value: Any) -> tuple[Member, ...]:
 
 def _case(value: Any) -> CaseEntry:
     if not isinstance(value, dict):
-        raise BundleError("the bundle's manifest has a malformed case entry")
+        raise BundleError(translate("bundle", "the bundle's manifest has a malformed case entry"))
     case_id, member, history = value.get("id"), value.get("member"), value.get("history", [])
     if not isinstance(case_id, str) or not _CASE_ID.match(case_id):
-        raise BundleError("the bundle's manifest has a case without a valid id")
+        raise BundleError(
+            translate("bundle", "the bundle's manifest has a case without a valid id")
+        )
     if not isinstance(member, str) or not member.startswith("cases/"):
-        raise BundleError(f"the bundle's manifest has no valid member for case {case_id}")
+        raise BundleError(
+            translate(
+                "bundle", "the bundle's manifest has no valid member for case {case_id}"
+            ).format(case_id=case_id)
+        )
     if not isinstance(history, list) or len(history) > MAX_HISTORY:
-        raise BundleError(f"the bundle's manifest has a malformed history for case {case_id}")
+        raise BundleError(
+            translate(
+                "bundle", "the bundle's manifest has a malformed history for case {case_id}"
+            ).format(case_id=case_id)
+        )
     if not all(isinstance(h, str) and _HEX64.match(h) for h in history):
-        raise BundleError(f"the bundle's manifest has a malformed history for case {case_id}")
+        raise BundleError(
+            translate(
+                "bundle", "the bundle's manifest has a malformed history for case {case_id}"
+            ).format(case_id=case_id)
+        )
     return CaseEntry(case_id, member, tuple(history))
 
 
 def _evidence(value: Any) -> EvidenceEntry:
     if not isinstance(value, dict):
-        raise BundleError("the bundle's manifest has a malformed evidence entry")
+        raise BundleError(
+            translate("bundle", "the bundle's manifest has a malformed evidence entry")
+        )
     case_id, meta, data = value.get("case_id"), value.get("meta"), value.get("data")
     if not (isinstance(case_id, str) and isinstance(meta, str) and isinstance(data, str)):
-        raise BundleError("the bundle's manifest has a malformed evidence entry")
+        raise BundleError(
+            translate("bundle", "the bundle's manifest has a malformed evidence entry")
+        )
     stem = meta.removesuffix(".json")
     if not (meta.startswith("evidence/") and meta.endswith(".json") and data == stem + ".bin"):
-        raise BundleError("the bundle's manifest has a malformed evidence entry")
+        raise BundleError(
+            translate("bundle", "the bundle's manifest has a malformed evidence entry")
+        )
     return EvidenceEntry(case_id, meta, data)
 
 
@@ -185,12 +230,16 @@ def _check_references(manifest: Manifest) -> None:
     for e in manifest.evidence:
         expected += [e.meta, e.data]
     if [m.name for m in manifest.members] != expected:
-        raise BundleError("the bundle's manifest lists members that no entry explains")
+        raise BundleError(
+            translate("bundle", "the bundle's manifest lists members that no entry explains")
+        )
     case_ids = [c.id for c in manifest.cases]
     if len(set(case_ids)) != len(case_ids):
-        raise BundleError("the bundle's manifest lists a case twice")
+        raise BundleError(translate("bundle", "the bundle's manifest lists a case twice"))
     if not case_ids:
-        raise BundleError("the bundle holds no cases")
+        raise BundleError(translate("bundle", "the bundle holds no cases"))
     unknown = {e.case_id for e in manifest.evidence} - set(case_ids)
     if unknown:
-        raise BundleError("the bundle has evidence for a case it does not hold")
+        raise BundleError(
+            translate("bundle", "the bundle has evidence for a case it does not hold")
+        )

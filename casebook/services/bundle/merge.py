@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from casebook.domain.interchange import case_to_dict
 from casebook.domain.model import Case, utc_now
+from casebook.i18n import translate
 from casebook.services.changes import Changes
 from casebook.vault import cases as repo
 from casebook.vault.db import Connection
@@ -149,7 +150,11 @@ def resolve_conflict(vault: Vault, case_id: str, version: str, keep: str) -> Cha
         raise ValueError("keep is 'mine' or 'theirs'")
     match = [c for c in list_conflicts(vault, case_id) if c.hash == version]
     if not match:
-        raise NotFound(f"case {case_id} has no conflicting version {version[:12]}")
+        raise NotFound(
+            translate("bundle", "case {case_id} has no conflicting version {version}").format(
+                case_id=case_id, version=version[:12]
+            )
+        )
     row = vault.conn.execute(
         "SELECT history FROM case_conflicts WHERE case_id = ? AND hash = ?", (case_id, version)
     ).fetchone()

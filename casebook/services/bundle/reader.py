@@ -15,6 +15,7 @@ from contextlib import closing
 from pathlib import Path
 from typing import Protocol
 
+from casebook.i18n import translate
 from casebook.services.backup import CancelFlag, Progress
 from casebook.services.bundle.format import (
     MANIFEST,
@@ -81,7 +82,7 @@ class _Walk:
 
     def advance(self, n: int) -> None:
         if self.cancel is not None and self.cancel.is_set():
-            raise Cancelled("the import was cancelled; nothing was imported")
+            raise Cancelled(translate("bundle", "the import was cancelled; nothing was imported"))
         self.done += n
         if self.progress is not None:
             self.progress(self.done, self.total)
@@ -103,8 +104,11 @@ def walk(
         manifest = parse(body)
         if not signature_valid(manifest.sender, body, signature):
             raise BundleError(
-                "the bundle's signature does not match the sender's key: "
-                "it was altered after it was signed, or forged"
+                translate(
+                    "bundle",
+                    "the bundle's signature does not match the sender's key: it was altered "
+                    "after it was signed, or forged",
+                )
             )
         visitor.manifest(manifest, body)
         progress_total = sum(m.size for m in manifest.members)
@@ -112,7 +116,9 @@ def walk(
         for member in manifest.members:
             _member(tar, member, visitor, state)
         if tar.next() is not None:
-            raise BundleError("the bundle holds members its manifest does not list")
+            raise BundleError(
+                translate("bundle", "the bundle holds members its manifest does not list")
+            )
         tar.finish()
     return manifest
 
@@ -120,20 +126,34 @@ def walk(
 def _expect(tar: TarReader, name: str) -> Entry:
     entry = tar.next()
     if entry is None or entry.name != name:
-        raise BundleError(f"this is not a Casebook bundle (it does not start with {name})")
+        raise BundleError(
+            translate(
+                "bundle", "this is not a Casebook bundle (it does not start with {name})"
+            ).format(name=name)
+        )
     return entry
 
 
 def _member(tar: TarReader, member: Member, visitor: Visitor, state: _Walk) -> None:
     entry = tar.next()
     if entry is None:
-        raise BundleError(f"the bundle is incomplete: {member.name} is missing")
+        raise BundleError(
+            translate("bundle", "the bundle is incomplete: {name} is missing").format(
+                name=member.name
+            )
+        )
     if entry.name != member.name:
         raise BundleError(
-            f"the bundle holds {entry.name!r} where its manifest lists {member.name!r}"
+            translate(
+                "bundle", "the bundle holds {found!r} where its manifest lists {listed!r}"
+            ).format(found=entry.name, listed=member.name)
         )
     if entry.size != member.size:
-        raise BundleError(f"{member.name} does not have the size its manifest gives")
+        raise BundleError(
+            translate("bundle", "{name} does not have the size its manifest gives").format(
+                name=member.name
+            )
+        )
     if member.name.endswith(".json"):
         data = entry.read_all()
         state.advance(len(data))
@@ -150,6 +170,8 @@ def _member(tar: TarReader, member: Member, visitor: Visitor, state: _Walk) -> N
 def _check_hash(member: Member, digest: str) -> None:
     if digest != member.sha256:
         raise BundleError(
-            f"{member.name} does not match its SHA-256 in the signed manifest: "
-            "the bundle was altered"
+            translate(
+                "bundle",
+                "{name} does not match its SHA-256 in the signed manifest: the bundle was altered",
+            ).format(name=member.name)
         )
