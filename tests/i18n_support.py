@@ -48,8 +48,12 @@ def compiled(tmp_path_factory) -> Path:
 
 @pytest.fixture
 def catalogues(compiled: Path, monkeypatch, gui) -> Iterator[Path]:
-    """The application finds the compiled catalogues; English again afterwards."""
+    """The application (and the core, for its messages) finds the compiled catalogues;
+    English again afterwards."""
+    import casebook.i18n
+
     monkeypatch.setattr(i18n, "resources_dir", lambda: compiled)
+    monkeypatch.setattr(casebook.i18n, "catalogue_dir", lambda: compiled / "translations")
     yield compiled
     i18n.switch("en")
 

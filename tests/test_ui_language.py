@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox
 
+import casebook.i18n as core_i18n
 from casebook.domain.countries import country_name
 from casebook.services import evidence
 from casebook.ui import formats, i18n, settings, tasks
@@ -184,6 +185,9 @@ def test_dates_numbers_and_countries_follow_the_language(qtbot, window, catalogu
             assert shown == kk.toString(start, "dd.MM.yyyy")
     assert "day" in {event.date.precision for event in events.items()}
     assert not editor.is_dirty()  # relabelling the country and dates changed no value
+    assert core_i18n.language() == "kk"  # the core's messages too, like why a text file
+    refusal = editor.evidence.clean_button.toolTip()  # cannot be cleaned
+    assert "text/plain" in refusal and has_kazakh_letters(refusal), refusal
 
 
 @pytest.mark.parametrize("code", ["kk", "ru"])
