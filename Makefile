@@ -51,7 +51,7 @@ GUI_LANGS      := ru kk
 GUI_TR_SOURCES := $(sort $(wildcard casebook/ui/*.py))
 LUPDATE_FLAGS  := -silent -no-obsolete -locations none
 
-lupdate: $(STAMP)
+lupdate: $(STAMP) lupdate-core
 	@mkdir -p $(TS_DIR)
 	@$(VENV)/bin/pyside6-lupdate $(LUPDATE_FLAGS) $(GUI_TR_SOURCES) \
 	  -ts $(GUI_LANGS:%=$(TS_DIR)/casebook_%.ts)
