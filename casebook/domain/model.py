@@ -169,7 +169,9 @@ class Case:
         return None
 
     def events_in_order(self) -> list[Event]:
-        return sorted(self.events, key=lambda e: (e.date.sort_key(), e.time, e.id))
+        """By date and time; events of the same moment keep the order they were entered in
+        (the sort is stable), so a chronology reads the same every time."""
+        return sorted(self.events, key=lambda e: (e.date.sort_key(), e.time))
 
 
 @dataclass(frozen=True)
