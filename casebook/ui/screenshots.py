@@ -192,9 +192,12 @@ def _home(home: Path, language: str) -> None:
     os.environ["CASEBOOK_LANGUAGE"] = language
 
 
+LANGUAGE_RUNS = (("en", ""), ("ru", "ru-"), ("kk", "kk-"), ("pseudo", "pseudo-"))
+
+
 def main(argv: list[str] | None = None) -> int:
-    """The screens in English, then pseudo-localised (pseudo-*.png: every string ~40%
-    longer, to see that nothing is cut off before real translations arrive); with
+    """The screens in English, Russian (ru-*.png), Kazakh (kk-*.png) and pseudo-localised
+    (pseudo-*.png: every string ~40% longer, to see that nothing is cut off); with
     --font-scale N, in English with the font N times its size (font-<percent>-*.png)."""
     args = sys.argv[1:] if argv is None else argv
     scale = 1.0
@@ -215,7 +218,7 @@ def main(argv: list[str] | None = None) -> int:
             paths = take_scaled(out, work, scale)
         else:
             paths = []
-            for language, prefix in (("en", ""), ("pseudo", "pseudo-")):
+            for language, prefix in LANGUAGE_RUNS:
                 run = work / language
                 run.mkdir()
                 _home(run / "home", language)
