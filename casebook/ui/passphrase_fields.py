@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar
-
-from casebook.ui.zxcvbn_texts import guess_time
 
 if TYPE_CHECKING:
     from casebook.services.passphrase import Strength
@@ -99,8 +97,9 @@ class NewPassphraseFields(QObject):
         self.changed.emit(self._acceptable)
 
     def _advice(self, text: str, strength: Strength) -> str:
-        lines = [_zx(strength.warning)] if strength.warning else []
-        lines += [_zx(s) for s in strength.suggestions]
+        # The core gives zxcvbn's advice and the time to guess in the current language.
+        lines = [strength.warning] if strength.warning else []
+        lines += list(strength.suggestions)
         if not strength.acceptable:
             lines.append(self.tr("This passphrase is too easy to guess."))
         elif self.second.text() and self.second.text() != text:
@@ -109,9 +108,7 @@ class NewPassphraseFields(QObject):
             lines.append(self.tr("Good. Now type it again."))
         else:
             lines.append(
-                self.tr("Time to guess it offline: {time}.").format(
-                    time=guess_time(strength.crack_time)
-                )
+                self.tr("Time to guess it offline: {time}.").format(time=strength.crack_time)
             )
         return "\n".join(lines)
 
@@ -124,8 +121,3 @@ class NewPassphraseFields(QObject):
             self.tr("Strong"),
         )
         return names[max(0, min(score, 4))]
-
-
-def _zx(text: str) -> str:
-    """zxcvbn's English advice, translatable at run time (context "zxcvbn")."""
-    return QCoreApplication.translate("zxcvbn", text)
