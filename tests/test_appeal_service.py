@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from casebook.domain.appeal import AppealSettings, DemandChoice
+from casebook.domain.model import Case, Event, EventDate, Involvement, Organisation, Person
 from casebook.services import appeals as svc
 from casebook.services.cases import delete_case, get_case, save_case
 from casebook.services.demo import case_administrative_detention, case_doxxing
@@ -173,6 +174,42 @@ def test_earlier_events_of_the_same_defender_can_be_added(vault: Vault, tmp_path
     doc = svc.build_document(vault, new, settings, today=TODAY)
     assert len(doc.earlier) == 1 and doc.earlier[0].when == "8 March 2024, 10:30"
     assert "Saule" not in json.dumps(doc.to_dict())
+
+
+def _case_with(title: str, when: str, people=(), organisations=()) -> Case:
+    case = Case(title=title, people=list(people), organisations=list(organisations))
+    refs = [Involvement(p.id, "victim") for p in case.people]
+    refs += [Involvement(o.id, "witness") for o in case.organisations]
+    case.events = [Event(EventDate.parse(when), "arrest", involved=refs)]
+    return case
+
+
+def test_earlier_events_match_names_across_cases_in_any_letter_case(vault: Vault) -> None:
+    """People match by name whatever the case of the letters (Cyrillic too) and spaces;
+    organisations by the name of this case's defenders' group or of a person's
+    organisation; events after this case's last one, or of this case, never match."""
+    older = [
+        _case_with("A", "2024-01-05", [Person("  АЙГЕРИМ Сапарова ")]),
+        _case_with("B", "2024-02-05", organisations=[Organisation("Феминита", kind="police")]),
+        _case_with("C", "2024-03-05", organisations=[Organisation("Kok Zhiek", "other")]),
+        _case_with("D", "2024-04-05", [Person("Someone else")]),
+        _case_with("E", "2026-01-01", [Person("айгерим сапарова")]),  # after ours
+    ]
+    for case in older:
+        save_case(vault, case)
+    ours = _case_with(
+        "Ours", "2025-06-01",
+        [Person("Айгерим Сапарова", organisation="феминита")],
+        [Organisation("KOK ZHIEK", kind="defenders_group")],
+    )  # fmt: skip
+    save_case(vault, ours)
+    found = svc.earlier_candidates(vault, ours)
+    titles = [c.case_title for c in found]
+    assert titles == ["C", "B", "A"]  # the latest first
+    assert found[0].key == f"{older[2].id}/{older[2].events[0].id}"
+    assert found[0].date == "2024-03-05" and found[0].kind == "Arrest"
+    assert [c.case_title for c in svc.earlier_candidates(vault, ours, limit=2)] == ["C", "B"]
+    assert svc.earlier_candidates(vault, _case_with("Nobody", "2025-06-01")) == []
 
 
 # --- command line -------------------------------------------------------------------

@@ -3,6 +3,7 @@ which the user may add to the background of an appeal."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from casebook.domain import vocab
@@ -27,26 +28,45 @@ def _names(case: Case) -> set[str]:
     return names
 
 
+def _fold(text: str | None) -> str:
+    return (text or "").strip().casefold()
+
+
 def earlier_candidates(vault: Vault, case: Case, limit: int = 200) -> list[EarlierEvent]:
     """Events of other cases, not after this case's last event, in which a person with the
     same name as someone in this case, or an organisation of this case's defenders, took
-    part. Matching is by name (people have no identity across cases)."""
-    names = _names(case)
+    part. Matching is by name (people have no identity across cases).
+
+    The people and organisations of that name are found first (one pass over their
+    names, folded in Python as SQLite cannot fold Unicode case), then only the events of
+    their cases are read: a vault of 100,000 cases answers in a fraction of a second."""
+    names = sorted(_names(case))
     if not names:
         return []
+    conn = vault.conn
+    conn.create_function("casebook_fold", 1, _fold, deterministic=True)
+    folded = "casebook_fold(name) IN (SELECT value FROM json_each(?))"
+    parties = conn.execute(
+        f"SELECT id, case_id FROM people WHERE case_id != ? AND {folded}"
+        f" UNION ALL SELECT id, case_id FROM organisations WHERE case_id != ? AND {folded}",
+        (case.id, json.dumps(names), case.id, json.dumps(names)),
+    ).fetchall()
+    if not parties:
+        return []
+    party_ids = {party for party, _case in parties}
+    case_ids = sorted({case_id for _party, case_id in parties})
     last = max((e.date.last_day().isoformat() for e in case.events), default="9999")
-    rows = vault.conn.execute(
-        "SELECT e.case_id, e.id, e.date_text, e.type, c.title, p.name, o.name"
-        " FROM involvements i JOIN events e ON e.id = i.event_id"
+    rows = conn.execute(
+        "SELECT e.case_id, e.id, e.date_text, e.type, c.title, i.party_id"
+        " FROM events e JOIN involvements i ON i.event_id = e.id"
         " JOIN cases c ON c.id = e.case_id"
-        " LEFT JOIN people p ON p.id = i.party_id"
-        " LEFT JOIN organisations o ON o.id = i.party_id"
-        " WHERE e.case_id != ? AND e.date_start <= ? ORDER BY e.date_start DESC",
-        (case.id, last),
+        " WHERE e.case_id IN (SELECT value FROM json_each(?)) AND e.date_start <= ?"
+        " ORDER BY e.date_start DESC",
+        (json.dumps(case_ids), last),
     ).fetchall()
     out: dict[str, EarlierEvent] = {}
-    for case_id, event_id, date_text, kind, title, person, org in rows:
-        if (person or org or "").strip().casefold() not in names:
+    for case_id, event_id, date_text, kind, title, party in rows:
+        if party not in party_ids:
             continue
         key = f"{case_id}/{event_id}"
         out.setdefault(
