@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -195,3 +196,50 @@ def test_models_pass_the_model_tester(qtmodeltester, tab: AppealsTab, case_id: s
     for model in (tab.demands.model, tab.texts.addressees, tab.events.events,
                   tab.history.model):  # fmt: skip
         qtmodeltester.check(model)
+
+
+def test_earlier_incidents_come_from_the_background_and_choices_stay(
+    qtbot, tab: AppealsTab, vault: Vault
+) -> None:
+    """Looking for earlier incidents reads every name in the vault, so it runs in a
+    worker; until its answer is in, the incidents chosen before stay chosen (a save
+    meanwhile keeps them) and are in the preview."""
+    from casebook.services.cases import renew_ids
+
+    old = case_administrative_detention()
+    save_case(vault, old)
+    new = case_administrative_detention()
+    renew_ids(new)
+    new.events = new.events[1:]
+    new.events[0].date = new.events[0].date.parse("2025-02-01")
+    save_case(vault, new)
+    [key] = [c.key for c in svc.earlier_candidates(vault, new) if c.date == "2024-03-08"]
+    svc.save_settings(vault, new.id, replace(svc.load_settings(vault, new.id), earlier=(key,)))
+    tasks.use_synchronous_runner(False)
+    tab.load_case(new.id)
+    assert tab.events.earlier.rowCount() == 0  # not answered yet
+    assert "8 March 2024, 10:30" in _preview(tab)
+    tab.save_settings()
+    assert svc.load_settings(vault, new.id).earlier == (key,)
+    qtbot.waitUntil(lambda: tab.events.earlier.rowCount() > 0, timeout=10000)
+    assert tab.events.earlier.checked() == (key,)
+    assert tab.events.earlier.rowCount() == len(svc.earlier_candidates(vault, new))
+
+
+def test_an_answer_for_a_case_no_longer_shown_is_dropped(
+    qtbot, tab: AppealsTab, vault: Vault
+) -> None:
+    from casebook.services.cases import renew_ids
+
+    old = case_administrative_detention()
+    save_case(vault, old)
+    new = case_administrative_detention()
+    renew_ids(new)
+    save_case(vault, new)
+    assert svc.earlier_candidates(vault, new)
+    tasks.use_synchronous_runner(False)
+    tab.load_case(new.id)
+    tab.clear()
+    tasks.wait_all()
+    qtbot.wait(50)  # the worker's answer is delivered, and ignored
+    assert tab.events.earlier.rowCount() == 0 and tab.case is None

@@ -232,28 +232,40 @@ class EventsPanel(QWidget):
         text = self.tr("Earlier incidents (other cases with the same people)")
         layout.addWidget(_buddy(text, self.earlier_view))
         layout.addWidget(self.earlier_view, 1)
+        self._pending_earlier: tuple[str, ...] | None = None
         self.events.edited.connect(self.edited)
         self.earlier.edited.connect(self.edited)
 
-    def load(self, settings: AppealSettings, case: Case, earlier: list[EarlierEvent]) -> None:
+    def load(self, settings: AppealSettings, case: Case) -> None:
+        """The events of `case`; earlier incidents follow with `set_earlier` (they are
+        looked for in the background). Until then the ones chosen before stay chosen."""
         rows = [
             (e.id, f"{e.date.text()}  {vocab.label(vocab.EVENT_TYPE, e.type)}  {e.place}".strip())
             for e in case.events_in_order()
         ]
         chosen = {r[0] for r in rows} if settings.events is None else set(settings.events)
         self.events.set_rows(rows, chosen)
+        self.earlier.set_rows([], set())
+        self._pending_earlier = tuple(settings.earlier)
+
+    def set_earlier(self, earlier: list[EarlierEvent]) -> None:
+        """The earlier incidents found; those chosen before are checked."""
+        chosen = set(self._pending_earlier or ())
+        self._pending_earlier = None
         self.earlier.set_rows(
-            [(x.key, f"{x.date}  {x.kind}  — {x.case_title}") for x in earlier],
-            set(settings.earlier),
+            [(x.key, f"{x.date}  {x.kind}  — {x.case_title}") for x in earlier], chosen
         )
 
     def apply(self, settings: AppealSettings) -> AppealSettings:
         events = None if self.events.all_checked() else self.events.checked()
-        return replace(settings, events=events, earlier=self.earlier.checked())
+        pending = self._pending_earlier
+        earlier = self.earlier.checked() if pending is None else pending
+        return replace(settings, events=events, earlier=earlier)
 
     def clear(self) -> None:
         self.events.set_rows([], set())
         self.earlier.set_rows([], set())
+        self._pending_earlier = None
 
 
 class HistoryPanel(QWidget):

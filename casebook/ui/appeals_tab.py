@@ -37,6 +37,7 @@ from casebook.domain.appeal import AppealDocument, AppealSettings
 from casebook.domain.model import Case
 from casebook.domain.phrases import APPEAL_LANGS
 from casebook.services import appeals as svc
+from casebook.services.appeals.earlier import EarlierEvent
 from casebook.services.appeals.html import render_html
 from casebook.services.appeals.library import demands_library, phrases
 from casebook.services.cases import get_case
@@ -166,12 +167,16 @@ class AppealsTab(QWidget):
         self.clear()
         self.vault = vault
 
-    def load_case(self, case_id: str) -> None:
-        """Show the appeal of a case: its saved choices, a preview, its sent appeals."""
+    def load_case(self, case_id: str, case: Case | None = None) -> None:
+        """Show the appeal of a case: its saved choices, a preview, its sent appeals.
+        `case` is the stored case when the caller has it already (it is not changed
+        here); earlier incidents of other cases are looked for in the background."""
         if self.vault is None:
             raise RuntimeError("AppealsTab.load_case called before set_vault")
         self._save_pending()
-        self.case = get_case(self.vault, case_id)
+        if case is None or case.id != case_id:
+            case = get_case(self.vault, case_id)
+        self.case = case
         settings = svc.load_settings(self.vault, self.case.id)
         self._loading = True
         try:
@@ -179,7 +184,7 @@ class AppealsTab(QWidget):
             self.reference.setText(settings.reference)
             self.demands.load(settings, demands_library())
             self.texts.load(settings, self.case)
-            self.events.load(settings, self.case, svc.earlier_candidates(self.vault, self.case))
+            self.events.load(settings, self.case)
         finally:
             self._loading = False
         self.viewing = ""
@@ -189,6 +194,32 @@ class AppealsTab(QWidget):
         self.status.clear()
         self.setEnabled(True)
         self.refresh_preview()
+        self._find_earlier(self.case)
+
+    def _find_earlier(self, case: Case) -> None:
+        """Earlier incidents of other cases: reading every name of a big vault takes a
+        moment, so it runs in a worker. The answer names the case it is for, and is
+        dropped if another case (or none) is shown by then."""
+        tasks.run_task(
+            self.vault,
+            lambda handle, _progress, _cancel: (case, svc.earlier_candidates(handle, case)),
+            on_done=self._earlier_found,
+            on_error=self._earlier_failed,
+        )
+
+    def _earlier_found(self, answer: tuple[Case, list[EarlierEvent]]) -> None:
+        case, earlier = answer
+        if case is self.case:
+            self.events.set_earlier(earlier)
+
+    def _earlier_failed(self, exc: BaseException) -> None:
+        """The choices made before stay as they were saved."""
+        if self.case is not None and self.vault is not None and self.vault.is_open:
+            self.status.setText(
+                self.tr("Earlier incidents could not be looked for: {error}").replace(
+                    "{error}", str(exc) or type(exc).__name__
+                )
+            )
 
     def clear(self) -> None:
         """Forget the case: nothing of it stays in any widget (called when locking)."""
