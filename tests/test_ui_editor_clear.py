@@ -179,7 +179,8 @@ def test_the_appeals_tab_is_embedded_when_it_exists(qtbot, monkeypatch, vault, d
         def set_vault(self, v) -> None:
             calls.append(("set_vault", v))
 
-        def load_case(self, case_id: str) -> None:
+        def load_case(self, case_id: str, case=None) -> None:
+            assert case is None or case.id == case_id
             calls.append(("load_case", case_id))
 
         def clear(self) -> None:
@@ -232,3 +233,35 @@ def test_clear_closes_open_questions_that_name_people(qtbot, editor, demo) -> No
     assert not box.isVisible()
     assert editor.findChildren(QMessageBox) == []
     assert "Aigerim" not in "\n".join(_shown_texts(editor, cleared=True))
+
+
+def test_the_stored_case_is_read_once_when_opened_and_not_again_after_a_save(
+    qtbot, monkeypatch, vault, demo
+) -> None:
+    """The editor hands the case it read (and, after a save, the case it stored) to the
+    Appeals tab, whose preview shows it; the vault is not asked for it again."""
+    from casebook.ui import appeals_tab, case_editor
+
+    reads: list[str] = []
+
+    def counting(v, case_id):
+        reads.append(case_id)
+        return get_case(v, case_id)
+
+    monkeypatch.setattr(case_editor, "get_case", counting)
+    monkeypatch.setattr(appeals_tab, "get_case", counting)
+    ed = CaseEditor()
+    qtbot.addWidget(ed)
+    ed.set_vault(vault)
+    case = demo[3]
+    ed.load_case(case.id)
+    assert reads == [case.id]
+    assert case.title in ed.appeals.preview.toPlainText()
+    ed.overview.form.field("title").set_value("A title typed now")
+    ed.overview.form.save()
+    assert ed.save()
+    assert reads == [case.id]
+    assert "A title typed now" in ed.appeals.preview.toPlainText()
+    assert ed.appeals.case == get_case(vault, case.id)
+    assert not ed.is_dirty()
+    ed.clear()

@@ -220,8 +220,8 @@ class CaseEditor(QWidget):
         if self.appeals is not None:
             if case_id is None:
                 self.appeals.clear()  # type: ignore[attr-defined]
-            else:
-                self.appeals.load_case(case_id)  # type: ignore[attr-defined]
+            else:  # the stored case as the editor has it (only read, never changed)
+                self.appeals.load_case(case_id, self._clean)  # type: ignore[attr-defined]
             self.tabs.setTabEnabled(self.tabs.indexOf(self.appeals), case_id is not None)
 
     def _errors(self) -> list[FieldError]:
