@@ -211,6 +211,25 @@ def test_involvement_of_a_removed_party_is_flagged(qtbot, qtmodeltester) -> None
     qtmodeltester.check(widget.model, force_py=True)
 
 
+def test_a_party_added_to_an_event_is_named_in_full(qtbot) -> None:
+    """The "Who" column grows to the name of a party added with the Add button (it stayed
+    as narrow as its heading, showing "Aige…")."""
+    spec = FieldSpec("involved", "Who", "involvements")
+    widget = InvolvementsField(spec)
+    qtbot.addWidget(widget)
+    widget.resize(576, 230)
+    widget.show()
+    qtbot.waitExposed(widget)
+    name = "Aigerim Nurlanovna Zhaksylykova"
+    person = Person(name)
+    widget.set_parties([(person.id, name)])
+    widget.add_current()
+    assert widget.model.index(0, 0).data() == name
+    needed = widget.view.fontMetrics().horizontalAdvance(name)
+    assert widget.view.columnWidth(0) >= needed
+    assert widget.view.visualRect(widget.model.index(0, 0)).width() >= needed
+
+
 # --- keyboard -----------------------------------------------------------------------------
 
 

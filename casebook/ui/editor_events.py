@@ -67,6 +67,9 @@ class InvolvementsField(QWidget):
             0, QHeaderView.ResizeMode.ResizeToContents
         )
         self.view.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
+        # A header in ResizeToContents mode does not grow for rows inserted (only for a
+        # reset or changed data), so a party added with Add was cut to "Aige…".
+        self.model.rowsInserted.connect(lambda *_: self.view.resizeColumnToContents(0))
         self.party = QComboBox(self)
         self.party.setAccessibleName(self.tr("Person or organisation to add"))
         self.role = QComboBox(self)
