@@ -91,3 +91,29 @@ def test_dialog_says_a_wrong_current_passphrase_and_changes_nothing(window, demo
     assert (path / "header").read_bytes() == header
     window.acts.lock.trigger()  # locking closes the dialog and forgets what was typed
     assert dialog.current.text() == "" and dialog.new.first.text() == ""
+
+
+def test_the_window_says_the_passphrase_was_changed_and_what_it_means_for_backups(
+    window, demo
+) -> None:
+    """The dialog closes on success; the status bar says it worked (and that older
+    backups keep the old passphrase), so nobody is left wondering."""
+    path, passphrase = demo
+    dialog = _open_dialog(window)
+    dialog.current.setText(passphrase)
+    dialog.new.first.setText(NEW)
+    dialog.new.second.setText(NEW)
+    assert "Passphrase changed" not in window.statusBar().currentMessage()
+    dialog.ok_button.click()
+    message = window.statusBar().currentMessage()
+    assert "Passphrase changed" in message and "backups" in message
+    Vault.unlock(path, NEW).close()
+
+
+def test_a_refused_change_says_nothing_in_the_window(window, demo) -> None:
+    dialog = _open_dialog(window)
+    dialog.current.setText("a guess by someone else")
+    dialog.new.first.setText(NEW)
+    dialog.new.second.setText(NEW)
+    dialog.ok_button.click()
+    assert "Passphrase changed" not in window.statusBar().currentMessage()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,6 +25,15 @@ from casebook.ui.dialogs import busy_bar
 from casebook.ui.passphrase_fields import NewPassphraseFields, password_field
 from casebook.vault.errors import WrongPassphrase
 from casebook.vault.keys import KdfParams
+
+
+def changed_message() -> str:
+    """What the window says once the new passphrase is in place."""
+    return QCoreApplication.translate(
+        "ChangePassphraseDialog",
+        "Passphrase changed. The recovery key stays the same; backups made before open "
+        "with the old passphrase until you back up again.",
+    )
 
 
 class ChangePassphraseDialog(QDialog):

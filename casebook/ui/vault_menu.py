@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QMenu, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QWidget
 
 from casebook.services.changes import Changes
 
@@ -51,9 +51,12 @@ def _send(parent: QWidget, vault: Any, ids: Sequence[str], _on: OnChanges) -> QD
 
 
 def _passphrase(parent: QWidget, vault: Any, _ids: Sequence[str], _on: OnChanges) -> QDialog:
-    from casebook.ui.passphrase_dialog import ChangePassphraseDialog
+    from casebook.ui.passphrase_dialog import ChangePassphraseDialog, changed_message
 
-    return ChangePassphraseDialog(vault, getattr(parent, "kdf", None), parent)
+    dialog = ChangePassphraseDialog(vault, getattr(parent, "kdf", None), parent)
+    if isinstance(parent, QMainWindow):  # the dialog closes: the window says it worked
+        dialog.changed.connect(lambda: parent.statusBar().showMessage(changed_message(), 30_000))
+    return dialog
 
 
 def _import(parent: QWidget, vault: Any, _ids: Sequence[str], on: OnChanges) -> QDialog:
