@@ -13,7 +13,12 @@ from casebook.services import backup
 from casebook.ui import tasks
 from casebook.ui.backup_dialogs import BackupDialog, backup_reminder
 from casebook.vault.vault import Vault, is_vault
+from tests import ui_support
 from tests.conftest import PASSPHRASE
+
+window = ui_support.window
+gui = ui_support.gui
+demo = ui_support.demo
 
 
 @pytest.fixture
@@ -100,3 +105,27 @@ def test_failure_is_shown_and_nothing_else_happens(
         dialog.start.click()
     assert "not a Casebook backup" in dialog.panel.status.text()
     assert sorted(p.name for p in occupied.iterdir()) == ["holiday.jpg"]
+
+
+def _backup_dialog(window) -> BackupDialog:
+    from tests.ui_support import visible_dialogs
+
+    action = next(a for a in window.acts.vault if "back up" in a.text().lower())
+    action.trigger()
+    [dialog] = visible_dialogs()
+    assert isinstance(dialog, BackupDialog)
+    return dialog
+
+
+def test_after_backing_up_the_window_no_longer_says_it_was_never_backed_up(
+    window, tmp_path: Path
+) -> None:
+    """The reminder stays in the status bar until replaced: backing up at once, as it
+    asks, must take it away."""
+    assert "never been backed up" in window.statusBar().currentMessage()
+    dialog = _backup_dialog(window)
+    dialog.destination.setText(str(tmp_path / "usb" / "casebook-backup"))
+    dialog.start.click()
+    assert "Backup complete" in dialog.panel.status.text()
+    assert "backed up" not in window.statusBar().currentMessage()
+

@@ -249,8 +249,11 @@ class MainWindow(QMainWindow):
             return
         if self.vault is not None:
             reminder = backup_reminder(self.vault)
+            shown = self.statusBar().currentMessage()
             if reminder:
                 self.statusBar().showMessage(reminder)
+            elif shown and shown == self._reminder:
+                self.statusBar().clearMessage()
             self._reminder = reminder
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
@@ -295,7 +298,10 @@ class MainWindow(QMainWindow):
             return
         target = self.workspace.target_id()
         case_ids = [target] if target else []
-        vault_menu.open_entry(entry, self, self.vault, case_ids, self.on_changes)
+        dialog = vault_menu.open_entry(entry, self, self.vault, case_ids, self.on_changes)
+        backed_up = getattr(dialog, "backedUp", None)
+        if backed_up is not None:  # the reminder in the status bar may no longer hold
+            backed_up.connect(lambda _report: self._remind_backup())
 
     def on_changes(self, changes: Changes) -> None:
         self.workspace.apply_changes(changes)
