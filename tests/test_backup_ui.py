@@ -129,3 +129,10 @@ def test_after_backing_up_the_window_no_longer_says_it_was_never_backed_up(
     assert "Backup complete" in dialog.panel.status.text()
     assert "backed up" not in window.statusBar().currentMessage()
 
+
+def test_the_backup_dialog_shows_a_usb_path_whole(window) -> None:
+    dialog = _backup_dialog(window)
+    path = "/media/aigerim/USB DISK/casebook-backup"
+    dialog.destination.setText(path)
+    needed = dialog.destination.fontMetrics().horizontalAdvance(path)
+    assert dialog.destination.width() >= needed + 10

@@ -196,6 +196,8 @@ class BackupDialog(QDialog):
         layout.addWidget(self.buttons)
         self._show_status()
         self._update_buttons()
+        # Wide enough for a path on a USB stick (the field was 140 pixels wide).
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 72)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:  # the dates and reminder in it
