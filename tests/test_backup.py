@@ -233,3 +233,21 @@ def test_leftovers_of_an_interrupted_first_backup_are_taken_over(source: Vault, 
     with pytest.raises(backup.BackupError, match="another vault"):
         backup.backup(source, tmp_path / "theirs")
     other.close()
+
+
+def test_a_backup_killed_while_writing_its_header_is_taken_over(source: Vault, tmp_path: Path):
+    """Killed between the header's temporary file and its rename (the computer died, the
+    USB stick was pulled): the next backup to that folder goes ahead instead of calling
+    it "not a Casebook backup". (test_backup_crash met this at random.)"""
+    dest = tmp_path / "backup"
+    backup.backup(source, dest)
+    (dest / ".header.tmp").write_bytes((dest / "header").read_bytes()[:10])
+    (dest / "header").unlink()
+    report = backup.backup(source, dest)
+    assert report.created
+    assert sorted(p.name for p in dest.iterdir()) == ["casebook.db", "evidence", "header"]
+    with Vault.unlock(dest, PASSPHRASE) as opened:
+        assert cases_of(opened) == cases_of(source)
+    (dest / ".header.tmp").write_bytes(b"half a header")  # a later backup killed so
+    assert not backup.backup(source, dest).created
+    assert sorted(p.name for p in dest.iterdir()) == ["casebook.db", "evidence", "header"]

@@ -30,6 +30,9 @@ from casebook.vault.errors import VaultError
 from casebook.vault.fsutil import atomic_write, fsync_dir
 from casebook.vault.vault import DATABASE, EVIDENCE, HEADER, Vault, is_vault
 
+# What atomic_write (vault.fsutil) leaves of the header when it is killed before renaming.
+HEADER_TMP = f".{HEADER}.tmp"
+
 SNAPSHOT_PAGES = 1024
 DEFAULT_REMINDER_DAYS = 7
 META_LAST_TIME = "backup.last_time"
@@ -172,6 +175,7 @@ class _Job:
         target_header = self.dest / HEADER
         if not target_header.is_file() or target_header.read_bytes() != header:
             atomic_write(target_header, header)
+        (self.dest / HEADER_TMP).unlink(missing_ok=True)  # of a backup killed before
         removed = bf.remove_unreferenced(self.dest / EVIDENCE, names)
         return BackupReport(
             self.dest, created, len(self.copied_names), self.copied_bytes, removed, db_bytes,
@@ -295,7 +299,7 @@ def _check_destination(vault: Vault, dest: Path, key: bytes, allow_existing: boo
 
 def _only_backup_files(dest: Path) -> bool:
     """Nothing but what a backup writes (the header is written last)."""
-    names = {HEADER, DATABASE, *(DATABASE + s for s in ("-wal", "-shm", "-journal"))}
+    names = {HEADER, HEADER_TMP, DATABASE, *(DATABASE + s for s in ("-wal", "-shm", "-journal"))}
     for entry in dest.iterdir():
         if entry.name == EVIDENCE and entry.is_dir():
             continue
