@@ -90,6 +90,10 @@
         <translation>Үндеуді алдын ала қарау</translation>
     </message>
     <message>
+        <source>Earlier incidents could not be looked for: {error}</source>
+        <translation>Бұрынғы оқиғаларды іздеу мүмкін болмады: {error}</translation>
+    </message>
+    <message>
         <source>{n} mention(s) of a name that may not be published were replaced by {label}.</source>
         <translation>Жариялауға болмайтын есімдердің аталуы {label} деп ауыстырылды: {n}.</translation>
     </message>
@@ -326,6 +330,10 @@
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Passphrase changed. The recovery key stays the same; backups made before open with the old passphrase until you back up again.</source>
+        <translation>Құпия фраза ауыстырылды. Қалпына келтіру кілті өзгермейді; бұрын жасалған сақтық көшірмелер жаңа сақтық көшірме жасалғанша ескі құпия фразамен ашылады.</translation>
+    </message>
     <message>
         <source>Casebook — change passphrase</source>
         <translation>Casebook — құпия фразаны ауыстыру</translation>

@@ -90,6 +90,10 @@
         <translation>Предпросмотр обращения</translation>
     </message>
     <message>
+        <source>Earlier incidents could not be looked for: {error}</source>
+        <translation>Не удалось найти прежние инциденты: {error}</translation>
+    </message>
+    <message>
         <source>{n} mention(s) of a name that may not be published were replaced by {label}.</source>
         <translation>Упоминания имён, которые нельзя публиковать, заменены на {label}: {n}.</translation>
     </message>
@@ -327,6 +331,10 @@
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Passphrase changed. The recovery key stays the same; backups made before open with the old passphrase until you back up again.</source>
+        <translation>Парольная фраза изменена. Ключ восстановления остаётся прежним; резервные копии, созданные раньше, открываются старой парольной фразой, пока вы не создадите резервную копию снова.</translation>
+    </message>
     <message>
         <source>Casebook — change passphrase</source>
         <translation>Casebook — смена парольной фразы</translation>
