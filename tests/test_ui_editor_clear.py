@@ -240,6 +240,7 @@ def test_the_stored_case_is_read_once_when_opened_and_not_again_after_a_save(
 ) -> None:
     """The editor hands the case it read (and, after a save, the case it stored) to the
     Appeals tab, whose preview shows it; the vault is not asked for it again."""
+    from casebook.services.appeals import build
     from casebook.ui import appeals_tab, case_editor
 
     reads: list[str] = []
@@ -250,6 +251,7 @@ def test_the_stored_case_is_read_once_when_opened_and_not_again_after_a_save(
 
     monkeypatch.setattr(case_editor, "get_case", counting)
     monkeypatch.setattr(appeals_tab, "get_case", counting)
+    monkeypatch.setattr(build, "get_case", counting)  # default settings of a new appeal
     ed = CaseEditor()
     qtbot.addWidget(ed)
     ed.set_vault(vault)

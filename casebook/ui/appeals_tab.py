@@ -177,7 +177,7 @@ class AppealsTab(QWidget):
         if case is None or case.id != case_id:
             case = get_case(self.vault, case_id)
         self.case = case
-        settings = svc.load_settings(self.vault, self.case.id)
+        settings = svc.load_settings(self.vault, self.case.id, self.case)
         self._loading = True
         try:
             self.lang.setCurrentIndex(max(0, self.lang.findData(settings.lang)))

@@ -60,11 +60,15 @@ def default_settings(case: Case) -> AppealSettings:
     return AppealSettings(lang=lang, demands=tuple(choice_for(d) for d in case.demands))
 
 
-def load_settings(vault: Vault, case_id: str) -> AppealSettings:
+def load_settings(vault: Vault, case_id: str, case: Case | None = None) -> AppealSettings:
+    """The appeal choices kept for a case, or the defaults for it. `case` is the stored
+    case if the caller has it already (the defaults are made from it)."""
     case_id = resolve_case_id(vault, case_id)
     stored = repo.get_settings(vault.conn, case_id)
     if stored is None:
-        return default_settings(get_case(vault, case_id))
+        if case is None or case.id != case_id:
+            case = get_case(vault, case_id)
+        return default_settings(case)
     return AppealSettings.from_dict(json.loads(stored))
 
 
@@ -170,7 +174,7 @@ def export_appeal(
                 "the organisation (on the command line: --force)",
             )
         )
-    settings = settings or load_settings(vault, case.id)
+    settings = settings or load_settings(vault, case.id, case)
     if not settings.reference:
         settings = replace(settings, reference=next_reference(vault, today))
         save_settings(vault, case.id, settings)
