@@ -7,8 +7,7 @@
     backup_reminder(vault)           # a line for the status bar when a backup is due, or ""
 
 The backup itself runs in a worker (casebook.ui.tasks) on its own vault handle.
-Also here: TaskPanel (progress bar, status line, cancel) and choose_path (Qt's own file
-dialog, with no "recent places" kept), shared with partner_dialogs.
+Also here: TaskPanel (progress bar, status line, cancel), shared with bundle_dialogs.
 """
 
 from __future__ import annotations
@@ -22,7 +21,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -64,14 +62,6 @@ def error_text(exc: BaseException) -> str:
     return QCoreApplication.translate(
         "BackupDialog", "Unexpected error ({name}); nothing was changed."
     ).format(name=type(exc).__name__)
-
-
-def choose_path(
-    parent: QWidget, caption: str, on_selected: Callable[[str], None], *, mode: str = "directory",
-    name_filter: str = "",
-) -> QFileDialog:  # fmt: skip
-    """Qt's own file dialog, opened; it forgets where it went (`dialogs.file_dialog`)."""
-    return file_dialog(parent, caption, on_selected, mode=mode, name_filter=name_filter)
 
 
 class TaskPanel(QWidget):
@@ -216,7 +206,8 @@ class BackupDialog(QDialog):
         self.close_button.setEnabled(not running)
 
     def _choose(self) -> None:
-        choose_path(self, self.tr("Choose the backup folder"), self.destination.setText)
+        file_dialog(self, self.tr("Choose the backup folder"), self.destination.setText,
+                    mode="directory")  # fmt: skip
 
     def _days_changed(self, days: int) -> None:
         backup.set_reminder_days(self.vault, days)

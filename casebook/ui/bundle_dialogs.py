@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 
 from casebook.services import bundle, partners
 from casebook.services.cases import get_case
-from casebook.ui.backup_dialogs import TaskPanel, choose_path, error_text
+from casebook.ui.backup_dialogs import TaskPanel, error_text
+from casebook.ui.dialogs import file_dialog
 from casebook.ui.formats import datetime_text
 from casebook.ui.partner_dialogs import PartnerChoiceModel, selectable
 from casebook.vault.errors import VaultError
@@ -132,7 +133,7 @@ class SendToPartnerDialog(QDialog):
         self.close_button.setEnabled(not running)
 
     def _choose(self) -> None:
-        choose_path(self, self.tr("Save the bundle"), self.output.setText, mode="save",
+        file_dialog(self, self.tr("Save the bundle"), self.output.setText, mode="save",
                     name_filter=self.tr("Casebook bundles (*.age)"))  # fmt: skip
 
     def send(self) -> None:
@@ -227,7 +228,7 @@ class ImportBundleDialog(QDialog):
         self.close_button.setEnabled(not running)
 
     def _choose(self) -> None:
-        choose_path(self, self.tr("Choose a bundle"), self.path.setText, mode="open",
+        file_dialog(self, self.tr("Choose a bundle"), self.path.setText, mode="open",
                     name_filter=self.tr("Casebook bundles (*.age)"))  # fmt: skip
 
     def _path_changed(self) -> None:
