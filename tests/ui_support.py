@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from casebook.services.demo import create_demo_vault
 from casebook.ui import tasks
 from casebook.ui.app import make_application
 from casebook.ui.main_window import MainWindow
-from tests.conftest import FAST_KDF
+from tests.conftest import FAST_KDF, PASSPHRASE
 
 
 @pytest.fixture
@@ -63,6 +64,31 @@ def window(gui, qtbot, demo, tmp_path: Path) -> MainWindow:
     unlock(win, passphrase)
     assert win.vault is not None
     return win
+
+
+def create_vault(window: MainWindow, vault_dir: Path, organisation: str) -> None:
+    """Create a vault through the welcome screen and confirm the recovery key is kept."""
+    window.welcome.create_button.click()
+    page = window.create_page
+    page.location.setText(str(vault_dir))
+    page.organisation.setText(organisation)
+    page.passphrase.first.setText(PASSPHRASE)
+    page.passphrase.second.setText(PASSPHRASE)
+    page.create_button.click()
+    window.recovery_page.stored.setChecked(True)
+    window.recovery_page.continue_button.click()
+    assert window.vault is not None
+
+
+def use_private_tmpdir(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """Send the temporary files of Qt and Python into `tmp_path` (scanned in full by the
+    privacy tests); returns the shared temporary directory used until now."""
+    shared = Path(tempfile.gettempdir())
+    private = tmp_path / "tmp"
+    private.mkdir()
+    monkeypatch.setenv("TMPDIR", str(private))
+    monkeypatch.setattr(tempfile, "tempdir", None)
+    return shared
 
 
 def unlock(window: MainWindow, passphrase: str) -> None:
