@@ -106,6 +106,35 @@ def open_row(qtbot, window: MainWindow, row: int) -> str:
     return window.workspace.panel.model.case_id(row)
 
 
+def each_dialog(qtbot, window: MainWindow) -> Iterator[tuple[str, QDialog]]:
+    """(name, dialog) for the settings, every dialog of the Vault menu (with the first case
+    chosen, as Send to partner needs one) and the conflict dialog, opened one at a time;
+    each is closed when the next one is asked for."""
+    from casebook.ui.bundle_dialogs import ConflictDialog
+    from casebook.ui.settings import SettingsDialog
+
+    window.acts.settings.trigger()
+    [dialog] = visible_dialogs()
+    assert isinstance(dialog, SettingsDialog)
+    yield "settings", dialog
+    close_dialog(dialog)
+    open_row(qtbot, window, 0)
+    for action in window.acts.vault:
+        action.trigger()
+        [dialog] = visible_dialogs()
+        yield action.text().replace("&", ""), dialog
+        close_dialog(dialog)
+    dialog = ConflictDialog(window.vault, window.workspace.current_id or "", window)
+    dialog.open()
+    yield "conflict", dialog
+    close_dialog(dialog)
+
+
+def close_dialog(dialog: QDialog) -> None:
+    dialog.reject()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 def editor_field(editor, name: str) -> QWidget:
     """A field of the case editor's overview ("title", "summary", ...)."""
     overview = getattr(editor, "overview", None)
