@@ -233,3 +233,10 @@ def test_atomic_writes_replace_whole_files_or_leave_the_old_one(tmp_path: Path) 
     atomic_write(target, b"new")
     assert target.read_bytes() == b"new" and os.listdir(folder) == ["header"]
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+    def refused(_tmp: Path, _path: Path) -> None:
+        raise RuntimeError("the log refused it")  # as when the export's custody entry fails
+
+    with pytest.raises(RuntimeError), atomic_writer(target, rename=refused) as f:
+        f.write(b"newer")
+    assert target.read_bytes() == b"new" and os.listdir(folder) == ["header"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import secrets
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
@@ -21,18 +21,21 @@ def fsync_dir(path: Path) -> None:
 
 
 @contextmanager
-def atomic_writer(path: Path, mode: int = 0o600) -> Iterator[BinaryIO]:
+def atomic_writer(
+    path: Path, mode: int = 0o600, *, rename: Callable[[Path, Path], object] = os.replace
+) -> Iterator[BinaryIO]:
     """A new file that takes the place of `path` once it is complete: written under a
-    temporary name beside it, fsynced, renamed, then the directory fsynced. If the body
+    temporary name beside it, fsynced, renamed with `rename(temporary, path)` (which may
+    do more, in a transaction say), then the directory fsynced. If the body or `rename`
     raises, the temporary file is removed and `path` is left as it was."""
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
     try:
-        with os.fdopen(fd, "wb") as f:
+        with os.fdopen(fd, "wb", buffering=1 << 20) as f:
             yield f
             f.flush()
             os.fsync(f.fileno())
-        os.replace(tmp, path)
+        rename(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
