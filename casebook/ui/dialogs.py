@@ -209,7 +209,10 @@ def close_other_windows(keep: QWidget, hidden: list[QWidget] | None = None) -> N
         if widget is keep or not (widget.isVisible() or widget in also):
             continue
         if isinstance(widget, QDialog):
-            widget.reject()
+            widget.reject()  # lets a dialog cancel the work it runs
+            if widget.isVisible() or widget in also:
+                # It stays open until its work stops (backup, bundles): not when locking.
+                widget.done(QDialog.DialogCode.Rejected)
         widget.close()
 
 
