@@ -34,8 +34,9 @@ class Vault:
     """An unlocked vault. Holds the data key until `close()`."""
 
     def __init__(
-        self, path: Path, dek: bytes, *, memory_security: bool = True, _worker: bool = False
-    ):
+        self, path: Path, dek: bytes, *, memory_security: bool = True, _worker: bool = False,
+        _new: bool = False,
+    ):  # fmt: skip
         self.path = path
         self._dek = bytearray(dek)
         self._memory_security = memory_security
@@ -44,6 +45,8 @@ class Vault:
         if _worker:
             return
         try:
+            if not _new:
+                _require_schema(self.conn, self.db_path)
             self.migrated = db.migrate(self.conn, self.db_path)
         except BaseException:
             self.conn.close()
@@ -87,7 +90,7 @@ class Vault:
         header, dek, recovery = keys.new_keys(passphrase, params)
         make_private_dir(path)
         make_private_dir(path / EVIDENCE)
-        vault = cls(path, dek)
+        vault = cls(path, dek, _new=True)
         with vault.transaction() as conn:
             _init_identity(conn, organisation)
         # The header is written last: a directory without one is not a vault yet.
@@ -116,6 +119,8 @@ class Vault:
                 translate("vault", "{path} has a header but no database ({name} is missing)")
                 .format(path=path, name=DATABASE)
             )  # fmt: skip
+        if (path / DATABASE).stat().st_size == 0:  # before SQLite writes a first page into it
+            raise _empty_database(path / DATABASE)
         return cls(path, dek)
 
     def change_passphrase(self, new_passphrase: str, kdf: keys.KdfParams | None = None) -> None:
@@ -214,6 +219,23 @@ def _read_header(path: Path) -> keys.Header:
             )
         )
     return keys.read_header(path / HEADER)
+
+
+def _require_schema(conn: db.Connection, db_path: Path) -> None:
+    """An existing vault's database has its tables. One without (a file emptied by a crash
+    or an incomplete copy) must not be filled with a new schema: its evidence files would
+    then look like orphans and be deleted."""
+    if db.schema_version(conn) == 0:
+        raise _empty_database(db_path)
+
+
+def _empty_database(db_path: Path) -> VaultDamaged:
+    return VaultDamaged(
+        translate(
+            "vault", "{path} is empty: the vault's database was lost (cut short by a "
+            "crash or an incomplete copy); nothing was changed. Restore it from a backup",
+        ).format(path=db_path)
+    )  # fmt: skip
 
 
 def _init_identity(conn: db.Connection, organisation: str) -> None:

@@ -2388,6 +2388,10 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <source>{path} is not a Casebook vault (no such directory)</source>
         <translation>{path} — Casebook қоймасы емес (мұндай қалта жоқ)</translation>
     </message>
+    <message>
+        <source>{path} is empty: the vault&apos;s database was lost (cut short by a crash or an incomplete copy); nothing was changed. Restore it from a backup</source>
+        <translation>{path} бос: қойманың дерекқоры жоғалған (ақаулық немесе толық емес көшіру кезінде қысқартылған); ештеңе өзгертілмеді. Оны сақтық көшірмеден қалпына келтіріңіз</translation>
+    </message>
 </context>
 <context>
     <name>verify</name>

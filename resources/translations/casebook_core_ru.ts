@@ -2410,6 +2410,10 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <source>{path} is not a Casebook vault (no such directory)</source>
         <translation>{path} — не хранилище Casebook (такой папки нет)</translation>
     </message>
+    <message>
+        <source>{path} is empty: the vault&apos;s database was lost (cut short by a crash or an incomplete copy); nothing was changed. Restore it from a backup</source>
+        <translation>{path} пуст: база данных хранилища потеряна (обрезана при сбое или неполном копировании); ничего не изменено. Восстановите её из резервной копии</translation>
+    </message>
 </context>
 <context>
     <name>verify</name>

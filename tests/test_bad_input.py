@@ -1,0 +1,70 @@
+"""Bad input and damaged files: a clear message naming what is wrong, nothing written or lost."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from casebook.domain.model import Case
+from casebook.services import backup
+from casebook.services.cases import save_case
+from casebook.services.evidence import import_file
+from casebook.vault.errors import VaultDamaged
+from casebook.vault.vault import Vault
+from tests.conftest import PASSPHRASE, snapshot_files
+
+
+def _vault_with_evidence(vault: Vault, tmp_path: Path) -> Case:
+    case = Case(title="Detained at the march")
+    save_case(vault, case)
+    photo = tmp_path / "photo.jpg"
+    photo.write_bytes(b"not really a photo, but evidence all the same")
+    import_file(vault, case.id, photo)
+    return case
+
+
+# --- a database emptied by a crash or a bad copy -----------------------------------------
+
+
+def test_an_empty_database_is_refused_and_the_evidence_kept(
+    vault: Vault, vault_dir: Path, tmp_path: Path
+) -> None:
+    _vault_with_evidence(vault, tmp_path)
+    vault.close()
+    (vault_dir / "casebook.db").write_bytes(b"")
+    before = snapshot_files(vault_dir)
+    assert any(name.startswith("evidence/") for name in before)
+    with pytest.raises(VaultDamaged, match="casebook.db is empty"):
+        Vault.unlock(vault_dir, PASSPHRASE)
+    assert snapshot_files(vault_dir) == before
+
+
+def test_cli_on_an_empty_database_says_so_and_writes_nothing(
+    cli, vault: Vault, vault_dir: Path, tmp_path: Path
+) -> None:
+    _vault_with_evidence(vault, tmp_path)
+    vault.close()
+    (vault_dir / "casebook.db").write_bytes(b"")
+    before = snapshot_files(vault_dir)
+    for argv in (("case", "list"), ("verify",)):
+        r = cli("--vault", str(vault_dir), *argv)
+        said = r.out + r.err  # verify reports its findings on standard output
+        assert r.code == 1 and "casebook.db is empty" in said, said
+        assert "Restore it from a backup" in said
+    assert snapshot_files(vault_dir) == before
+
+
+def test_restore_from_a_backup_with_an_empty_database_leaves_the_backup_alone(
+    cli, vault: Vault, vault_dir: Path, tmp_path: Path
+) -> None:
+    _vault_with_evidence(vault, tmp_path)
+    dest = tmp_path / "usb"
+    backup.backup(vault, dest)
+    vault.close()
+    (dest / "casebook.db").write_bytes(b"")
+    before = snapshot_files(dest)
+    r = cli("restore", str(dest), "--to", str(tmp_path / "restored"))
+    assert r.code == 1 and "casebook.db is empty" in r.err, r.err
+    assert snapshot_files(dest) == before
+    assert not (tmp_path / "restored").exists()
