@@ -10,7 +10,7 @@ from casebook.domain.model import Case
 from casebook.services import backup
 from casebook.services.cases import save_case
 from casebook.services.evidence import import_file
-from casebook.vault.errors import VaultDamaged
+from casebook.vault.errors import VaultDamaged, VaultError
 from casebook.vault.vault import Vault
 from tests.conftest import PASSPHRASE, snapshot_files
 
@@ -68,3 +68,42 @@ def test_restore_from_a_backup_with_an_empty_database_leaves_the_backup_alone(
     assert r.code == 1 and "casebook.db is empty" in r.err, r.err
     assert snapshot_files(dest) == before
     assert not (tmp_path / "restored").exists()
+
+
+# --- exports aimed into the vault directory ------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["header", "casebook.db", ""])
+def test_an_appeal_is_never_written_into_the_vault(vault: Vault, vault_dir: Path, name: str):
+    from casebook.services import appeals
+
+    case = Case(title="Detained at the march", sensitivity="public")
+    save_case(vault, case)
+    vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    before = snapshot_files(vault_dir)
+    with pytest.raises(VaultError, match="refusing to export into the vault directory"):
+        appeals.export_appeal(vault, case.id, "md", vault_dir / name)
+    assert snapshot_files(vault_dir) == before
+    assert appeals.list_kept(vault, case.id) == []
+
+
+def test_cli_exports_refuse_the_vault_directory(
+    cli, vault: Vault, vault_dir: Path, tmp_path: Path
+) -> None:
+    case = Case(title="Detained at the march", sensitivity="public")
+    save_case(vault, case)
+    vault.close()
+    (tmp_path / "link").symlink_to(vault_dir)
+    before = snapshot_files(vault_dir)
+    for argv in (
+        ("case", "export", case.id, "-o", str(vault_dir / "header")),
+        ("case", "export", case.id, "-o", str(tmp_path / "link" / "casebook.db")),
+        ("appeal", case.id, "--format", "md", "-o", str(vault_dir / "casebook.db")),
+        ("appeal", case.id, "--format", "md", "-o", str(vault_dir) + "/"),
+        ("appeal", case.id, "--format", "md", "-o", str(tmp_path / "link" / "header")),
+    ):
+        r = cli("--vault", str(vault_dir), *argv)
+        assert r.code == 1 and "refusing to export into the vault directory" in r.err, argv
+        assert snapshot_files(vault_dir) == before, argv
+    r = cli("--vault", str(vault_dir), "case", "export", case.id, "-o", str(tmp_path / "c.json"))
+    assert r.code == 0 and case.id in (tmp_path / "c.json").read_text("utf-8")

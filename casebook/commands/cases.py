@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from casebook.commands.common import cannot_read, opened, print_json, write_export
+from casebook.commands.common import cannot_read, opened, print_json
 from casebook.domain import vocab
 from casebook.domain.interchange import case_to_dict
 from casebook.domain.model import Case
@@ -69,8 +69,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     with opened(args) as vault:
-        text = svc.export_case_json(vault, args.id)
-    write_export(Path(args.output), text.encode("utf-8"))
+        svc.export_case_file(vault, args.id, Path(args.output))
     return 0
 
 

@@ -158,7 +158,8 @@ def _error(message: str) -> None:
 
 
 def ensure_private_output(path: Path) -> None:
-    """Create parent directories of an export, and refuse to write into the vault."""
+    """Create parent directories of an export. It does not know the vault: exports that
+    could land in it go through a service that calls `Vault.refuse_inside`."""
     path.parent.mkdir(parents=True, exist_ok=True)
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 import re
+from pathlib import Path
 from typing import Any
 
 import jsonschema
@@ -16,6 +18,7 @@ from casebook.i18n import QT_TRANSLATE_NOOP, translate
 from casebook.resources import resource
 from casebook.services.changes import Changes
 from casebook.vault import cases as repo
+from casebook.vault.fsutil import atomic_write
 from casebook.vault.vault import Vault
 
 
@@ -201,3 +204,15 @@ def import_case_json(vault: Vault, text: str | bytes) -> Case:
 
 def export_case_json(vault: Vault, case_id: str) -> str:
     return json.dumps(case_to_dict(get_case(vault, case_id)), ensure_ascii=False, indent=2) + "\n"
+
+
+def export_case_file(vault: Vault, case_id: str, path: Path) -> Path:
+    """Write the case as casebook-case/1 JSON to `path`, outside the vault, atomically and
+    readable by the user only."""
+    text = export_case_json(vault, case_id)
+    path = Path(path).expanduser()
+    vault.refuse_inside(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write(path, text.encode("utf-8"), mode=0o600)
+    os.chmod(path, 0o600)
+    return path

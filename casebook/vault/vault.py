@@ -67,6 +67,18 @@ class Vault:
     def evidence_dir(self) -> Path:
         return self.path / EVIDENCE
 
+    def refuse_inside(self, path: Path | str) -> None:
+        """Refuse an export to `path` when it lies in the vault directory: it could replace
+        the header or the database, and plaintext would sit where nobody looks for it.
+        Symbolic links and other names of the same directory count as inside."""
+        if _is_within(Path(path), self.path):
+            raise VaultError(
+                translate(
+                    "vault", "refusing to export into the vault directory; choose a place "
+                    "outside it",
+                )
+            )  # fmt: skip
+
     # --- creating and unlocking -----------------------------------------------
 
     @classmethod
@@ -219,6 +231,19 @@ def _read_header(path: Path) -> keys.Header:
             )
         )
     return keys.read_header(path / HEADER)
+
+
+def _is_within(path: Path, directory: Path) -> bool:
+    target, directory = path.expanduser().resolve(), directory.resolve()
+    for folder in (target, *target.parents):
+        if folder == directory:
+            return True
+        try:  # the same directory under another name (a case-insensitive disk, a bind mount)
+            if folder.exists() and os.path.samefile(folder, directory):
+                return True
+        except OSError:
+            continue
+    return False
 
 
 def _require_schema(conn: db.Connection, db_path: Path) -> None:

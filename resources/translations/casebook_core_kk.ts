@@ -1640,10 +1640,6 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>тазартудан кейін PDF ішінде метадеректер қалды</translation>
     </message>
     <message>
-        <source>refusing to export into the vault directory; choose a place outside it</source>
-        <translation>қойма қалтасына экспорттауға болмайды; одан тыс орын таңдаңыз</translation>
-    </message>
-    <message>
         <source>cancelled; no file was written</source>
         <translation>тоқтатылды; файл жазылған жоқ</translation>
     </message>
@@ -2367,6 +2363,10 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>wrong recovery key</source>
         <translation>қалпына келтіру кілті қате</translation>
+    </message>
+    <message>
+        <source>refusing to export into the vault directory; choose a place outside it</source>
+        <translation>қойма қалтасына экспорттауға болмайды; одан тыс орын таңдаңыз</translation>
     </message>
     <message>
         <source>{path} already holds a vault</source>

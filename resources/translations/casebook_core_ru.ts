@@ -1655,10 +1655,6 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>после очистки в PDF остались метаданные</translation>
     </message>
     <message>
-        <source>refusing to export into the vault directory; choose a place outside it</source>
-        <translation>экспорт в папку хранилища не выполняется; выберите место за её пределами</translation>
-    </message>
-    <message>
         <source>cancelled; no file was written</source>
         <translation>отменено; файл не записан</translation>
     </message>
@@ -2389,6 +2385,10 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>wrong recovery key</source>
         <translation>неверный ключ восстановления</translation>
+    </message>
+    <message>
+        <source>refusing to export into the vault directory; choose a place outside it</source>
+        <translation>экспорт в папку хранилища не выполняется; выберите место за её пределами</translation>
     </message>
     <message>
         <source>{path} already holds a vault</source>
