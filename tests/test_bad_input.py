@@ -107,3 +107,27 @@ def test_cli_exports_refuse_the_vault_directory(
         assert snapshot_files(vault_dir) == before, argv
     r = cli("--vault", str(vault_dir), "case", "export", case.id, "-o", str(tmp_path / "c.json"))
     assert r.code == 0 and case.id in (tmp_path / "c.json").read_text("utf-8")
+
+
+# --- a damaged page of the database -------------------------------------------------------
+
+
+def test_a_damaged_page_anywhere_is_told_as_damage(cli, vault: Vault, vault_dir: Path) -> None:
+    for i in range(12):
+        save_case(vault, Case(title=f"case {i}", summary="text " * 300))
+    vault.close()
+    db_file = vault_dir / "casebook.db"
+    good = db_file.read_bytes()
+    failures = 0
+    for page in range(len(good) // 4096):
+        data = bytearray(good)
+        data[page * 4096 + 1000] ^= 0x01
+        db_file.write_bytes(bytes(data))
+        for argv in (("case", "list"), ("search", "text"), ("verify",)):
+            r = cli("--vault", str(vault_dir), *argv)
+            said = r.out + r.err
+            assert "unexpected" not in said, (page, argv, said)
+            if r.code:
+                failures += 1
+                assert r.code == 1 and "database" in said and "cannot be read" in said, said
+    assert failures  # the damage was seen somewhere

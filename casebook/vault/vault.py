@@ -48,10 +48,12 @@ class Vault:
             if not _new:
                 _require_schema(self.conn, self.db_path)
             self.migrated = db.migrate(self.conn, self.db_path)
-        except BaseException:
+            self._after_open()
+        except BaseException as exc:
             self.conn.close()
+            if db.is_damage(exc):
+                raise db.damaged(exc) from None
             raise
-        self._after_open()
 
     # --- locations -------------------------------------------------------------
 
