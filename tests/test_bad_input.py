@@ -131,3 +131,29 @@ def test_a_damaged_page_anywhere_is_told_as_damage(cli, vault: Vault, vault_dir:
                 failures += 1
                 assert r.code == 1 and "database" in said and "cannot be read" in said, said
     assert failures  # the damage was seen somewhere
+
+
+# --- case import of files that are not a case ----------------------------------------------
+
+
+def test_case_import_refuses_a_huge_file_without_reading_it_all(
+    cli, vault: Vault, vault_dir: Path, tmp_path: Path
+) -> None:
+    vault.close()
+    huge = tmp_path / "film.json"
+    with open(huge, "wb") as f:  # sparse: nothing on disk (a video picked by mistake)
+        f.truncate(64 * 1024**2)
+    before = snapshot_files(vault_dir)
+    r = cli("--vault", str(vault_dir), "case", "import", str(huge), stdin="")
+    assert r.code == 1 and "too large" in r.err and "16 MiB" in r.err, r.err
+    assert snapshot_files(vault_dir) == before
+
+
+def test_case_import_of_deeply_nested_json_is_a_clear_error(
+    cli, vault: Vault, vault_dir: Path, tmp_path: Path
+) -> None:
+    vault.close()
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 200_000 + "]" * 200_000)
+    r = cli("--vault", str(vault_dir), "case", "import", str(deep), stdin="")
+    assert r.code == 1 and "nested too deeply" in r.err and "unexpected" not in r.err, r.err

@@ -56,7 +56,7 @@ def _json_flag(p: argparse.ArgumentParser) -> None:
 def cmd_import(args: argparse.Namespace) -> int:
     path = Path(args.file)
     try:
-        data = path.read_bytes()
+        data = svc.read_case_file(path)
     except OSError as exc:
         raise cannot_read(path, exc) from None
     case = svc.parse_case_json(data)  # fails before the passphrase is asked for

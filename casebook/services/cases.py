@@ -127,8 +127,29 @@ def case_schema() -> dict[str, Any]:
     return _SCHEMA
 
 
+MAX_CASE_JSON = 16 * 1024 * 1024  # as a case inside a bundle (bundle/format.py MAX_JSON)
+
+
+def read_case_file(path: Path) -> bytes:
+    """The bytes of a casebook-case/1 file, read no further than the largest one can be
+    (a video chosen by mistake is not loaded into memory); InterchangeError when larger."""
+    with open(path, "rb") as f:
+        data = f.read(MAX_CASE_JSON + 1)
+    _check_size(data)
+    return data
+
+
+def _check_size(text: str | bytes) -> None:
+    if len(text) > MAX_CASE_JSON:
+        message = translate(
+            "interchange", "larger than {size} MiB: far too large to be a casebook-case/1 document"
+        ).format(size=MAX_CASE_JSON // (1024 * 1024))
+        raise InterchangeError([FieldError("$", message)])
+
+
 def parse_case_json(text: str | bytes) -> Case:
     """Parse and check a casebook-case/1 document; raises InterchangeError naming the path."""
+    _check_size(text)
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -139,6 +160,14 @@ def parse_case_json(text: str | bytes) -> Case:
     except UnicodeDecodeError:
         raise InterchangeError(
             [FieldError("$", translate("interchange", "not UTF-8 text"))]
+        ) from None
+    except RecursionError:
+        raise InterchangeError(
+            [
+                FieldError(
+                    "$", translate("interchange", "not a case: arrays or objects nested too deeply")
+                )
+            ]
         ) from None
     validator = jsonschema.Draft202012Validator(case_schema())
     problems = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))

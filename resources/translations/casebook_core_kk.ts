@@ -1667,12 +1667,20 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
 <context>
     <name>interchange</name>
     <message>
+        <source>larger than {size} MiB: far too large to be a casebook-case/1 document</source>
+        <translation>{size} МиБ-тан үлкен: casebook-case/1 құжаты бола алмайтындай тым үлкен</translation>
+    </message>
+    <message>
         <source>not valid JSON (line {line}, column {column}: {error})</source>
         <translation>жарамсыз JSON ({line}-жол, {column}-баған: {error})</translation>
     </message>
     <message>
         <source>not UTF-8 text</source>
         <translation>UTF-8 мәтіні емес</translation>
+    </message>
+    <message>
+        <source>not a case: arrays or objects nested too deeply</source>
+        <translation>іс емес: массивтер немесе нысандар тым терең салынған</translation>
     </message>
     <message>
         <source>Expecting value</source>

@@ -1682,12 +1682,20 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
 <context>
     <name>interchange</name>
     <message>
+        <source>larger than {size} MiB: far too large to be a casebook-case/1 document</source>
+        <translation>больше {size} МиБ: слишком велик для документа casebook-case/1</translation>
+    </message>
+    <message>
         <source>not valid JSON (line {line}, column {column}: {error})</source>
         <translation>недопустимый JSON (строка {line}, столбец {column}: {error})</translation>
     </message>
     <message>
         <source>not UTF-8 text</source>
         <translation>не текст в UTF-8</translation>
+    </message>
+    <message>
+        <source>not a case: arrays or objects nested too deeply</source>
+        <translation>не дело: массивы или объекты вложены слишком глубоко</translation>
     </message>
     <message>
         <source>Expecting value</source>
