@@ -157,3 +157,28 @@ def test_case_import_of_deeply_nested_json_is_a_clear_error(
     deep.write_text("[" * 200_000 + "]" * 200_000)
     r = cli("--vault", str(vault_dir), "case", "import", str(deep), stdin="")
     assert r.code == 1 and "nested too deeply" in r.err and "unexpected" not in r.err, r.err
+
+
+# --- the temporary file of an atomic write ------------------------------------------------
+
+
+def test_an_export_is_not_written_through_a_planted_temporary_name(
+    cli, vault: Vault, vault_dir: Path, tmp_path: Path
+) -> None:
+    """In a shared folder someone may have put a link where the temporary file goes."""
+    case = Case(title="Zhanar-Marker-7f3a", sensitivity="public")
+    save_case(vault, case)
+    vault.close()
+    shared, theirs = tmp_path / "shared", tmp_path / "theirs.txt"
+    shared.mkdir()
+    theirs.write_text("their file")
+    for name in ("c.json", "appeal.md"):
+        (shared / f".{name}.tmp").symlink_to(theirs)
+    r = cli("--vault", str(vault_dir), "case", "export", case.id, "-o", str(shared / "c.json"))
+    assert r.code == 0, r.err
+    r = cli("--vault", str(vault_dir), "appeal", case.id, "-o", str(shared / "appeal.md"))
+    assert r.code == 0, r.err
+    assert theirs.read_text() == "their file"
+    for name in ("c.json", "appeal.md"):
+        exported = shared / name
+        assert not exported.is_symlink() and "Zhanar-Marker-7f3a" in exported.read_text("utf-8")
