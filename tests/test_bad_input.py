@@ -182,3 +182,27 @@ def test_an_export_is_not_written_through_a_planted_temporary_name(
     for name in ("c.json", "appeal.md"):
         exported = shared / name
         assert not exported.is_symlink() and "Zhanar-Marker-7f3a" in exported.read_text("utf-8")
+
+
+# --- the recovery key saved as PDF --------------------------------------------------------
+
+
+def test_the_recovery_key_pdf_is_readable_by_the_user_only(qapp, tmp_path: Path) -> None:
+    import os
+    import stat
+
+    from casebook.ui.recovery import write_recovery_pdf
+
+    texts = {"title": "Recovery key", "created": "today", "use": "use it", "keep": "keep it"}
+    target = tmp_path / "key.pdf"
+    target.write_bytes(b"an older file, readable by everyone")
+    target.chmod(0o644)
+    old = os.umask(0o022)
+    try:
+        write_recovery_pdf(str(target), "ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567", texts)
+        write_recovery_pdf(str(tmp_path / "new.pdf"), "ABCD-EFGH", texts)
+    finally:
+        os.umask(old)
+    for path in (target, tmp_path / "new.pdf"):
+        assert path.read_bytes().startswith(b"%PDF")
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
