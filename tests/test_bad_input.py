@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -188,7 +191,6 @@ def test_an_export_is_not_written_through_a_planted_temporary_name(
 
 
 def test_the_recovery_key_pdf_is_readable_by_the_user_only(qapp, tmp_path: Path) -> None:
-    import os
     import stat
 
     from casebook.ui.recovery import write_recovery_pdf
@@ -206,3 +208,25 @@ def test_the_recovery_key_pdf_is_readable_by_the_user_only(qapp, tmp_path: Path)
     for path in (target, tmp_path / "new.pdf"):
         assert path.read_bytes().startswith(b"%PDF")
         assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+
+
+# --- the command line as a process ---------------------------------------------------------
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX limits and umask")
+def test_the_command_line_process_dumps_no_core_and_creates_private_files(tmp_path: Path):
+    """A crash would otherwise write decrypted pages and keys into a core file, as the
+    desktop application already prevents."""
+    script = (
+        "import os, resource, sys\n"
+        "from casebook import cli\n"
+        "sys.argv = ['casebook', 'appeals', 'demands']\n"
+        "cli.main()\n"
+        "print('LIMITS', resource.getrlimit(resource.RLIMIT_CORE), oct(os.umask(0)))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+        cwd=tmp_path, env={**os.environ, "CASEBOOK_HOME": str(tmp_path / "home")},
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == "LIMITS (0, 0) 0o77"
