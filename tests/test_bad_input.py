@@ -230,3 +230,16 @@ def test_the_command_line_process_dumps_no_core_and_creates_private_files(tmp_pa
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[-1] == "LIMITS (0, 0) 0o77"
+
+
+def test_a_failed_export_names_the_file_asked_for_not_its_temporary_name(
+    cli, vault: Vault, vault_dir: Path, tmp_path: Path
+) -> None:
+    case = Case(title="Detained at the march")
+    save_case(vault, case)
+    vault.close()
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    r = cli("--vault", str(vault_dir), "case", "export", case.id, "-o", str(folder))
+    assert r.code == 1 and f"cannot access {folder}: is a directory" in r.err, r.err
+    assert list(tmp_path.glob(".*")) == [] and list(folder.iterdir()) == []

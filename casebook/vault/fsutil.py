@@ -23,17 +23,28 @@ def atomic_write(path: Path, data: bytes, mode: int = 0o600) -> None:
     The temporary file has a random name and must be new (O_EXCL): in a shared folder a
     file or link planted under a predictable name would otherwise receive the data."""
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+    except OSError as exc:
+        raise _about(exc, path) from None
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         tmp.unlink(missing_ok=True)
+        if isinstance(exc, OSError) and exc.errno is not None:
+            raise _about(exc, path) from None
         raise
     fsync_dir(path.parent)
+
+
+def _about(exc: OSError, path: Path) -> OSError:
+    """The same error, about the file the caller asked for instead of its temporary name
+    (which the user never gave, and which no longer exists)."""
+    return OSError(exc.errno, exc.strerror, str(path))
 
 
 def make_private_dir(path: Path) -> None:
