@@ -243,3 +243,46 @@ def test_a_failed_export_names_the_file_asked_for_not_its_temporary_name(
     r = cli("--vault", str(vault_dir), "case", "export", case.id, "-o", str(folder))
     assert r.code == 1 and f"cannot access {folder}: is a directory" in r.err, r.err
     assert list(tmp_path.glob(".*")) == [] and list(folder.iterdir()) == []
+
+
+# --- bundle import of a large file that is not a bundle -----------------------------------
+
+
+@pytest.mark.parametrize("start", [b"", b"age-encryption.org/v1\n"])
+def test_a_large_non_bundle_is_refused_after_reading_its_start_only(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, start: bytes
+) -> None:
+    """A disk image or a file of zeros has no line break for age's header parser to stop
+    at: it read all of it into memory (2 GiB of RAM for a 2 GiB file) before refusing."""
+    from casebook.services import bundle
+    from casebook.services.bundle import reader
+    from casebook.services.bundle.format import BundleError
+
+    path = tmp_path / "disk.img"
+    with open(path, "wb") as f:
+        f.write(start)
+        f.truncate(32 * 1024**2)
+    read = [0]
+
+    class Counting:
+        def __init__(self, raw):
+            self.raw = raw
+
+        def read(self, n: int = -1) -> bytes:
+            data = self.raw.read(n)
+            read[0] += len(data)
+            return data
+
+        def __getattr__(self, name):
+            return getattr(self.raw, name)
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self.raw.close()
+
+    monkeypatch.setattr(reader, "open", lambda p, m: Counting(open(p, m)), raising=False)
+    with pytest.raises(BundleError, match="not an age-encrypted bundle"):
+        bundle.inspect_bundle(vault, path)
+    assert read[0] <= 1024**2

@@ -271,6 +271,10 @@
         <translation>импорт тоқтатылды; ештеңе импортталған жоқ</translation>
     </message>
     <message>
+        <source>this file is not an age-encrypted bundle, or its header is damaged</source>
+        <translation>бұл файл age арқылы шифрланған пакет емес немесе оның тақырыпшасы бүлінген</translation>
+    </message>
+    <message>
         <source>the bundle&apos;s signature does not match the sender&apos;s key: it was altered after it was signed, or forged</source>
         <translation>пакеттің қолтаңбасы жіберушінің кілтіне сәйкес емес: пакет қол қойылғаннан кейін өзгертілген немесе жалған</translation>
     </message>

@@ -271,6 +271,10 @@
         <translation>импорт отменён; ничего не импортировано</translation>
     </message>
     <message>
+        <source>this file is not an age-encrypted bundle, or its header is damaged</source>
+        <translation>этот файл — не пакет, зашифрованный age, или его заголовок повреждён</translation>
+    </message>
+    <message>
         <source>the bundle&apos;s signature does not match the sender&apos;s key: it was altered after it was signed, or forged</source>
         <translation>подпись пакета не соответствует ключу отправителя: пакет изменён после подписи или подделан</translation>
     </message>
