@@ -286,3 +286,17 @@ def test_a_large_non_bundle_is_refused_after_reading_its_start_only(
     with pytest.raises(BundleError, match="not an age-encrypted bundle"):
         bundle.inspect_bundle(vault, path)
     assert read[0] <= 1024**2
+
+
+def test_bundle_decryption_errors_are_translated(
+    cli, vault: Vault, vault_dir: Path, tmp_path: Path
+) -> None:
+    import pyrage
+
+    vault.close()
+    stranger = pyrage.x25519.Identity.generate().to_public()
+    sealed = pyrage.encrypt(b"x" * 100_000, [stranger])
+    (tmp_path / "not-for-us.age").write_bytes(sealed)
+    r = cli("--lang", "ru", "--vault", str(vault_dir), "bundle", "import",
+            str(tmp_path / "not-for-us.age"))  # fmt: skip
+    assert r.code == 1 and "пакет зашифрован не для" in r.err, r.err

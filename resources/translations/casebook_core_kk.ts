@@ -327,6 +327,14 @@
         <translation>пакет қысқартылған (ол бір бөліктің ортасында үзіледі)</translation>
     </message>
     <message>
+        <source>this bundle is not encrypted to this vault&apos;s identity (or its header is damaged)</source>
+        <translation>бұл пакет осы қойманың куәлігіне шифрланбаған (немесе оның тақырыпшасы бүлінген)</translation>
+    </message>
+    <message>
+        <source>the bundle is damaged or truncated (decryption failed: {detail})</source>
+        <translation>пакет бүлінген немесе қысқартылған (шифрдан шығару сәтсіз аяқталды: {detail})</translation>
+    </message>
+    <message>
         <source>the bundle is truncated inside {name}</source>
         <translation>пакет {name} ішінде қысқартылған</translation>
     </message>

@@ -327,6 +327,14 @@
         <translation>пакет обрезан (он обрывается внутри части)</translation>
     </message>
     <message>
+        <source>this bundle is not encrypted to this vault&apos;s identity (or its header is damaged)</source>
+        <translation>этот пакет зашифрован не для удостоверения этого хранилища (или его заголовок повреждён)</translation>
+    </message>
+    <message>
+        <source>the bundle is damaged or truncated (decryption failed: {detail})</source>
+        <translation>пакет повреждён или обрезан (расшифровать не удалось: {detail})</translation>
+    </message>
+    <message>
         <source>the bundle is truncated inside {name}</source>
         <translation>пакет обрезан внутри {name}</translation>
     </message>
