@@ -300,3 +300,48 @@ def test_bundle_decryption_errors_are_translated(
     r = cli("--lang", "ru", "--vault", str(vault_dir), "bundle", "import",
             str(tmp_path / "not-for-us.age"))  # fmt: skip
     assert r.code == 1 and "пакет зашифрован не для" in r.err, r.err
+
+
+# --- every command that opens a vault, with the wrong passphrase ---------------------------
+
+
+def test_every_command_refuses_a_wrong_passphrase_and_changes_no_file(
+    cli, vault: Vault, vault_dir: Path, tmp_path: Path
+) -> None:
+    case = _vault_with_evidence(vault, tmp_path)
+    evidence = vault.conn.execute("SELECT id FROM evidence").fetchone()[0]
+    vault.close()
+    (tmp_path / "wrong").write_text("not the passphrase\n")
+    (tmp_path / "new").write_text("a completely different passphrase of five words\n")
+    (tmp_path / "case.json").write_text(
+        '{"format": "casebook-case/1", "id": "' + case.id + '", "title": "x"}'
+    )
+    out = tmp_path / "out"
+    commands = [
+        ("case", "list"), ("case", "show", case.id), ("case", "delete", case.id),
+        ("case", "export", case.id, "-o", str(out / "c.json")),
+        ("case", "import", str(tmp_path / "case.json")), ("search", "march"),
+        ("evidence", "list", case.id), ("evidence", "show", evidence),
+        ("evidence", "add", case.id, str(tmp_path / "photo.jpg")),
+        ("evidence", "edit", evidence, "--source", "x"),
+        ("evidence", "export", evidence, "-o", str(out) + "/"),
+        ("evidence", "custody", evidence), ("evidence", "delete", evidence),
+        ("verify",), ("passwd", "--new-passphrase-file", str(tmp_path / "new")),
+        ("appeal", case.id, "--force", "-o", str(out / "a.md")),
+        ("appeal", case.id, "--format", "md", "-o", str(out) + "/"),
+        ("appeals", "list", case.id), ("backup", str(tmp_path / "usb")),
+        ("backup", "--status"), ("identity", "show"), ("partner", "list"),
+        ("partner", "remove", "x"), ("bundle", "conflicts"),
+        ("bundle", "export", case.id, "--to", "x", "-o", str(out / "b.age")),
+        ("bundle", "import", str(tmp_path / "photo.jpg")),
+    ]  # fmt: skip
+    before = snapshot_files(vault_dir)
+    for argv in commands:
+        r = cli("--vault", str(vault_dir), "--passphrase-file", str(tmp_path / "wrong"), *argv)
+        assert r.code == 3 and r.err.strip() == "casebook: error: wrong passphrase", (argv, r)
+    assert snapshot_files(vault_dir) == before
+    assert not out.exists() and not (tmp_path / "usb").exists()
+    r = cli("restore", str(vault_dir), "--to", str(tmp_path / "restored"),
+            "--passphrase-file", str(tmp_path / "wrong"))  # fmt: skip
+    assert r.code == 3 and not (tmp_path / "restored").exists()
+    assert snapshot_files(vault_dir) == before
