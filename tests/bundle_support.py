@@ -10,6 +10,7 @@ import io
 import os
 import shutil
 import tarfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,17 @@ from tests.conftest import FAST_KDF, PASSPHRASE
 def new_vault(path: Path, organisation: str) -> Vault:
     vault, _recovery = Vault.create(path, PASSPHRASE, kdf=FAST_KDF, organisation=organisation)
     return vault
+
+
+@pytest.fixture
+def pair(tmp_path: Path) -> Iterator[tuple[Vault, Vault]]:
+    """Two vaults, "Org A" and "Org B", that know each other as partners A and B."""
+    a = new_vault(tmp_path / "a", "Org A")
+    b = new_vault(tmp_path / "b", "Org B")
+    befriend(a, b)
+    yield a, b
+    a.close()
+    b.close()
 
 
 def befriend(a: Vault, b: Vault, a_name: str = "A", b_name: str = "B") -> None:

@@ -99,3 +99,20 @@ def files_containing(roots: list[Path], marker: bytes) -> list[Path]:
                 except OSError:
                     continue
     return found
+
+
+def recent_files_containing(root: Path, marker: bytes, since: float) -> list[Path]:
+    """Files under `root` (the shared temp dir) written since `since` that hold `marker`.
+    pytest's own directories are left out: a test scans its tmp_path in full with
+    `files_containing`."""
+    found = []
+    for dirpath, dirs, files in os.walk(root):
+        dirs[:] = [d for d in dirs if not d.startswith("pytest-of-")]
+        for name in files:
+            path = Path(dirpath) / name
+            try:
+                if path.stat().st_mtime >= since and marker in path.read_bytes():
+                    found.append(path)
+            except OSError:
+                continue
+    return found

@@ -32,17 +32,19 @@ def lrelease(ts: Path, qm: Path) -> None:
     subprocess.run([str(tool), "-silent", str(ts), "-qm", str(qm)], check=True)
 
 
+def compile_catalogues(folder: Path, pattern: str = "*.ts") -> Path:
+    """The catalogues of resources/translations matching `pattern`, compiled into `folder`."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for ts in sorted(CATALOGUES.glob(pattern)):
+        lrelease(ts, folder / f"{ts.stem}.qm")
+    return folder
+
+
 @pytest.fixture(scope="session")
 def compiled(tmp_path_factory) -> Path:
     """A resources directory whose translations/ holds the compiled catalogues."""
     root = tmp_path_factory.mktemp("i18n") / "resources"
-    folder = root / "translations"
-    folder.mkdir(parents=True)
-    for lang in ("kk", "ru"):
-        lrelease(source_ts(f"casebook_{lang}.ts"), folder / f"casebook_{lang}.qm")
-        core = source_ts(f"casebook_core_{lang}.ts")  # the core's messages, once there
-        if core.is_file():
-            lrelease(core, folder / f"casebook_core_{lang}.qm")
+    compile_catalogues(root / "translations")
     return root
 
 

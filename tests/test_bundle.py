@@ -15,8 +15,8 @@ from casebook.services import bundle, identity
 from casebook.services.cases import save_case
 from casebook.services.demo import demo_cases
 from casebook.vault.vault import Vault
+from tests import bundle_support
 from tests.bundle_support import (
-    befriend,
     case_dict,
     cases_of,
     new_vault,
@@ -28,14 +28,7 @@ from tests.conftest import files_containing
 MARKER = "Zhanar-Marker-Qx7"
 
 
-@pytest.fixture
-def pair(tmp_path: Path):
-    a = new_vault(tmp_path / "a", "Sender Org")
-    b = new_vault(tmp_path / "b", "Receiver Org")
-    befriend(a, b)
-    yield a, b
-    a.close()
-    b.close()
+pair = bundle_support.pair
 
 
 def shared_case(vault: Vault, title: str = "Detention after a picket", **kw) -> Case:

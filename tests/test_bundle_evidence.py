@@ -16,10 +16,9 @@ from casebook.services import bundle, evidence
 from casebook.services.bundle import evidence_io
 from casebook.services.cases import get_case, save_case
 from casebook.vault.vault import Vault
+from tests import bundle_support
 from tests.bundle_support import (
-    befriend,
     member,
-    new_vault,
     open_bundle,
     replace,
     require_age,
@@ -28,15 +27,7 @@ from tests.bundle_support import (
     tar_bytes,
 )
 
-
-@pytest.fixture
-def pair(tmp_path: Path):
-    a = new_vault(tmp_path / "a", "Org A")
-    b = new_vault(tmp_path / "b", "Org B")
-    befriend(a, b)
-    yield a, b
-    a.close()
-    b.close()
+pair = bundle_support.pair
 
 
 def add(vault: Vault, case_id: str, data: bytes, name: str, **kw) -> evidence.EvidenceItem:

@@ -4,23 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from casebook.domain.model import Case, Event, EventDate
 from casebook.services import bundle
 from casebook.services.cases import get_case, save_case
 from casebook.vault.vault import Vault
-from tests.bundle_support import befriend, case_dict, new_vault
+from tests import bundle_support
+from tests.bundle_support import case_dict
 
-
-@pytest.fixture
-def pair(tmp_path: Path):
-    a = new_vault(tmp_path / "a", "Org A")
-    b = new_vault(tmp_path / "b", "Org B")
-    befriend(a, b)
-    yield a, b
-    a.close()
-    b.close()
+pair = bundle_support.pair
 
 
 class Post:

@@ -14,8 +14,8 @@ from casebook.services import bundle, identity
 from casebook.services.bundle.format import BundleError
 from casebook.services.cases import save_case
 from casebook.vault.vault import Vault
+from tests import bundle_support
 from tests.bundle_support import (
-    befriend,
     member,
     new_vault,
     open_bundle,
@@ -27,12 +27,12 @@ from tests.bundle_support import (
     tar_bytes,
 )
 
+pair = bundle_support.pair
+
 
 @pytest.fixture
-def setup(tmp_path: Path):
-    a = new_vault(tmp_path / "a", "Sender")
-    b = new_vault(tmp_path / "b", "Receiver")
-    befriend(a, b)
+def setup(pair, tmp_path: Path):
+    a, b = pair
     # b already holds one case, so "nothing imported" also means "nothing changed"
     save_case(b, Case(title="Local case", sensitivity="partners"))
     cases = [Case(title=f"Case {i}", sensitivity="partners") for i in range(2)]
@@ -40,9 +40,7 @@ def setup(tmp_path: Path):
         save_case(a, c)
     out = tmp_path / "good.age"
     bundle.export_bundle(a, [c.id for c in cases], ["B"], out)
-    yield a, b, out
-    a.close()
-    b.close()
+    return a, b, out
 
 
 def refused(b: Vault, path: Path, match: str, exc: type[Exception] = BundleError) -> None:
@@ -86,7 +84,7 @@ def test_resigned_as_someone_else_is_an_unknown_sender(setup, tmp_path: Path) ->
     _a, b, good = setup
     members = open_bundle(good, b)
     manifest = json.loads(member(members, "manifest.json"))
-    mallory = new_vault(tmp_path / "m", "Sender")  # same name, other keys
+    mallory = new_vault(tmp_path / "m", "Org A")  # same name, other keys
     manifest["sender"] = identity.own_card(mallory).to_dict()
     body = json.dumps(manifest).encode()
     members = replace(members, "manifest.json", body)

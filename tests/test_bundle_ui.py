@@ -13,7 +13,8 @@ from casebook.services import bundle, identity
 from casebook.services.cases import save_case
 from casebook.ui import tasks
 from casebook.ui.bundle_dialogs import ImportBundleDialog, SendToPartnerDialog
-from tests.bundle_support import befriend, cases_of, new_vault, state
+from tests import bundle_support
+from tests.bundle_support import cases_of, new_vault, state
 
 
 @pytest.fixture
@@ -23,14 +24,7 @@ def synchronous(qapp) -> Iterator[None]:
     tasks.use_synchronous_runner(False)
 
 
-@pytest.fixture
-def pair(tmp_path: Path):
-    a = new_vault(tmp_path / "a", "Org A")
-    b = new_vault(tmp_path / "b", "Org B")
-    befriend(a, b)
-    yield a, b
-    a.close()
-    b.close()
+pair = bundle_support.pair
 
 
 def _check_partner(dialog: SendToPartnerDialog, name: str) -> None:

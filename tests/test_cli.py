@@ -153,6 +153,14 @@ def test_demo_creates_four_varied_cases(cli, tmp_path: Path) -> None:
     assert {c["sensitivity"] for c in listed} >= {"public", "internal"}
 
 
+def test_demo_passphrase_is_five_different_words() -> None:
+    from casebook.services.demo import demo_passphrase
+
+    for _ in range(50):  # with repeats allowed, about 4 in 10 would repeat a word
+        words = demo_passphrase().split("-")
+        assert len(words) == len(set(words)) == 5
+
+
 def test_entry_points_are_the_same(tmp_path: Path) -> None:
     env = dict(os.environ, CASEBOOK_HOME=str(tmp_path))
     a = subprocess.run([sys.executable, "-m", "casebook", "--version"], capture_output=True,

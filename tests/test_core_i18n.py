@@ -19,22 +19,13 @@ from casebook.domain.validation import ValidationError
 from casebook.services import cases as case_service
 from casebook.vault.vault import Vault
 from tests.conftest import PASSPHRASE
+from tests.i18n_support import compile_catalogues
 from tests.test_interchange import EXAMPLE
-
-SOURCES = Path(__file__).resolve().parent.parent / "resources" / "translations"
 
 
 @pytest.fixture(scope="session")
 def catalogues(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    if not lrelease.exists():
-        pytest.skip("pyside6-lrelease is not installed next to this Python")
-    folder = tmp_path_factory.mktemp("translations")
-    for lang in ("ru", "kk"):
-        ts = SOURCES / f"casebook_core_{lang}.ts"
-        qm = folder / f"casebook_core_{lang}.qm"
-        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
-    return folder
+    return compile_catalogues(tmp_path_factory.mktemp("translations"), "casebook_core_*.ts")
 
 
 @pytest.fixture

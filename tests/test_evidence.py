@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from casebook.domain.model import Case
 from casebook.services import evidence as ev
-from casebook.services.cases import delete_case
+from casebook.services.cases import delete_case, get_case, save_case
 from casebook.services.evidence_media import DOCX
 from casebook.services.verify import verify_vault
 from casebook.vault.errors import NotFound, VaultDamaged, VaultError
@@ -172,6 +173,22 @@ def test_events_and_id_prefixes(vault: Vault, tmp_path: Path) -> None:
     with pytest.raises(NotFound):
         ev.import_file(vault, "ffffffff", src)
     assert len(stored_names(vault)) == 1  # the refused imports left nothing
+
+
+def test_a_prefix_naming_two_ids_is_refused_as_ambiguous(vault: Vault, tmp_path: Path) -> None:
+    twins = [Case(id=f"abcd{n}000-0000-4000-8000-000000000000", title=f"Twin {n}") for n in (1, 2)]
+    for twin in twins:
+        save_case(vault, twin)
+    with pytest.raises(NotFound, match="case id prefix 'abcd' is ambiguous"):
+        get_case(vault, "ABCD")
+    assert get_case(vault, " abcd2").title == "Twin 2"
+    with pytest.raises(NotFound, match="no case with id 'abc'"):
+        get_case(vault, "abc")  # fewer than 4 characters name nothing but a whole id
+    gone = ev.import_file(vault, twins[0].id, write(tmp_path / "a.txt", b"a\n"))
+    ev.delete_evidence(vault, gone.id)
+    assert [e.action for e in ev.custody_log(vault, gone.id[:8])] == ["imported", "deleted"]
+    with pytest.raises(NotFound, match="no evidence item with id"):
+        ev.custody_log(vault, "ffffffff")
 
 
 def test_bad_input_is_refused_plainly(vault: Vault, tmp_path: Path) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 
 from casebook.services.passphrase_change import SamePassphrase, change_passphrase
 from casebook.ui.passphrase_dialog import ChangePassphraseDialog
-from casebook.vault.errors import WrongPassphrase
+from casebook.vault.errors import VaultError, WrongPassphrase
 from casebook.vault.vault import Vault
 from tests import ui_support
 from tests.conftest import FAST_KDF, PASSPHRASE
@@ -54,6 +54,18 @@ def test_refused_changes_leave_every_file_as_it_was(vault_dir, current, new, err
     Vault.unlock(vault_dir, PASSPHRASE).close()
 
 
+def test_a_locked_vault_cannot_rewrap_its_forgotten_key(vault_dir) -> None:
+    """Locking while a change waits for its turn: nothing is written, the old passphrase
+    still opens (an empty or half-zeroed key must never be wrapped in a slot)."""
+    vault, _recovery = Vault.create(vault_dir, PASSPHRASE, kdf=FAST_KDF)
+    header = (vault_dir / "header").read_bytes()
+    vault.close()
+    with pytest.raises(VaultError):
+        vault.change_passphrase(NEW, FAST_KDF)
+    assert (vault_dir / "header").read_bytes() == header
+    Vault.unlock(vault_dir, PASSPHRASE).close()
+
+
 def _open_dialog(window) -> ChangePassphraseDialog:
     action = next(a for a in window.acts.vault if "passphrase" in a.text().lower())
     action.trigger()
@@ -91,3 +103,32 @@ def test_dialog_says_a_wrong_current_passphrase_and_changes_nothing(window, demo
     assert (path / "header").read_bytes() == header
     window.acts.lock.trigger()  # locking closes the dialog and forgets what was typed
     assert dialog.current.text() == "" and dialog.new.first.text() == ""
+
+
+def test_locking_during_a_change_forgets_what_was_typed_and_the_change_completes(
+    window, demo, monkeypatch
+) -> None:
+    """The person asked for the change: it completes (the key was copied before the
+    derivation); the lock closes the dialog and empties its fields at once."""
+    from casebook.ui import passphrase_dialog
+
+    path, passphrase = demo
+    dialog = _open_dialog(window)
+    real = passphrase_dialog.change_passphrase
+
+    def locked_midway(vault, current, new, kdf):
+        dek = vault.data_key()
+        window.acts.lock.trigger()  # the GUI thread locks while the key is derived
+        assert dialog.current.text() == "" and dialog.new.first.text() == ""
+        assert not dialog.isVisible()
+        monkeypatch.setattr(vault, "data_key", lambda: dek)  # as copied before the lock
+        real(vault, current, new, kdf)
+
+    monkeypatch.setattr(passphrase_dialog, "change_passphrase", locked_midway)
+    dialog.current.setText(passphrase)
+    dialog.new.first.setText(NEW)
+    dialog.new.second.setText(NEW)
+    dialog.ok_button.click()
+    assert window.vault is None and not dialog.isVisible()
+    assert not dialog.error.isVisible()  # nothing shown on a dialog that is gone
+    Vault.unlock(path, NEW).close()

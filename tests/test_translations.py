@@ -27,6 +27,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.i18n_support import compile_catalogues
+
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "translations"
 CATALOGUES = sorted(FOLDER.glob("*.ts"))
@@ -258,12 +260,7 @@ def test_every_sentence_zxcvbn_says_is_declared_for_translation() -> None:
 @pytest.fixture(scope="module")
 def compiled(tmp_path_factory) -> Path:
     """Every catalogue compiled, into a temporary folder (never into the source tree)."""
-    folder = tmp_path_factory.mktemp("qm")
-    for ts in CATALOGUES:
-        qm = folder / f"{ts.stem}.qm"
-        lrelease = [str(TOOLS / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)]
-        subprocess.run(lrelease, check=True, capture_output=True)
-    return folder
+    return compile_catalogues(tmp_path_factory.mktemp("qm"))
 
 
 @pytest.fixture

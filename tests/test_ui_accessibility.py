@@ -22,14 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from casebook.services import evidence
-from casebook.ui import vault_menu
-from casebook.ui.bundle_dialogs import ConflictDialog
 from casebook.ui.main_window import MainWindow
-from casebook.ui.settings import SettingsDialog
 from tests import ui_support
 from tests.a11y_support import label_problems, menu_problems, shortcut_clashes
 from tests.conftest import PASSPHRASE
-from tests.ui_support import message_boxes, open_row, open_window, visible_dialogs
+from tests.ui_support import each_dialog, message_boxes, open_row, open_window
 
 demo = ui_support.demo
 gui = ui_support.gui
@@ -127,21 +124,8 @@ def _close(dialog: QWidget) -> None:
 
 
 def _dialogs(window: MainWindow, qtbot, audit: Audit) -> None:
-    window.acts.settings.trigger()
-    [dialog] = visible_dialogs()
-    assert isinstance(dialog, SettingsDialog)
-    audit("settings", dialog)
-    _close(dialog)
-    open_row(qtbot, window, 0)  # Send to partner needs a case
-    for action, entry in zip(window.acts.vault, vault_menu.ENTRIES, strict=True):
-        action.trigger()
-        [dialog] = visible_dialogs()
-        audit(entry.label, dialog)
-        _close(dialog)
-    conflict = ConflictDialog(window.vault, window.workspace.current_id or "", window)
-    conflict.open()
-    audit("conflict", conflict)
-    _close(conflict)
+    for name, dialog in each_dialog(qtbot, window):
+        audit(name, dialog)
     window.acts.delete.trigger()
     [box] = message_boxes()
     audit("delete question", box)

@@ -4,44 +4,17 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from casebook.domain.model import Case
 from casebook.services.cases import get_case, save_case
 from casebook.services.changes import Changes
-from casebook.services.demo import demo_cases
-from casebook.ui.case_editor import CaseEditor
+from tests import editor_support
+from tests.ui_support import type_into
 
-
-@pytest.fixture
-def demo(vault) -> list[Case]:
-    cases = demo_cases()
-    for case in cases:
-        save_case(vault, case, touch=False)
-    return cases
-
-
-@pytest.fixture
-def editor(qtbot, vault) -> CaseEditor:
-    ed = CaseEditor()
-    qtbot.addWidget(ed)
-    ed.set_vault(vault)
-    ed.resize(1200, 800)
-    ed.show()
-    qtbot.waitExposed(ed)
-    return ed
-
-
-def type_into(qtbot, widget, text: str) -> None:
-    """Replace the text of a line or text edit by typing, as a user would."""
-    widget.setFocus()
-    widget.selectAll()
-    if text:
-        qtbot.keyClicks(widget, text)
-    else:
-        qtbot.keyClick(widget, Qt.Key.Key_Delete)
+demo = editor_support.demo
+editor = editor_support.editor
 
 
 def choose(combo, code: str) -> None:

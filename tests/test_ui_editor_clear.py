@@ -7,43 +7,21 @@ import sys
 import types
 
 import pytest
-from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QLabel,
-    QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
-    QTextEdit,
     QWidget,
 )
 
 from casebook.domain.model import Case, Event, EventDate
 from casebook.services.cases import get_case, save_case
-from casebook.services.demo import demo_cases
 from casebook.ui import i18n
 from casebook.ui.case_editor import CaseEditor
 from casebook.vault.errors import NotFound
+from tests import editor_support
+from tests.editor_support import shown_texts
 
-
-@pytest.fixture
-def demo(vault) -> list[Case]:
-    cases = demo_cases()
-    for case in cases:
-        save_case(vault, case, touch=False)
-    return cases
-
-
-@pytest.fixture
-def editor(qtbot, vault) -> CaseEditor:
-    ed = CaseEditor()
-    qtbot.addWidget(ed)
-    ed.set_vault(vault)
-    ed.resize(1200, 800)
-    ed.show()
-    qtbot.waitExposed(ed)
-    return ed
+demo = editor_support.demo
+editor = editor_support.editor
 
 
 # --- clearing -----------------------------------------------------------------------------
@@ -62,39 +40,6 @@ def _case_strings(case: Case) -> set[str]:
     return {t for t in texts if len(t) >= 8} | {MARKER}
 
 
-def _shown_texts(root: QWidget, *, cleared: bool = False) -> list[str]:
-    """Every piece of text a widget under `root` holds or shows; once `cleared`, no text
-    may be brought back by undo either."""
-    found: list[str] = []
-    for w in [root, *root.findChildren(QWidget)]:
-        found += [w.toolTip(), w.accessibleName(), w.accessibleDescription(), w.windowTitle()]
-        if isinstance(w, QLineEdit):
-            found.append(w.text())
-            assert not (cleared and w.isUndoAvailable()), w
-        elif isinstance(w, QPlainTextEdit | QTextEdit):
-            found.append(w.toPlainText())
-            assert not (cleared and w.document().isUndoAvailable()), w
-        elif isinstance(w, QLabel):
-            found.append(w.text())
-        elif isinstance(w, QComboBox):
-            found += [w.itemText(i) for i in range(w.count())]
-        elif isinstance(w, QAbstractItemView) and w.model() is not None:
-            found += _model_texts(w.model())
-    return found
-
-
-def _model_texts(model, parent=QModelIndex()) -> list[str]:  # noqa: B008
-    out = []
-    try:
-        columns = model.columnCount(parent)
-    except TypeError:  # list models hide columnCount
-        columns = 1
-    for r in range(model.rowCount(parent)):
-        for c in range(columns):
-            out.append(str(model.index(r, c, parent).data() or ""))
-    return out
-
-
 def test_clear_leaves_no_case_text_in_any_widget(qtbot, editor, demo) -> None:
     case = demo[0]
     editor.load_case(case.id)
@@ -107,11 +52,11 @@ def test_clear_leaves_no_case_text_in_any_widget(qtbot, editor, demo) -> None:
     editor.tabs.setCurrentWidget(editor.events)
     qtbot.keyClicks(editor.events.form.field("place"), MARKER)
     assert editor.save()
-    shown = "\n".join(_shown_texts(editor))
+    shown = "\n".join(shown_texts(editor))
     assert MARKER in shown and case.title in shown  # the walk does see case text
 
     editor.clear()
-    shown = "\n".join(_shown_texts(editor, cleared=True))
+    shown = "\n".join(shown_texts(editor, cleared=True))
     leaks = sorted(s for s in _case_strings(case) if s in shown)
     assert leaks == []
     assert not editor.is_dirty() and editor.case_id() is None
@@ -231,4 +176,4 @@ def test_clear_closes_open_questions_that_name_people(qtbot, editor, demo) -> No
     editor.clear()
     assert not box.isVisible()
     assert editor.findChildren(QMessageBox) == []
-    assert "Aigerim" not in "\n".join(_shown_texts(editor, cleared=True))
+    assert "Aigerim" not in "\n".join(shown_texts(editor, cleared=True))

@@ -21,6 +21,10 @@ from casebook.services.changes import Changes
 from casebook.services.demo import case_disrupted_event
 from casebook.ui import tasks
 from casebook.ui.case_editor import CaseEditor
+from tests import editor_support
+from tests.editor_support import evidence_editor
+
+sync = editor_support.sync
 
 
 @pytest.fixture
@@ -32,22 +36,7 @@ def case(vault) -> Case:
 
 @pytest.fixture
 def editor(qtbot, vault, case) -> CaseEditor:
-    ed = CaseEditor()
-    qtbot.addWidget(ed)
-    ed.set_vault(vault)
-    ed.resize(1200, 800)
-    ed.show()
-    qtbot.waitExposed(ed)
-    ed.load_case(case.id)
-    ed.tabs.setCurrentWidget(ed.evidence)
-    return ed
-
-
-@pytest.fixture
-def sync():
-    tasks.use_synchronous_runner(True)
-    yield
-    tasks.use_synchronous_runner(False)
+    return evidence_editor(qtbot, vault, case)
 
 
 def _jpeg_with_gps() -> bytes:

@@ -16,31 +16,14 @@ from PySide6.QtWidgets import (
 from casebook.domain.model import Case, Involvement, Person
 from casebook.domain.validation import FieldError
 from casebook.services.cases import get_case, save_case
-from casebook.services.demo import demo_cases
-from casebook.ui.case_editor import CaseEditor
 from casebook.ui.editor_events import InvolvementsField
 from casebook.ui.editor_evidence_view import custody_model, evidence_model, metadata_model
 from casebook.ui.editor_models import SORT_ROLE, make_proxy
 from casebook.ui.forms import QT_TRANSLATE_NOOP, FieldSpec, FormPage
+from tests import editor_support
 
-
-@pytest.fixture
-def demo(vault) -> list[Case]:
-    cases = demo_cases()
-    for case in cases:
-        save_case(vault, case, touch=False)
-    return cases
-
-
-@pytest.fixture
-def editor(qtbot, vault) -> CaseEditor:
-    ed = CaseEditor()
-    qtbot.addWidget(ed)
-    ed.set_vault(vault)
-    ed.resize(1200, 800)
-    ed.show()
-    qtbot.waitExposed(ed)
-    return ed
+demo = editor_support.demo
+editor = editor_support.editor
 
 
 # --- the forms machinery ----------------------------------------------------------------

@@ -14,10 +14,9 @@ from casebook.domain.model import Case
 from casebook.services import evidence
 from casebook.services.cases import save_case
 from casebook.services.demo import case_disrupted_event
-from casebook.ui import tasks
 from casebook.ui.case_editor import CaseEditor
-from tests import ui_support
-from tests.test_ui_editor_clear import _shown_texts
+from tests import editor_support, ui_support
+from tests.editor_support import evidence_editor, shown_texts
 from tests.ui_support import answer, message_boxes, open_row, unlock
 
 MARKER = "Zq7Marker"
@@ -25,13 +24,7 @@ MARKER = "Zq7Marker"
 demo = ui_support.demo
 gui = ui_support.gui
 window = ui_support.window
-
-
-@pytest.fixture
-def sync():
-    tasks.use_synchronous_runner(True)
-    yield
-    tasks.use_synchronous_runner(False)
+sync = editor_support.sync
 
 
 @pytest.fixture
@@ -47,15 +40,7 @@ def case(vault) -> Case:
 
 @pytest.fixture
 def editor(qtbot, vault, case, sync) -> CaseEditor:
-    ed = CaseEditor()
-    qtbot.addWidget(ed)
-    ed.set_vault(vault)
-    ed.resize(1200, 800)
-    ed.show()
-    qtbot.waitExposed(ed)
-    ed.load_case(case.id)
-    ed.tabs.setCurrentWidget(ed.evidence)
-    return ed
+    return evidence_editor(qtbot, vault, case)
 
 
 def select(tab, name: str) -> None:
@@ -210,7 +195,7 @@ def test_save_if_valid_stores_pending_details_and_clear_forgets_them(
     assert stored(vault, case, "first.txt").source == MARKER + " source"
     qtbot.keyClicks(tab.details.editor.field("description"), " unsaved")
     editor.clear()
-    texts = "\n".join(_shown_texts(editor, cleared=True))
+    texts = "\n".join(shown_texts(editor, cleared=True))
     assert MARKER not in texts and "2024-10-09 Arrest" not in texts
     assert not editor.is_dirty()
     assert stored(vault, case, "first.txt").description == MARKER + " description"

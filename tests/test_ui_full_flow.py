@@ -7,7 +7,6 @@ directories, the test HOME with the settings)."""
 from __future__ import annotations
 
 import io
-import tempfile
 import time
 import uuid
 from pathlib import Path
@@ -19,9 +18,16 @@ from casebook.services import evidence
 from casebook.services.cases import get_case
 from casebook.ui.forms import FormPage
 from tests import ui_support
-from tests.conftest import PASSPHRASE, files_containing
-from tests.test_ui_privacy import _recent_files_containing
-from tests.ui_support import open_row, open_window, type_into, unlock, visible_texts
+from tests.conftest import PASSPHRASE, files_containing, recent_files_containing
+from tests.ui_support import (
+    create_vault,
+    open_row,
+    open_window,
+    type_into,
+    unlock,
+    use_private_tmpdir,
+    visible_texts,
+)
 
 gui = ui_support.gui
 
@@ -65,19 +71,6 @@ def _photo_with_marker(marker: str) -> bytes:
     out = io.BytesIO()
     image.save(out, "JPEG", exif=exif)
     return out.getvalue()
-
-
-def _create_vault(window, vault_dir: Path, organisation: str) -> None:
-    window.welcome.create_button.click()
-    page = window.create_page
-    page.location.setText(str(vault_dir))
-    page.organisation.setText(organisation)
-    page.passphrase.first.setText(PASSPHRASE)
-    page.passphrase.second.setText(PASSPHRASE)
-    page.create_button.click()
-    window.recovery_page.stored.setChecked(True)
-    window.recovery_page.continue_button.click()
-    assert window.vault is not None
 
 
 def _document_the_case(qtbot, window, marker: str) -> dict[str, dict[str, str]]:
@@ -155,16 +148,12 @@ def test_document_a_case_lock_unlock_and_no_marker_on_disk(
     gui, qtbot, tmp_path, monkeypatch
 ) -> None:
     started = time.time() - 1
-    shared_tmp = Path(tempfile.gettempdir())
-    private_tmp = tmp_path / "tmp"
-    private_tmp.mkdir()
-    monkeypatch.setenv("TMPDIR", str(private_tmp))
-    monkeypatch.setattr(tempfile, "tempdir", None)
+    shared_tmp = use_private_tmpdir(monkeypatch, tmp_path)
     marker = "mrk" + uuid.uuid4().hex[:12]  # lower case: tags are stored in lower case
     vault_dir = tmp_path / "vault"
     window = open_window(qtbot, None, tmp_path)
 
-    _create_vault(window, vault_dir, f"Org {marker}")
+    create_vault(window, vault_dir, f"Org {marker}")
     typed = _document_the_case(qtbot, window, marker)
     case_id = window.workspace.current_id
     photo_name = _import_photo(qtbot, window, tmp_path, marker)
@@ -214,4 +203,4 @@ def test_document_a_case_lock_unlock_and_no_marker_on_disk(
     assert vault_dir.is_dir() and (home / "casebook" / "config" / "casebook.ini").is_file()
     for encoded in (raw, marker.encode("utf-16-le"), marker.upper().encode()):
         assert files_containing([tmp_path, home], encoded) == []
-    assert _recent_files_containing(shared_tmp, raw, started) == []
+    assert recent_files_containing(shared_tmp, raw, started) == []

@@ -3,8 +3,6 @@ Qt's own buttons and the vocabulary labels; without one, English everywhere."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,6 +12,7 @@ from casebook.domain.model import CaseSummary
 from casebook.ui import i18n
 from casebook.ui.case_list import to_row
 from tests import ui_support
+from tests.i18n_support import lrelease
 
 # Fixtures shared by the GUI tests.
 gui = ui_support.gui
@@ -28,14 +27,10 @@ TS = """<?xml version="1.0" encoding="utf-8"?>
 
 @pytest.fixture
 def russian(tmp_path: Path, monkeypatch, gui):
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    if not lrelease.exists():
-        pytest.skip("pyside6-lrelease is not installed next to this Python")
     folder = tmp_path / "resources" / "translations"
     folder.mkdir(parents=True)
     (folder / "casebook_ru.ts").write_text(TS, "utf-8")
-    subprocess.run([str(lrelease), "-silent", str(folder / "casebook_ru.ts"), "-qm",
-                    str(folder / "casebook_ru.qm")], check=True)  # fmt: skip
+    lrelease(folder / "casebook_ru.ts", folder / "casebook_ru.qm")
     monkeypatch.setattr(i18n, "resources_dir", lambda: tmp_path / "resources")
     yield
     i18n.switch("en")

@@ -9,19 +9,17 @@ import io
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSize
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
 
 from casebook.services import evidence
 from casebook.ui.app import make_application, stylesheet
-from casebook.ui.bundle_dialogs import ConflictDialog
 from casebook.ui.fonts import scale_lengths, scale_style_block
-from casebook.ui.main_window import MainWindow
 from tests import ui_support
 from tests.a11y_support import clipped, describe
 from tests.conftest import PASSPHRASE
-from tests.ui_support import open_row, open_window, unlock, visible_dialogs
+from tests.ui_support import each_dialog, open_row, open_window, unlock
 
 demo = ui_support.demo
 gui = ui_support.gui
@@ -124,26 +122,8 @@ def test_work_area_and_dialogs_at_200_percent(large_font, qtbot, tmp_path, demo,
     editor.tabs.setCurrentWidget(editor.appeals)
     for title in _each_tab(editor.appeals.sides):
         check(f"appeals, {title}", win)
-    _dialogs(win, check)
-
-
-def _close(dialog: QDialog) -> None:
-    dialog.reject()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-
-
-def _dialogs(win: MainWindow, check) -> None:
-    win.acts.settings.trigger()
-    for action in [win.acts.settings, *win.acts.vault]:
-        if action is not win.acts.settings:
-            action.trigger()
-        [dialog] = visible_dialogs()
-        check(action.text().replace("&", ""), dialog)
-        _close(dialog)
-    conflict = ConflictDialog(win.vault, win.workspace.current_id or "", win)
-    conflict.open()
-    check("conflict", conflict)
-    _close(conflict)
+    for name, dialog in each_dialog(qtbot, win):
+        check(name, dialog)
 
 
 def test_the_check_finds_clipped_text(large_font, qtbot) -> None:

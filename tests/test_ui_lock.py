@@ -188,3 +188,31 @@ def test_lock_goes_on_when_the_editor_fails_to_save(window, qtbot, monkeypatch) 
     window.acts.lock.trigger()
     assert window.vault is None and not vault.is_open
     assert window.edits_dropped
+
+
+def test_lock_closes_a_dialog_whose_work_is_running_and_cancels_the_work(window) -> None:
+    """Backup, send and import dialogs answer Esc during their work by cancelling it and
+    staying open; a lock must still close them (they may show case titles)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from casebook.ui import vault_menu
+    from tests.ui_support import visible_dialogs
+
+    entries = dict(zip((e.label for e in vault_menu.ENTRIES), window.acts.vault, strict=True))
+    entries["&Back up now…"].trigger()
+    [dialog] = visible_dialogs()
+    cancelled: list[bool] = []
+
+    class Running:  # a backup under way in a worker
+        done = False
+
+        def cancel(self) -> None:
+            cancelled.append(True)
+
+    dialog.panel.task = Running()
+    dialog.reject()  # Esc: cancels, stays open until the work has stopped
+    assert dialog.isVisible() and cancelled == [True]
+    window.acts.lock.trigger()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert visible_dialogs() == []
+    assert len(cancelled) >= 2

@@ -3,8 +3,6 @@ file afterwards (vault directory, temp directory, test HOME with its settings)."
 
 from __future__ import annotations
 
-import os
-import tempfile
 import time
 import uuid
 from pathlib import Path
@@ -13,53 +11,32 @@ from PySide6.QtCore import QCoreApplication, QEvent
 
 from casebook.ui import settings
 from tests import ui_support
-from tests.conftest import PASSPHRASE, files_containing
-from tests.ui_support import edit_field, open_window, unlock, visible_texts
+from tests.conftest import PASSPHRASE, files_containing, recent_files_containing
+from tests.ui_support import (
+    create_vault,
+    edit_field,
+    open_window,
+    unlock,
+    use_private_tmpdir,
+    visible_texts,
+)
 
 # Fixtures shared by the GUI tests.
 gui = ui_support.gui
-
-
-def _recent_files_containing(root: Path, marker: bytes, since: float) -> list[Path]:
-    """Files under the shared temp dir written during the test that hold the marker.
-    pytest's own directories are left out: this test's tmp_path is scanned in full."""
-    found = []
-    for dirpath, dirs, files in os.walk(root):
-        dirs[:] = [d for d in dirs if not d.startswith("pytest-of-")]
-        for name in files:
-            path = Path(dirpath) / name
-            try:
-                if path.stat().st_mtime >= since and marker in path.read_bytes():
-                    found.append(path)
-            except OSError:
-                continue
-    return found
 
 
 def test_marker_typed_into_the_application_reaches_no_file(
     gui, qtbot, tmp_path, monkeypatch
 ) -> None:
     started = time.time() - 1
-    shared_tmp = Path(tempfile.gettempdir())
-    private_tmp = tmp_path / "tmp"
-    private_tmp.mkdir()
-    monkeypatch.setenv("TMPDIR", str(private_tmp))  # Qt and Python put temp files here
-    monkeypatch.setattr(tempfile, "tempdir", None)
+    shared_tmp = use_private_tmpdir(monkeypatch, tmp_path)
     marker = "MRK" + uuid.uuid4().hex[:12]
     home = Path.home()
     vault_dir = tmp_path / "vault"
     window = open_window(qtbot, None, tmp_path)
 
     # Create the vault through the welcome screen, with the marker as organisation.
-    window.welcome.create_button.click()
-    page = window.create_page
-    page.location.setText(str(vault_dir))
-    page.organisation.setText(f"Org {marker}")
-    page.passphrase.first.setText(PASSPHRASE)
-    page.passphrase.second.setText(PASSPHRASE)
-    page.create_button.click()
-    window.recovery_page.stored.setChecked(True)
-    window.recovery_page.continue_button.click()
+    create_vault(window, vault_dir, f"Org {marker}")
 
     # A new case with the marker in its fields, saved; then searched for and duplicated.
     window.acts.new.trigger()
@@ -87,4 +64,4 @@ def test_marker_typed_into_the_application_reaches_no_file(
     assert vault_dir.is_dir() and (home / "casebook" / "config" / "casebook.ini").is_file()
     assert files_containing([tmp_path, home], raw) == []
     assert files_containing([tmp_path, home], marker.encode("utf-16-le")) == []
-    assert _recent_files_containing(shared_tmp, raw, started) == []
+    assert recent_files_containing(shared_tmp, raw, started) == []

@@ -8,17 +8,15 @@ import io
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from casebook.services import evidence
-from casebook.ui.bundle_dialogs import ConflictDialog
 from casebook.ui.editor_master import MasterDetail
 from casebook.ui.main_window import MainWindow
 from tests import ui_support
 from tests.a11y_support import tab_order_problems
 from tests.conftest import PASSPHRASE
-from tests.ui_support import open_row, open_window, visible_dialogs
+from tests.ui_support import each_dialog, open_row, open_window
 
 demo = ui_support.demo
 gui = ui_support.gui
@@ -98,30 +96,8 @@ def test_case_list_editor_tabs_and_dialogs(window: MainWindow, qtbot, walk) -> N
         appeals.sides.setCurrentIndex(index)
         walk(f"appeals, {appeals.sides.tabText(index)}", appeals,
              [top, appeals.sides, appeals.preview.parentWidget()])  # fmt: skip
-    _dialogs(window, qtbot, walk)
-
-
-def _close(dialog: QWidget) -> None:
-    if isinstance(dialog, QDialog):
-        dialog.reject()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-
-
-def _dialogs(window: MainWindow, qtbot, walk) -> None:
-    window.acts.settings.trigger()
-    [dialog] = visible_dialogs()
-    walk("settings", dialog)
-    _close(dialog)
-    open_row(qtbot, window, 0)
-    for action in window.acts.vault:
-        action.trigger()
-        [dialog] = visible_dialogs()
-        walk(action.text().replace("&", ""), dialog)
-        _close(dialog)
-    conflict = ConflictDialog(window.vault, window.workspace.current_id or "", window)
-    conflict.open()
-    walk("conflict", conflict)
-    _close(conflict)
+    for name, dialog in each_dialog(qtbot, window):
+        walk(name, dialog)
 
 
 def _form(qtbot, *fields: QWidget) -> QWidget:

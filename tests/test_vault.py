@@ -13,6 +13,7 @@ from casebook.domain.model import Case
 from casebook.services.cases import get_case, save_case
 from casebook.vault import keys
 from casebook.vault.errors import NotAVault, VaultDamaged, VaultExists, WrongPassphrase
+from casebook.vault.fsutil import atomic_write, atomic_writer
 from casebook.vault.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE, snapshot_files
 
@@ -218,3 +219,24 @@ def test_orphan_evidence_files_are_removed_on_open(vault: Vault, vault_dir: Path
     (vault_dir / "evidence" / ".tmp-123").write_bytes(b"partial")
     Vault.unlock(vault_dir, PASSPHRASE).close()
     assert os.listdir(vault_dir / "evidence") == []
+
+
+def test_atomic_writes_replace_whole_files_or_leave_the_old_one(tmp_path: Path) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder / "header"
+    target.write_bytes(b"old")
+    with pytest.raises(RuntimeError), atomic_writer(target) as f:
+        f.write(b"half of the new")
+        raise RuntimeError("disk full")
+    assert target.read_bytes() == b"old" and os.listdir(folder) == ["header"]
+    atomic_write(target, b"new")
+    assert target.read_bytes() == b"new" and os.listdir(folder) == ["header"]
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+    def refused(_tmp: Path, _path: Path) -> None:
+        raise RuntimeError("the log refused it")  # as when the export's custody entry fails
+
+    with pytest.raises(RuntimeError), atomic_writer(target, rename=refused) as f:
+        f.write(b"newer")
+    assert target.read_bytes() == b"new" and os.listdir(folder) == ["header"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from casebook.services.demo import create_demo_vault
 from casebook.ui import tasks
 from casebook.ui.app import make_application
 from casebook.ui.main_window import MainWindow
-from tests.conftest import FAST_KDF
+from tests.conftest import FAST_KDF, PASSPHRASE
 
 
 @pytest.fixture
@@ -65,6 +66,31 @@ def window(gui, qtbot, demo, tmp_path: Path) -> MainWindow:
     return win
 
 
+def create_vault(window: MainWindow, vault_dir: Path, organisation: str) -> None:
+    """Create a vault through the welcome screen and confirm the recovery key is kept."""
+    window.welcome.create_button.click()
+    page = window.create_page
+    page.location.setText(str(vault_dir))
+    page.organisation.setText(organisation)
+    page.passphrase.first.setText(PASSPHRASE)
+    page.passphrase.second.setText(PASSPHRASE)
+    page.create_button.click()
+    window.recovery_page.stored.setChecked(True)
+    window.recovery_page.continue_button.click()
+    assert window.vault is not None
+
+
+def use_private_tmpdir(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """Send the temporary files of Qt and Python into `tmp_path` (scanned in full by the
+    privacy tests); returns the shared temporary directory used until now."""
+    shared = Path(tempfile.gettempdir())
+    private = tmp_path / "tmp"
+    private.mkdir()
+    monkeypatch.setenv("TMPDIR", str(private))
+    monkeypatch.setattr(tempfile, "tempdir", None)
+    return shared
+
+
 def unlock(window: MainWindow, passphrase: str) -> None:
     window.unlock_page.passphrase.setText(passphrase)
     window.unlock_page.unlock_button.click()
@@ -78,6 +104,35 @@ def open_row(qtbot, window: MainWindow, row: int) -> str:
     view.selectRow(row)
     qtbot.keyClick(view, Qt.Key.Key_Return)
     return window.workspace.panel.model.case_id(row)
+
+
+def each_dialog(qtbot, window: MainWindow) -> Iterator[tuple[str, QDialog]]:
+    """(name, dialog) for the settings, every dialog of the Vault menu (with the first case
+    chosen, as Send to partner needs one) and the conflict dialog, opened one at a time;
+    each is closed when the next one is asked for."""
+    from casebook.ui.bundle_dialogs import ConflictDialog
+    from casebook.ui.settings import SettingsDialog
+
+    window.acts.settings.trigger()
+    [dialog] = visible_dialogs()
+    assert isinstance(dialog, SettingsDialog)
+    yield "settings", dialog
+    close_dialog(dialog)
+    open_row(qtbot, window, 0)
+    for action in window.acts.vault:
+        action.trigger()
+        [dialog] = visible_dialogs()
+        yield action.text().replace("&", ""), dialog
+        close_dialog(dialog)
+    dialog = ConflictDialog(window.vault, window.workspace.current_id or "", window)
+    dialog.open()
+    yield "conflict", dialog
+    close_dialog(dialog)
+
+
+def close_dialog(dialog: QDialog) -> None:
+    dialog.reject()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def editor_field(editor, name: str) -> QWidget:

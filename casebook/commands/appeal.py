@@ -14,7 +14,14 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from casebook.commands.common import EXIT_USAGE, CliError, opened, output_path, print_json
+from casebook.commands.common import (
+    EXIT_USAGE,
+    CliError,
+    json_flag,
+    opened,
+    output_path,
+    print_json,
+)
 from casebook.domain.appeal import FORMATS, DemandChoice
 from casebook.domain.phrases import APPEAL_LANGS
 from casebook.i18n import Context, translate
@@ -57,7 +64,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     asub = appeals.add_subparsers(dest="appeals_command", metavar="ACTION", required=True)
     q = asub.add_parser("list", help=translate("cli", "appeals kept for a case, newest first"))
     q.add_argument("case_id", metavar="CASE_ID")
-    _json_flag(q)
+    json_flag(q)
     q.set_defaults(func=cmd_list)
     q = asub.add_parser("show", help=translate("cli", "print the text of a kept appeal"))
     q.add_argument("appeal_id", metavar="APPEAL_ID")
@@ -80,7 +87,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--lang", choices=APPEAL_LANGS, default="en",
         help=translate("cli", "language of the demands (default: en)"),
     )  # fmt: skip
-    _json_flag(q)
+    json_flag(q)
     q.set_defaults(func=cmd_demands)
 
 
@@ -99,10 +106,6 @@ def _force(p: argparse.ArgumentParser) -> None:
         "--force", action="store_true",
         help=translate("cli", "export even if the case is internal"),
     )  # fmt: skip
-
-
-def _json_flag(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
 
 
 def _format(args: argparse.Namespace) -> str:

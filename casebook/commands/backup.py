@@ -8,11 +8,10 @@ from pathlib import Path
 
 from casebook.commands.common import (
     CliError,
-    first_line,
     interactive,
     kibibytes,
     opened,
-    read_secret,
+    unlock,
 )
 from casebook.i18n import Context, translate
 from casebook.services.backup import BackupReport, BackupStatus, Progress
@@ -95,11 +94,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         raise NotAVault(
             translate("cli", "{path} is not a Casebook backup (no header)").format(path=source)
         )
-    if args.recovery_key_file:
-        backup_vault = Vault.unlock_with_recovery(source, first_line(args.recovery_key_file))
-    else:
-        prompt = translate("cli", "Passphrase: ")
-        backup_vault = Vault.unlock(source, read_secret(prompt, args.passphrase_file))
+    backup_vault = unlock(source, args, translate("cli", "Passphrase: "))
     try:
         problems = verify_vault(backup_vault)
         if problems:

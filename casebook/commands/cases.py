@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from casebook.commands.common import cannot_read, opened, print_json
+from casebook.commands.common import cannot_read, json_flag, opened, print_json
 from casebook.domain import vocab
 from casebook.domain.interchange import case_to_dict
 from casebook.domain.model import Case
@@ -31,12 +31,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_export)
 
     p = csub.add_parser("list", help=translate("cli", "list cases, most recently updated first"))
-    _json_flag(p)
+    json_flag(p)
     p.set_defaults(func=cmd_list)
 
     p = csub.add_parser("show", help=translate("cli", "show one case"))
     p.add_argument("id")
-    _json_flag(p)
+    json_flag(p)
     p.set_defaults(func=cmd_show)
 
     p = csub.add_parser("delete", help=translate("cli", "delete a case and its evidence"))
@@ -45,12 +45,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("search", help=translate("cli", "full-text search of the vault"))
     p.add_argument("query", help=translate("cli", "words to look for"))
-    _json_flag(p)
+    json_flag(p)
     p.set_defaults(func=cmd_search)
-
-
-def _json_flag(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
 
 
 def cmd_import(args: argparse.Namespace) -> int:

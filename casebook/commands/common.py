@@ -98,8 +98,15 @@ def open_vault(args: argparse.Namespace) -> Vault:
                 "cli", "{path} is not a Casebook vault (create one with 'casebook init')"
             ).format(path=path)
         )
-    passphrase = read_secret(translate("cli", "Passphrase: "), args.passphrase_file)
-    return Vault.unlock(path, passphrase)
+    return unlock(path, args, translate("cli", "Passphrase: "))
+
+
+def unlock(path: Path, args: argparse.Namespace, prompt: str) -> Vault:
+    """The vault at `path`, unlocked with the recovery key in --recovery-key-file where
+    the command has that option and it is given, else with the passphrase."""
+    if getattr(args, "recovery_key_file", None):
+        return Vault.unlock_with_recovery(path, first_line(args.recovery_key_file))
+    return Vault.unlock(path, read_secret(prompt, args.passphrase_file))
 
 
 @contextmanager
@@ -109,6 +116,10 @@ def opened(args: argparse.Namespace) -> Iterator[Vault]:
         yield vault
     finally:
         vault.close()
+
+
+def json_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
 
 
 def print_json(data: Any) -> None:

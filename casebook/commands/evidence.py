@@ -12,6 +12,7 @@ from casebook.commands.common import (
     EXIT_USAGE,
     CliError,
     interactive,
+    json_flag,
     kibibytes,
     opened,
     output_path,
@@ -45,14 +46,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = esub.add_parser("list", help=translate("cli", "list the evidence of a case"))
     p.add_argument("case_id")
-    _json_flag(p)
+    json_flag(p)
     p.set_defaults(func=cmd_list)
 
     p = esub.add_parser(
         "show", help=translate("cli", "show one item with the metadata found in it")
     )
     p.add_argument("id")
-    _json_flag(p)
+    json_flag(p)
     p.set_defaults(func=cmd_show)
 
     p = esub.add_parser(
@@ -92,7 +93,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = esub.add_parser("custody", help=translate("cli", "show the custody log of an item"))
     p.add_argument("id")
-    _json_flag(p)
+    json_flag(p)
     p.set_defaults(func=cmd_custody)
 
     p = esub.add_parser("delete", help=translate("cli", "delete an item (its custody log stays)"))
@@ -106,10 +107,6 @@ def _actor(p: argparse.ArgumentParser) -> None:
         "--actor", default=os.environ.get("CASEBOOK_ACTOR", ""),
         help=translate("cli", "who does this, for the custody log (default: $CASEBOOK_ACTOR)"),
     )  # fmt: skip
-
-
-def _json_flag(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
 
 
 def item_dict(item: svc.EvidenceItem, *, metadata: bool = False) -> dict[str, Any]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from casebook.commands.common import CliError, opened, print_json
+from casebook.commands.common import CliError, json_flag, opened, print_json
 from casebook.i18n import QT_TRANSLATE_NOOP, Context, translate
 from casebook.services import bundle, identity, partners
 from casebook.services.cases import resolve_case_id
@@ -30,7 +30,7 @@ def _register_identity(sub: argparse._SubParsersAction) -> None:
     show.add_argument(
         "--card", action="store_true", help=translate("cli", "print only the card line")
     )
-    show.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
+    json_flag(show)
     show.set_defaults(func=cmd_identity_show)
 
 
@@ -54,7 +54,7 @@ def _register_partner(sub: argparse._SubParsersAction) -> None:
     )  # fmt: skip
     add.set_defaults(func=cmd_partner_add)
     ls = cmds.add_parser("list", help=translate("cli", "list partners"))
-    ls.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
+    json_flag(ls)
     ls.set_defaults(func=cmd_partner_list)
     rm = cmds.add_parser("remove", help=translate("cli", "forget a partner"))
     rm.add_argument("name", help=translate("cli", "the partner's name"))

@@ -9,9 +9,9 @@ from pathlib import Path
 from casebook.commands.common import (
     EXIT_AUTH,
     CliError,
-    first_line,
     interactive,
     read_secret,
+    unlock,
     vault_path,
 )
 from casebook.i18n import Context, translate
@@ -85,11 +85,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     path = vault_path(args)
     if not is_vault(path):
         raise NotAVault(translate("cli", "{path} is not a Casebook vault").format(path=path))
-    if args.recovery_key_file:
-        vault = Vault.unlock_with_recovery(path, first_line(args.recovery_key_file))
-    else:
-        prompt = translate("cli", "Current passphrase: ")
-        vault = Vault.unlock(path, read_secret(prompt, args.passphrase_file))
+    vault = unlock(path, args, translate("cli", "Current passphrase: "))
     try:
         new = read_secret(
             translate("cli", "New passphrase: "), args.new_passphrase_file, confirm=True

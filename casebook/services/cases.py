@@ -18,6 +18,7 @@ from casebook.i18n import QT_TRANSLATE_NOOP, translate
 from casebook.resources import resource
 from casebook.services.changes import Changes
 from casebook.vault import cases as repo
+from casebook.vault.db import resolve_prefix
 from casebook.vault.fsutil import atomic_write
 from casebook.vault.vault import Vault
 
@@ -93,26 +94,15 @@ def ids_in_use(vault: Vault, case: Case) -> bool:
     )
 
 
+_NO_CASE = QT_TRANSLATE_NOOP("vault", "no case with id {id!r}")
+_AMBIGUOUS = QT_TRANSLATE_NOOP(
+    "vault", "case id prefix {prefix!r} is ambiguous; give more characters"
+)
+
+
 def resolve_case_id(vault: Vault, prefix: str) -> str:
     """A full case id from an id or an unambiguous prefix of at least 4 characters."""
-    from casebook.vault.errors import NotFound
-
-    prefix = prefix.strip().lower()
-    if repo.case_exists(vault.conn, prefix):
-        return prefix
-    if len(prefix) >= 4:
-        rows = vault.conn.execute(
-            "SELECT id FROM cases WHERE id >= ? AND id < ? LIMIT 2", (prefix, prefix + "\uffff")
-        ).fetchall()
-        if len(rows) == 1:
-            return str(rows[0][0])
-        if len(rows) > 1:
-            raise NotFound(
-                translate(
-                    "vault", "case id prefix {prefix!r} is ambiguous; give more characters"
-                ).format(prefix=prefix)
-            )
-    raise NotFound(translate("vault", "no case with id {id!r}").format(id=prefix))
+    return resolve_prefix(vault.conn, "cases", prefix, missing=_NO_CASE, ambiguous=_AMBIGUOUS)
 
 
 # --- interchange JSON ----------------------------------------------------------------

@@ -275,20 +275,8 @@ def custody_log(vault: Vault, evidence_id: str) -> list[CustodyEntry]:
     try:
         full = store.resolve_id(vault.conn, evidence_id)
     except NotFound:
-        full = _deleted_id(vault, evidence_id)
+        full = store.resolve_logged_id(vault.conn, evidence_id)
     return custody.entries(vault.conn, full)
-
-
-def _deleted_id(vault: Vault, prefix: str) -> str:
-    prefix = prefix.strip().lower()
-    rows = vault.conn.execute(
-        "SELECT DISTINCT evidence_id FROM custody WHERE evidence_id >= ? AND evidence_id < ?"
-        " LIMIT 2",
-        (prefix, prefix + "\uffff"),
-    ).fetchall()
-    if len(rows) == 1 and (len(prefix) >= 4 or rows[0][0] == prefix):
-        return str(rows[0][0])
-    raise NotFound(translate("vault", "no evidence item with id {id!r}").format(id=prefix))
 
 
 def case_custody_log(vault: Vault, case_id: str) -> list[CustodyEntry]:

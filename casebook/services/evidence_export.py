@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import secrets
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -25,7 +24,7 @@ from casebook.vault import custody, evidence_files
 from casebook.vault import evidence_store as store
 from casebook.vault.errors import VaultDamaged
 from casebook.vault.evidence_stream import REPORT_EVERY, Cancelled, Undecryptable, decrypt_into
-from casebook.vault.fsutil import fsync_dir
+from casebook.vault.fsutil import atomic_writer, fsync_dir
 from casebook.vault.vault import Vault
 
 Progress = Callable[[int, int], None]
@@ -41,20 +40,18 @@ def destination(vault: Vault, dest: Path | str, name: str) -> Path:
     return path
 
 
-def _open_part(dest: Path) -> tuple[Path, BinaryIO]:
-    part = dest.with_name(f".{dest.name}.{secrets.token_hex(4)}.part")
-    fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    return part, os.fdopen(fd, "wb", buffering=1 << 20)
-
-
-def _hand_over(vault: Vault, part: Path, dest: Path, row: store.EvidenceRow,
-               actor: str, details: dict[str, Any]) -> None:  # fmt: skip
+def _logged_rename(
+    vault: Vault, row: store.EvidenceRow, actor: str, details: dict[str, Any]
+) -> Callable[[Path, Path], None]:
     """Rename the finished file into place in the transaction that logs the export."""
-    with vault.transaction() as conn:
-        custody.append(conn, row.id, row.case_id, "exported", actor,
-                       {"file_name": dest.name, **details})  # fmt: skip
-        os.replace(part, dest)
-    fsync_dir(dest.parent)
+
+    def rename(part: Path, dest: Path) -> None:
+        with vault.transaction() as conn:
+            custody.append(conn, row.id, row.case_id, "exported", actor,
+                           {"file_name": dest.name, **details})  # fmt: skip
+            os.replace(part, dest)
+
+    return rename
 
 
 def export_original(
@@ -65,16 +62,9 @@ def export_original(
     row = find_row(vault, evidence_id)
     source = stored_file(vault, row)
     target = destination(vault, dest, row.original_name)
-    part, out = _open_part(target)
-    try:
-        with out:
-            sha = _copy_plaintext(source, row, out, progress, cancel)
-            out.flush()
-            os.fsync(out.fileno())
-        _hand_over(vault, part, target, row, actor, {"copy": "original", "sha256": sha})
-    except BaseException:
-        part.unlink(missing_ok=True)
-        raise
+    details = {"copy": "original"}  # and its SHA-256, once checked
+    with atomic_writer(target, rename=_logged_rename(vault, row, actor, details)) as out:
+        details["sha256"] = _copy_plaintext(source, row, out, progress, cancel)
     return target
 
 
@@ -140,18 +130,10 @@ def export_cleaned(vault: Vault, evidence_id: str, dest: Path | str, *, actor: s
         raise CannotClean(reason)
     cleaned = clean(row.media_type, decrypt_in_memory(vault, row))
     target = destination(vault, dest, _cleaned_name(row.original_name))
-    part, out = _open_part(target)
-    try:
-        with out:
-            out.write(cleaned)
-            out.flush()
-            os.fsync(out.fileno())
-        sha = hashlib.sha256(cleaned).hexdigest()
-        _hand_over(vault, part, target, row, actor,
-                   {"copy": "cleaned", "sha256": sha, "size": len(cleaned)})  # fmt: skip
-    except BaseException:
-        part.unlink(missing_ok=True)
-        raise
+    sha = hashlib.sha256(cleaned).hexdigest()
+    details = {"copy": "cleaned", "sha256": sha, "size": len(cleaned)}
+    with atomic_writer(target, rename=_logged_rename(vault, row, actor, details)) as out:
+        out.write(cleaned)
     return target
 
 

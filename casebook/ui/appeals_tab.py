@@ -42,7 +42,7 @@ from casebook.services.appeals.library import demands_library, phrases
 from casebook.services.cases import get_case
 from casebook.ui import tasks
 from casebook.ui.appeals_panels import DemandsPanel, EventsPanel, HistoryPanel, TextsPanel
-from casebook.ui.dialogs import qt_file_dialog
+from casebook.ui.dialogs import ask_yes, qt_file_dialog
 from casebook.ui.fonts import font_scale, scale_style_block
 from casebook.ui.formats import datetime_text
 
@@ -326,28 +326,22 @@ class AppealsTab(QWidget):
             self._ask_path()
 
     def _ask_internal(self) -> None:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Internal case"))
-        box.setText(
+        self._confirm = ask_yes(
+            self,
+            self.tr("Internal case"),
             self.tr(
                 "This case is marked “internal only”. Export an appeal from it anyway? "
                 "Check the preview: every name in it will be readable by anyone who gets "
                 "the file."
-            )
+            ),
+            self._ask_path,
+            icon=QMessageBox.Icon.Warning,
+            no=QMessageBox.StandardButton.Cancel,
         )
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(lambda result: self._internal_answered(box, result))
-        self._confirm = box
-        box.open()
+        self._confirm.finished.connect(self._confirm_closed)
 
-    def _internal_answered(self, box: QMessageBox, result: int) -> None:
+    def _confirm_closed(self) -> None:
         self._confirm = None
-        yes = box.clickedButton() is box.button(QMessageBox.StandardButton.Yes)
-        box.deleteLater()
-        if yes or result == QMessageBox.StandardButton.Yes:
-            self._ask_path()
 
     def _ask_path(self) -> None:
         assert self.document is not None

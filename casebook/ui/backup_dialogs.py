@@ -7,8 +7,7 @@
     backup_reminder(vault)           # a line for the status bar when a backup is due, or ""
 
 The backup itself runs in a worker (casebook.ui.tasks) on its own vault handle.
-Also here: TaskPanel (progress bar, status line, cancel) and choose_path (Qt's own file
-dialog, with no "recent places" kept), shared with partner_dialogs.
+Also here: TaskPanel (progress bar, status line, cancel), shared with bundle_dialogs.
 """
 
 from __future__ import annotations
@@ -22,7 +21,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -64,14 +62,6 @@ def error_text(exc: BaseException) -> str:
     return QCoreApplication.translate(
         "BackupDialog", "Unexpected error ({name}); nothing was changed."
     ).format(name=type(exc).__name__)
-
-
-def choose_path(
-    parent: QWidget, caption: str, on_selected: Callable[[str], None], *, mode: str = "directory",
-    name_filter: str = "",
-) -> QFileDialog:  # fmt: skip
-    """Qt's own file dialog, opened; it forgets where it went (`dialogs.file_dialog`)."""
-    return file_dialog(parent, caption, on_selected, mode=mode, name_filter=name_filter)
 
 
 class TaskPanel(QWidget):
@@ -138,7 +128,37 @@ class TaskPanel(QWidget):
         self._finish(QCoreApplication.translate("BackupDialog", "Cancelled; nothing was changed."))
 
 
-class BackupDialog(QDialog):
+class TaskDialog(QDialog):
+    """A dialog whose work runs in its TaskPanel, one task at a time. Cancel stops the
+    task; Close and Esc close the dialog, but Esc while a task runs cancels it first.
+    A subclass adds its own buttons to `buttons`, then calls `_add_cancel_and_close()`
+    (so they come first in the Tab order), and extends `_update()`."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.panel = TaskPanel()
+        self.panel.ended.connect(self._update)
+        self.buttons = QDialogButtonBox()
+
+    def _add_cancel_and_close(self) -> None:
+        self.stop = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.stop.clicked.connect(self.panel.cancel)
+        self.close_button.clicked.connect(self.reject)
+
+    def _update(self) -> None:
+        running = self.panel.running
+        self.stop.setEnabled(running)
+        self.close_button.setEnabled(not running)
+
+    def reject(self) -> None:
+        if self.panel.running:
+            self.panel.cancel()
+            return
+        super().reject()
+
+
+class BackupDialog(TaskDialog):
     """Back up the vault to a directory (a USB stick), with progress and cancel."""
 
     backedUp = Signal(object)  # BackupReport
@@ -154,7 +174,7 @@ class BackupDialog(QDialog):
         status = backup.backup_status(vault)
         self.destination = QLineEdit(destination or status.destination)
         self.destination.setPlaceholderText(self.tr("A folder on a USB stick"))
-        self.destination.textChanged.connect(self._update_buttons)
+        self.destination.textChanged.connect(self._update)
         choose = QPushButton(self.tr("Choose…"))
         choose.clicked.connect(self._choose)
         row = QHBoxLayout()
@@ -176,18 +196,12 @@ class BackupDialog(QDialog):
             "key. Only new evidence is copied when you back up to the same folder again."
         ))  # fmt: skip
         note.setWordWrap(True)
-        self.panel = TaskPanel()
         self.panel.done.connect(self._done)
-        self.panel.ended.connect(self._update_buttons)
-        self.buttons = QDialogButtonBox()
         self.start = self.buttons.addButton(
             self.tr("Back up now"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.stop = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.start.clicked.connect(self.back_up)
-        self.stop.clicked.connect(self.panel.cancel)
-        self.close_button.clicked.connect(self.reject)
+        self._add_cancel_and_close()
         layout = QVBoxLayout(self)
         for widget in (note, self.reminder):
             layout.addWidget(widget)
@@ -195,7 +209,7 @@ class BackupDialog(QDialog):
         layout.addWidget(self.panel)
         layout.addWidget(self.buttons)
         self._show_status()
-        self._update_buttons()
+        self._update()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:  # the dates and reminder in it
@@ -209,14 +223,13 @@ class BackupDialog(QDialog):
         self.reminder.setText(backup_reminder(self.vault))
         self.reminder.setVisible(bool(self.reminder.text()))
 
-    def _update_buttons(self) -> None:
-        running = self.panel.running
-        self.start.setEnabled(not running and bool(self.destination.text().strip()))
-        self.stop.setEnabled(running)
-        self.close_button.setEnabled(not running)
+    def _update(self) -> None:
+        super()._update()
+        self.start.setEnabled(not self.panel.running and bool(self.destination.text().strip()))
 
     def _choose(self) -> None:
-        choose_path(self, self.tr("Choose the backup folder"), self.destination.setText)
+        file_dialog(self, self.tr("Choose the backup folder"), self.destination.setText,
+                    mode="directory")  # fmt: skip
 
     def _days_changed(self, days: int) -> None:
         backup.set_reminder_days(self.vault, days)
@@ -230,20 +243,14 @@ class BackupDialog(QDialog):
             return backup.backup(handle, dest, progress=progress, cancel=cancel)
 
         self.panel.run(self.vault, work, self.tr("Backing up…"))
-        self._update_buttons()
+        self._update()
 
     def _done(self, report: backup.BackupReport) -> None:
         self._show_status()
-        self._update_buttons()
+        self._update()
         self.panel.status.setText(
             self.tr("Backup complete: {files} evidence files, {copied} copied now.").format(
                 files=report.evidence_files, copied=report.copied_files
             )
         )
         self.backedUp.emit(report)
-
-    def reject(self) -> None:
-        if self.panel.running:  # Esc while a backup runs cancels it first
-            self.panel.cancel()
-            return
-        super().reject()

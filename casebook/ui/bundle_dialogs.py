@@ -35,14 +35,15 @@ from PySide6.QtWidgets import (
 
 from casebook.services import bundle, partners
 from casebook.services.cases import get_case
-from casebook.ui.backup_dialogs import TaskPanel, choose_path, error_text
+from casebook.ui.backup_dialogs import TaskDialog, error_text
+from casebook.ui.dialogs import file_dialog
 from casebook.ui.formats import datetime_text
 from casebook.ui.partner_dialogs import PartnerChoiceModel, selectable
 from casebook.vault.errors import VaultError
 from casebook.vault.vault import Vault
 
 
-class SendToPartnerDialog(QDialog):
+class SendToPartnerDialog(TaskDialog):
     """ "Send to partner": the chosen cases in one bundle for one or more partners."""
 
     sent = Signal(object)  # ExportReport
@@ -88,18 +89,12 @@ class SendToPartnerDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.output, 1)
         row.addWidget(choose)
-        self.panel = TaskPanel()
         self.panel.done.connect(self._done)
-        self.panel.ended.connect(self._update)
-        self.buttons = QDialogButtonBox()
         self.send_button = self.buttons.addButton(
             self.tr("Send"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.stop = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.send_button.clicked.connect(self.send)
-        self.stop.clicked.connect(self.panel.cancel)
-        self.close_button.clicked.connect(self.reject)
+        self._add_cancel_and_close()
         layout = QVBoxLayout(self)
         layout.addWidget(selectable(titles))
         layout.addWidget(warning)
@@ -124,15 +119,13 @@ class SendToPartnerDialog(QDialog):
         return self.model.chosen() + ([extra] if extra else [])
 
     def _update(self) -> None:
-        running = self.panel.running
+        super()._update()
         confirmed = not self.needs_confirmation or self.confirm_internal.isChecked()
         ready = bool(self.recipients()) and bool(self.output.text().strip()) and confirmed
-        self.send_button.setEnabled(ready and not running and bool(self.cases))
-        self.stop.setEnabled(running)
-        self.close_button.setEnabled(not running)
+        self.send_button.setEnabled(ready and not self.panel.running and bool(self.cases))
 
     def _choose(self) -> None:
-        choose_path(self, self.tr("Save the bundle"), self.output.setText, mode="save",
+        file_dialog(self, self.tr("Save the bundle"), self.output.setText, mode="save",
                     name_filter=self.tr("Casebook bundles (*.age)"))  # fmt: skip
 
     def send(self) -> None:
@@ -158,14 +151,8 @@ class SendToPartnerDialog(QDialog):
         )
         self.sent.emit(report)
 
-    def reject(self) -> None:
-        if self.panel.running:
-            self.panel.cancel()
-            return
-        super().reject()
 
-
-class ImportBundleDialog(QDialog):
+class ImportBundleDialog(TaskDialog):
     """ "Import bundle": check the file, show what will change, apply on request."""
 
     imported = Signal(object)  # ImportResult
@@ -190,23 +177,17 @@ class ImportBundleDialog(QDialog):
         self.summary = QPlainTextEdit()
         self.summary.setReadOnly(True)
         self.summary.setAccessibleName(self.tr("What the bundle holds"))
-        self.panel = TaskPanel()
         self.panel.done.connect(self._task_done)
         self.panel.failed.connect(self._task_failed)
-        self.panel.ended.connect(self._update)
-        self.buttons = QDialogButtonBox()
         self.check_button = self.buttons.addButton(
             self.tr("Check"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.import_button = self.buttons.addButton(
             self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.stop = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.check_button.clicked.connect(self.check)
         self.import_button.clicked.connect(self.apply)
-        self.stop.clicked.connect(self.panel.cancel)
-        self.close_button.clicked.connect(self.reject)
+        self._add_cancel_and_close()
         form = QFormLayout()
         file_label = QLabel(self.tr("Bundle file"))
         file_label.setBuddy(self.path)
@@ -220,14 +201,13 @@ class ImportBundleDialog(QDialog):
         self._update()
 
     def _update(self) -> None:
+        super()._update()
         running = self.panel.running
         self.check_button.setEnabled(not running and bool(self.path.text().strip()))
         self.import_button.setEnabled(not running and self.plan is not None)
-        self.stop.setEnabled(running)
-        self.close_button.setEnabled(not running)
 
     def _choose(self) -> None:
-        choose_path(self, self.tr("Choose a bundle"), self.path.setText, mode="open",
+        file_dialog(self, self.tr("Choose a bundle"), self.path.setText, mode="open",
                     name_filter=self.tr("Casebook bundles (*.age)"))  # fmt: skip
 
     def _path_changed(self) -> None:
@@ -314,12 +294,6 @@ class ImportBundleDialog(QDialog):
                 )
             lines.append(line)
         return "\n".join(lines)
-
-    def reject(self) -> None:
-        if self.panel.running:
-            self.panel.cancel()
-            return
-        super().reject()
 
 
 class ConflictDialog(QDialog):

@@ -135,6 +135,25 @@ def confirm(
     return box
 
 
+def ask_yes(
+    parent: QWidget,
+    title: str,
+    text: str,
+    on_yes: Callable[[], None],
+    *,
+    icon: QMessageBox.Icon = QMessageBox.Icon.Question,
+    no: QMessageBox.StandardButton = QMessageBox.StandardButton.No,
+) -> QMessageBox:
+    """A question with the buttons Yes and `no` (the default); `on_yes()` after Yes."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Yes | no, parent)
+    box.setDefaultButton(no)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    yes = box.button(QMessageBox.StandardButton.Yes)
+    box.finished.connect(lambda _r: on_yes() if box.clickedButton() is yes else None)
+    box.open()
+    return box
+
+
 class Unsaved(Enum):
     SAVE = "save"
     DISCARD = "discard"
@@ -190,7 +209,10 @@ def close_other_windows(keep: QWidget, hidden: list[QWidget] | None = None) -> N
         if widget is keep or not (widget.isVisible() or widget in also):
             continue
         if isinstance(widget, QDialog):
-            widget.reject()
+            widget.reject()  # lets a dialog cancel the work it runs
+            if widget.isVisible() or widget in also:
+                # It stays open until its work stops (backup, bundles): not when locking.
+                widget.done(QDialog.DialogCode.Rejected)
         widget.close()
 
 

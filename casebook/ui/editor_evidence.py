@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from casebook.services import evidence as store
 from casebook.services.changes import Changes
+from casebook.ui import dialogs
 from casebook.ui.editor_dialogs import ask_open_files, ask_save_file
 from casebook.ui.editor_evidence_view import EvidenceDetails, evidence_model, read_only_table
 from casebook.ui.editor_evidence_work import (
@@ -421,25 +422,15 @@ class EvidenceTab(QWidget):
         question = self.tr(
             "Delete {0} from the vault? The encrypted file is destroyed; the log keeps a record."
         ).format(item.original_name)
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Delete evidence"),
-            question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
-        )
-        box.setDefaultButton(QMessageBox.StandardButton.No)
         generation = self.progress_row.generation()
 
-        def answered(result: int) -> None:
-            box.deleteLater()
-            if result == QMessageBox.StandardButton.Yes and self.progress_row.is_current(
-                generation
-            ):
+        def confirmed() -> None:
+            if self.progress_row.is_current(generation):
                 self.delete(item)
 
-        box.finished.connect(answered)
-        box.open()
+        dialogs.ask_yes(
+            self, self.tr("Delete evidence"), question, confirmed, icon=QMessageBox.Icon.Warning
+        )
 
     def delete(self, item: Any) -> None:
         if item.id == getattr(self.details.editor.item, "id", None):

@@ -30,15 +30,6 @@ from casebook.ui.forms import QT_TRANSLATE_NOOP
 from casebook.ui.retranslate import shows_data
 
 
-def human_size(size: int) -> str:
-    return formats.data_size(size)
-
-
-def short_time(iso: str) -> str:
-    """A stored UTC time as local date and time in the interface's format."""
-    return formats.datetime_text(iso)
-
-
 def _details_text(details: Any) -> str:
     if isinstance(details, dict):
         return "; ".join(f"{k}: {_value_text(v)}" for k, v in details.items())
@@ -66,14 +57,14 @@ def evidence_model(parent: Any) -> ObjectTableModel:
             Column(QT_TRANSLATE_NOOP("models", "Type"), lambda e: e.media_type),
             Column(
                 QT_TRANSLATE_NOOP("models", "Size"),
-                lambda e: human_size(e.size),
+                lambda e: formats.data_size(e.size),
                 sort=lambda e: e.size,
                 right=True,
             ),
             Column(QT_TRANSLATE_NOOP("models", "SHA-256"), lambda e: e.sha256[:12]),
             Column(
                 QT_TRANSLATE_NOOP("models", "Imported"),
-                lambda e: short_time(e.imported_at),
+                lambda e: formats.datetime_text(e.imported_at),
                 sort=lambda e: e.imported_at,
             ),
         ],
@@ -92,7 +83,7 @@ def custody_model(parent: Any) -> ObjectTableModel:
             ),
             Column(
                 QT_TRANSLATE_NOOP("models", "Time"),
-                lambda c: short_time(c.time),
+                lambda c: formats.datetime_text(c.time),
                 sort=lambda c: c.time,
             ),
             Column(QT_TRANSLATE_NOOP("models", "Action"), lambda c: c.action),
@@ -316,12 +307,14 @@ class EvidenceDetails(QWidget):
 
     def _write_facts(self, item: Any) -> None:
         self.values["size"].setText(
-            self.tr("{0} ({1} bytes)").format(human_size(item.size), formats.number(item.size))
+            self.tr("{0} ({1} bytes)").format(
+                formats.data_size(item.size), formats.number(item.size)
+            )
             if item.size >= 1024
-            else human_size(item.size)  # "5 bytes (5 bytes)" says it twice
+            else formats.data_size(item.size)  # "5 bytes (5 bytes)" says it twice
         )
         by = f" — {item.imported_by}" if item.imported_by else ""
-        self.values["imported"].setText(short_time(item.imported_at) + by)
+        self.values["imported"].setText(formats.datetime_text(item.imported_at) + by)
 
     def set_custody(self, custody: list[Any]) -> None:
         self.custody.set_items(list(custody))

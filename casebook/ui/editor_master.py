@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from casebook.domain.validation import FieldError
+from casebook.ui import dialogs
 from casebook.ui.editor_models import OBJECT_ROLE, ObjectTableModel, make_proxy
 from casebook.ui.forms import FormPage
 
@@ -207,21 +207,7 @@ class MasterDetail(QWidget):
         if not question:
             self.remove(obj)
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Remove"),
-            question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
-        )
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.finished.connect(lambda result: self._confirmed(box, obj, result))
-        box.open()
-
-    def _confirmed(self, box: QMessageBox, obj: Any, result: int) -> None:
-        box.deleteLater()
-        if result == QMessageBox.StandardButton.Yes:
-            self.remove(obj)
+        dialogs.ask_yes(self, self.tr("Remove"), question, lambda: self.remove(obj))
 
     def remove(self, obj: Any) -> None:
         row = self.model.row_of(obj)

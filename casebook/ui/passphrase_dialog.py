@@ -65,6 +65,7 @@ class ChangePassphraseDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self._running = False
+        self._abandoned = False  # closed by a lock while the change was running
         self.current.textChanged.connect(self._update)
         self.new.changed.connect(self._update)
         self._update()
@@ -96,12 +97,16 @@ class ChangePassphraseDialog(QDialog):
         self._update()
 
     def _done(self) -> None:
+        if self._abandoned:
+            return
         self._set_busy(False)
         self._forget()
         self.changed.emit()
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
+        if self._abandoned:
+            return
         self._set_busy(False)
         if isinstance(exc, WrongPassphrase):
             text = self.tr("The current passphrase is not right. Nothing was changed.")
@@ -122,8 +127,10 @@ class ChangePassphraseDialog(QDialog):
         self.new.clear()
 
     def reject(self) -> None:
-        if self._running:
-            return  # the header is being rewritten: wait for it
+        # Cancel is disabled while the change runs, so this is a lock: what was typed is
+        # forgotten and the dialog goes now; the change the person asked for completes in
+        # the worker (it copied the key first; the header is replaced atomically).
+        self._abandoned = self._running
         self._forget()
         super().reject()
 

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from casebook.i18n import translate
-from casebook.vault.db import Connection
+from casebook.i18n import QT_TRANSLATE_NOOP, translate
+from casebook.vault.db import Connection, resolve_prefix
 from casebook.vault.errors import NotFound
+
+_NO_APPEAL = QT_TRANSLATE_NOOP("vault", "no appeal with id {id!r}")
+_AMBIGUOUS = QT_TRANSLATE_NOOP(
+    "vault", "appeal id prefix {prefix!r} is ambiguous; give more characters"
+)
 
 
 @dataclass(frozen=True)
@@ -87,7 +92,7 @@ def _appeal(conn: Connection, row: tuple[str, ...]) -> KeptAppeal:
 def get_appeal(conn: Connection, appeal_id: str) -> KeptAppeal:
     row = conn.execute(f"SELECT {_COLS} FROM appeals WHERE id = ?", (appeal_id,)).fetchone()
     if row is None:
-        raise NotFound(translate("vault", "no appeal with id {id!r}").format(id=appeal_id))
+        raise NotFound(translate("vault", _NO_APPEAL).format(id=appeal_id))
     return _appeal(conn, row)
 
 
@@ -106,21 +111,8 @@ def latest_appeal(conn: Connection, case_id: str) -> KeptAppeal | None:
 
 
 def resolve_appeal_id(conn: Connection, prefix: str) -> str:
-    prefix = prefix.strip().lower()
-    rows = conn.execute(
-        "SELECT id FROM appeals WHERE id >= ? AND id < ? LIMIT 2", (prefix, prefix + "\uffff")
-    ).fetchall()
-    if len(prefix) >= 4 and len(rows) == 1:
-        return str(rows[0][0])
-    if len(rows) > 1 and all(r[0] != prefix for r in rows):
-        raise NotFound(
-            translate(
-                "vault", "appeal id prefix {prefix!r} is ambiguous; give more characters"
-            ).format(prefix=prefix)
-        )
-    if rows and rows[0][0] == prefix:
-        return prefix
-    raise NotFound(translate("vault", "no appeal with id {id!r}").format(id=prefix))
+    """A full appeal id from an id or an unambiguous prefix of at least 4 characters."""
+    return resolve_prefix(conn, "appeals", prefix, missing=_NO_APPEAL, ambiguous=_AMBIGUOUS)
 
 
 def references_with_prefix(conn: Connection, prefix: str) -> list[str]:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import sqlcipher3
 
 from casebook.i18n import translate
-from casebook.vault.errors import VaultDamaged
+from casebook.vault.errors import NotFound, VaultDamaged
 
 if TYPE_CHECKING:  # sqlcipher3 has no type hints; its API is the one of sqlite3
     from sqlite3 import Connection, DatabaseError, IntegrityError
@@ -152,6 +152,27 @@ def snapshot(conn: Connection, db_path: Path, target: Path) -> None:
         os.fsync(f.fileno())
     os.chmod(tmp, 0o600)
     os.replace(tmp, target)
+
+
+def resolve_prefix(
+    conn: Connection, table: str, prefix: str, *, missing: str, ambiguous: str, column: str = "id"
+) -> str:
+    """The value of `column` in `table` that `prefix` names: the value itself, or the only
+    one starting with a prefix of at least 4 characters. Otherwise NotFound, with the
+    message `missing` ({id}) or `ambiguous` ({prefix}), marked in the "vault" context."""
+    prefix = prefix.strip().lower()
+    sql = f"SELECT DISTINCT {column} FROM {table} WHERE {column}"
+    if conn.execute(f"{sql} = ?", (prefix,)).fetchone():
+        return prefix
+    if len(prefix) >= 4:
+        rows = conn.execute(
+            f"{sql} >= ? AND {column} < ? LIMIT 2", (prefix, prefix + "\uffff")
+        ).fetchall()
+        if len(rows) == 1:
+            return str(rows[0][0])
+        if len(rows) > 1:
+            raise NotFound(translate("vault", ambiguous).format(prefix=prefix))
+    raise NotFound(translate("vault", missing).format(id=prefix))
 
 
 def integrity_problems(conn: Connection) -> list[str]:

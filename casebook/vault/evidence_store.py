@@ -6,8 +6,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from casebook.i18n import translate
-from casebook.vault.db import Connection
+from casebook.i18n import QT_TRANSLATE_NOOP, translate
+from casebook.vault.db import Connection, resolve_prefix
 from casebook.vault.errors import NotFound
 
 
@@ -107,29 +107,26 @@ def all_rows(conn: Connection) -> list[EvidenceRow]:
     return [_row(conn, r) for r in rows]
 
 
+_NO_EVIDENCE = QT_TRANSLATE_NOOP("vault", "no evidence item with id {id!r}")
+_AMBIGUOUS = QT_TRANSLATE_NOOP(
+    "vault", "evidence id prefix {prefix!r} is ambiguous; give more characters"
+)
+
+
 def resolve_id(conn: Connection, prefix: str) -> str:
     """A full evidence id from an id or an unambiguous prefix of at least 4 characters."""
-    prefix = prefix.strip().lower()
-    if conn.execute("SELECT 1 FROM evidence WHERE id = ?", (prefix,)).fetchone():
-        return prefix
-    if len(prefix) >= 4:
-        rows = conn.execute(
-            "SELECT id FROM evidence WHERE id >= ? AND id < ? LIMIT 2",
-            (prefix, prefix + "\uffff"),
-        ).fetchall()
-        if len(rows) == 1:
-            return str(rows[0][0])
-        if len(rows) > 1:
-            raise NotFound(
-                translate(
-                    "vault", "evidence id prefix {prefix!r} is ambiguous; give more characters"
-                ).format(prefix=prefix)
-            )
-    raise NotFound(no_evidence(prefix))
+    return resolve_prefix(conn, "evidence", prefix, missing=_NO_EVIDENCE, ambiguous=_AMBIGUOUS)
+
+
+def resolve_logged_id(conn: Connection, prefix: str) -> str:
+    """The same for the items of the custody log, deleted ones included."""
+    return resolve_prefix(
+        conn, "custody", prefix, missing=_NO_EVIDENCE, ambiguous=_AMBIGUOUS, column="evidence_id"
+    )
 
 
 def no_evidence(evidence_id: str) -> str:
-    return translate("vault", "no evidence item with id {id!r}").format(id=evidence_id)
+    return translate("vault", _NO_EVIDENCE).format(id=evidence_id)
 
 
 def delete(conn: Connection, evidence_id: str) -> None:

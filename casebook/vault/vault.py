@@ -8,6 +8,7 @@ myvault/evidence/     one age file per evidence item
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -39,6 +40,7 @@ class Vault:
     ):  # fmt: skip
         self.path = path
         self._dek = bytearray(dek)
+        self._dek_lock = threading.Lock()  # a copy is never taken while close() zeroes it
         self._memory_security = memory_security
         self.conn = db.connect(self.db_path, bytes(self._dek), memory_security=memory_security)
         self.migrated: list[int] = []
@@ -139,31 +141,32 @@ class Vault:
 
     def change_passphrase(self, new_passphrase: str, kdf: keys.KdfParams | None = None) -> None:
         """Rewrap the data key under a new passphrase. Nothing else is re-encrypted."""
+        dek = self.data_key()  # whole, before the long key derivation; raises if locked
         header = keys.read_header(self.header_path)
         params = kdf or keys.calibrate()
-        header.replace_slot(keys.passphrase_slot(new_passphrase, bytes(self._dek), params))
+        header.replace_slot(keys.passphrase_slot(new_passphrase, dek, params))
         keys.write_header(self.header_path, header)
 
     # --- database ------------------------------------------------------------------
 
     def connect(self) -> db.Connection:
         """A new connection for a worker thread; cheap (no KDF)."""
-        self._require_open()
-        return db.connect(self.db_path, bytes(self._dek), memory_security=self._memory_security)
+        return db.connect(self.db_path, self.data_key(), memory_security=self._memory_security)
 
     def for_thread(self) -> Vault:
         """A second handle on the same vault with its own connection, for one worker
         thread. Service functions take it like the main handle; close() it when done."""
-        self._require_open()
         return Vault(
-            self.path, bytes(self._dek), memory_security=self._memory_security, _worker=True
+            self.path, self.data_key(), memory_security=self._memory_security, _worker=True
         )
 
     def data_key(self) -> bytes:
         """The raw data key, for keying a second database file under the same key (the
-        backup snapshot). Never written out, logged or shown."""
-        self._require_open()
-        return bytes(self._dek)
+        backup snapshot). Never written out, logged or shown. A worker thread may ask while
+        the GUI thread locks: the copy is whole, or the vault is locked (VaultError)."""
+        with self._dek_lock:
+            self._require_open()
+            return bytes(self._dek)
 
     @contextmanager
     def transaction(self) -> Iterator[db.Connection]:
@@ -196,9 +199,10 @@ class Vault:
         except db.DatabaseError:
             pass
         self.conn.close()
-        for i in range(len(self._dek)):
-            self._dek[i] = 0
-        self._dek = bytearray()
+        with self._dek_lock:
+            for i in range(len(self._dek)):
+                self._dek[i] = 0
+            self._dek = bytearray()
 
     def __enter__(self) -> Vault:
         return self

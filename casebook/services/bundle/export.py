@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import os
-import secrets
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -28,7 +26,7 @@ from casebook.services.bundle.manifest import CaseEntry, EvidenceEntry, Manifest
 from casebook.services.cases import get_case
 from casebook.services.identity import own_card
 from casebook.services.partners import Recipient, resolve_recipient
-from casebook.vault.fsutil import fsync_dir
+from casebook.vault.fsutil import atomic_writer
 from casebook.vault.vault import Vault
 
 
@@ -173,18 +171,8 @@ def _write(out: Path, stream: Iterator[bytes], recipients: list[str]) -> None:
     import pyrage
 
     keys = [pyrage.x25519.Recipient.from_str(r) for r in recipients]
-    tmp = out.with_name(f".{out.name}.{secrets.token_hex(4)}.part")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            encrypt_to(f, stream, keys)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, out)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    fsync_dir(out.parent)
+    with atomic_writer(out) as f:
+        encrypt_to(f, stream, keys)
 
 
 def _after_sending(
