@@ -15,6 +15,7 @@ from casebook import __version__
 from casebook.commands import language
 from casebook.commands.common import CliError, run_command
 from casebook.i18n import LANGS, translate
+from casebook.process import harden_process
 
 # Each module adds its sub-commands with register(subparsers).
 COMMAND_MODULES = (
@@ -96,6 +97,11 @@ def _gui(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """The program. Without `argv` it runs as the process itself (all three entry points:
+    the `casebook` script, `python -m casebook`, the frozen build) and hardens it first;
+    tests pass `argv` and keep their own process as it is."""
+    if argv is None:
+        harden_process()
     argv = sys.argv[1:] if argv is None else list(argv)
     language.choose(argv)
     parser = build_parser()

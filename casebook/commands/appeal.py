@@ -9,8 +9,10 @@ casebook appeals demands [--lang L]
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from dataclasses import replace
+from pathlib import Path
 
 from casebook.commands.common import (
     EXIT_USAGE,
@@ -107,8 +109,11 @@ def _force(p: argparse.ArgumentParser) -> None:
 
 
 def _format(args: argparse.Namespace) -> str:
-    path = output_path(args.output)
-    fmt = args.format or (None if path.is_dir() else svc.format_for_path(path))
+    """The format asked for or told by the file name. Nothing is created here: this runs
+    before the passphrase is checked."""
+    path = Path(args.output).expanduser()
+    folder = path.is_dir() or args.output.endswith(("/", os.sep))
+    fmt = args.format or (None if folder else svc.format_for_path(path))
     if fmt not in FORMATS:
         raise CliError(
             translate("cli", "cannot tell the format from {path!r}; give --format ({formats})")

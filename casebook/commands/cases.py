@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from casebook.commands.common import cannot_read, json_flag, opened, print_json, write_export
+from casebook.commands.common import cannot_read, json_flag, opened, print_json
 from casebook.domain import vocab
 from casebook.domain.interchange import case_to_dict
 from casebook.domain.model import Case
@@ -52,7 +52,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_import(args: argparse.Namespace) -> int:
     path = Path(args.file)
     try:
-        data = path.read_bytes()
+        data = svc.read_case_file(path)
     except OSError as exc:
         raise cannot_read(path, exc) from None
     case = svc.parse_case_json(data)  # fails before the passphrase is asked for
@@ -65,8 +65,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     with opened(args) as vault:
-        text = svc.export_case_json(vault, args.id)
-    write_export(Path(args.output), text.encode("utf-8"))
+        svc.export_case_file(vault, args.id, Path(args.output))
     return 0
 
 

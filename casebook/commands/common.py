@@ -14,6 +14,7 @@ from typing import Any
 
 from casebook.domain.validation import ValidationError
 from casebook.i18n import os_error, translate
+from casebook.vault import db
 from casebook.vault.errors import NotAVault, VaultError, WrongPassphrase
 from casebook.vault.vault import Vault
 
@@ -154,6 +155,9 @@ def run_command(args: argparse.Namespace) -> int:
         _error(translate("cli", "interrupted"))
         return 130
     except Exception as exc:  # noqa: BLE001 - the last line of defence: never a traceback
+        if db.is_damage(exc):  # a damaged page met by a query after the vault opened
+            _error(str(db.damaged(exc)))
+            return EXIT_ERROR
         _error(
             translate("cli", "unexpected {kind}: {message}").format(
                 kind=type(exc).__name__, message=exc
@@ -169,7 +173,8 @@ def _error(message: str) -> None:
 
 
 def ensure_private_output(path: Path) -> None:
-    """Create parent directories of an export, and refuse to write into the vault."""
+    """Create parent directories of an export. It does not know the vault: exports that
+    could land in it go through a service that calls `Vault.refuse_inside`."""
     path.parent.mkdir(parents=True, exist_ok=True)
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 import re
+from pathlib import Path
 from typing import Any
 
 import jsonschema
@@ -17,6 +19,7 @@ from casebook.resources import resource
 from casebook.services.changes import Changes
 from casebook.vault import cases as repo
 from casebook.vault.db import resolve_prefix
+from casebook.vault.fsutil import atomic_write
 from casebook.vault.vault import Vault
 
 
@@ -114,8 +117,29 @@ def case_schema() -> dict[str, Any]:
     return _SCHEMA
 
 
+MAX_CASE_JSON = 16 * 1024 * 1024  # as a case inside a bundle (bundle/format.py MAX_JSON)
+
+
+def read_case_file(path: Path) -> bytes:
+    """The bytes of a casebook-case/1 file, read no further than the largest one can be
+    (a video chosen by mistake is not loaded into memory); InterchangeError when larger."""
+    with open(path, "rb") as f:
+        data = f.read(MAX_CASE_JSON + 1)
+    _check_size(data)
+    return data
+
+
+def _check_size(text: str | bytes) -> None:
+    if len(text) > MAX_CASE_JSON:
+        message = translate(
+            "interchange", "larger than {size} MiB: far too large to be a casebook-case/1 document"
+        ).format(size=MAX_CASE_JSON // (1024 * 1024))
+        raise InterchangeError([FieldError("$", message)])
+
+
 def parse_case_json(text: str | bytes) -> Case:
     """Parse and check a casebook-case/1 document; raises InterchangeError naming the path."""
+    _check_size(text)
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -126,6 +150,14 @@ def parse_case_json(text: str | bytes) -> Case:
     except UnicodeDecodeError:
         raise InterchangeError(
             [FieldError("$", translate("interchange", "not UTF-8 text"))]
+        ) from None
+    except RecursionError:
+        raise InterchangeError(
+            [
+                FieldError(
+                    "$", translate("interchange", "not a case: arrays or objects nested too deeply")
+                )
+            ]
         ) from None
     validator = jsonschema.Draft202012Validator(case_schema())
     problems = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
@@ -191,3 +223,15 @@ def import_case_json(vault: Vault, text: str | bytes) -> Case:
 
 def export_case_json(vault: Vault, case_id: str) -> str:
     return json.dumps(case_to_dict(get_case(vault, case_id)), ensure_ascii=False, indent=2) + "\n"
+
+
+def export_case_file(vault: Vault, case_id: str, path: Path) -> Path:
+    """Write the case as casebook-case/1 JSON to `path`, outside the vault, atomically and
+    readable by the user only."""
+    text = export_case_json(vault, case_id)
+    path = Path(path).expanduser()
+    vault.refuse_inside(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write(path, text.encode("utf-8"), mode=0o600)
+    os.chmod(path, 0o600)
+    return path

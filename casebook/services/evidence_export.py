@@ -22,7 +22,7 @@ from casebook.services.evidence_base import find_row, label, safe_name, stored_f
 from casebook.services.evidence_clean import CannotClean, clean, refusal
 from casebook.vault import custody, evidence_files
 from casebook.vault import evidence_store as store
-from casebook.vault.errors import VaultDamaged, VaultError
+from casebook.vault.errors import VaultDamaged
 from casebook.vault.evidence_stream import REPORT_EVERY, Cancelled, Undecryptable, decrypt_into
 from casebook.vault.fsutil import atomic_writer, fsync_dir
 from casebook.vault.vault import Vault
@@ -35,13 +35,7 @@ def destination(vault: Vault, dest: Path | str, name: str) -> Path:
     path = Path(dest).expanduser()
     if path.is_dir():
         path = path / safe_name(name, "evidence")
-    inside = path.resolve(strict=False)
-    if inside.is_relative_to(vault.path.resolve()):
-        raise VaultError(
-            translate(
-                "evidence", "refusing to export into the vault directory; choose a place outside it"
-            )
-        )
+    vault.refuse_inside(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     return path
 

@@ -13,21 +13,10 @@ from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from casebook import paths
+from casebook.process import harden_process
 from casebook.resources import resources_dir
 from casebook.ui import i18n
 from casebook.ui.fonts import DESIGN_POINTS, scale_lengths
-
-
-def harden_process() -> None:
-    """No core dumps (they would hold decrypted pages and keys), and files this process
-    creates are private to the user."""
-    os.umask(0o077)
-    try:
-        import resource
-
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    except (ImportError, ValueError, OSError):
-        pass  # not on this platform
 
 
 def private_settings_paths() -> None:

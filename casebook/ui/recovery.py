@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import html
 from datetime import date
+from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, Qt, QTimer, Signal
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from casebook.ui import dialogs
 from casebook.ui.card import CardPage, message_label, show_message
+from casebook.vault.fsutil import atomic_write
 
 CLIPBOARD_SECONDS = 30
 
@@ -148,11 +150,18 @@ def two_lines(key: str) -> str:
 
 
 def write_recovery_pdf(path: str, key: str, texts: dict[str, str]) -> None:
-    """One A4 page with the key in large monospaced letters. Raises OSError when the
-    file cannot be written."""
-    with open(path, "wb"):
-        pass  # fail early with a clear OSError (QPdfWriter would fail silently)
-    writer = QPdfWriter(path)
+    """One A4 page with the key in large monospaced letters, rendered in memory and
+    written atomically, readable by the user only. Raises OSError when the file cannot
+    be written (QPdfWriter on a file name would fail silently)."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    _render_recovery_pdf(buffer, key, texts)
+    buffer.close()
+    atomic_write(Path(path), bytes(buffer.data().data()), mode=0o600)
+
+
+def _render_recovery_pdf(buffer: QBuffer, key: str, texts: dict[str, str]) -> None:
+    writer = QPdfWriter(buffer)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter)
     writer.setTitle(texts["title"])

@@ -50,13 +50,25 @@ def connect(path: Path, dek: bytes, *, memory_security: bool = True) -> Connecti
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except DatabaseError as exc:
         conn.close()
-        raise VaultDamaged(
-            translate(
-                "vault", "the vault database cannot be read ({error}); run 'casebook verify' or "
-                "restore from a backup",
-            ).format(error=exc)
-        ) from None  # fmt: skip
+        raise damaged(exc) from None
     return conn
+
+
+def damaged(exc: BaseException) -> VaultDamaged:
+    """The error to show for a database that SQLCipher cannot read (a page altered,
+    truncated, or not decrypting)."""
+    return VaultDamaged(
+        translate(
+            "vault", "the vault database cannot be read ({error}); run 'casebook verify' or "
+            "restore from a backup",
+        ).format(error=exc)
+    )  # fmt: skip
+
+
+def is_damage(exc: BaseException) -> bool:
+    """Whether SQLCipher says the file is damaged: a plain DatabaseError (SQLITE_CORRUPT,
+    SQLITE_NOTADB), not one of its subclasses (a lock, a constraint, a mistake in SQL)."""
+    return type(exc) is DatabaseError
 
 
 @contextmanager

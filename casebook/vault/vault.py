@@ -35,8 +35,9 @@ class Vault:
     """An unlocked vault. Holds the data key until `close()`."""
 
     def __init__(
-        self, path: Path, dek: bytes, *, memory_security: bool = True, _worker: bool = False
-    ):
+        self, path: Path, dek: bytes, *, memory_security: bool = True, _worker: bool = False,
+        _new: bool = False,
+    ):  # fmt: skip
         self.path = path
         self._dek = bytearray(dek)
         self._dek_lock = threading.Lock()  # a copy is never taken while close() zeroes it
@@ -46,11 +47,15 @@ class Vault:
         if _worker:
             return
         try:
+            if not _new:
+                _require_schema(self.conn, self.db_path)
             self.migrated = db.migrate(self.conn, self.db_path)
-        except BaseException:
+            self._after_open()
+        except BaseException as exc:
             self.conn.close()
+            if db.is_damage(exc):
+                raise db.damaged(exc) from None
             raise
-        self._after_open()
 
     # --- locations -------------------------------------------------------------
 
@@ -65,6 +70,18 @@ class Vault:
     @property
     def evidence_dir(self) -> Path:
         return self.path / EVIDENCE
+
+    def refuse_inside(self, path: Path | str) -> None:
+        """Refuse an export to `path` when it lies in the vault directory: it could replace
+        the header or the database, and plaintext would sit where nobody looks for it.
+        Symbolic links and other names of the same directory count as inside."""
+        if _is_within(Path(path), self.path):
+            raise VaultError(
+                translate(
+                    "vault", "refusing to export into the vault directory; choose a place "
+                    "outside it",
+                )
+            )  # fmt: skip
 
     # --- creating and unlocking -----------------------------------------------
 
@@ -89,7 +106,7 @@ class Vault:
         header, dek, recovery = keys.new_keys(passphrase, params)
         make_private_dir(path)
         make_private_dir(path / EVIDENCE)
-        vault = cls(path, dek)
+        vault = cls(path, dek, _new=True)
         with vault.transaction() as conn:
             _init_identity(conn, organisation)
         # The header is written last: a directory without one is not a vault yet.
@@ -118,6 +135,8 @@ class Vault:
                 translate("vault", "{path} has a header but no database ({name} is missing)")
                 .format(path=path, name=DATABASE)
             )  # fmt: skip
+        if (path / DATABASE).stat().st_size == 0:  # before SQLite writes a first page into it
+            raise _empty_database(path / DATABASE)
         return cls(path, dek)
 
     def change_passphrase(self, new_passphrase: str, kdf: keys.KdfParams | None = None) -> None:
@@ -218,6 +237,36 @@ def _read_header(path: Path) -> keys.Header:
             )
         )
     return keys.read_header(path / HEADER)
+
+
+def _is_within(path: Path, directory: Path) -> bool:
+    target, directory = path.expanduser().resolve(), directory.resolve()
+    for folder in (target, *target.parents):
+        if folder == directory:
+            return True
+        try:  # the same directory under another name (a case-insensitive disk, a bind mount)
+            if folder.exists() and os.path.samefile(folder, directory):
+                return True
+        except OSError:
+            continue
+    return False
+
+
+def _require_schema(conn: db.Connection, db_path: Path) -> None:
+    """An existing vault's database has its tables. One without (a file emptied by a crash
+    or an incomplete copy) must not be filled with a new schema: its evidence files would
+    then look like orphans and be deleted."""
+    if db.schema_version(conn) == 0:
+        raise _empty_database(db_path)
+
+
+def _empty_database(db_path: Path) -> VaultDamaged:
+    return VaultDamaged(
+        translate(
+            "vault", "{path} is empty: the vault's database was lost (cut short by a "
+            "crash or an incomplete copy); nothing was changed. Restore it from a backup",
+        ).format(path=db_path)
+    )  # fmt: skip
 
 
 def _init_identity(conn: db.Connection, organisation: str) -> None:

@@ -271,6 +271,10 @@
         <translation>импорт тоқтатылды; ештеңе импортталған жоқ</translation>
     </message>
     <message>
+        <source>this file is not an age-encrypted bundle, or its header is damaged</source>
+        <translation>бұл файл age арқылы шифрланған пакет емес немесе оның тақырыпшасы бүлінген</translation>
+    </message>
+    <message>
         <source>the bundle&apos;s signature does not match the sender&apos;s key: it was altered after it was signed, or forged</source>
         <translation>пакеттің қолтаңбасы жіберушінің кілтіне сәйкес емес: пакет қол қойылғаннан кейін өзгертілген немесе жалған</translation>
     </message>
@@ -321,6 +325,14 @@
     <message>
         <source>the bundle is truncated (it ends inside a member)</source>
         <translation>пакет қысқартылған (ол бір бөліктің ортасында үзіледі)</translation>
+    </message>
+    <message>
+        <source>this bundle is not encrypted to this vault&apos;s identity (or its header is damaged)</source>
+        <translation>бұл пакет осы қойманың куәлігіне шифрланбаған (немесе оның тақырыпшасы бүлінген)</translation>
+    </message>
+    <message>
+        <source>the bundle is damaged or truncated (decryption failed: {detail})</source>
+        <translation>пакет бүлінген немесе қысқартылған (шифрдан шығару сәтсіз аяқталды: {detail})</translation>
     </message>
     <message>
         <source>the bundle is truncated inside {name}</source>
@@ -1640,10 +1652,6 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>тазартудан кейін PDF ішінде метадеректер қалды</translation>
     </message>
     <message>
-        <source>refusing to export into the vault directory; choose a place outside it</source>
-        <translation>қойма қалтасына экспорттауға болмайды; одан тыс орын таңдаңыз</translation>
-    </message>
-    <message>
         <source>cancelled; no file was written</source>
         <translation>тоқтатылды; файл жазылған жоқ</translation>
     </message>
@@ -1671,12 +1679,20 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
 <context>
     <name>interchange</name>
     <message>
+        <source>larger than {size} MiB: far too large to be a casebook-case/1 document</source>
+        <translation>{size} МиБ-тан үлкен: casebook-case/1 құжаты бола алмайтындай тым үлкен</translation>
+    </message>
+    <message>
         <source>not valid JSON (line {line}, column {column}: {error})</source>
         <translation>жарамсыз JSON ({line}-жол, {column}-баған: {error})</translation>
     </message>
     <message>
         <source>not UTF-8 text</source>
         <translation>UTF-8 мәтіні емес</translation>
+    </message>
+    <message>
+        <source>not a case: arrays or objects nested too deeply</source>
+        <translation>іс емес: массивтер немесе нысандар тым терең салынған</translation>
     </message>
     <message>
         <source>Expecting value</source>
@@ -2369,6 +2385,10 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>қалпына келтіру кілті қате</translation>
     </message>
     <message>
+        <source>refusing to export into the vault directory; choose a place outside it</source>
+        <translation>қойма қалтасына экспорттауға болмайды; одан тыс орын таңдаңыз</translation>
+    </message>
+    <message>
         <source>{path} already holds a vault</source>
         <translation>{path} ішінде қойма бұрыннан бар</translation>
     </message>
@@ -2387,6 +2407,10 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>{path} is not a Casebook vault (no such directory)</source>
         <translation>{path} — Casebook қоймасы емес (мұндай қалта жоқ)</translation>
+    </message>
+    <message>
+        <source>{path} is empty: the vault&apos;s database was lost (cut short by a crash or an incomplete copy); nothing was changed. Restore it from a backup</source>
+        <translation>{path} бос: қойманың дерекқоры жоғалған (ақаулық немесе толық емес көшіру кезінде қысқартылған); ештеңе өзгертілмеді. Оны сақтық көшірмеден қалпына келтіріңіз</translation>
     </message>
 </context>
 <context>

@@ -271,6 +271,10 @@
         <translation>импорт отменён; ничего не импортировано</translation>
     </message>
     <message>
+        <source>this file is not an age-encrypted bundle, or its header is damaged</source>
+        <translation>этот файл — не пакет, зашифрованный age, или его заголовок повреждён</translation>
+    </message>
+    <message>
         <source>the bundle&apos;s signature does not match the sender&apos;s key: it was altered after it was signed, or forged</source>
         <translation>подпись пакета не соответствует ключу отправителя: пакет изменён после подписи или подделан</translation>
     </message>
@@ -321,6 +325,14 @@
     <message>
         <source>the bundle is truncated (it ends inside a member)</source>
         <translation>пакет обрезан (он обрывается внутри части)</translation>
+    </message>
+    <message>
+        <source>this bundle is not encrypted to this vault&apos;s identity (or its header is damaged)</source>
+        <translation>этот пакет зашифрован не для удостоверения этого хранилища (или его заголовок повреждён)</translation>
+    </message>
+    <message>
+        <source>the bundle is damaged or truncated (decryption failed: {detail})</source>
+        <translation>пакет повреждён или обрезан (расшифровать не удалось: {detail})</translation>
     </message>
     <message>
         <source>the bundle is truncated inside {name}</source>
@@ -1655,10 +1667,6 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>после очистки в PDF остались метаданные</translation>
     </message>
     <message>
-        <source>refusing to export into the vault directory; choose a place outside it</source>
-        <translation>экспорт в папку хранилища не выполняется; выберите место за её пределами</translation>
-    </message>
-    <message>
         <source>cancelled; no file was written</source>
         <translation>отменено; файл не записан</translation>
     </message>
@@ -1686,12 +1694,20 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
 <context>
     <name>interchange</name>
     <message>
+        <source>larger than {size} MiB: far too large to be a casebook-case/1 document</source>
+        <translation>больше {size} МиБ: слишком велик для документа casebook-case/1</translation>
+    </message>
+    <message>
         <source>not valid JSON (line {line}, column {column}: {error})</source>
         <translation>недопустимый JSON (строка {line}, столбец {column}: {error})</translation>
     </message>
     <message>
         <source>not UTF-8 text</source>
         <translation>не текст в UTF-8</translation>
+    </message>
+    <message>
+        <source>not a case: arrays or objects nested too deeply</source>
+        <translation>не дело: массивы или объекты вложены слишком глубоко</translation>
     </message>
     <message>
         <source>Expecting value</source>
@@ -2391,6 +2407,10 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>неверный ключ восстановления</translation>
     </message>
     <message>
+        <source>refusing to export into the vault directory; choose a place outside it</source>
+        <translation>экспорт в папку хранилища не выполняется; выберите место за её пределами</translation>
+    </message>
+    <message>
         <source>{path} already holds a vault</source>
         <translation>в {path} уже есть хранилище</translation>
     </message>
@@ -2409,6 +2429,10 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>{path} is not a Casebook vault (no such directory)</source>
         <translation>{path} — не хранилище Casebook (такой папки нет)</translation>
+    </message>
+    <message>
+        <source>{path} is empty: the vault&apos;s database was lost (cut short by a crash or an incomplete copy); nothing was changed. Restore it from a backup</source>
+        <translation>{path} пуст: база данных хранилища потеряна (обрезана при сбое или неполном копировании); ничего не изменено. Восстановите её из резервной копии</translation>
     </message>
 </context>
 <context>

@@ -165,6 +165,7 @@ def export_appeal(
                 fmt=fmt, formats=", ".join(FORMATS)
             )
         )
+    vault.refuse_inside(path)  # before a reference number is taken
     case = get_case(vault, case_id)
     if case.sensitivity == "internal" and not confirmed:
         raise InternalCaseError(
@@ -184,6 +185,7 @@ def export_appeal(
 
 def export_kept(vault: Vault, appeal_id: str, fmt: str, path: Path) -> ExportResult:
     """The exact document of a kept appeal, again, in any format (nothing is rebuilt)."""
+    vault.refuse_inside(path)
     kept = get_kept(vault, appeal_id)
     doc = AppealDocument.from_dict(json.loads(kept.document))
     settings = AppealSettings.from_dict(json.loads(kept.settings))
@@ -217,6 +219,7 @@ def _write_kept(
     path = Path(path)
     if path.is_dir():
         path = path / suggested_filename(doc, fmt)
+    vault.refuse_inside(path)
     digest = hashlib.sha256(data).hexdigest()
     record = repo.FileRecord(fmt, digest, len(data), utc_now())
     with vault.transaction() as conn:

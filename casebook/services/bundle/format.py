@@ -280,11 +280,21 @@ def _decrypt_error(exc: BaseException) -> BaseException:
     detail = str(exc)
     if "No matching keys" in detail:
         return BundleError(
-            "this bundle is not encrypted to this vault's identity (or its header is damaged)"
+            translate(
+                "bundle",
+                "this bundle is not encrypted to this vault's identity (or its header is damaged)",
+            )
         )
     if "Header is invalid" in detail or "fill whole buffer" in detail:
-        return BundleError("this file is not an age-encrypted bundle, or its header is damaged")
-    return BundleError(f"the bundle is damaged or truncated (decryption failed: {detail})")
+        return BundleError(
+            translate(
+                "bundle", "this file is not an age-encrypted bundle, or its header is damaged"
+            )
+        )
+    return BundleError(
+        translate("bundle", "the bundle is damaged or truncated (decryption failed: {detail})")
+        .format(detail=detail)
+    )  # fmt: skip
 
 
 @dataclass

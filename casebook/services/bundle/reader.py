@@ -13,7 +13,7 @@ import hashlib
 from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
-from typing import Protocol
+from typing import BinaryIO, Protocol
 
 from casebook.i18n import translate
 from casebook.services.backup import CancelFlag, Progress
@@ -97,29 +97,57 @@ def walk(
     cancel: CancelFlag | None = None,
 ) -> Manifest:
     """Decrypt `path` with the vault's identity and hand each checked part to `visitor`."""
-    with open(path, "rb") as source, closing(DecryptingReader(source, vault.age_identity())) as s:
-        tar = TarReader(s)
-        body = _expect(tar, MANIFEST).read_all()
-        signature = _expect(tar, SIGNATURE).read_all()
-        manifest = parse(body)
-        if not signature_valid(manifest.sender, body, signature):
-            raise BundleError(
-                translate(
-                    "bundle",
-                    "the bundle's signature does not match the sender's key: it was altered "
-                    "after it was signed, or forged",
-                )
+    with open(path, "rb") as source:
+        _check_age_start(source)
+        with closing(DecryptingReader(source, vault.age_identity())) as s:
+            return _walk(s, visitor, progress, cancel)
+
+
+AGE_MAGIC = b"age-encryption.org/v1\n"
+AGE_ARMOR = b"-----BEGIN AGE ENCRYPTED FILE-----"
+MAX_AGE_HEADER = 64 * 1024  # a bundle's header holds one short stanza per recipient
+
+
+def _check_age_start(source: BinaryIO) -> None:
+    """Refuse at once a file that does not start with an age header of sensible size.
+    age's own parser reads until it finds the end of the header: in a large file
+    without line breaks (a disk image, zeros) that is all of it, into memory."""
+    start = source.read(MAX_AGE_HEADER)
+    source.seek(0)
+    binary = start.startswith(AGE_MAGIC) and b"\n--- " in start
+    if not binary and not start.lstrip().startswith(AGE_ARMOR):
+        raise BundleError(
+            translate(
+                "bundle", "this file is not an age-encrypted bundle, or its header is damaged"
             )
-        visitor.manifest(manifest, body)
-        progress_total = sum(m.size for m in manifest.members)
-        state = _Walk(progress_total, progress, cancel)
-        for member in manifest.members:
-            _member(tar, member, visitor, state)
-        if tar.next() is not None:
-            raise BundleError(
-                translate("bundle", "the bundle holds members its manifest does not list")
+        )
+
+
+def _walk(
+    s: DecryptingReader, visitor: Visitor, progress: Progress | None, cancel: CancelFlag | None
+) -> Manifest:
+    tar = TarReader(s)
+    body = _expect(tar, MANIFEST).read_all()
+    signature = _expect(tar, SIGNATURE).read_all()
+    manifest = parse(body)
+    if not signature_valid(manifest.sender, body, signature):
+        raise BundleError(
+            translate(
+                "bundle",
+                "the bundle's signature does not match the sender's key: it was altered "
+                "after it was signed, or forged",
             )
-        tar.finish()
+        )
+    visitor.manifest(manifest, body)
+    progress_total = sum(m.size for m in manifest.members)
+    state = _Walk(progress_total, progress, cancel)
+    for member in manifest.members:
+        _member(tar, member, visitor, state)
+    if tar.next() is not None:
+        raise BundleError(
+            translate("bundle", "the bundle holds members its manifest does not list")
+        )
+    tar.finish()
     return manifest
 
 
