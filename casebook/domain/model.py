@@ -110,10 +110,17 @@ class Person:
     risk: str = "medium"
     gender: str = ""
     anonymous_description: str = ""
-    contact: str = ""
+    contact: str = ""  # free text, kept from casebook-case/1 files and the old editor
+    aliases: list[str] = field(default_factory=list)  # other spellings, short forms, handles
+    contacts: list[str] = field(default_factory=list)  # phones, e-mails, handles, address
 
     def display_name(self) -> str:
         return self.name or self.pseudonym or "—"
+
+    def all_contacts(self) -> list[str]:
+        """`contacts` and each line of the free-text `contact`."""
+        lines = [c.strip() for c in re.split(r"[\n;]", self.contact) if c.strip()]
+        return list(dict.fromkeys([*(c.strip() for c in self.contacts if c.strip()), *lines]))
 
 
 @dataclass
