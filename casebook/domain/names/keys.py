@@ -107,9 +107,11 @@ RU_ENDINGS = _keys_of(
     "а я у ю е и ы о ой ою ей ею ом ем ым им ов ев ых их ам ям ами ями ах ях "
     "ого его ому ему ую ая ий ий ые ие ыми ими ин ина ину ине иной иным ины ых"
 )
+# after a short stem (Дана -> Дан-ой) only the singular endings of names in -а/-я
+SHORT_STEM_ENDINGS = _keys_of("ы и е у ю ой ою ей ею ией ию")
 # Kazakh case and possessive suffixes, as keys: vowel harmony collapses in keys
 _KZ_CASE = (
-    "ның нің дың дің тың тің ға ге қа ке на не а е ны ні ды ді ты ті н да де та те "
+    "ның нің дың дің тың тің ға ге қа ке на не ны ні ды ді ты ті да де та те "
     "нда нде дан ден тан тен нан нен мен бен пен ша ше"
 )
 _KZ_POSSESSIVE = "ы і сы сі ым ім м ың ің ң ымыз іміз мыз міз ыңыз іңіз ңыз ңіз"
@@ -119,5 +121,8 @@ KZ_CHAINS = KZ_SUFFIXES | frozenset(
 )
 # English possessive written without an apostrophe, plural
 EN_ENDINGS = frozenset({"s", "es"})
-ENDINGS = RU_ENDINGS | KZ_CHAINS | EN_ENDINGS
+# after the whole name that ends in a vowel: Kazakh suffixes, and Russian endings added to
+# it as typed (Аянаой); not -я, which makes another name (Дана -> Даная)
+SUFFIXES = KZ_CHAINS | EN_ENDINGS | (RU_ENDINGS - _keys_of("я а"))
+ENDINGS = RU_ENDINGS | SUFFIXES  # after a name that ends in a consonant
 MAX_ENDING = max(len(e) for e in ENDINGS)

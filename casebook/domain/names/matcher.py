@@ -18,6 +18,9 @@ from casebook.domain.names.keys import (
     ENDINGS,
     INVISIBLE,
     MAX_ENDING,
+    RU_ENDINGS,
+    SHORT_STEM_ENDINGS,
+    SUFFIXES,
     clean,
     name_key,
     name_keys,
@@ -76,7 +79,7 @@ class Matcher:
     people: Sequence[Forbidden]
     allowed: Iterable[str] = ()
     exact: dict[str, _Entry] = field(default_factory=dict, init=False)
-    bases: dict[str, int] = field(default_factory=dict, init=False)
+    bases: dict[str, tuple[int, frozenset[str]]] = field(default_factory=dict, init=False)
     allowed_keys: set[str] = field(default_factory=set, init=False)
     shared: dict[str, int] = field(default_factory=dict, init=False)  # forbidden and allowed
     phones: dict[str, int] = field(default_factory=dict, init=False)
@@ -111,9 +114,17 @@ class Matcher:
             form_key = name_key(form)
             if form_key not in self.allowed_keys:
                 self.exact.setdefault(form_key, _Entry(index, common))
-        for base in (key, stem_of(key)):
-            if len(base) >= _MIN_BASE or (len(base) == _MIN_BASE - 1 and len(word) >= 4):
-                self.bases.setdefault(base, index)
+        stem = stem_of(key)
+        if stem == key:  # ends in a consonant: Russian endings and Kazakh suffixes
+            if len(key) >= _MIN_BASE or len(word) >= 4:  # Неер -> "ner"
+                self.bases.setdefault(key, (index, ENDINGS))
+            return
+        if len(key) >= _MIN_BASE:
+            self.bases.setdefault(key, (index, SUFFIXES))  # Аяна-ның, Aigerim's
+        if len(stem) >= _MIN_BASE:
+            self.bases.setdefault(stem, (index, RU_ENDINGS))  # Аян-ой
+        elif len(stem) == _MIN_BASE - 1:
+            self.bases.setdefault(stem, (index, SHORT_STEM_ENDINGS))  # Дан-ой
 
     def _add_contact(self, contact: str, index: int) -> None:
         text = clean(contact).strip()
@@ -152,11 +163,13 @@ class Matcher:
                 return entry.index, "name", entry.common
         for key in keys:
             for i in range(max(_MIN_BASE - 1, len(key) - MAX_ENDING), len(key)):
-                index = self.bases.get(key[:i])
-                if index is None:
+                base = self.bases.get(key[:i])
+                if base is None:
                     continue
+                index, endings = base
                 rest = key[i:]
-                if rest in ENDINGS or key[i - 1] + rest in ENDINGS:
+                doubled = key[i - 1] not in "aeiou" and key[i - 1] + rest in endings  # Маратта
+                if rest in endings or doubled:
                     entry = self.exact.get(key[:i]) or self.exact.get(key[:i] + "a")
                     return index, "form", bool(entry and entry.common)
         return None

@@ -40,10 +40,12 @@ def word_forms(word: str) -> tuple[str, ...]:
     morph = _analyzer()
     if morph is None or not _CYRILLIC.search(word) or _KAZAKH.search(word):
         return ()
+    parses = [p for p in morph.parse(word.lower()) if any(t in p.tag for t in _NAME_TAGS)]
+    # the name as written in the record is in the nominative: Ержанов is not "of Ержаны"
+    nominative = [p for p in parses if "nomn" in p.tag and "sing" in p.tag]
     forms: set[str] = set()
-    for parse in morph.parse(word.lower()):
-        if any(t in parse.tag for t in _NAME_TAGS):
-            forms.update(f.word for f in parse.lexeme)
+    for parse in nominative:
+        forms.update(f.word for f in parse.lexeme)
     return tuple(sorted(forms))
 
 
@@ -58,7 +60,7 @@ def is_common_word(word: str) -> bool:
         if (
             parse.score >= 0.05
             and parse.is_known
-            and not any(t in parse.tag for t in _NAME_TAGS)
+            and not any(t in parse.tag for t in (*_NAME_TAGS, "Poss", "Geox"))
             and parse.tag.POS not in (None, "PREP", "CONJ", "PRCL")
         ):
             return True
