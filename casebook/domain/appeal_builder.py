@@ -58,7 +58,12 @@ def build_appeal(
     labels = public_labels(case.people, phrases)
     for other in {id(c): c for c, _ in earlier}.values():
         labels |= {k: v for k, v in public_labels(other.people, phrases).items() if k not in labels}
-    scrubber = scrubber_for(people, labels, allowed_names(people))
+    scrubber = scrubber_for(
+        people, labels, allowed_names(people), published_contacts=settings.contacts,
+        decisions=settings.decision_map(),
+        public_texts=[settings.signoff, settings.issuer, issuer,
+                      *(f"{a.postal} {a.email}" for a in settings.addressees)],
+    )  # fmt: skip
     issuer = settings.issuer.strip() or issuer
     chosen = _chosen_events(case, settings)
     defenders = _defenders(case, chosen, labels, phrases)

@@ -48,6 +48,8 @@ def case_to_dict(case: Case) -> dict[str, Any]:
                 "gender": p.gender,
                 "anonymous_description": p.anonymous_description,
                 "contact": p.contact,
+                "aliases": list(p.aliases),
+                "contacts": list(p.contacts),
             }
             for p in case.people
         ],
@@ -140,7 +142,7 @@ def _kind(value: Any) -> str:
 
 _PERSON_KEYS = {
     "ref", "id", "name", "pseudonym", "consent", "organisation", "role", "profile",
-    "private_notes", "risk", "gender", "anonymous_description", "contact",
+    "private_notes", "risk", "gender", "anonymous_description", "contact", "aliases", "contacts",
 }  # fmt: skip
 _ORG_KEYS = {"ref", "id", "name", "kind", "description"}
 _EVENT_KEYS = {"id", "date", "time", "place", "type", "description", "involved"}
@@ -212,6 +214,8 @@ def _person(r: _Reader, d: dict[str, Any], path: str, refs: dict[str, str]) -> P
         setattr(p, key, r.string(d, key, path))
     p.consent = r.string(d, "consent", path, "anonymous")
     p.risk = r.string(d, "risk", path, "medium")
+    p.aliases = [a for a in r.strings(d, "aliases", path) if a.strip()]
+    p.contacts = [c for c in r.strings(d, "contacts", path) if c.strip()]
     _ref(r, d, path, refs, p.id)
     return p
 

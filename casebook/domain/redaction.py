@@ -105,6 +105,7 @@ class Scrubber:
     decisions: Mapping[str, str] = field(default_factory=dict)  # finding key -> keep/redact
     findings: list[Finding] = field(default_factory=list)
     where: str = ""  # the part of the document being scrubbed, for findings
+    public_contacts: list[str] = field(default_factory=list)  # may appear: not reported
     _people: list[Forbidden] = field(default_factory=list)
     _allowed: list[str] = field(default_factory=list)
     _matcher: Matcher | None = None
@@ -127,7 +128,7 @@ class Scrubber:
 
     def matcher(self) -> Matcher:
         if self._matcher is None:
-            self._matcher = Matcher(self._people, self._allowed)
+            self._matcher = Matcher(self._people, self._allowed, self.public_contacts)
         return self._matcher
 
     def scrub(self, text: str) -> str:
@@ -234,12 +235,15 @@ def _disambiguate(labels: dict[str, str]) -> dict[str, str]:
 def scrubber_for(
     people: Sequence[Person], labels: dict[str, str], allowed: Sequence[str], *,
     published_contacts: Iterable[str] = (), decisions: Mapping[str, str] | None = None,
-    contact_label: str = "[…]",
+    contact_label: str = "[…]", public_texts: Iterable[str] = (),
 ) -> Scrubber:  # fmt: skip
     """A scrubber that replaces each forbidden name by its person's public label, and
-    each contact detail that may not be published by `contact_label`."""
+    each contact detail that may not be published by `contact_label`. Phones and e-mails
+    in `public_texts` (the issuer's sign-off, addressees) are the issuer's own."""
     published = list(published_contacts)
-    scrubber = Scrubber(decisions=dict(decisions or {}))
+    scrubber = Scrubber(
+        decisions=dict(decisions or {}), public_contacts=[*published, *public_texts]
+    )
     for p in people:
         contacts = contact_strings(p, published)
         scrubber.add(

@@ -28,10 +28,20 @@ _CASE_COLS = (
 )  # fmt: skip
 
 
+def _person_lists(p: Person) -> tuple[str, str]:
+    return (json.dumps(list(p.aliases), ensure_ascii=False),
+            json.dumps(list(p.contacts), ensure_ascii=False))  # fmt: skip
+
+
+def _text_list(raw: str | None) -> list[str]:
+    value = json.loads(raw or "[]")
+    return [str(v) for v in value] if isinstance(value, list) else []
+
+
 def _search_body(case: Case) -> str:
     parts: list[str] = [case.summary, case.background, case.location, " ".join(case.tags)]
     for p in case.people:
-        parts += [p.name, p.pseudonym, p.organisation, p.role, p.profile]
+        parts += [p.name, p.pseudonym, *p.aliases, p.organisation, p.role, p.profile]
     for o in case.organisations:
         parts += [o.name, o.description]
     for e in case.events:
@@ -78,9 +88,12 @@ def save_case(conn: Connection, case: Case) -> None:
         [(case.id, t) for t in case.tags],
     )
     conn.executemany(
-        f"INSERT INTO people (case_id, position, {', '.join(_PERSON_COLS)})"
-        f" VALUES ({', '.join('?' * (len(_PERSON_COLS) + 2))})",
-        [(case.id, i, *(getattr(p, c) for c in _PERSON_COLS)) for i, p in enumerate(case.people)],
+        f"INSERT INTO people (case_id, position, {', '.join(_PERSON_COLS)}, aliases, contacts)"
+        f" VALUES ({', '.join('?' * (len(_PERSON_COLS) + 4))})",
+        [
+            (case.id, i, *(getattr(p, c) for c in _PERSON_COLS), *_person_lists(p))
+            for i, p in enumerate(case.people)
+        ],
     )
     conn.executemany(
         "INSERT INTO organisations (case_id, position, id, name, kind, description)"
@@ -136,9 +149,14 @@ def get_case(conn: Connection, case_id: str) -> Case:
     case.tags = json.loads(row[-2])
     case.demands = json.loads(row[-1])
     case.people = [
-        Person(**dict(zip(_PERSON_COLS, r, strict=True)))
+        Person(
+            **dict(zip(_PERSON_COLS, r[:-2], strict=True)),
+            aliases=_text_list(r[-2]),
+            contacts=_text_list(r[-1]),
+        )
         for r in conn.execute(
-            f"SELECT {', '.join(_PERSON_COLS)} FROM people WHERE case_id=? ORDER BY position",
+            f"SELECT {', '.join(_PERSON_COLS)}, aliases, contacts FROM people"
+            " WHERE case_id=? ORDER BY position",
             (case_id,),
         )
     ]

@@ -78,6 +78,11 @@ class Matcher:
 
     people: Sequence[Forbidden]
     allowed: Iterable[str] = ()
+    # phones and e-mails that may appear (the issuer's own, contacts ticked for an appeal):
+    # found in these texts, they are not reported as phone-like or e-mail-like
+    allowed_contacts: Iterable[str] = ()
+    public_phones: set[str] = field(default_factory=set, init=False)
+    public_emails: set[str] = field(default_factory=set, init=False)
     exact: dict[str, _Entry] = field(default_factory=dict, init=False)
     bases: dict[str, tuple[int, frozenset[str]]] = field(default_factory=dict, init=False)
     allowed_keys: set[str] = field(default_factory=set, init=False)
@@ -92,6 +97,10 @@ class Matcher:
         for name in self.allowed:
             for word in WORD.findall(clean(name)):
                 self.allowed_keys.update(name_keys(word))
+        for text in self.allowed_contacts:
+            phones, emails = contact_tokens(text)
+            self.public_phones |= phones
+            self.public_emails |= emails
         for i, person in enumerate(self.people):
             for name in person.names:
                 for word in WORD.findall(clean(name)):
@@ -243,13 +252,13 @@ class Matcher:
             index = self.phones.get(_phone_key(digits)) if len(digits) >= 7 else None
             if index is not None:
                 hits.append(self._contact_hit(m, index))
-            elif _phone_like(raw, digits):
+            elif _phone_like(raw, digits) and _phone_key(digits) not in self.public_phones:
                 hits.append(Hit(m.start(), m.end(), raw, "", "[…]", False, "phone_like"))
         for m in _EMAIL.finditer(text):
             index = self.emails.get(m.group().casefold())
             if index is not None:
                 hits.append(self._contact_hit(m, index))
-            else:
+            elif m.group().casefold() not in self.public_emails:
                 hits.append(Hit(m.start(), m.end(), m.group(), "", "[…]", False, "email_like"))
         for m in _HANDLE.finditer(text):
             index = self.handles.get(m.group(1).casefold())
@@ -288,6 +297,13 @@ def replace_hits(text: str, hits: Sequence[Hit], decide: Callable[[Hit], bool] |
             pos = hit.end
     out.append(text[pos:])
     return "".join(out)
+
+
+def contact_tokens(text: str) -> tuple[set[str], set[str]]:
+    """The phone numbers (as keys) and e-mail addresses written in `text`."""
+    phones = {_phone_key(re.sub(r"\D", "", m.group())) for m in _PHONE.finditer(clean(text))}
+    emails = {m.group().casefold() for m in _EMAIL.finditer(clean(text))}
+    return phones, emails
 
 
 def _phone_key(digits: str) -> str:
