@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypeVar
 
@@ -26,17 +27,35 @@ from casebook.domain.appeal import (
 from casebook.domain.model import Case, Event, Person
 from casebook.domain.phrases import Phrases
 from casebook.domain.redaction import (
+    Finding,
     Scrubber,
     allowed_names,
     effective_consent,
     public_labels,
+    relationship_hints,
     scrubber_for,
+    unique_findings,
 )
 
 DemandLibrary = Mapping[str, Mapping[str, str]]  # key -> {lang: text}
 SHOWN_ROLES = ("victim", "perpetrator", "intervening")  # witnesses and sources stay out
 
 T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class CheckedAppeal:
+    """An appeal and what the pre-publication check found while building it: every span
+    replaced or doubtful (`findings`, with decisions applied), and hints that do not
+    block (a named person's profile that mentions a relative or lawyer)."""
+
+    document: AppealDocument
+    findings: tuple[Finding, ...]
+    hints: tuple[Finding, ...]
+
+    @property
+    def unresolved(self) -> tuple[Finding, ...]:
+        return tuple(unique_findings(f for f in self.findings if f.unresolved))
 
 
 def build_appeal(
@@ -50,8 +69,27 @@ def build_appeal(
     reference: str,
     earlier: Sequence[tuple[Case, Event]] = (),
 ) -> AppealDocument:
-    """The appeal for `case` in the language of `phrases`. `earlier` holds events of
-    other cases (with their case, for consent) that the user chose to add."""
+    """The appeal for `case` in the language of `phrases` (see `check_appeal`)."""
+    return check_appeal(
+        case, settings, phrases, library, issued=issued, issuer=issuer, reference=reference,
+        earlier=earlier,
+    ).document  # fmt: skip
+
+
+def check_appeal(
+    case: Case,
+    settings: AppealSettings,
+    phrases: Phrases,
+    library: DemandLibrary,
+    *,
+    issued: date,
+    issuer: str,
+    reference: str,
+    earlier: Sequence[tuple[Case, Event]] = (),
+) -> CheckedAppeal:
+    """The appeal for `case` in the language of `phrases`, with the findings of the
+    pre-publication check. `earlier` holds events of other cases (with their case, for
+    consent) that the user chose to add."""
     people = list(case.people)
     for other, _event in earlier:
         people += [p for p in other.people if p not in people]
@@ -90,9 +128,16 @@ def build_appeal(
         addressees=tuple(a for a in settings.addressees if a.name.strip() or a.postal.strip()),
         signoff=lines(settings.signoff) or (issuer,),
     )
-    document = dataclasses.replace(_scrub(document, scrubber), lang=phrases.lang)
+    changes = {}
+    for f in dataclasses.fields(document):
+        scrubber.where = f.name
+        changes[f.name] = _scrub(getattr(document, f.name), scrubber)
+    changes["lang"] = phrases.lang
+    document = dataclasses.replace(document, **changes)
     notes = tuple(RedactionNote(label, n) for label, n in sorted(scrubber.hits.items()))
-    return dataclasses.replace(document, notes=notes)
+    document = dataclasses.replace(document, notes=notes)
+    hints = relationship_hints(people)
+    return CheckedAppeal(document, tuple(scrubber.findings), tuple(hints))
 
 
 def demand_texts(settings: AppealSettings, library: DemandLibrary, lang: str) -> tuple[str, ...]:

@@ -251,3 +251,37 @@ def scrubber_for(
             contact_label=contact_label,
         )  # fmt: skip
     return scrubber
+
+
+def unique_findings(findings: Iterable[Finding]) -> list[Finding]:
+    """One finding per found text and reason (the first place it occurs)."""
+    seen: dict[tuple[str, str], Finding] = {}
+    for f in findings:
+        seen.setdefault((f.key, f.reason), f)
+    return list(seen.values())
+
+
+# words by which a named person's profile can identify someone who is not named
+_RELATIONS = re.compile(
+    r"(?<!\w)(?:(?:sister|brother|mother|father|daughter|son|wife|husband|partner|lawyer|"
+    r"attorney|colleague|cousin|aunt|uncle|niece|nephew|girlfriend|boyfriend)s?|"
+    r"(?:сестр|брат|мать|матер|мам|отц|отец|дочь|дочер|сын|жен|муж|"
+    r"адвокат|подруг|коллег|тёт|тет|дяд|племянн|"
+    r"әпке|сіңлі|қарындас|аға|іні|бауыр|ана|әке|әйел|күйеу|заңгер|құрбы|жиен)\w{0,2})(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def relationship_hints(people: Sequence[Person]) -> list[Finding]:
+    """Hints, not blocking: a named person's public profile mentions a relationship
+    ("her sister", "его адвокат") while someone in the case is not named."""
+    if all(effective_consent(p) == "named" for p in people):
+        return []
+    hints = []
+    for p in people:
+        if effective_consent(p) != "named":
+            continue
+        for m in _RELATIONS.finditer(p.profile):
+            hit = Hit(m.start(), m.end(), m.group(), p.id, "", False, "relationship")
+            hints.append(Finding.of(hit, p.profile, "defenders", "keep"))
+    return hints
