@@ -42,6 +42,7 @@ from casebook.services.appeals.html import render_html
 from casebook.services.appeals.library import demands_library, phrases
 from casebook.services.cases import get_case
 from casebook.ui import tasks
+from casebook.ui.appeals_check import CheckPanel
 from casebook.ui.appeals_panels import DemandsPanel, EventsPanel, HistoryPanel, TextsPanel
 from casebook.ui.dialogs import ask_yes, qt_file_dialog
 from casebook.ui.fonts import font_scale, scale_style_block
@@ -118,12 +119,14 @@ class AppealsTab(QWidget):
         self.texts = TextsPanel(self)
         self.events = EventsPanel(self)
         self.history = HistoryPanel(self)
+        self.check = CheckPanel(self)
         self.sides = QTabWidget()
         self.sides.setUsesScrollButtons(False)  # every tab title shown whole
         self.sides.addTab(self.demands, self.tr("Demands"))
         self.sides.addTab(_scrolling(self.texts), self.tr("Texts and addressees"))
         self.sides.addTab(self.events, self.tr("Events"))
         self.sides.addTab(self.history, self.tr("Sent appeals"))
+        self.sides.addTab(self.check, self.tr("Check"))
 
         self.banner = QLabel(wordWrap=True)
         self.banner.hide()
@@ -156,7 +159,7 @@ class AppealsTab(QWidget):
 
         self.lang.currentIndexChanged.connect(self._lang_changed)
         self.reference.textEdited.connect(self._edited)
-        for panel in (self.demands, self.texts, self.events):
+        for panel in (self.demands, self.texts, self.events, self.check):
             panel.edited.connect(self._edited)
         self.history.open_requested.connect(self.show_kept)
         self.history.regenerate_requested.connect(self.regenerate)
@@ -185,6 +188,7 @@ class AppealsTab(QWidget):
             self.demands.load(settings, demands_library())
             self.texts.load(settings, self.case)
             self.events.load(settings, self.case)
+            self.check.load(settings)
         finally:
             self._loading = False
         self.viewing = ""
@@ -234,7 +238,7 @@ class AppealsTab(QWidget):
         self._loading = True
         try:
             self.reference.clear()
-            for panel in (self.demands, self.texts, self.events, self.history):
+            for panel in (self.demands, self.texts, self.events, self.history, self.check):
                 panel.clear()
         finally:
             self._loading = False
@@ -252,6 +256,7 @@ class AppealsTab(QWidget):
         settings = AppealSettings(lang=lang, reference=self.reference.text().strip())
         settings = self.demands.apply(settings)
         settings = self.texts.apply(settings)
+        settings = self.check.apply(settings)
         return self.events.apply(settings)
 
     def _lang_changed(self) -> None:
@@ -285,7 +290,10 @@ class AppealsTab(QWidget):
     def refresh_preview(self) -> None:
         if not self._usable() or self.viewing or self.case is None:
             return
-        self.document = svc.build_document(self.vault, self.case, self.current_settings())
+        checked = svc.build_checked(self.vault, self.case, self.current_settings())
+        self.document = checked.document
+        self.check.set_result(checked)
+        self._show_check_title()
         self._show(self.document)
         template = self.tr(
             "{n} mention(s) of a name that may not be published were replaced by {label}."
@@ -295,6 +303,11 @@ class AppealsTab(QWidget):
             for n in self.document.notes
         ]
         self.notes.setText("\n".join(notes))
+
+    def _show_check_title(self) -> None:
+        open_ = self.check.unresolved()
+        title = self.tr("Check ({n} to decide)").replace("{n}", str(open_))
+        self.sides.setTabText(self.sides.indexOf(self.check), title if open_ else self.tr("Check"))
 
     def _show(self, doc: AppealDocument) -> None:
         bar = self.preview.verticalScrollBar().value()
@@ -351,6 +364,18 @@ class AppealsTab(QWidget):
         if self.case is None or self.document is None:
             return
         self._save_pending()
+        if not self.viewing:
+            self._preview_timer.stop()
+            self.refresh_preview()  # the check of the text as it is now
+            if self.check.unresolved():
+                self.sides.setCurrentWidget(self.check)
+                self.status.setText(
+                    self.tr(
+                        "Decide on each doubtful finding (Redact or Keep) in the Check tab "
+                        "before exporting."
+                    )
+                )
+                return
         if self.case.sensitivity == "internal":
             self._ask_internal()
         else:
