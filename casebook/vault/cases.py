@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from casebook.domain import vocab
 from casebook.domain.model import (
     Case,
     CaseSummary,
@@ -14,6 +17,9 @@ from casebook.domain.model import (
     Organisation,
     Person,
 )
+from casebook.domain.names import clean, name_keys
+from casebook.domain.names.keys import ENDINGS, MAX_ENDING
+from casebook.domain.names.search_terms import EVENT_TYPE_WORDS
 from casebook.i18n import translate
 from casebook.vault.db import Connection
 from casebook.vault.errors import NotFound
@@ -47,6 +53,70 @@ def _search_body(case: Case) -> str:
     for e in case.events:
         parts += [e.place, e.description]
     return "\n".join(x for x in parts if x)
+
+
+# --- what the index stores beside the text, and how a query word is normalised ---------
+
+
+_INDEX_WORD = re.compile(r"\w+")
+
+
+def search_names(title: str, body: str, event_types: Iterable[str] = ()) -> str:
+    """The `names` column of the index: every word of the case once more as a name key
+    (one spelling across scripts: Секербаева, Sekerbayeva -> sekerbaeva) and as its stem
+    without endings, and the labels of its event types in every language, so that a
+    query in another script, word form or interface language finds the case."""
+    out: dict[str, None] = {}
+    for word in _INDEX_WORD.findall(clean(f"{title}\n{body}")):
+        if len(word) < 3 or word.isdigit():
+            continue
+        for key in name_keys(word):
+            out[key] = None
+            out[search_stem(key)] = None
+    for kind in dict.fromkeys(event_types):
+        for lang in vocab.LANGS:
+            out[vocab.label(vocab.EVENT_TYPE, kind, lang)] = None
+        out.update(dict.fromkeys(EVENT_TYPE_WORDS.get(kind, ())))
+    return " ".join(out)
+
+
+def search_stem(key: str) -> str:
+    """A name key without its longest Russian or Kazakh ending, keeping 4 letters:
+    секербаевой -> sekerbaev, Айгерімнің -> aigerim, Алматы -> almat."""
+    for cut in range(min(MAX_ENDING, len(key) - 4), 0, -1):
+        if key[-cut:] in ENDINGS:
+            return key[:-cut]
+    return key
+
+
+def query_word(word: str) -> str:
+    """An FTS5 expression for one typed word: the word itself as a prefix, or its name
+    key's stem as a prefix in the `names` column (other scripts and word forms)."""
+    plain = '"' + word.replace('"', "") + '"*'
+    keys = [search_stem(k) for k in name_keys(word) if len(k) >= 3 and not k.isdigit()]
+    if not keys:
+        return plain
+    alternatives = " OR ".join(dict.fromkeys(f'names : "{k}"*' for k in keys))
+    return f"({plain} OR {alternatives})"
+
+
+def highlight(body: str, query: str, words: int = 12) -> str:
+    """A snippet of `body` around the first word that matches a word of `query` in any
+    script or word form, marked [like this]; "" when none does."""
+    stems = {search_stem(k) for w in query.split() for k in name_keys(w) if len(k) >= 3}
+    if not stems:
+        return ""
+    tokens = list(_INDEX_WORD.finditer(body))
+    for i, m in enumerate(tokens):
+        keys = name_keys(m.group())
+        if any(k.startswith(s) for k in keys for s in stems):
+            first = tokens[max(0, i - words // 2)].start()
+            last = tokens[min(len(tokens) - 1, i + words // 2)].end()
+            text = body[first : m.start()] + "[" + m.group() + "]" + body[m.end() : last]
+            lead = "…" if first else ""
+            tail = "…" if last < len(body) else ""
+            return lead + " ".join(text.split()) + tail
+    return ""
 
 
 def save_case(conn: Connection, case: Case) -> None:
@@ -131,9 +201,11 @@ def save_case(conn: Connection, case: Case) -> None:
     )
     # The index row is found by its rowid, kept in cases.fts_rowid: a lookup by the
     # UNINDEXED case_id column would scan the whole index.
+    body = _search_body(case)
+    names = search_names(case.title, body, [e.type for e in case.events])
     cursor = conn.execute(
-        "INSERT INTO case_fts (rowid, case_id, title, body) VALUES (?, ?, ?, ?)",
-        (fts_rowid, case.id, case.title, _search_body(case)),
+        "INSERT INTO case_fts (rowid, case_id, title, body, names) VALUES (?, ?, ?, ?, ?)",
+        (fts_rowid, case.id, case.title, body, names),
     )
     if fts_rowid is None:
         conn.execute("UPDATE cases SET fts_rowid = ? WHERE id = ?", (cursor.lastrowid, case.id))
@@ -339,8 +411,8 @@ def fts_query(text: str) -> str:
         word = "".join(ch for ch in raw if ch.isalnum() or ch in "-'")
         word = word.strip("-'")
         if word:
-            words.append('"' + word.replace('"', "") + '"*')
-    return " ".join(words)
+            words.append(query_word(word))
+    return " AND ".join(words)
 
 
 def search(conn: Connection, text: str, limit: int = 50, snippets: int = 10) -> list[SearchHit]:
@@ -385,6 +457,13 @@ def search(conn: Connection, text: str, limit: int = 50, snippets: int = 10) -> 
             (match, *wanted),
         ):
             details[rowid] = (*details[rowid][:2], snippet)
+    plain = [r for r in wanted if "[" not in details[r][2]]
+    if plain:  # found through the names column: mark the word in its own spelling
+        marks = ", ".join("?" * len(plain))
+        for rowid, body in conn.execute(
+            f"SELECT rowid, body FROM case_fts WHERE rowid IN ({marks})", plain
+        ):
+            details[rowid] = (*details[rowid][:2], highlight(body, text) or details[rowid][2])
     hits = []
     for rowid, rank in ranked:
         case_id, title, snippet = details[rowid]
