@@ -2224,6 +2224,18 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>қойманың ешбір файлында іс мәтіні ашық түрде жоқ, дерекқор шифрланған</translation>
     </message>
     <message>
+        <source>the Russian dictionary (pymorphy3) is missing</source>
+        <translation>орыс тілінің сөздігі (pymorphy3) жоқ</translation>
+    </message>
+    <message>
+        <source>the name matcher missed a name: {text}</source>
+        <translation>есімдерді іздеу бір есімді өткізіп алды: {text}</translation>
+    </message>
+    <message>
+        <source>names found across scripts and word forms (Russian dictionary loaded)</source>
+        <translation>есімдер кез келген әліпбиде және сөздің кез келген түрінде табылады (орыс сөздігі жүктелді)</translation>
+    </message>
+    <message>
         <source>loading the native parts</source>
         <translation>машиналық құрамдас бөліктерді жүктеу</translation>
     </message>
@@ -2246,6 +2258,10 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>searching</source>
         <translation>іздеу</translation>
+    </message>
+    <message>
+        <source>matching names across scripts</source>
+        <translation>әртүрлі әліпбилердегі есімдерді іздеу</translation>
     </message>
     <message>
         <source>adding evidence</source>

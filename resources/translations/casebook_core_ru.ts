@@ -2245,6 +2245,18 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>ни в одном файле хранилища нет текста дела в открытом виде, база данных зашифрована</translation>
     </message>
     <message>
+        <source>the Russian dictionary (pymorphy3) is missing</source>
+        <translation>нет русского словаря (pymorphy3)</translation>
+    </message>
+    <message>
+        <source>the name matcher missed a name: {text}</source>
+        <translation>поиск имён пропустил имя: {text}</translation>
+    </message>
+    <message>
+        <source>names found across scripts and word forms (Russian dictionary loaded)</source>
+        <translation>имена находятся в любом алфавите и любой форме слова (русский словарь загружен)</translation>
+    </message>
+    <message>
         <source>loading the native parts</source>
         <translation>загрузка машинных компонентов</translation>
     </message>
@@ -2267,6 +2279,10 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>searching</source>
         <translation>поиск</translation>
+    </message>
+    <message>
+        <source>matching names across scripts</source>
+        <translation>поиск имён в разных алфавитах</translation>
     </message>
     <message>
         <source>adding evidence</source>
