@@ -162,6 +162,10 @@ class CheckPanel(QWidget):
         header.setStretchLastSection(True)
         self.view.setAccessibleName(self.tr("Findings of the pre-publication check"))
         self.summary = QLabel(wordWrap=True)
+        self.detail = QLabel(wordWrap=True)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail.setAccessibleName(self.tr("Context of the selected finding"))
+        self.view.selectionModel().currentRowChanged.connect(self._show_detail)
         self.redact_button = QPushButton(self.tr("&Redact"))
         self.keep_button = QPushButton(self.tr("&Keep as written"))
         self.redact_button.setToolTip(self.tr("Replace the selected text in this appeal"))
@@ -175,6 +179,7 @@ class CheckPanel(QWidget):
         box = QVBoxLayout(self)
         box.addWidget(self.summary)
         box.addWidget(self.view, 1)
+        box.addWidget(self.detail)
         box.addLayout(buttons)
 
     def load(self, settings: AppealSettings) -> None:
@@ -186,13 +191,22 @@ class CheckPanel(QWidget):
         return replace(settings, decisions=decisions, contacts=self._contacts)
 
     def set_result(self, checked: CheckedAppeal) -> None:
+        self.detail.clear()
         self.model.set_findings([*unique_findings(checked.findings), *checked.hints])
         self._show_summary()
 
     def unresolved(self) -> int:
         return self.model.unresolved()
 
+    def _show_detail(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            self.detail.clear()
+            return
+        f = self.model.finding(current.row())
+        self.detail.setText(f"{f.text}: {f.context}")
+
     def clear(self) -> None:
+        self.detail.clear()
         self.model.set_findings([])
         self.model.decisions = {}
         self._contacts = ()

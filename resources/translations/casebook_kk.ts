@@ -465,6 +465,10 @@
         <translation>Жариялау алдындағы тексерудің нәтижелері</translation>
     </message>
     <message>
+        <source>Context of the selected finding</source>
+        <translation>Таңдалған табылғанның мәнмәтіні</translation>
+    </message>
+    <message>
         <source>&amp;Redact</source>
         <translation>&amp;Жасыру</translation>
     </message>

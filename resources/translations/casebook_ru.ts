@@ -466,6 +466,10 @@
         <translation>Находки проверки перед публикацией</translation>
     </message>
     <message>
+        <source>Context of the selected finding</source>
+        <translation>Контекст выбранной находки</translation>
+    </message>
+    <message>
         <source>&amp;Redact</source>
         <translation>&amp;Скрыть</translation>
     </message>
