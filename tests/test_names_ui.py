@@ -5,7 +5,7 @@ every doubtful finding is decided)."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, Qt
 
 from casebook.domain.model import Case, Person
 from casebook.services import appeals as svc
@@ -86,3 +86,20 @@ def test_check_tab_blocks_export_until_each_doubt_is_decided(
     tab.start_export()
     assert tab._file_dialog is not None  # the export goes on
     tab._file_dialog.reject()
+
+
+def test_a_named_persons_contact_is_published_only_when_ticked(
+    qtbot, tab: AppealsTab, vault: Vault
+) -> None:
+    named = Person("Сауле Нурланова", consent="named", contacts=["+7 777 000 11 22"],
+                   profile="Телефон: +7 777 000 11 22.")  # fmt: skip
+    case = Case("Дело", people=[named], sensitivity="public")
+    save_case(vault, case)
+    tab.load_case(case.id)
+    assert tab.check.contacts.rowCount() == 1
+    assert "777 000 11 22" not in tab.preview.toPlainText()
+    index = tab.check.contacts.index(0)
+    tab.check.contacts.setData(index, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    qtbot.waitUntil(lambda: "+7 777 000 11 22" in tab.preview.toPlainText(), timeout=3000)
+    tab.save_settings()
+    assert svc.load_settings(vault, case.id).contacts == ("+7 777 000 11 22",)

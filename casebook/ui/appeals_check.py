@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListView,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -35,7 +36,9 @@ from PySide6.QtWidgets import (
 
 from casebook.domain.appeal import AppealSettings
 from casebook.domain.appeal_builder import CheckedAppeal
-from casebook.domain.redaction import Finding, unique_findings
+from casebook.domain.model import Case
+from casebook.domain.redaction import Finding, effective_consent, unique_findings
+from casebook.ui.appeals_models import CheckListModel
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -172,6 +175,17 @@ class CheckPanel(QWidget):
         self.keep_button.setToolTip(self.tr("Publish the selected text as it is"))
         self.redact_button.clicked.connect(lambda: self._decide("redact"))
         self.keep_button.clicked.connect(lambda: self._decide("keep"))
+        self.contacts = CheckListModel(self)
+        self.contacts_view = QListView(self)
+        self.contacts_view.setModel(self.contacts)
+        self.contacts_view.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
+        self.contacts_label = QLabel(
+            self.tr("Contact details of named people that may be published in this appeal:")
+        )
+        self.contacts_label.setWordWrap(True)
+        self.contacts_label.setBuddy(self.contacts_view)
+        self.contacts_view.setAccessibleName(self.tr("Contact details to publish"))
+        self.contacts.edited.connect(self.edited)
         buttons = QHBoxLayout()
         buttons.addWidget(self.redact_button)
         buttons.addWidget(self.keep_button)
@@ -181,14 +195,24 @@ class CheckPanel(QWidget):
         box.addWidget(self.view, 1)
         box.addWidget(self.detail)
         box.addLayout(buttons)
+        box.addWidget(self.contacts_label)
+        box.addWidget(self.contacts_view)
 
-    def load(self, settings: AppealSettings) -> None:
+    def load(self, settings: AppealSettings, case: Case | None = None) -> None:
+        """The decisions kept with the case, and the named people's contact details
+        with those ticked for publishing."""
         self.model.decisions = settings.decision_map()
         self._contacts = settings.contacts
+        named = [p for p in (case.people if case else []) if effective_consent(p) == "named"]
+        rows = [(c, f"{p.name}: {c}") for p in named for c in p.all_contacts()]
+        self.contacts.set_rows(rows, set(settings.contacts))
+        self.contacts_label.setVisible(bool(rows))
+        self.contacts_view.setVisible(bool(rows))
 
     def apply(self, settings: AppealSettings) -> AppealSettings:
         decisions = tuple(sorted(self.model.decisions.items()))
-        return replace(settings, decisions=decisions, contacts=self._contacts)
+        ticked = self.contacts.checked() if self.contacts.rowCount() else self._contacts
+        return replace(settings, decisions=decisions, contacts=tuple(ticked))
 
     def set_result(self, checked: CheckedAppeal) -> None:
         self.detail.clear()
@@ -207,6 +231,7 @@ class CheckPanel(QWidget):
 
     def clear(self) -> None:
         self.detail.clear()
+        self.contacts.set_rows([], set())
         self.model.set_findings([])
         self.model.decisions = {}
         self._contacts = ()

@@ -188,7 +188,7 @@ class AppealsTab(QWidget):
             self.demands.load(settings, demands_library())
             self.texts.load(settings, self.case)
             self.events.load(settings, self.case)
-            self.check.load(settings)
+            self.check.load(settings, self.case)
         finally:
             self._loading = False
         self.viewing = ""

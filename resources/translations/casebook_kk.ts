@@ -485,6 +485,14 @@
         <translation>Таңдалған мәтінді сол күйінде жариялау</translation>
     </message>
     <message>
+        <source>Contact details of named people that may be published in this appeal:</source>
+        <translation>Осы үндеуде жариялауға болатын, аты аталған адамдардың байланыс деректері:</translation>
+    </message>
+    <message>
+        <source>Contact details to publish</source>
+        <translation>Жариялауға болатын байланыс деректері</translation>
+    </message>
+    <message>
         <source>{open} doubtful finding(s) to decide before export ({total} in all).</source>
         <translation>Экспорттау алдында шешілуі тиіс күмәнді табылғандар: {open} (барлығы {total}).</translation>
     </message>

@@ -486,6 +486,14 @@
         <translation>Опубликовать выбранный текст как есть</translation>
     </message>
     <message>
+        <source>Contact details of named people that may be published in this appeal:</source>
+        <translation>Контактные данные названных людей, которые можно опубликовать в этом обращении:</translation>
+    </message>
+    <message>
+        <source>Contact details to publish</source>
+        <translation>Контактные данные для публикации</translation>
+    </message>
+    <message>
         <source>{open} doubtful finding(s) to decide before export ({total} in all).</source>
         <translation>Сомнительных находок, по которым нужно решить до экспорта: {open} (всего {total}).</translation>
     </message>
