@@ -61,7 +61,7 @@ def test_snippet_marks_the_match_in_the_cases_own_spelling(filled: Vault) -> Non
 
 def test_index_form_and_query_stem() -> None:
     names = search_names("Title", "Sekerbayeva went to Алматы", ["arrest"]).split()
-    assert "sekerbaeva" in names and "almati" in names and "Арест" in names
+    assert "sekerbaeva" in names and "almati" in names and "arest" in names
     assert search_stem("sekerbaevoi") == "sekerbaev" and search_stem("aigeriminin") == "aigerim"
 
 

@@ -61,7 +61,7 @@ def test_operators_typed_by_users_are_plain_text(filled: Vault) -> None:
     for nasty in ['"', "NEAR(", "a OR", "*", "title:x", "-", "^", "'"]:
         search(filled.conn, nasty)  # no FTS5 syntax error
     query = fts_query('say "hi" OR*')
-    assert query == '("say"* OR names : "sai"*) AND "hi"* AND "OR"*'  # short words as typed
+    assert query == '(title : "say"* OR names : "sai"*) AND "hi"* AND "OR"*'  # short: as typed
 
 
 def test_search_filter_in_case_list(filled: Vault) -> None:

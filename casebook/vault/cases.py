@@ -66,17 +66,19 @@ def search_names(title: str, body: str, event_types: Iterable[str] = ()) -> str:
     (one spelling across scripts: Секербаева, Sekerbayeva -> sekerbaeva) and as its stem
     without endings, and the labels of its event types in every language, so that a
     query in another script, word form or interface language finds the case."""
+    labels = [
+        text
+        for kind in dict.fromkeys(event_types)
+        for text in (*(vocab.label(vocab.EVENT_TYPE, kind, lang) for lang in vocab.LANGS),
+                     *EVENT_TYPE_WORDS.get(kind, ()))
+    ]  # fmt: skip
     out: dict[str, None] = {}
-    for word in _INDEX_WORD.findall(clean(f"{title}\n{body}")):
+    for word in _INDEX_WORD.findall(clean("\n".join([title, body, *labels]))):
         if len(word) < 3 or word.isdigit():
             continue
         for key in name_keys(word):
             out[key] = None
             out[search_stem(key)] = None
-    for kind in dict.fromkeys(event_types):
-        for lang in vocab.LANGS:
-            out[vocab.label(vocab.EVENT_TYPE, kind, lang)] = None
-        out.update(dict.fromkeys(EVENT_TYPE_WORDS.get(kind, ())))
     return " ".join(out)
 
 
@@ -90,14 +92,16 @@ def search_stem(key: str) -> str:
 
 
 def query_word(word: str) -> str:
-    """An FTS5 expression for one typed word: the word itself as a prefix, or its name
-    key's stem as a prefix in the `names` column (other scripts and word forms)."""
+    """An FTS5 expression for one typed word: the word itself as a prefix of the title
+    (which ranks first), or its name key's stem as a prefix in the `names` column, which
+    holds every word of the case in any script and word form. One column and one prefix
+    per word keeps a query as fast as a plain one (bench/bench_names.py)."""
     plain = '"' + word.replace('"', "") + '"*'
     keys = [search_stem(k) for k in name_keys(word) if len(k) >= 3 and not k.isdigit()]
     if not keys:
         return plain
     alternatives = " OR ".join(dict.fromkeys(f'names : "{k}"*' for k in keys))
-    return f"({plain} OR {alternatives})"
+    return f"(title : {plain} OR {alternatives})"
 
 
 def highlight(body: str, query: str, words: int = 12) -> str:
@@ -417,7 +421,7 @@ def fts_query(text: str) -> str:
 
 def search(conn: Connection, text: str, limit: int = 50, snippets: int = 10) -> list[SearchHit]:
     """Best matches first (BM25, title weighted 8x). Snippets cost about a millisecond
-    each (FTS5 re-tokenises the text), so only the first `snippets` hits get one."""
+    each (`highlight` reads the text again), so only the first `snippets` hits get one."""
     match = fts_query(text)
     if not match:
         return []
@@ -449,21 +453,12 @@ def search(conn: Connection, text: str, limit: int = 50, snippets: int = 10) -> 
         )
     }
     wanted = [r[0] for r in ranked[:snippets]]
-    if wanted:
+    if wanted:  # the word marked in the case's own spelling, whatever the query's script
         marks = ", ".join("?" * len(wanted))
-        for rowid, snippet in conn.execute(
-            "SELECT rowid, snippet(case_fts, 2, '[', ']', '…', 12)"
-            f" FROM case_fts WHERE case_fts MATCH ? AND rowid IN ({marks})",
-            (match, *wanted),
-        ):
-            details[rowid] = (*details[rowid][:2], snippet)
-    plain = [r for r in wanted if "[" not in details[r][2]]
-    if plain:  # found through the names column: mark the word in its own spelling
-        marks = ", ".join("?" * len(plain))
         for rowid, body in conn.execute(
-            f"SELECT rowid, body FROM case_fts WHERE rowid IN ({marks})", plain
+            f"SELECT rowid, body FROM case_fts WHERE rowid IN ({marks})", wanted
         ):
-            details[rowid] = (*details[rowid][:2], highlight(body, text) or details[rowid][2])
+            details[rowid] = (*details[rowid][:2], highlight(body, text))
     hits = []
     for rowid, rank in ranked:
         case_id, title, snippet = details[rowid]
