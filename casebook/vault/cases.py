@@ -6,6 +6,7 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from casebook.domain import vocab
 from casebook.domain.model import (
@@ -72,14 +73,18 @@ def search_names(title: str, body: str, event_types: Iterable[str] = ()) -> str:
         for text in (*(vocab.label(vocab.EVENT_TYPE, kind, lang) for lang in vocab.LANGS),
                      *EVENT_TYPE_WORDS.get(kind, ()))
     ]  # fmt: skip
-    out: dict[str, None] = {}
-    for word in _INDEX_WORD.findall(clean("\n".join([title, body, *labels]))):
-        if len(word) < 3 or word.isdigit():
-            continue
-        for key in name_keys(word):
-            out[key] = None
-            out[search_stem(key)] = None
-    return " ".join(out)
+    words = set(_INDEX_WORD.findall(clean("\n".join([title, body, *labels]))))
+    out: set[str] = set()
+    for word in words:
+        out.update(_index_forms(word))
+    return " ".join(sorted(out))
+
+
+@lru_cache(maxsize=65536)
+def _index_forms(word: str) -> tuple[str, ...]:
+    if len(word) < 3 or word.isdigit():
+        return ()
+    return tuple({form for key in name_keys(word) for form in (key, search_stem(key))})
 
 
 def search_stem(key: str) -> str:
