@@ -93,6 +93,7 @@ CAUGHT: list[tuple[tuple[str, ...], tuple[str, ...], str]] = [
     # aliases
     (ALIASES, (), "Мадишей"), (ALIASES, (), "madi_os"), (ALIASES, (), "Ospanova-Tulegen"),
     (ALIASES, (), "Tulegen"), (ALIASES, (), "Оспановой"), (ALIASES, (), "Madina"),
+    (("Ким Ли",), (), "Ким"), (("Ким Ли",), (), "Li"), (("Ким Ли",), (), "КИМ"),
     # phones, e-mails, handles, address
     (AYANA, PHONE, "+7 701 123 45 67"), (AYANA, PHONE, "8(701)1234567"),
     (AYANA, PHONE, "87011234567"), (AYANA, PHONE, "+77011234567"),
@@ -121,6 +122,7 @@ LEFT_ALONE: list[tuple[tuple[str, ...], str]] = [
     (AYANA, "a fine of 150 000 tenge"), (ZHANAR, "Zhanaozen"), (ZHANAR, "Sekerbay"),
     (("Вера Павлова",), "вера в справедливость"), (("Роза Ким",), "розы на столе"),
     (("Лев Ким",), "левый берег"), (ALIASES, "Мадрид"), (ALIASES, "медина"),
+    (("Ким Ли",), "кім келді, так ли это"),
 ]  # fmt: skip
 
 

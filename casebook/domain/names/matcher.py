@@ -215,8 +215,10 @@ class Matcher:
         start, end = first.start(), run[-1][0].end()
         person = self.people[index]
         certain = True
+        word = first.group()
+        if len(run) == 1 and len(word) <= 3 and not word[:1].isupper():
+            return None  # "ли", "кім": a short name only when written as one
         if len(run) == 1 and common:
-            word = first.group()
             if not word[:1].isupper():
                 return None  # "вера" as a word: not a name
             certain = False
