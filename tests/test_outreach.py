@@ -220,8 +220,10 @@ def test_cli_addressees_outreach_reminders(cli, vault: Vault, tmp_path: Path, qa
     r = cli("--vault", path, "addressees", "import", str(bad))
     assert r.code == 1 and "$[0].email" in r.err
     assert snapshot_files(Path(path)) == before
-    r = cli("--vault", path, "outreach", "add", ref, "--to", "Prosecutor General of Kazakhstan",
-            "--via", "post", "--on", "2025-03-05", "--follow-up", "2025-03-19", "--json")  # fmt: skip
+    r = cli(
+        "--vault", path, "outreach", "add", ref, "--to", "Prosecutor General of Kazakhstan",
+        "--via", "post", "--on", "2025-03-05", "--follow-up", "2025-03-19", "--json",
+    )  # fmt: skip
     assert r.code == 0, r.err
     entry_id = json.loads(r.out)["id"]
     r = cli("--vault", path, "outreach", "list", "--due", "--today", "2025-03-19", "--json")
