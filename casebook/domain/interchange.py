@@ -144,7 +144,8 @@ def _kind(value: Any) -> str:
 
 _PERSON_KEYS = {
     "ref", "id", "name", "pseudonym", "consent", "organisation", "role", "profile",
-    "private_notes", "risk", "gender", "anonymous_description", "contact", "un_consent",
+    "private_notes", "risk", "gender", "anonymous_description", "contact", "un_consent", "age",
+    "residence",
 }  # fmt: skip
 _ORG_KEYS = {"ref", "id", "name", "kind", "description"}
 _EVENT_KEYS = {"id", "date", "time", "place", "type", "description", "involved", "detention"}
@@ -220,6 +221,7 @@ def _person(r: _Reader, d: dict[str, Any], path: str, refs: dict[str, str]) -> P
     p.consent = r.string(d, "consent", path, "anonymous")
     p.risk = r.string(d, "risk", path, "medium")
     p.un_consent = outreach.read_un_consent(r, d, path)
+    p.age, p.residence = r.string(d, "age", path), r.string(d, "residence", path)
     _ref(r, d, path, refs, p.id)
     return p
 

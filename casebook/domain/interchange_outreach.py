@@ -72,14 +72,14 @@ def event_extras(event: Event) -> dict[str, Any]:
 
 def person_extras(person: Person) -> dict[str, Any]:
     c = person.un_consent
-    if c.is_empty():
-        return {}
-    return {
-        "un_consent": {
+    extras: dict[str, Any] = {}
+    if not c.is_empty():
+        extras["un_consent"] = {
             "send_to_government": c.send_to_government,
             "public_report": c.public_report,
         }
-    }
+    extras |= {k: getattr(person, k) for k in ("age", "residence") if getattr(person, k)}
+    return extras
 
 
 def _unknown(r: _Reader, d: dict[str, Any], allowed: tuple[str, ...], path: str) -> None:

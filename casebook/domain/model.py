@@ -113,6 +113,8 @@ class Person:
     anonymous_description: str = ""
     contact: str = ""
     un_consent: UnConsent = field(default_factory=UnConsent)
+    age: str = ""  # as the person gave it ("34"); a UN submission asks for it
+    residence: str = ""  # place of residence (town or region), likewise
 
     def display_name(self) -> str:
         return self.name or self.pseudonym or "—"

@@ -59,16 +59,17 @@ def save_case_outreach(conn: Connection, case: Case) -> None:
             if (d := e.detention) is not None and not d.is_empty()
         ],
     )
-    conn.execute("DELETE FROM person_un_consent WHERE case_id = ?", (case.id,))
+    conn.execute("DELETE FROM person_un WHERE case_id = ?", (case.id,))
     conn.executemany(
-        "INSERT INTO person_un_consent (person_id, case_id, send_to_government, public_report)"
-        " VALUES (?, ?, ?, ?)",
+        "INSERT INTO person_un (person_id, case_id, send_to_government, public_report, age,"
+        " residence) VALUES (?, ?, ?, ?, ?, ?)",
         [
-            (p.id, case.id, _flag(c.send_to_government), _flag(c.public_report))
+            (p.id, case.id, _flag(c.send_to_government), _flag(c.public_report), p.age,
+             p.residence)
             for p in case.people
-            if not (c := p.un_consent).is_empty()
+            if not (c := p.un_consent).is_empty() or p.age or p.residence
         ],
-    )
+    )  # fmt: skip
     _merge_log(conn, case)
 
 
@@ -120,16 +121,18 @@ def load_case_outreach(conn: Connection, case: Case) -> None:
     }
     for event in case.events:
         event.detention = detentions.get(event.id)
-    consents = {
-        r[0]: UnConsent(_unflag(r[1]), _unflag(r[2]))
+    facts = {
+        r[0]: (UnConsent(_unflag(r[1]), _unflag(r[2])), str(r[3]), str(r[4]))
         for r in conn.execute(
-            "SELECT person_id, send_to_government, public_report FROM person_un_consent"
+            "SELECT person_id, send_to_government, public_report, age, residence FROM person_un"
             " WHERE case_id = ?",
             (case.id,),
         )
     }
     for person in case.people:
-        person.un_consent = consents.get(person.id, UnConsent())
+        person.un_consent, person.age, person.residence = facts.get(
+            person.id, (UnConsent(), "", "")
+        )
     case.outreach = list_entries(conn, case.id)
 
 

@@ -11,6 +11,30 @@
         <source>this case is marked &apos;internal only&apos;; confirm that this appeal may leave the organisation (on the command line: --force)</source>
         <translation>бұл іс «тек ішкі» деп белгіленген; үндеуді ұйымнан тыс жіберуге болатынын растаңыз (командалық жолда: --force)</translation>
     </message>
+    <message>
+        <source>a {type} is written in {langs}, not in {lang}</source>
+        <translation>«{type}» құжаты {langs} тілдерінде жазылады, {lang} тілінде емес</translation>
+    </message>
+    <message>
+        <source>a UN submission needs at least one victim in the events</source>
+        <translation>БҰҰ-ға хабарлама үшін оқиғаларда кемінде бір жәбірленуші болуы керек</translation>
+    </message>
+    <message>
+        <source>no UN submission: {names} did not agree that a letter with their name is sent to the government (record the answer on the person first)</source>
+        <translation>БҰҰ-ға хабарлама жасалмайды: {names} аты көрсетілген хаттың үкіметке жіберілуіне келісім бермеді (алдымен адамның жауабын жазыңыз)</translation>
+    </message>
+    <message>
+        <source>no addressee {name!r} in the address book</source>
+        <translation>мекенжай кітабында {name!r} адресаты жоқ</translation>
+    </message>
+    <message>
+        <source>no appeal {ref!r} was produced for this case</source>
+        <translation>бұл іс бойынша {ref!r} үндеуі жасалмаған</translation>
+    </message>
+    <message>
+        <source>an update follows an earlier appeal, and none was produced for this case</source>
+        <translation>жаңарту бұрынғы үндеуді толықтырады, ал бұл іс бойынша әлі үндеу жасалмаған</translation>
+    </message>
 </context>
 <context>
     <name>argparse</name>
@@ -1227,6 +1251,18 @@
     <message>
         <source>reference number (default: next free)</source>
         <translation>үндеу нөмірі (әдепкі: келесі бос нөмір)</translation>
+    </message>
+    <message>
+        <source>kind of document: an urgent appeal (default), an update of an earlier appeal, a UN Special Procedures submission or a letter to an authority</source>
+        <translation>құжат түрі: шұғыл үндеу (әдепкі), бұрынғы үндеудің жаңартуы, БҰҰ арнайы рәсімдеріне хабарлама немесе билік органына хат</translation>
+    </message>
+    <message>
+        <source>with --type update: the earlier appeal (default: the newest)</source>
+        <translation>--type update бірге: бұрынғы үндеу (әдепкі: ең соңғысы)</translation>
+    </message>
+    <message>
+        <source>an addressee of the address book (a letter is written in their language)</source>
+        <translation>мекенжай кітабындағы адресат (хат оның тілінде жазылады)</translation>
     </message>
     <message>
         <source>print the result as JSON</source>

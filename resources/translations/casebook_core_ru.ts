@@ -11,6 +11,30 @@
         <source>this case is marked &apos;internal only&apos;; confirm that this appeal may leave the organisation (on the command line: --force)</source>
         <translation>это дело отмечено как «только для своих»; подтвердите, что обращение можно передать за пределы организации (в командной строке: --force)</translation>
     </message>
+    <message>
+        <source>a {type} is written in {langs}, not in {lang}</source>
+        <translation>документ «{type}» пишется на языках {langs}, не на {lang}</translation>
+    </message>
+    <message>
+        <source>a UN submission needs at least one victim in the events</source>
+        <translation>для сообщения в ООН нужна хотя бы одна пострадавшая сторона в событиях</translation>
+    </message>
+    <message>
+        <source>no UN submission: {names} did not agree that a letter with their name is sent to the government (record the answer on the person first)</source>
+        <translation>сообщение в ООН невозможно: {names} не дали согласия на передачу правительству письма с их именем (сначала запишите ответ у человека)</translation>
+    </message>
+    <message>
+        <source>no addressee {name!r} in the address book</source>
+        <translation>в адресной книге нет адресата {name!r}</translation>
+    </message>
+    <message>
+        <source>no appeal {ref!r} was produced for this case</source>
+        <translation>обращение {ref!r} по этому делу не составлялось</translation>
+    </message>
+    <message>
+        <source>an update follows an earlier appeal, and none was produced for this case</source>
+        <translation>обновление дополняет прежнее обращение, а по этому делу обращений ещё не было</translation>
+    </message>
 </context>
 <context>
     <name>argparse</name>
@@ -1236,6 +1260,18 @@
     <message>
         <source>reference number (default: next free)</source>
         <translation>номер обращения (по умолчанию: следующий свободный)</translation>
+    </message>
+    <message>
+        <source>kind of document: an urgent appeal (default), an update of an earlier appeal, a UN Special Procedures submission or a letter to an authority</source>
+        <translation>вид документа: срочное обращение (по умолчанию), обновление прежнего обращения, сообщение специальным процедурам ООН или письмо в орган власти</translation>
+    </message>
+    <message>
+        <source>with --type update: the earlier appeal (default: the newest)</source>
+        <translation>с --type update: прежнее обращение (по умолчанию: последнее)</translation>
+    </message>
+    <message>
+        <source>an addressee of the address book (a letter is written in their language)</source>
+        <translation>адресат из адресной книги (письмо пишется на его языке)</translation>
     </message>
     <message>
         <source>print the result as JSON</source>

@@ -2,7 +2,8 @@
 
 case_actions       complaints and requests already made about a case, with their outcome
 event_detention    the facts of a detention event (place, legal basis, start, term in days)
-person_un_consent  a victim's two answers for a UN communication (NULL: not asked)
+person_un          a victim's two answers for a UN communication (NULL: not asked), and
+                   the age and place of residence a UN submission asks for
 addressees         the address book: who documents are sent to
 outreach           each sending of a kept appeal, and the response to it
 """
@@ -36,13 +37,15 @@ CREATE TABLE event_detention (
 CREATE INDEX event_detention_case ON event_detention(case_id);
 CREATE INDEX event_detention_release ON event_detention(release);
 
-CREATE TABLE person_un_consent (
+CREATE TABLE person_un (
     person_id TEXT PRIMARY KEY REFERENCES people(id) ON DELETE CASCADE,
     case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
     send_to_government INTEGER,
-    public_report INTEGER
+    public_report INTEGER,
+    age TEXT NOT NULL DEFAULT '',
+    residence TEXT NOT NULL DEFAULT ''
 ) WITHOUT ROWID;
-CREATE INDEX person_un_consent_case ON person_un_consent(case_id);
+CREATE INDEX person_un_case ON person_un(case_id);
 
 CREATE TABLE addressees (
     id TEXT PRIMARY KEY,
