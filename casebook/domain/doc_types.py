@@ -56,7 +56,8 @@ DOC_TYPES: dict[str, DocType] = {
         ),
         DocType(
             "letter", ("en", "ru", "kk"),
-            ("letter_to", "letter_body", "demands", "letter_closing", "signoff"),
+            ("letter_to", "letter_salutation", "letter_body", "demands", "letter_closing",
+             "signoff"),
         ),
     )
 }  # fmt: skip
@@ -155,6 +156,8 @@ def apply_type(document: AppealDocument, case: Case, inputs: TypeInputs) -> Appe
     if t.key == "update":
         headings["situation"] = inputs.texts["heading.update_situation"]
         headings["demands"] = inputs.texts["heading.demands_standing"]
+    if t.key == "letter":  # a letter reads on without headings
+        headings["demands"] = headings["signoff"] = ""
     return dataclasses.replace(
         document,
         kind=inputs.texts[f"kind.{t.key}"],
@@ -330,9 +333,12 @@ def _letter_to(doc: AppealDocument, case: Case, x: TypeInputs) -> Block:
     lines = [line.strip() for line in lines if line.strip()]
     if a.email:
         lines.append(a.email)
-    salutation = a.salutation.strip() or x.texts["letter.salutation"]
-    return Block("letter_to", groups=(FactGroup("", tuple(Fact("", v) for v in lines)),),
-                 paragraphs=(salutation,))  # fmt: skip
+    return Block("letter_to", groups=(FactGroup("", tuple(Fact("", v) for v in lines)),))
+
+
+def _letter_salutation(doc: AppealDocument, case: Case, x: TypeInputs) -> Block:
+    salutation = x.addressee.salutation.strip() if x.addressee else ""
+    return Block("letter_salutation", paragraphs=(salutation or x.texts["letter.salutation"],))
 
 
 def _letter_body(doc: AppealDocument, case: Case, x: TypeInputs) -> Block:
@@ -361,6 +367,7 @@ _BUILDERS: dict[str, Builder] = {
     "un_consent": _un_consent,
     "un_submitter": _un_submitter,
     "letter_to": _letter_to,
+    "letter_salutation": _letter_salutation,
     "letter_body": _letter_body,
     "letter_closing": _letter_closing,
 }
