@@ -15,7 +15,10 @@ from casebook.domain.outreach import ActionTaken, Detention, UnConsent
 from casebook.services import outreach as svc
 from casebook.services.cases import duplicate_case, get_case, save_case
 from casebook.vault.vault import Vault
+from tests import bundle_support
 from tests.conftest import snapshot_files
+
+pair = bundle_support.pair
 
 ADDRESS_BOOK = [
     {
@@ -239,3 +242,27 @@ def test_cli_addressees_outreach_reminders(cli, vault: Vault, tmp_path: Path, qa
     assert json.loads(r.out) == []
     r = cli("--vault", path, "reminders", "--today", "March 9")
     assert r.code == 2 and "YYYY-MM-DD" in r.err
+
+
+@pytest.mark.usefixtures("qapp")
+def test_outreach_log_travels_in_a_bundle(pair, tmp_path: Path) -> None:
+    from casebook.services import bundle
+
+    a, b = pair
+    case = detention_case()
+    case.sensitivity = "partners"
+    save_case(a, case)
+    ref = _kept_appeal(a, tmp_path, case)
+    entry, _ = svc.add_entry(a, ref, to="Embassy of Sweden", via="email", on="2025-03-04",
+                             follow_up="2025-03-11")  # fmt: skip
+    svc.respond(a, entry.id, on="2025-03-06", summary="Raised with the MFA")
+    out = tmp_path / "to-b.age"
+    bundle.export_bundle(a, [case.id], ["B"], out)
+    bundle.import_bundle(b, out)
+    got = get_case(b, case.id)
+    assert [(e.id, e.reference, e.addressee, e.response_summary) for e in got.outreach] == [
+        (entry.id, ref, "Embassy of Sweden", "Raised with the MFA")
+    ]
+    assert got.events[0].detention == case.events[0].detention
+    assert got.actions_taken == case.actions_taken
+    assert got.people[0].un_consent == UnConsent(True, False)
