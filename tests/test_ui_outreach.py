@@ -136,3 +136,25 @@ def test_outreach_model(qtmodeltester, vault: Vault, case, tmp_path: Path) -> No
     model.set_entries(outreach.list_entries(vault, case.id))
     qtmodeltester.check(model)
     assert model.data(model.index(0, 3), Qt.ItemDataRole.DisplayRole) == "online form"
+
+
+def test_case_list_shows_the_release_reminder_from_the_day_before(
+    qtbot, vault: Vault, case
+) -> None:
+    from casebook.ui.case_list_panel import CaseListPanel
+
+    stored = get_case(vault, case.id)
+    stored.events[1].detention = Detention("Astana detention centre", "Art. 488", "2024-03-09", 10)
+    save_case(vault, stored)  # ends 18 March 2024
+    panel = CaseListPanel()
+    qtbot.addWidget(panel)
+    panel.set_vault(vault)
+    panel.show()
+    with qtbot.waitSignal(panel.model.loaded, timeout=10000):
+        pass
+    for day, shown in ((date(2024, 3, 16), False), (date(2024, 3, 17), True)):
+        panel.refresh_reminders(day)
+        qtbot.waitUntil(lambda shown=shown: panel.reminders.isVisible() == shown, timeout=5000)
+    assert "10-day detention ends 2024-03-18: check release" in panel.reminders.text()
+    panel.set_vault(None)
+    assert not panel.reminders.isVisible() and panel.reminders.text() == ""

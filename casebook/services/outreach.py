@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +26,7 @@ from casebook.services.changes import Changes
 from casebook.vault import appeals as appeal_repo
 from casebook.vault import cases as case_repo
 from casebook.vault import outreach as repo
+from casebook.vault.db import Connection
 from casebook.vault.errors import NotFound
 from casebook.vault.vault import Vault
 
@@ -184,22 +185,24 @@ def list_entries(vault: Vault, case_id: str | None = None) -> list[OutreachEntry
 def reminders(vault: Vault, today: date | None = None) -> list[Reminder]:
     """What is due on `today`: detentions ending tomorrow or within the last week, and
     follow-ups whose day has come without an answer. By due day."""
-    today = today or date.today()
-    from datetime import timedelta
+    return reminders_in(vault.conn, today or date.today())
 
+
+def reminders_in(conn: Connection, today: date) -> list[Reminder]:
+    """`reminders` on a given connection (the case list's background one)."""
     found: list[Reminder] = []
     first = (today - timedelta(days=7)).isoformat()
     last = (today + timedelta(days=1)).isoformat()
-    for case_id, title, event_id in repo.detentions_releasing(vault.conn, first, last):
-        case = case_repo.get_case(vault.conn, case_id)
+    for case_id, title, event_id in repo.detentions_releasing(conn, first, last):
+        case = case_repo.get_case(conn, case_id)
         for event in case.events:
             if event.id == event_id and event.detention is not None:
                 if r := release_reminder(case_id, title, event_id, event.detention, today):
                     found.append(r)
     titles: dict[str, str] = {}
-    for entry in repo.entries_to_follow_up(vault.conn, today.isoformat()):
+    for entry in repo.entries_to_follow_up(conn, today.isoformat()):
         if entry.case_id not in titles:
-            row = vault.conn.execute("SELECT title FROM cases WHERE id = ?", (entry.case_id,))
+            row = conn.execute("SELECT title FROM cases WHERE id = ?", (entry.case_id,))
             titles[entry.case_id] = str(row.fetchone()[0])
         if r := follow_up_reminder(entry, titles[entry.case_id], today):
             found.append(r)

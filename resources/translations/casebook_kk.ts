@@ -430,6 +430,10 @@
         <translation>Істі жою…</translation>
     </message>
     <message>
+        <source>Reminders due today</source>
+        <translation>Бүгінгі еске салулар</translation>
+    </message>
+    <message>
         <source>No case matches the search and filters.</source>
         <translation>Іздеу мен сүзгілерге сәйкес келетін іс жоқ.</translation>
     </message>

@@ -431,6 +431,10 @@
         <translation>Удалить дело…</translation>
     </message>
     <message>
+        <source>Reminders due today</source>
+        <translation>Напоминания на сегодня</translation>
+    </message>
+    <message>
         <source>No case matches the search and filters.</source>
         <translation>Ни одно дело не подходит под поиск и фильтры.</translation>
     </message>
