@@ -80,7 +80,12 @@ def test_appeals_tab_makes_each_kind_of_document(qtbot, editor, vault: Vault, ca
     assert "none was produced" in tab.preview.toPlainText()
     assert not tab.export_button.isEnabled()
     assert tab.follows.isVisibleTo(tab)
+    tab.doc_type.setCurrentIndex(tab.doc_type.findData("letter"))
+    assert tab.addressee.isVisibleTo(tab) and not tab.follows.isVisibleTo(tab)
+    tab.refresh_preview()
+    assert "Dear Sir or Madam," in tab.preview.toPlainText()
     tab.doc_type.setCurrentIndex(tab.doc_type.findData("urgent"))
+    assert not tab.addressee.isVisibleTo(tab)
     tab.refresh_preview()
     assert "Saule Bekova" not in tab.preview.toPlainText()  # anonymous in an urgent appeal
 

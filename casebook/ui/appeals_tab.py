@@ -137,8 +137,10 @@ class AppealsTab(QWidget):
         self.follows_label = _buddy(self.tr("Follows"), self.follows)
         kinds.addWidget(self.follows_label)
         kinds.addWidget(self.follows)
-        kinds.addWidget(_buddy(self.tr("Addressee"), self.addressee))
-        kinds.addWidget(self.addressee, 1)
+        self.addressee_label = _buddy(self.tr("Addressee"), self.addressee)
+        kinds.addWidget(self.addressee_label)
+        kinds.addWidget(self.addressee)
+        kinds.addStretch(1)
 
         self.demands = DemandsPanel(self)
         self.texts = TextsPanel(self)
@@ -319,9 +321,16 @@ class AppealsTab(QWidget):
         self._show_kind_fields()
 
     def _show_kind_fields(self) -> None:
+        """What an update follows, and to whom a letter is written: only for those."""
         update = self.doc_type.currentData() == "update"
-        self.follows.setVisible(update)
-        self.follows_label.setVisible(update)
+        letter = self.doc_type.currentData() == "letter"
+        for widget, shown in (
+            (self.follows, update),
+            (self.follows_label, update),
+            (self.addressee, letter),
+            (self.addressee_label, letter),
+        ):
+            widget.setVisible(shown)  # fmt: skip
 
     def _kind_changed(self) -> None:
         self._show_kind_fields()
