@@ -163,3 +163,36 @@ def test_case_list_shows_the_release_reminder_from_the_day_before(
     assert "10-day detention ends 2024-03-18: check release" in panel.reminders.text()
     panel.set_vault(None)
     assert not panel.reminders.isVisible() and panel.reminders.text() == ""
+
+
+def test_address_book_dialog(qtbot, vault: Vault, tmp_path: Path) -> None:
+    from casebook.ui.address_book import AddressBookDialog
+
+    dialog = AddressBookDialog(vault)
+    qtbot.addWidget(dialog)
+    dialog.fields["name"].setText("Ombudsman of Kazakhstan")
+    dialog.fields["language"].setText("russian")  # not a code: said, nothing stored
+    dialog.save()
+    assert "two-letter language code" in dialog.problem.text()
+    assert outreach.list_addressees(vault) == []
+    dialog.fields["language"].setText("ru")
+    dialog.fields["post"].setPlainText("Astana\nMangilik El 8")
+    with qtbot.waitSignal(dialog.changed):
+        dialog.save()
+    [stored] = outreach.list_addressees(vault)
+    assert (stored.name, stored.language, stored.post) == (
+        "Ombudsman of Kazakhstan", "ru", "Astana\nMangilik El 8"
+    )
+    dialog.fields["salutation"].setText("Уважаемая госпожа Уполномоченный!")
+    dialog.save()  # the same addressee, changed
+    assert [a.salutation for a in outreach.list_addressees(vault)] == [
+        "Уважаемая госпожа Уполномоченный!"
+    ]
+    book = tmp_path / "book.json"
+    book.write_text(json.dumps([{"name": "OSCE ODIHR", "language": "en"}]), "utf-8")
+    dialog.import_file(str(book))
+    assert "1 added, 0 updated" in dialog.problem.text()
+    assert dialog.model.rowCount() == 2
+    dialog.table.selectRow([a.name for a in dialog.model.rows].index("OSCE ODIHR"))
+    dialog.remove()
+    assert [a.name for a in outreach.list_addressees(vault)] == ["Ombudsman of Kazakhstan"]

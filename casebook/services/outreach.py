@@ -79,6 +79,29 @@ def import_addressees(vault: Vault, text: str | bytes) -> tuple[int, int]:
     return added, len(addressees) - added
 
 
+def save_addressee(vault: Vault, data: dict[str, str], addressee_id: str = "") -> Addressee:
+    """Add an addressee typed in the GUI, or change the one with `addressee_id`; the same
+    checks as an imported one, and names stay unique."""
+    addressee, problems = addressee_errors(data, "$")
+    if addressee is None:
+        raise ValidationError([FieldError(p.removeprefix("$."), m) for p, m in problems])
+    same = repo.find_addressee(vault.conn, addressee.name)
+    if same is not None and same.id != addressee_id:
+        message = translate("outreach", "{name!r} is named twice").format(name=addressee.name)
+        raise _invalid("name", message)
+    with vault.transaction() as conn:
+        if addressee_id:
+            repo.delete_addressee(conn, addressee_id)
+        addressee.id = addressee_id or new_id()
+        repo.upsert_addressee(conn, addressee, utc_now())
+    return addressee
+
+
+def delete_addressee(vault: Vault, addressee_id: str) -> None:
+    with vault.transaction() as conn:
+        repo.delete_addressee(conn, addressee_id)
+
+
 def read_address_book(path: Path) -> bytes:
     with open(path, "rb") as f:
         data = f.read(ADDRESS_BOOK_LIMIT + 1)

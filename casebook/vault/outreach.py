@@ -168,6 +168,11 @@ def upsert_addressee(conn: Connection, a: Addressee, now: str) -> bool:
     return True
 
 
+def delete_addressee(conn: Connection, addressee_id: str) -> bool:
+    """Forget an addressee; sendings to them keep the name they were sent under."""
+    return conn.execute("DELETE FROM addressees WHERE id = ?", (addressee_id,)).rowcount > 0
+
+
 def list_addressees(conn: Connection) -> list[Addressee]:
     return [
         Addressee(id=r[0], **dict(zip(ADDRESSEE_FIELDS, r[1:], strict=True)))

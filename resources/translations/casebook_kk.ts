@@ -64,6 +64,96 @@
     </message>
 </context>
 <context>
+    <name>AddressBookDialog</name>
+    <message>
+        <source>Address book</source>
+        <translation>Мекенжай кітабы</translation>
+    </message>
+    <message>
+        <source>Addressees</source>
+        <translation>Адресаттар</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <source>Language (en, ru, kk...)</source>
+        <translation>Тілі (en, ru, kk...)</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. пошта</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Пошта мекенжайы</translation>
+    </message>
+    <message>
+        <source>Online form</source>
+        <translation>Онлайн нысан</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Құрметті сөз</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Жаңа</translation>
+    </message>
+    <message>
+        <source>Save addressee</source>
+        <translation>Адресатты сақтау</translation>
+    </message>
+    <message>
+        <source>Remove addressee</source>
+        <translation>Адресатты жою</translation>
+    </message>
+    <message>
+        <source>Import from a file…</source>
+        <translation>Файлдан импорттау…</translation>
+    </message>
+    <message>
+        <source>Import addressees</source>
+        <translation>Адресаттарды импорттау</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON файлдары (*.json)</translation>
+    </message>
+    <message>
+        <source>{added} added, {updated} updated.</source>
+        <translation>Қосылды: {added}, жаңартылды: {updated}.</translation>
+    </message>
+</context>
+<context>
+    <name>AddresseeModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+</context>
+<context>
     <name>AddresseesModel</name>
     <message>
         <source>Name</source>
@@ -1944,6 +2034,10 @@
     <message>
         <source>I&amp;mport bundle…</source>
         <translation>&amp;Пакетті импорттау…</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress book…</source>
+        <translation>&amp;Мекенжай кітабы…</translation>
     </message>
     <message>
         <source>&amp;Change passphrase…</source>

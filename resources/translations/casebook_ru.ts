@@ -64,6 +64,96 @@
     </message>
 </context>
 <context>
+    <name>AddressBookDialog</name>
+    <message>
+        <source>Address book</source>
+        <translation>Адресная книга</translation>
+    </message>
+    <message>
+        <source>Addressees</source>
+        <translation>Адресаты</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Language (en, ru, kk...)</source>
+        <translation>Язык (en, ru, kk...)</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Почтовый адрес</translation>
+    </message>
+    <message>
+        <source>Online form</source>
+        <translation>Онлайн-форма</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новый</translation>
+    </message>
+    <message>
+        <source>Save addressee</source>
+        <translation>Сохранить адресата</translation>
+    </message>
+    <message>
+        <source>Remove addressee</source>
+        <translation>Удалить адресата</translation>
+    </message>
+    <message>
+        <source>Import from a file…</source>
+        <translation>Импорт из файла…</translation>
+    </message>
+    <message>
+        <source>Import addressees</source>
+        <translation>Импорт адресатов</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Файлы JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>{added} added, {updated} updated.</source>
+        <translation>Добавлено: {added}, обновлено: {updated}.</translation>
+    </message>
+</context>
+<context>
+    <name>AddresseeModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+</context>
+<context>
     <name>AddresseesModel</name>
     <message>
         <source>Name</source>
@@ -1950,6 +2040,10 @@
     <message>
         <source>I&amp;mport bundle…</source>
         <translation>&amp;Импорт пакета…</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress book…</source>
+        <translation>&amp;Адресная книга…</translation>
     </message>
     <message>
         <source>&amp;Change passphrase…</source>
