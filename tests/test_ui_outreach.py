@@ -181,7 +181,9 @@ def test_address_book_dialog(qtbot, vault: Vault, tmp_path: Path) -> None:
         dialog.save()
     [stored] = outreach.list_addressees(vault)
     assert (stored.name, stored.language, stored.post) == (
-        "Ombudsman of Kazakhstan", "ru", "Astana\nMangilik El 8"
+        "Ombudsman of Kazakhstan",
+        "ru",
+        "Astana\nMangilik El 8",
     )
     dialog.fields["salutation"].setText("Уважаемая госпожа Уполномоченный!")
     dialog.save()  # the same addressee, changed
