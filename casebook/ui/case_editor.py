@@ -91,7 +91,9 @@ class CaseEditor(QWidget):
             self.tabs.addTab(self.appeals_placeholder, self.tr("Appeals"))
         else:
             self.tabs.addTab(self.appeals, self.tr("Appeals"))
-            self.appeals.exported.connect(lambda _r: self.outreach.refresh())  # type: ignore[attr-defined]
+            exported = getattr(self.appeals, "exported", None)
+            if exported is not None:  # a new kept appeal can be recorded as sent
+                exported.connect(lambda _r: self.outreach.refresh())
         self.tabs.addTab(self.outreach, self.tr("Outreach"))
         self.outreach.changed.connect(self.saved)
         self.message = QLabel(self)
