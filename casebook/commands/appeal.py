@@ -24,8 +24,9 @@ from casebook.commands.common import (
     output_path,
     print_json,
 )
-from casebook.domain.appeal import FORMATS, DemandChoice
+from casebook.domain.appeal import DOC_TYPES, FORMATS, DemandChoice
 from casebook.domain.appeal_builder import CheckedAppeal
+from casebook.domain.doc_types import DocumentRefused
 from casebook.domain.phrases import APPEAL_LANGS
 from casebook.domain.redaction import finding_key, unique_findings
 from casebook.i18n import Context, translate
@@ -59,6 +60,23 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--reference", metavar="REF",
         help=translate("cli", "reference number (default: next free)"),
+    )  # fmt: skip
+    p.add_argument(
+        "--type", dest="doc_type", choices=DOC_TYPES, default="urgent",
+        help=translate(
+            "cli", "kind of document: an urgent appeal (default), an update of an earlier "
+            "appeal, a UN Special Procedures submission or a letter to an authority",
+        ),
+    )  # fmt: skip
+    p.add_argument(
+        "--follows", metavar="REF", default="",
+        help=translate("cli", "with --type update: the earlier appeal (default: the newest)"),
+    )  # fmt: skip
+    p.add_argument(
+        "--addressee", metavar="NAME", default="",
+        help=translate(
+            "cli", "an addressee of the address book (a letter is written in their language)"
+        ),
     )  # fmt: skip
     p.add_argument("--json", action="store_true", help=translate("cli", "print the result as JSON"))
     p.set_defaults(func=cmd_appeal)
@@ -174,6 +192,10 @@ def _report(args: argparse.Namespace, result: svc.ExportResult) -> None:
     )
 
 
+def _refused(exc: Exception) -> CliError:
+    return CliError(translate("cli", "{reason}; nothing was written").format(reason=exc))
+
+
 def _internal(exc: Exception) -> CliError:
     return CliError(translate("cli", "{reason}; nothing was written").format(reason=exc))
 
@@ -183,9 +205,11 @@ def cmd_appeal(args: argparse.Namespace) -> int:
         raise CliError(translate("cli", "give -o PATH, or --check"), EXIT_USAGE)
     fmt = "" if args.check else _format(args)
     with opened(args) as vault:
-        settings = svc.load_settings(vault, args.case_id)
-        if args.lang:
-            settings = replace(settings, lang=args.lang)
+        settings = replace(
+            svc.load_settings(vault, args.case_id), doc_type=args.doc_type,
+            follows=args.follows, addressee=args.addressee,
+        )  # fmt: skip
+        settings = replace(settings, lang=args.lang or svc.default_lang(vault, settings))
         if args.demand:
             settings = replace(
                 settings,
@@ -203,7 +227,11 @@ def cmd_appeal(args: argparse.Namespace) -> int:
             svc.decide_findings(vault, args.case_id, decisions)
             settings = settings.with_decisions(decisions)
         if args.check:
-            return _print_check(args, svc.check_case(vault, args.case_id, settings))
+            try:
+                checked = svc.check_case(vault, args.case_id, settings)
+            except DocumentRefused as exc:
+                raise _refused(exc) from None
+            return _print_check(args, checked)
         try:
             result = svc.export_appeal(
                 vault, args.case_id, fmt, output_path(args.output), settings=settings,
@@ -211,8 +239,10 @@ def cmd_appeal(args: argparse.Namespace) -> int:
             )  # fmt: skip
         except svc.InternalCaseError as exc:
             raise _internal(exc) from None
+        except DocumentRefused as exc:
+            raise _refused(exc) from None
         except svc.UnresolvedFindingsError as exc:
-            raise _internal(exc) from None
+            raise _refused(exc) from None
     _report(args, result)
     return 0
 
@@ -292,8 +322,10 @@ def cmd_regenerate(args: argparse.Namespace) -> int:
             )  # fmt: skip
         except svc.InternalCaseError as exc:
             raise _internal(exc) from None
+        except DocumentRefused as exc:
+            raise _refused(exc) from None
         except svc.UnresolvedFindingsError as exc:
-            raise _internal(exc) from None
+            raise _refused(exc) from None
     _report(args, result)
     return 0
 

@@ -8,7 +8,7 @@ read, and a last pass replaces every forbidden name left in any free text.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypeVar
@@ -41,6 +41,8 @@ DemandLibrary = Mapping[str, Mapping[str, str]]  # key -> {lang: text}
 SHOWN_ROLES = ("victim", "perpetrator", "intervening")  # witnesses and sources stay out
 
 T = TypeVar("T")
+# (the urgent appeal's document, the events of its chronology, person id -> label)
+Shape = Callable[[AppealDocument, list[Event], dict[str, str]], AppealDocument]
 
 
 @dataclass(frozen=True)
@@ -68,11 +70,12 @@ def build_appeal(
     issuer: str,
     reference: str,
     earlier: Sequence[tuple[Case, Event]] = (),
+    shape: Shape | None = None,
 ) -> AppealDocument:
     """The appeal for `case` in the language of `phrases` (see `check_appeal`)."""
     return check_appeal(
         case, settings, phrases, library, issued=issued, issuer=issuer, reference=reference,
-        earlier=earlier,
+        earlier=earlier, shape=shape,
     ).document  # fmt: skip
 
 
@@ -86,10 +89,13 @@ def check_appeal(
     issuer: str,
     reference: str,
     earlier: Sequence[tuple[Case, Event]] = (),
+    shape: Shape | None = None,
 ) -> CheckedAppeal:
     """The appeal for `case` in the language of `phrases`, with the findings of the
     pre-publication check. `earlier` holds events of other cases (with their case, for
-    consent) that the user chose to add."""
+    consent) that the user chose to add. `shape` turns the urgent appeal into another
+    document type (doc_types.apply_type) before redaction, so every type is redacted
+    and checked by the same pass."""
     people = list(case.people)
     for other, _event in earlier:
         people += [p for p in other.people if p not in people]
@@ -128,6 +134,8 @@ def check_appeal(
         addressees=tuple(a for a in settings.addressees if a.name.strip() or a.postal.strip()),
         signoff=lines(settings.signoff) or (issuer,),
     )
+    if shape is not None:
+        document = shape(document, chosen, labels)
     changes = {}
     for f in dataclasses.fields(document):
         scrubber.where = f.name

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from casebook.domain import interchange_outreach as outreach
 from casebook.domain.model import Case, Event, EventDate, Involvement, Organisation, Person
 from casebook.domain.validation import FieldError, ValidationError, case_errors, required
 from casebook.i18n import QT_TRANSLATE_NOOP, translate
@@ -50,6 +51,7 @@ def case_to_dict(case: Case) -> dict[str, Any]:
                 "contact": p.contact,
                 "aliases": list(p.aliases),
                 "contacts": list(p.contacts),
+                **outreach.person_extras(p),
             }
             for p in case.people
         ],
@@ -66,9 +68,11 @@ def case_to_dict(case: Case) -> dict[str, Any]:
                 "type": e.type,
                 "description": e.description,
                 "involved": [{"ref": i.ref, "role": i.role} for i in e.involved],
+                **outreach.event_extras(e),
             }
             for e in case.events
         ],
+        **outreach.case_extras(case),
     }
 
 
@@ -142,13 +146,15 @@ def _kind(value: Any) -> str:
 
 _PERSON_KEYS = {
     "ref", "id", "name", "pseudonym", "consent", "organisation", "role", "profile",
-    "private_notes", "risk", "gender", "anonymous_description", "contact", "aliases", "contacts",
+    "private_notes", "risk", "gender", "anonymous_description", "contact", "un_consent", "age",
+    "residence", "aliases", "contacts",
 }  # fmt: skip
 _ORG_KEYS = {"ref", "id", "name", "kind", "description"}
-_EVENT_KEYS = {"id", "date", "time", "place", "type", "description", "involved"}
+_EVENT_KEYS = {"id", "date", "time", "place", "type", "description", "involved", "detention"}
 _CASE_KEYS = {
     "format", "id", "title", "status", "country", "location", "summary", "background",
     "sensitivity", "tags", "demands", "created", "updated", "people", "organisations", "events",
+    "actions_taken", "outreach",
 }  # fmt: skip
 
 
@@ -184,9 +190,11 @@ def case_from_dict(data: Any) -> Case:
         organisations=orgs,
         events=[e for e in events if e is not None],
     )
+    case.actions_taken = outreach.read_actions(r, d, {e.id for e in case.events})
     for key in ("id", "created", "updated"):
         if value := r.string(d, key, "$"):
             setattr(case, key, value)
+    case.outreach = outreach.read_outreach(r, d, case.id)
     if not r.errors:
         # Model rules (vocabularies, required fields), reported with JSON paths.
         r.errors += [FieldError(f"$.{e.path}", e.message) for e in case_errors(case)]
@@ -216,6 +224,8 @@ def _person(r: _Reader, d: dict[str, Any], path: str, refs: dict[str, str]) -> P
     p.risk = r.string(d, "risk", path, "medium")
     p.aliases = [a for a in r.strings(d, "aliases", path) if a.strip()]
     p.contacts = [c for c in r.strings(d, "contacts", path) if c.strip()]
+    p.un_consent = outreach.read_un_consent(r, d, path)
+    p.age, p.residence = r.string(d, "age", path), r.string(d, "residence", path)
     _ref(r, d, path, refs, p.id)
     return p
 
@@ -242,6 +252,7 @@ def _event(r: _Reader, d: dict[str, Any], path: str, refs: dict[str, str]) -> Ev
     e.time = r.string(d, "time", path)
     e.place = r.string(d, "place", path)
     e.description = r.string(d, "description", path)
+    e.detention = outreach.read_detention(r, d, path)
     for ipath, inv in r.items(d, "involved", path):
         ref = r.string(inv, "ref", ipath)
         if ref not in refs:

@@ -22,6 +22,7 @@ from casebook.domain.names import clean, name_keys
 from casebook.domain.names.keys import ENDINGS, MAX_ENDING
 from casebook.domain.names.search_terms import EVENT_TYPE_WORDS
 from casebook.i18n import translate
+from casebook.vault import outreach
 from casebook.vault.db import Connection
 from casebook.vault.errors import NotFound
 
@@ -218,6 +219,7 @@ def save_case(conn: Connection, case: Case) -> None:
     )
     if fts_rowid is None:
         conn.execute("UPDATE cases SET fts_rowid = ? WHERE id = ?", (cursor.lastrowid, case.id))
+    outreach.save_case_outreach(conn, case)
 
 
 def get_case(conn: Connection, case_id: str) -> Case:
@@ -272,6 +274,7 @@ def get_case(conn: Connection, case_id: str) -> Case:
             (case_id,),
         )
     ]
+    outreach.load_case_outreach(conn, case)
     return case
 
 

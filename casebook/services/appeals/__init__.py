@@ -13,6 +13,7 @@ from casebook.services.appeals.build import (
     build_document,
     check_case,
     decide_findings,
+    default_lang,
     default_settings,
     export_appeal,
     export_kept,
@@ -34,7 +35,7 @@ from casebook.services.appeals.library import demands_library, phrases
 
 __all__ = [
     "EarlierEvent", "ExportResult", "InternalCaseError", "build_document",
-    "default_settings", "demands_library", "earlier_candidates", "export_appeal",
+    "default_lang", "default_settings", "demands_library", "earlier_candidates", "export_appeal",
     "export_kept", "format_for_path", "get_kept", "kept_document", "kept_settings",
     "list_kept", "load_settings", "next_reference", "phrases", "regenerate", "render",
     "render_text", "save_settings", "suggested_filename", "UnresolvedFindingsError",
