@@ -3,8 +3,10 @@
 A person whose consent is "named" appears by name, "pseudonym" by pseudonym only,
 "anonymous" by a neutral description (their own `anonymous_description`, or one
 derived from role and gender from a fixed table, never from the free-text role).
-Every real name that may not appear is replaced wherever it occurs in free text,
-as a whole, word by word, and in inflected forms (Бекова -> Бековой).
+Every name and contact detail that may not appear is replaced wherever it occurs in
+free text, through the one name matcher (casebook.domain.names): whole or word by word,
+in any script and word form, with initials; what it replaced or doubted becomes a
+`Finding` of the pre-publication check.
 """
 
 from __future__ import annotations
