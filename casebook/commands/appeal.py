@@ -264,7 +264,7 @@ def _print_check(args: argparse.Namespace, checked: CheckedAppeal) -> int:
             state = translate("cli", "decided: {decision}").format(decision=f.decision)
         else:
             state = translate("cli", "UNRESOLVED")
-        print(f"[{state}] {f.reason}: {f.text!r} -> {f.label!r}  ({f.where}) …{f.context}…")
+        print(f"[{state}] {f.reason}: {f.text!r} -> {f.label!r}  ({f.where}) {f.context}")
     for h in checked.hints:
         hint = translate("cli", "hint: a named person's profile mentions {word!r}: {context}")
         print(hint.format(word=h.text, context=h.context))
