@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from casebook.domain import vocab
 from casebook.domain.model import (
     Case,
     CaseSummary,
@@ -14,6 +18,9 @@ from casebook.domain.model import (
     Organisation,
     Person,
 )
+from casebook.domain.names import clean, name_keys
+from casebook.domain.names.keys import ENDINGS, MAX_ENDING
+from casebook.domain.names.search_terms import EVENT_TYPE_WORDS
 from casebook.i18n import translate
 from casebook.vault import outreach
 from casebook.vault.db import Connection
@@ -29,15 +36,97 @@ _CASE_COLS = (
 )  # fmt: skip
 
 
+def _person_lists(p: Person) -> tuple[str, str]:
+    return (json.dumps(list(p.aliases), ensure_ascii=False),
+            json.dumps(list(p.contacts), ensure_ascii=False))  # fmt: skip
+
+
+def _text_list(raw: str | None) -> list[str]:
+    value = json.loads(raw or "[]")
+    return [str(v) for v in value] if isinstance(value, list) else []
+
+
 def _search_body(case: Case) -> str:
     parts: list[str] = [case.summary, case.background, case.location, " ".join(case.tags)]
     for p in case.people:
-        parts += [p.name, p.pseudonym, p.organisation, p.role, p.profile]
+        parts += [p.name, p.pseudonym, *p.aliases, p.organisation, p.role, p.profile]
     for o in case.organisations:
         parts += [o.name, o.description]
     for e in case.events:
         parts += [e.place, e.description]
     return "\n".join(x for x in parts if x)
+
+
+# --- what the index stores beside the text, and how a query word is normalised ---------
+
+
+_INDEX_WORD = re.compile(r"\w+")
+
+
+def search_names(title: str, body: str, event_types: Iterable[str] = ()) -> str:
+    """The `names` column of the index: every word of the case once more as a name key
+    (one spelling across scripts: Секербаева, Sekerbayeva -> sekerbaeva) and as its stem
+    without endings, and the labels of its event types in every language, so that a
+    query in another script, word form or interface language finds the case."""
+    labels = [
+        text
+        for kind in dict.fromkeys(event_types)
+        for text in (*(vocab.label(vocab.EVENT_TYPE, kind, lang) for lang in vocab.LANGS),
+                     *EVENT_TYPE_WORDS.get(kind, ()))
+    ]  # fmt: skip
+    words = set(_INDEX_WORD.findall(clean("\n".join([title, body, *labels]))))
+    out: set[str] = set()
+    for word in words:
+        out.update(_index_forms(word))
+    return " ".join(sorted(out))
+
+
+@lru_cache(maxsize=65536)
+def _index_forms(word: str) -> tuple[str, ...]:
+    if len(word) < 3 or word.isdigit():
+        return ()
+    return tuple({form for key in name_keys(word) for form in (key, search_stem(key))})
+
+
+def search_stem(key: str) -> str:
+    """A name key without its longest Russian or Kazakh ending, keeping 4 letters:
+    секербаевой -> sekerbaev, Айгерімнің -> aigerim, Алматы -> almat."""
+    for cut in range(min(MAX_ENDING, len(key) - 4), 0, -1):
+        if key[-cut:] in ENDINGS:
+            return key[:-cut]
+    return key
+
+
+def query_word(word: str) -> str:
+    """An FTS5 expression for one typed word: the word itself as a prefix of the title
+    (which ranks first), or its name key's stem as a prefix in the `names` column, which
+    holds every word of the case in any script and word form. One column and one prefix
+    per word keeps a query as fast as a plain one (bench/bench_names.py)."""
+    plain = '"' + word.replace('"', "") + '"*'
+    keys = [search_stem(k) for k in name_keys(word) if len(k) >= 3 and not k.isdigit()]
+    if not keys:
+        return plain
+    alternatives = " OR ".join(dict.fromkeys(f'names : "{k}"*' for k in keys))
+    return f"(title : {plain} OR {alternatives})"
+
+
+def highlight(body: str, query: str, words: int = 12) -> str:
+    """A snippet of `body` around the first word that matches a word of `query` in any
+    script or word form, marked [like this]; "" when none does."""
+    stems = {search_stem(k) for w in query.split() for k in name_keys(w) if len(k) >= 3}
+    if not stems:
+        return ""
+    tokens = list(_INDEX_WORD.finditer(body))
+    for i, m in enumerate(tokens):
+        keys = name_keys(m.group())
+        if any(k.startswith(s) for k in keys for s in stems):
+            first = tokens[max(0, i - words // 2)].start()
+            last = tokens[min(len(tokens) - 1, i + words // 2)].end()
+            text = body[first : m.start()] + "[" + m.group() + "]" + body[m.end() : last]
+            lead = "…" if first else ""
+            tail = "…" if last < len(body) else ""
+            return lead + " ".join(text.split()) + tail
+    return ""
 
 
 def save_case(conn: Connection, case: Case) -> None:
@@ -79,9 +168,12 @@ def save_case(conn: Connection, case: Case) -> None:
         [(case.id, t) for t in case.tags],
     )
     conn.executemany(
-        f"INSERT INTO people (case_id, position, {', '.join(_PERSON_COLS)})"
-        f" VALUES ({', '.join('?' * (len(_PERSON_COLS) + 2))})",
-        [(case.id, i, *(getattr(p, c) for c in _PERSON_COLS)) for i, p in enumerate(case.people)],
+        f"INSERT INTO people (case_id, position, {', '.join(_PERSON_COLS)}, aliases, contacts)"
+        f" VALUES ({', '.join('?' * (len(_PERSON_COLS) + 4))})",
+        [
+            (case.id, i, *(getattr(p, c) for c in _PERSON_COLS), *_person_lists(p))
+            for i, p in enumerate(case.people)
+        ],
     )
     conn.executemany(
         "INSERT INTO organisations (case_id, position, id, name, kind, description)"
@@ -119,9 +211,11 @@ def save_case(conn: Connection, case: Case) -> None:
     )
     # The index row is found by its rowid, kept in cases.fts_rowid: a lookup by the
     # UNINDEXED case_id column would scan the whole index.
+    body = _search_body(case)
+    names = search_names(case.title, body, [e.type for e in case.events])
     cursor = conn.execute(
-        "INSERT INTO case_fts (rowid, case_id, title, body) VALUES (?, ?, ?, ?)",
-        (fts_rowid, case.id, case.title, _search_body(case)),
+        "INSERT INTO case_fts (rowid, case_id, title, body, names) VALUES (?, ?, ?, ?, ?)",
+        (fts_rowid, case.id, case.title, body, names),
     )
     if fts_rowid is None:
         conn.execute("UPDATE cases SET fts_rowid = ? WHERE id = ?", (cursor.lastrowid, case.id))
@@ -138,9 +232,14 @@ def get_case(conn: Connection, case_id: str) -> Case:
     case.tags = json.loads(row[-2])
     case.demands = json.loads(row[-1])
     case.people = [
-        Person(**dict(zip(_PERSON_COLS, r, strict=True)))
+        Person(
+            **dict(zip(_PERSON_COLS, r[:-2], strict=True)),
+            aliases=_text_list(r[-2]),
+            contacts=_text_list(r[-1]),
+        )
         for r in conn.execute(
-            f"SELECT {', '.join(_PERSON_COLS)} FROM people WHERE case_id=? ORDER BY position",
+            f"SELECT {', '.join(_PERSON_COLS)}, aliases, contacts FROM people"
+            " WHERE case_id=? ORDER BY position",
             (case_id,),
         )
     ]
@@ -324,13 +423,13 @@ def fts_query(text: str) -> str:
         word = "".join(ch for ch in raw if ch.isalnum() or ch in "-'")
         word = word.strip("-'")
         if word:
-            words.append('"' + word.replace('"', "") + '"*')
-    return " ".join(words)
+            words.append(query_word(word))
+    return " AND ".join(words)
 
 
 def search(conn: Connection, text: str, limit: int = 50, snippets: int = 10) -> list[SearchHit]:
     """Best matches first (BM25, title weighted 8x). Snippets cost about a millisecond
-    each (FTS5 re-tokenises the text), so only the first `snippets` hits get one."""
+    each (`highlight` reads the text again), so only the first `snippets` hits get one."""
     match = fts_query(text)
     if not match:
         return []
@@ -362,14 +461,12 @@ def search(conn: Connection, text: str, limit: int = 50, snippets: int = 10) -> 
         )
     }
     wanted = [r[0] for r in ranked[:snippets]]
-    if wanted:
+    if wanted:  # the word marked in the case's own spelling, whatever the query's script
         marks = ", ".join("?" * len(wanted))
-        for rowid, snippet in conn.execute(
-            "SELECT rowid, snippet(case_fts, 2, '[', ']', '…', 12)"
-            f" FROM case_fts WHERE case_fts MATCH ? AND rowid IN ({marks})",
-            (match, *wanted),
+        for rowid, body in conn.execute(
+            f"SELECT rowid, body FROM case_fts WHERE rowid IN ({marks})", wanted
         ):
-            details[rowid] = (*details[rowid][:2], snippet)
+            details[rowid] = (*details[rowid][:2], highlight(body, text))
     hits = []
     for rowid, rank in ranked:
         case_id, title, snippet = details[rowid]
