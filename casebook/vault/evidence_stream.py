@@ -16,7 +16,7 @@ import hashlib
 import io
 import queue
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -139,20 +139,29 @@ def encrypt(tap: Tap, out: BinaryIO, recipient: pyrage.x25519.Recipient) -> None
 
 
 def decrypt_into(
-    path: Path, identity: pyrage.x25519.Identity, write: Callable[[bytes], None]
-) -> None:
+    path: Path, identity: pyrage.x25519.Identity, write: Callable[[bytes], None],
+    sha: Any = None,
+) -> None:  # fmt: skip
     """Decrypt the age file at `path`, handing the plaintext to `write` piece by piece.
 
-    Raises Undecryptable when the file is damaged; exceptions from `write` come
-    through unchanged.
+    A worker thread decrypts ahead of `write` (and feeds `sha`, a hashlib object, when
+    given, so that hashing overlaps the caller's writing). Raises Undecryptable when
+    the file is damaged; exceptions from `write` come through unchanged.
     """
     secret = age_stream.identity_key(identity)
-    with open(path, "rb", buffering=READ_BUFFER) as f:
+
+    def plaintext(f: BinaryIO) -> Iterator[bytes]:
         try:
-            for data in age_stream.pipelined(lambda: age_stream.decrypt_chunks(f, secret)):
-                write(data)
-        except (age_stream.AgeFormatError, OSError) as exc:
+            for data in age_stream.decrypt_chunks(f, secret):
+                if sha is not None:
+                    sha.update(data)
+                yield data
+        except (age_stream.AgeFormatError, OSError) as exc:  # not the errors of `write`
             raise Undecryptable(str(exc) or type(exc).__name__) from None
+
+    with open(path, "rb", buffering=READ_BUFFER) as f:
+        for data in age_stream.pipelined(lambda: plaintext(f)):
+            write(data)
 
 
 def digest_of(path: Path, identity: pyrage.x25519.Identity) -> tuple[int, str]:
