@@ -144,23 +144,28 @@ def decrypt_into(
 ) -> None:  # fmt: skip
     """Decrypt the age file at `path`, handing the plaintext to `write` piece by piece.
 
-    A worker thread decrypts ahead of `write` (and feeds `sha`, a hashlib object, when
-    given, so that hashing overlaps the caller's writing). Raises Undecryptable when
-    the file is damaged; exceptions from `write` come through unchanged.
+    A worker thread decrypts ahead of `write`, and another feeds `sha` (a hashlib object)
+    when it is given, so that decryption, hashing and the caller's writing overlap.
+    Raises Undecryptable when the file is damaged; exceptions from `write` come through
+    unchanged.
     """
     secret = age_stream.identity_key(identity)
 
     def plaintext(f: BinaryIO) -> Iterator[bytes]:
         try:
-            for data in age_stream.decrypt_chunks(f, secret):
-                if sha is not None:
-                    sha.update(data)
-                yield data
+            yield from age_stream.decrypt_chunks(f, secret)
         except (age_stream.AgeFormatError, OSError) as exc:  # not the errors of `write`
             raise Undecryptable(str(exc) or type(exc).__name__) from None
 
+    def hashed(batches: Iterator[bytes]) -> Iterator[bytes]:
+        for data in batches:
+            sha.update(data)
+            yield data
+
     with open(path, "rb", buffering=READ_BUFFER) as f:
-        for data in age_stream.pipelined(lambda: plaintext(f)):
+        decrypted = age_stream.pipelined(lambda: plaintext(f))
+        batches = age_stream.pipelined(lambda: hashed(decrypted)) if sha else decrypted
+        for data in batches:
             write(data)
 
 
