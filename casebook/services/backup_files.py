@@ -99,10 +99,13 @@ def referenced_files(path: Path, key: bytes) -> list[str]:
 
 
 def snapshot_problems(path: Path, key: bytes, evidence: Path, files: list[str]) -> list[str]:
-    """What is wrong with a new snapshot: its database, or evidence files it lacks."""
+    """What is wrong with a new snapshot: its database, or evidence files it lacks.
+
+    The daily rule of `casebook verify` (page HMACs, quick_check, references): the
+    complete integrity_check of a large vault is `casebook verify --full` on the backup."""
     conn = open_snapshot(path, key)
     try:
-        problems = db.integrity_problems(conn)
+        problems = db.integrity_problems(conn, full=False)
         if not problems and db.schema_version(conn) < 1:
             problems.append(translate("backup", "database: no schema"))
     finally:

@@ -1325,6 +1325,10 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>қойманың тұтастығын тексеру</translation>
     </message>
     <message>
+        <source>also compare every index of the database with its table (SQLite&apos;s integrity_check: slow on a large vault); the daily check runs quick_check</source>
+        <translation>дерекқордың әр индексін оның кестесімен де салыстыру (SQLite integrity_check: үлкен қоймада баяу); күнделікті тексеру quick_check орындайды</translation>
+    </message>
+    <message>
         <source>create a vault with fictional demo cases</source>
         <translation>ойдан шығарылған істері бар демо-қойма жасау</translation>
     </message>

@@ -1334,6 +1334,10 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>проверить целостность хранилища</translation>
     </message>
     <message>
+        <source>also compare every index of the database with its table (SQLite&apos;s integrity_check: slow on a large vault); the daily check runs quick_check</source>
+        <translation>также сравнить каждый индекс базы данных с её таблицей (integrity_check SQLite: медленно на большом хранилище); ежедневная проверка выполняет quick_check</translation>
+    </message>
+    <message>
         <source>create a vault with fictional demo cases</source>
         <translation>создать демо-хранилище с вымышленными делами</translation>
     </message>
