@@ -93,3 +93,13 @@ def test_an_edited_case_is_found_once_by_its_new_words_only(vault: Vault) -> Non
 def test_other_query_forms_are_left_as_they_are(texts: Vault) -> None:
     for match in ('("задерж"* OR "арест"*)', '"a b"*', 'NEAR("a" "b")'):
         assert repo.exact_terms(texts.conn, match) == match
+
+
+def test_the_case_list_finds_the_same_cases_broad_or_not(
+    texts: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    flt = repo.CaseFilter(query="задерж")
+    assert repo.count_cases(texts.conn, flt) == 3
+    narrow = [r.id for r in repo.list_cases(texts.conn, flt)]
+    monkeypatch.setattr(repo, "BROAD_SHARE", 0.0)  # every query counts as broad
+    assert [r.id for r in repo.list_cases(texts.conn, flt)] == narrow and len(narrow) == 3

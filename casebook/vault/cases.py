@@ -213,14 +213,17 @@ class CaseFilter:
     date_to: str = ""
     ids: list[str] = field(default_factory=list)
 
-    def where(self, broad_match: bool = False) -> tuple[str, list[object]]:
+    def where(
+        self, broad_match: bool = False, match: str | None = None
+    ) -> tuple[str, list[object]]:
         """SQL for the filter. `broad_match`: the words match many cases, so walk the
         cases in list order and test each against the matches (the unary + keeps
-        SQLite from fetching every matching row and sorting them all)."""
+        SQLite from fetching every matching row and sorting them all). `match`: the
+        FTS5 query to use for `query` (by default fts_query's)."""
         clauses: list[str] = []
         args: list[object] = []
         if self.query.strip():
-            match = fts_query(self.query)
+            match = fts_query(self.query) if match is None else match
             if match:
                 plus = "+" if broad_match else ""
                 clauses.append(
@@ -249,8 +252,15 @@ class CaseFilter:
 
 
 def count_cases(conn: Connection, flt: CaseFilter | None = None) -> int:
-    where, args = (flt or CaseFilter()).where()
+    flt = flt or CaseFilter()
+    where, args = flt.where(match=_match_of(conn, flt))
     return int(conn.execute(f"SELECT count(*) FROM cases c{where}", args).fetchone()[0])
+
+
+def _match_of(conn: Connection, flt: CaseFilter) -> str:
+    """The FTS5 query of the filter's words, as exact terms where it helps (exact_terms)."""
+    match = fts_query(flt.query) if flt.query.strip() else ""
+    return exact_terms(conn, match) if match else ""
 
 
 def list_cases(
@@ -263,7 +273,8 @@ def list_cases(
     limit: int = 100,
 ) -> list[CaseSummary]:
     flt = flt or CaseFilter()
-    where, args = flt.where(broad_match=_is_broad(conn, flt))
+    match = _match_of(conn, flt)
+    where, args = flt.where(broad_match=_is_broad(conn, match), match=match)
     order = SORT_COLUMNS.get(sort, SORT_COLUMNS["updated"])
     direction = "DESC" if descending else "ASC"
     rows = conn.execute(
@@ -282,13 +293,12 @@ def list_cases(
 BROAD_SHARE = 0.02  # above 2% of all cases, walking the list beats sorting the matches
 
 
-def _is_broad(conn: Connection, flt: CaseFilter) -> bool:
-    match = fts_query(flt.query) if flt.query.strip() else ""
+def _is_broad(conn: Connection, match: str) -> bool:
     if not match:
         return False
-    matches = conn.execute("SELECT count(*) FROM case_fts WHERE case_fts MATCH ?", (match,))
     total = conn.execute("SELECT max(rowid) FROM cases").fetchone()[0] or 0
-    return int(matches.fetchone()[0]) > BROAD_SHARE * total
+    share = int(BROAD_SHARE * total)
+    return count_matches(conn, match, share + 1) > share  # counted no further than needed
 
 
 def all_tags(conn: Connection) -> list[str]:
