@@ -178,8 +178,8 @@ class _Job:
             os.link(self.dest / DATABASE, base)  # the old generation, the next one's start
         os.replace(self.new_db, self.dest / DATABASE)
         fsync_dir(self.dest)
-        if base.exists() and self.pages is not None:
-            bp.apply_pages(self.dest / DATABASE, base, self.pages)
+        if self.pages is not None:
+            bp.keep_generation(self.dest / DATABASE, base, self.pages)
         self.copied = []  # from here on they belong to the new snapshot
         header = self.vault.header_path.read_bytes()
         target_header = self.dest / HEADER
@@ -236,6 +236,7 @@ class _Job:
         """The snapshot as a copy of the encrypted pages, written where they differ from
         the previous generation (kept as BASE_DB); None when the vault is busy."""
         base = self.dest / bp.BASE_DB
+        bp.remove_leftovers(self.dest)
         if base.is_file():
             os.replace(base, self.new_db)  # brought up to date below, or removed on failure
         source = self.vault.connect()
@@ -328,12 +329,13 @@ def _check_destination(vault: Vault, dest: Path, key: bytes, allow_existing: boo
 
 def _only_backup_files(dest: Path) -> bool:
     """Nothing but what a backup writes (the header is written last)."""
-    names = {HEADER, HEADER_TMP, DATABASE, *(DATABASE + s for s in ("-wal", "-shm", "-journal")),
-             bp.BASE_DB}  # fmt: skip
+    names = {HEADER, HEADER_TMP, DATABASE, *(DATABASE + s for s in ("-wal", "-shm", "-journal"))}
     for entry in dest.iterdir():
         if entry.name == EVIDENCE and entry.is_dir():
             continue
-        if entry.name in names or entry.name.startswith((NEW_DB, DATABASE + ".before-v")):
+        if entry.name in names or entry.name.startswith(
+            (NEW_DB, bp.BASE_DB, DATABASE + ".before-v")
+        ):
             continue  # (a newer Casebook that opened the backup keeps a pre-upgrade copy)
         return False
     return True

@@ -23,6 +23,7 @@ disk).
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -119,3 +120,27 @@ def apply_pages(source: Path, target: Path, copy: PageCopy) -> None:
         os.fsync(fd_out)
     finally:
         os.close(fd_out)
+
+
+def keep_generation(database: Path, base: Path, copy: PageCopy) -> None:
+    """Make `base` a copy of `database` for the next backup to start from: the previous
+    generation (a hard link to it) brought up to date page by page, or, after the first
+    page copy, a whole copy (private, like every file of a backup)."""
+    if base.exists():
+        apply_pages(database, base, copy)
+        return
+    part = base.with_name(base.name + ".part")  # removed by remove_leftovers if cut short
+    part.unlink(missing_ok=True)
+    fd_out = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with open(database, "rb") as fin, open(fd_out, "wb", closefd=False) as fout:
+            shutil.copyfileobj(fin, fout, 8 * 1024 * 1024)  # sendfile/copy_file_range inside
+        os.fsync(fd_out)
+    finally:
+        os.close(fd_out)
+    os.replace(part, base)
+
+
+def remove_leftovers(dest: Path) -> None:
+    """What an interrupted keep_generation left: a part-written copy."""
+    (dest / (BASE_DB + ".part")).unlink(missing_ok=True)
