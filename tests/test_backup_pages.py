@@ -92,3 +92,21 @@ def test_a_damaged_page_of_the_vault_is_not_copied_over_a_good_backup(
     with pytest.raises(backup.BackupError, match="did not verify"):
         backup.backup(vault, dest)
     assert (dest / "casebook.db").read_bytes() == good
+
+
+def test_page_hmacs_are_checked_as_sqlcipher_does(vault: Vault, tmp_path: Path) -> None:
+    from casebook.services import backup_pages as bp
+
+    _fill(vault, 40)
+    vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    copy_path = tmp_path / "copy.db"
+    copy = bp.sync_pages(vault.db_path, copy_path, PAGE, lambda d, t: None, lambda: None)
+    assert len(copy.changed) == copy.size // PAGE > 40  # a new file: every page written
+    key = backup.raw_key(vault)
+    assert bp.page_problems(copy_path, key, copy) == []
+    data = bytearray(copy_path.read_bytes())
+    data[12 * PAGE + 7] ^= 0x80
+    data[PAGE - 1] ^= 0x01  # page 1's HMAC itself
+    copy_path.write_bytes(bytes(data))
+    assert bp.page_problems(copy_path, key, copy) == [1, 13]
+    assert bp.page_problems(copy_path, bytes(32), copy) == list(range(1, len(copy.changed) + 1))

@@ -160,8 +160,9 @@ class _Job:
     def run(self, created: bool) -> BackupReport:
         names = self.snapshot_and_copy()
         self.check_cancel()
-        problems = bf.snapshot_problems(
-            self.new_db, self.key, self.dest / EVIDENCE, names, page_copy=self.pages is not None
+        problems = self.page_problems()
+        problems += bf.snapshot_problems(
+            self.new_db, self.key, self.dest / EVIDENCE, names, pages_checked=self.pages is not None
         )
         if problems:
             detail = "; ".join(problems[:3])
@@ -247,6 +248,14 @@ class _Job:
             )  # fmt: skip
         finally:
             source.close()
+
+    def page_problems(self) -> list[str]:
+        """A page copy is checked where it was written: each page's HMAC, read back."""
+        if self.pages is None:
+            return []
+        bad = bp.page_problems(self.new_db, self.key, self.pages)
+        damaged = translate("backup", "database: page {number} does not authenticate")
+        return [damaged.format(number=n) for n in bad[:3]]
 
     def copy_evidence(self, files: list[str]) -> None:
         source_dir, target_dir = self.vault.evidence_dir, self.dest / EVIDENCE

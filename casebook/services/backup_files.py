@@ -99,16 +99,17 @@ def referenced_files(path: Path, key: bytes) -> list[str]:
 
 
 def snapshot_problems(
-    path: Path, key: bytes, evidence: Path, files: list[str], *, page_copy: bool = False
+    path: Path, key: bytes, evidence: Path, files: list[str], *, pages_checked: bool = False
 ) -> list[str]:
     """What is wrong with a new snapshot: its database, or evidence files it lacks.
 
     The daily rule of `casebook verify` (page HMACs, quick_check, references): the
     complete integrity_check of a large vault is `casebook verify --full` on the backup.
-    A `page_copy` (backup_pages) is checked page by page: every page's HMAC."""
+    `pages_checked`: the snapshot is a page copy whose written pages were checked one by
+    one (backup_pages.page_problems); it must still open and hold a schema."""
     conn = open_snapshot(path, key)
     try:
-        problems = db.integrity_problems(conn, full=False, structure=not page_copy)
+        problems = [] if pages_checked else db.integrity_problems(conn, full=False)
         if not problems and db.schema_version(conn) < 1:
             problems.append(translate("backup", "database: no schema"))
     finally:

@@ -22,6 +22,8 @@ disk).
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import os
 import shutil
 from collections.abc import Callable
@@ -144,3 +146,32 @@ def keep_generation(database: Path, base: Path, copy: PageCopy) -> None:
 def remove_leftovers(dest: Path) -> None:
     """What an interrupted keep_generation left: a part-written copy."""
     (dest / (BASE_DB + ".part")).unlink(missing_ok=True)
+
+
+# SQLCipher 4's page format (its defaults, which Casebook uses): the last 80 bytes of a
+# page hold a 16-byte IV and a 64-byte HMAC-SHA512 over the encrypted bytes, the IV and
+# the page number (4 bytes, little-endian); page 1 starts with the file's 16-byte salt.
+# With a raw key, the HMAC key is PBKDF2-HMAC-SHA512(key, salt XOR 0x3a, 2 rounds).
+_RESERVE, _IV, _MAC, _SALT = 80, 16, 64, 16
+
+
+def page_problems(path: Path, key: bytes, copy: PageCopy) -> list[int]:
+    """The numbers of the pages written by `copy` (and page 1) whose HMAC does not
+    verify in the file at `path`, read back from the disk."""
+    size = copy.page_size
+    with open(path, "rb", buffering=0) as f:
+        salt = os.pread(f.fileno(), _SALT, 0)
+        mac_key = hashlib.pbkdf2_hmac("sha512", key, bytes(b ^ 0x3A for b in salt), 2, 32)
+        bad = []
+        for offset in sorted({0, *copy.changed}):
+            page = os.pread(f.fileno(), size, offset)
+            number = offset // size + 1
+            start = _SALT if number == 1 else 0
+            signed = page[start : size - _RESERVE + _IV] + number.to_bytes(4, "little")
+            stored = page[size - _RESERVE + _IV : size - _RESERVE + _IV + _MAC]
+            expected = hmac.new(mac_key, signed, hashlib.sha512).digest()
+            if len(page) != size or not hmac.compare_digest(stored, expected):
+                bad.append(number)
+        if os.fstat(f.fileno()).st_size != copy.size:
+            bad.append(0)
+    return bad

@@ -178,26 +178,20 @@ def resolve_prefix(
 CHECK_CACHE_KIB = 256 * 1024  # page cache while checking: pages are decrypted once
 
 
-def integrity_problems(conn: Connection, *, full: bool = True, structure: bool = True) -> list[str]:
+def integrity_problems(conn: Connection, *, full: bool = True) -> list[str]:
     """`cipher_integrity_check` (the HMAC of every page), then `integrity_check` when
     `full`, else `quick_check` (the same walk of every page and row without checking
     each index against its table, linear in the size of the database), then
     `foreign_key_check`; one line per problem.
 
     The checks run with a 256 MiB page cache: with SQLite's default of 8 MiB every page
-    that falls out of it is decrypted and authenticated again (issue 19).
-
-    `structure=False` runs `cipher_integrity_check` alone: for a backup whose database
-    is a byte copy of the vault's pages (services/backup_pages.py), where every page
-    authenticating under the key (its number is inside its HMAC) shows a faithful copy."""
+    that falls out of it is decrypted and authenticated again (issue 19)."""
     problems: list[str] = []
     database = translate("vault", "database: {problem}")
     try:
         with _page_cache(conn, CHECK_CACHE_KIB):
             for (row,) in conn.execute("PRAGMA cipher_integrity_check").fetchall():
                 problems.append(database.format(problem=row))
-            if not structure:
-                return problems
             check = "integrity_check" if full else "quick_check"
             rows = [r[0] for r in conn.execute(f"PRAGMA {check}").fetchall()]
             if rows != ["ok"]:

@@ -136,6 +136,10 @@
         <translation>қоймада {name} дәлел файлы жоқ; «casebook verify» командасын орындаңыз</translation>
     </message>
     <message>
+        <source>database: page {number} does not authenticate</source>
+        <translation>дерекқор: {number} беті түпнұсқалық тексеруінен өтпейді</translation>
+    </message>
+    <message>
         <source>a backup cannot be written into the vault or around it</source>
         <translation>сақтық көшірмені қойманың ішіне немесе қойманы қамтитын қалтаға жазуға болмайды</translation>
     </message>

@@ -136,6 +136,10 @@
         <translation>в хранилище нет файла доказательства {name}; выполните «casebook verify»</translation>
     </message>
     <message>
+        <source>database: page {number} does not authenticate</source>
+        <translation>база данных: страница {number} не проходит проверку подлинности</translation>
+    </message>
+    <message>
         <source>a backup cannot be written into the vault or around it</source>
         <translation>резервную копию нельзя записать внутрь хранилища или в папку, содержащую его</translation>
     </message>
