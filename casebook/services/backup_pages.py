@@ -169,7 +169,7 @@ def page_problems(path: Path, key: bytes, copy: PageCopy) -> list[int]:
             start = _SALT if number == 1 else 0
             signed = page[start : size - _RESERVE + _IV] + number.to_bytes(4, "little")
             stored = page[size - _RESERVE + _IV : size - _RESERVE + _IV + _MAC]
-            expected = hmac.new(mac_key, signed, hashlib.sha512).digest()
+            expected = hmac.digest(mac_key, signed, "sha512")  # OpenSSL's one-shot HMAC
             if len(page) != size or not hmac.compare_digest(stored, expected):
                 bad.append(number)
         if os.fstat(f.fileno()).st_size != copy.size:
