@@ -419,9 +419,9 @@ def exact_terms(conn: Connection, match: str) -> str:
     The index has no prefix index, so FTS5 answers a prefix by merging the position
     lists of every word it covers into memory before returning anything; the same
     words as exact terms are read as streams (10x faster for a word in most cases).
-    A word is left as it was when it may be folded differently by the tokenizer
-    (letters with diacritics, punctuation) or stands for more than PREFIX_TERMS words,
-    so the matches are always the same as the prefix query's."""
+    A word is left as it was when nothing is found under it (the tokenizer may fold it
+    further: é to e), when it holds punctuation or combining marks, or when it stands
+    for more than PREFIX_TERMS words, so the matches are those of the prefix query."""
     conn.execute(
         "CREATE VIRTUAL TABLE IF NOT EXISTS temp.case_fts_terms"
         " USING fts5vocab(main, 'case_fts', 'row')"
@@ -452,5 +452,7 @@ def exact_terms(conn: Connection, match: str) -> str:
 
 
 def _plain(word: str) -> bool:
-    """Letters and digits that the tokenizer folds only by case (no diacritics)."""
-    return word.isalnum() and unicodedata.normalize("NFD", word) == word
+    """Letters and digits in their composed form. The word is looked up lower-cased
+    only: where the tokenizer folds a letter further (é to e) nothing is found under the
+    word, and it stays a prefix; so what is found is all there is."""
+    return word.isalnum() and unicodedata.normalize("NFC", word) == word
