@@ -15,6 +15,7 @@ import os
 import sys
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from casebook.commands.common import (
     EXIT_USAGE,
@@ -30,8 +31,14 @@ from casebook.domain.doc_types import DocumentRefused
 from casebook.domain.phrases import APPEAL_LANGS
 from casebook.domain.redaction import finding_key, unique_findings
 from casebook.i18n import Context, translate
-from casebook.services import appeals as svc
-from casebook.services.appeals.library import choice_for, demands_library, library_demand
+from casebook.lazy import lazy_module
+
+if TYPE_CHECKING:
+    from casebook.services import appeals as svc
+    from casebook.services.appeals import library
+else:  # loaded by the appeal commands only (start-up time)
+    svc = lazy_module("casebook.services.appeals")
+    library = lazy_module("casebook.services.appeals.library")
 
 cli = Context("cli")
 
@@ -213,10 +220,8 @@ def cmd_appeal(args: argparse.Namespace) -> int:
         if args.demand:
             settings = replace(
                 settings,
-                demands=tuple(
-                    DemandChoice(key=d) if library_demand(d) else choice_for(d) for d in args.demand
-                ),
-            )  # fmt: skip
+                demands=tuple(_demand_choice(d) for d in args.demand),
+            )
         if args.concern is not None:
             settings = replace(settings, concern=args.concern)
         if args.reference:
@@ -330,12 +335,17 @@ def cmd_regenerate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _demand_choice(text: str) -> DemandChoice:
+    """A demand named on the command line: a key of the library, else its own text."""
+    return DemandChoice(key=text) if library.library_demand(text) else library.choice_for(text)
+
+
 def cmd_demands(args: argparse.Namespace) -> int:
-    library = demands_library()
+    demands = library.demands_library()
     if args.json:
-        print_json([{"key": d.key, **d.texts} for d in library])
+        print_json([{"key": d.key, **d.texts} for d in demands])
         return 0
-    width = max(len(d.key) for d in library)
-    for d in library:
+    width = max(len(d.key) for d in demands)
+    for d in demands:
         print(f"{d.key:<{width}}  {d.text(args.lang)}")
     return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -153,10 +154,8 @@ def save_case(conn: Connection, case: Case) -> None:
             (case.id,),
         ).fetchall()
         conn.executemany("DELETE FROM events WHERE id = ?", [(i,) for i in old])
-        fts_rowid = exists[0]
-        conn.execute("DELETE FROM case_fts WHERE rowid = ?", (fts_rowid,))
+        conn.execute("DELETE FROM case_fts WHERE rowid = ?", (exists[0],))
     else:
-        fts_rowid = None
         conn.execute(
             f"INSERT INTO cases ({', '.join(_CASE_COLS)}, tags, demands, event_count, last_event)"
             f" VALUES ({', '.join('?' * (len(_CASE_COLS) + 4))})",
@@ -210,15 +209,15 @@ def save_case(conn: Connection, case: Case) -> None:
         [link for link in links if link[1] in keep],
     )
     # The index row is found by its rowid, kept in cases.fts_rowid: a lookup by the
-    # UNINDEXED case_id column would scan the whole index.
+    # UNINDEXED case_id column would scan the whole index. Each save gives it a new,
+    # higher rowid, so the index lists the most recently saved cases last (top_matches).
     body = _search_body(case)
     names = search_names(case.title, body, [e.type for e in case.events])
     cursor = conn.execute(
-        "INSERT INTO case_fts (rowid, case_id, title, body, names) VALUES (?, ?, ?, ?, ?)",
-        (fts_rowid, case.id, case.title, body, names),
+        "INSERT INTO case_fts (case_id, title, body, names) VALUES (?, ?, ?, ?)",
+        (case.id, case.title, body, names),
     )
-    if fts_rowid is None:
-        conn.execute("UPDATE cases SET fts_rowid = ? WHERE id = ?", (cursor.lastrowid, case.id))
+    conn.execute("UPDATE cases SET fts_rowid = ? WHERE id = ?", (cursor.lastrowid, case.id))
     outreach.save_case_outreach(conn, case)
 
 
@@ -315,14 +314,17 @@ class CaseFilter:
     date_to: str = ""
     ids: list[str] = field(default_factory=list)
 
-    def where(self, broad_match: bool = False) -> tuple[str, list[object]]:
+    def where(
+        self, broad_match: bool = False, match: str | None = None
+    ) -> tuple[str, list[object]]:
         """SQL for the filter. `broad_match`: the words match many cases, so walk the
         cases in list order and test each against the matches (the unary + keeps
-        SQLite from fetching every matching row and sorting them all)."""
+        SQLite from fetching every matching row and sorting them all). `match`: the
+        FTS5 query to use for `query` (by default fts_query's)."""
         clauses: list[str] = []
         args: list[object] = []
         if self.query.strip():
-            match = fts_query(self.query)
+            match = fts_query(self.query) if match is None else match
             if match:
                 plus = "+" if broad_match else ""
                 clauses.append(
@@ -351,8 +353,15 @@ class CaseFilter:
 
 
 def count_cases(conn: Connection, flt: CaseFilter | None = None) -> int:
-    where, args = (flt or CaseFilter()).where()
+    flt = flt or CaseFilter()
+    where, args = flt.where(match=_match_of(conn, flt))
     return int(conn.execute(f"SELECT count(*) FROM cases c{where}", args).fetchone()[0])
+
+
+def _match_of(conn: Connection, flt: CaseFilter) -> str:
+    """The FTS5 query of the filter's words, as exact terms where it helps (exact_terms)."""
+    match = fts_query(flt.query) if flt.query.strip() else ""
+    return exact_terms(conn, match) if match else ""
 
 
 def list_cases(
@@ -365,7 +374,8 @@ def list_cases(
     limit: int = 100,
 ) -> list[CaseSummary]:
     flt = flt or CaseFilter()
-    where, args = flt.where(broad_match=_is_broad(conn, flt))
+    match = _match_of(conn, flt)
+    where, args = flt.where(broad_match=_is_broad(conn, match), match=match)
     order = SORT_COLUMNS.get(sort, SORT_COLUMNS["updated"])
     direction = "DESC" if descending else "ASC"
     rows = conn.execute(
@@ -384,13 +394,12 @@ def list_cases(
 BROAD_SHARE = 0.02  # above 2% of all cases, walking the list beats sorting the matches
 
 
-def _is_broad(conn: Connection, flt: CaseFilter) -> bool:
-    match = fts_query(flt.query) if flt.query.strip() else ""
+def _is_broad(conn: Connection, match: str) -> bool:
     if not match:
         return False
-    matches = conn.execute("SELECT count(*) FROM case_fts WHERE case_fts MATCH ?", (match,))
     total = conn.execute("SELECT max(rowid) FROM cases").fetchone()[0] or 0
-    return int(matches.fetchone()[0]) > BROAD_SHARE * total
+    share = int(BROAD_SHARE * total)
+    return count_matches(conn, match, share + 1) > share  # counted no further than needed
 
 
 def all_tags(conn: Connection) -> list[str]:
@@ -400,7 +409,7 @@ def all_tags(conn: Connection) -> list[str]:
 # --- full-text search -------------------------------------------------------------
 
 
-RANK_LIMIT = 5000  # more matches than this are listed by last update, not by relevance
+RANK_LIMIT = 2000  # more matches than this are listed by last save, not by relevance
 
 
 @dataclass(frozen=True)
@@ -433,23 +442,8 @@ def search(conn: Connection, text: str, limit: int = 50, snippets: int = 10) -> 
     match = fts_query(text)
     if not match:
         return []
-    count = conn.execute("SELECT count(*) FROM case_fts WHERE case_fts MATCH ?", (match,))
-    if int(count.fetchone()[0]) > RANK_LIMIT:
-        # Words found in thousands of cases: BM25 would score every one of them (about
-        # a second on 100,000 cases) for an order that means little. Most recently
-        # updated first, walking the cases in that order (as the case list does).
-        ranked = conn.execute(
-            "SELECT c.fts_rowid, 0.0 FROM cases c WHERE +c.fts_rowid IN"
-            " (SELECT rowid FROM case_fts WHERE case_fts MATCH ?)"
-            " ORDER BY c.updated DESC, c.rowid DESC LIMIT ?",
-            (match, limit),
-        ).fetchall()
-    else:
-        ranked = conn.execute(
-            "SELECT rowid, bm25(case_fts, 0, 8, 1) AS r FROM case_fts WHERE case_fts MATCH ?"
-            " ORDER BY r LIMIT ?",
-            (match, limit),
-        ).fetchall()
+    match = exact_terms(conn, match)
+    ranked = top_matches(conn, match, limit)
     if not ranked:
         return []
     marks = ", ".join("?" * len(ranked))
@@ -472,3 +466,92 @@ def search(conn: Connection, text: str, limit: int = 50, snippets: int = 10) -> 
         case_id, title, snippet = details[rowid]
         hits.append(SearchHit(case_id, title, " ".join(snippet.split()), float(rank)))
     return hits
+
+
+# --- how a query is executed (issue 19): top-k, a count that stops early, exact terms --
+
+
+def top_matches(conn: Connection, match: str, limit: int) -> list[tuple[int, float]]:
+    """(index rowid, BM25 rank) of the best `limit` matches of the FTS5 query `match`.
+
+    Words found in thousands of cases: BM25 would score every one of them (about a
+    second on 100,000 cases) for an order that means little; they are listed most
+    recently saved first instead (rank 0.0): a case's index row gets a new, higher rowid
+    each time it is saved (save_case), so FTS5 reads its matches backwards and stops
+    after `limit`, without collecting the others. Whether a query is that broad is
+    counted only up to RANK_LIMIT."""
+    if count_matches(conn, match, RANK_LIMIT + 1) > RANK_LIMIT:
+        return [
+            (int(r[0]), 0.0)
+            for r in conn.execute(
+                "SELECT rowid FROM case_fts WHERE case_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
+                (match, limit),
+            )
+        ]
+    return [
+        (int(r[0]), float(r[1]))
+        for r in conn.execute(
+            "SELECT rowid, bm25(case_fts, 0, 8, 1) AS r FROM case_fts WHERE case_fts MATCH ?"
+            " ORDER BY r LIMIT ?",
+            (match, limit),
+        )
+    ]
+
+
+def count_matches(conn: Connection, match: str, up_to: int) -> int:
+    """How many cases match, counted no further than `up_to` (a lazy count)."""
+    row = conn.execute(
+        "SELECT count(*) FROM (SELECT 1 FROM case_fts WHERE case_fts MATCH ? LIMIT ?)",
+        (match, up_to),
+    ).fetchone()
+    return int(row[0])
+
+
+PREFIX_TERMS = 16  # a prefix standing for more indexed words than this stays a prefix
+_PHRASE = re.compile(r'"((?:[^"]|"")*)"(\*?)')
+
+
+def exact_terms(conn: Connection, match: str) -> str:
+    """`match` with each prefix word ("арест"*) replaced by the indexed words it stands
+    for ("арест" OR "арестом" ...), looked up in the index's vocabulary.
+
+    The index has no prefix index, so FTS5 answers a prefix by merging the position
+    lists of every word it covers into memory before returning anything; the same
+    words as exact terms are read as streams (10x faster for a word in most cases).
+    A word is left as it was when nothing is found under it (the tokenizer may fold it
+    further: é to e), when it holds punctuation or combining marks, or when it stands
+    for more than PREFIX_TERMS words, so the matches are those of the prefix query."""
+    conn.execute(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.case_fts_terms"
+        " USING fts5vocab(main, 'case_fts', 'row')"
+    )
+    phrases = match.split(" ")
+    if not all(_PHRASE.fullmatch(p) for p in phrases):
+        return match  # not a plain list of words (fts_query's form): left as it is
+    parts = []
+    for phrase in phrases:
+        found = _PHRASE.fullmatch(phrase)
+        if found is None or not found.group(2) or not _plain(found.group(1)):
+            parts.append(phrase)
+            continue
+        word = found.group(1).lower()
+        terms = [
+            r[0]
+            for r in conn.execute(
+                "SELECT term FROM temp.case_fts_terms WHERE term >= ? AND term < ? LIMIT ?",
+                (word, word + "\U0010ffff", PREFIX_TERMS + 1),
+            )
+        ]
+        if not terms or len(terms) > PREFIX_TERMS:
+            parts.append(phrase)  # nothing to gain (or a folding the tokenizer does)
+        else:
+            quoted = ['"' + t.replace('"', '""') + '"' for t in terms]
+            parts.append(quoted[0] if len(quoted) == 1 else "(" + " OR ".join(quoted) + ")")
+    return " AND ".join(parts) if len(parts) > 1 else parts[0]
+
+
+def _plain(word: str) -> bool:
+    """Letters and digits in their composed form. The word is looked up lower-cased
+    only: where the tokenizer folds a letter further (é to e) nothing is found under the
+    word, and it stays a prefix; so what is found is all there is."""
+    return word.isalnum() and unicodedata.normalize("NFC", word) == word

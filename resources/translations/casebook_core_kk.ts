@@ -164,6 +164,10 @@
         <translation>қоймада {name} дәлел файлы жоқ; «casebook verify» командасын орындаңыз</translation>
     </message>
     <message>
+        <source>database: page {number} does not authenticate</source>
+        <translation>дерекқор: {number} беті түпнұсқалық тексеруінен өтпейді</translation>
+    </message>
+    <message>
         <source>a backup cannot be written into the vault or around it</source>
         <translation>сақтық көшірмені қойманың ішіне немесе қойманы қамтитын қалтаға жазуға болмайды</translation>
     </message>
@@ -1403,6 +1407,10 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>check the integrity of the vault</source>
         <translation>қойманың тұтастығын тексеру</translation>
+    </message>
+    <message>
+        <source>also compare every index of the database with its table (SQLite&apos;s integrity_check: slow on a large vault); the daily check runs quick_check</source>
+        <translation>дерекқордың әр индексін оның кестесімен де салыстыру (SQLite integrity_check: үлкен қоймада баяу); күнделікті тексеру quick_check орындайды</translation>
     </message>
     <message>
         <source>create a vault with fictional demo cases</source>

@@ -164,6 +164,10 @@
         <translation>в хранилище нет файла доказательства {name}; выполните «casebook verify»</translation>
     </message>
     <message>
+        <source>database: page {number} does not authenticate</source>
+        <translation>база данных: страница {number} не проходит проверку подлинности</translation>
+    </message>
+    <message>
         <source>a backup cannot be written into the vault or around it</source>
         <translation>резервную копию нельзя записать внутрь хранилища или в папку, содержащую его</translation>
     </message>
@@ -1412,6 +1416,10 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>check the integrity of the vault</source>
         <translation>проверить целостность хранилища</translation>
+    </message>
+    <message>
+        <source>also compare every index of the database with its table (SQLite&apos;s integrity_check: slow on a large vault); the daily check runs quick_check</source>
+        <translation>также сравнить каждый индекс базы данных с её таблицей (integrity_check SQLite: медленно на большом хранилище); ежедневная проверка выполняет quick_check</translation>
     </message>
     <message>
         <source>create a vault with fictional demo cases</source>
