@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
 from casebook.domain.phrases import APPEAL_LANGS
+from casebook.domain.texts import TextUse
 from casebook.domain.validation import FieldError, ValidationError, too_long
 from casebook.i18n import translate
 
@@ -186,6 +187,12 @@ class AppealDocument:
     addressees: tuple[Addressee, ...] = ()
     signoff: tuple[str, ...] = ()
     notes: tuple[RedactionNote, ...] = field(default=(), compare=False)
+    # which case texts were used, in which language, by hash (kept with the appeal)
+    texts: tuple[TextUse, ...] = field(default=(), compare=False)
+
+    def fallbacks(self) -> tuple[TextUse, ...]:
+        """The texts that had no version in the appeal's language (the original was used)."""
+        return tuple(t for t in self.texts if t.fell_back)
 
     def sections(self) -> list[str]:
         """The sections this document has, in order."""
@@ -234,6 +241,7 @@ class AppealDocument:
             ),
             narrative=items(d["narrative"]), earlier=items(d["earlier"]),
             addressees=tuple(Addressee(**a) for a in d["addressees"]),
+            texts=tuple(TextUse(**t) for t in d.get("texts", ())),
         )  # fmt: skip
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import secrets
 from pathlib import Path
 
+from casebook.domain import texts
 from casebook.domain.model import Case, Event, EventDate, Involvement, Organisation, Person
 from casebook.services.cases import save_case
 from casebook.vault.keys import KdfParams
@@ -210,12 +211,15 @@ def case_doxxing() -> Case:
 
 
 def demo_cases() -> list[Case]:
-    return [
+    cases = [
         case_disrupted_event(),
         case_administrative_detention(),
         case_unregistered_organisation(),
         case_doxxing(),
     ]
+    for case in cases:
+        case.language = texts.guess_language(case.title + case.summary)
+    return cases
 
 
 def create_demo_vault(path: Path, *, kdf: KdfParams | None = None) -> tuple[Vault, str, str]:

@@ -13,7 +13,9 @@ from casebook.domain.model import (
     Involvement,
     Organisation,
     Person,
+    Version,
 )
+from casebook.domain.texts import TextPath
 from casebook.i18n import translate
 from casebook.vault.db import Connection
 from casebook.vault.errors import NotFound
@@ -28,8 +30,19 @@ _CASE_COLS = (
 )  # fmt: skip
 
 
+def _search_title(case: Case) -> str:
+    """The title and every language version of it."""
+    title = TextPath("case", "title").key
+    return "\n".join([case.title, *(v.text for v in case.translations.get(title, {}).values())])
+
+
 def _search_body(case: Case) -> str:
     parts: list[str] = [case.summary, case.background, case.location, " ".join(case.tags)]
+    title = TextPath("case", "title").key
+    # every language version of every text: a hit in any language finds the case
+    parts += [
+        v.text for key, entry in case.translations.items() if key != title for v in entry.values()
+    ]
     for p in case.people:
         parts += [p.name, p.pseudonym, p.organisation, p.role, p.profile]
     for o in case.organisations:
@@ -120,10 +133,38 @@ def save_case(conn: Connection, case: Case) -> None:
     # UNINDEXED case_id column would scan the whole index.
     cursor = conn.execute(
         "INSERT INTO case_fts (rowid, case_id, title, body) VALUES (?, ?, ?, ?)",
-        (fts_rowid, case.id, case.title, _search_body(case)),
+        (fts_rowid, case.id, _search_title(case), _search_body(case)),
     )
     if fts_rowid is None:
         conn.execute("UPDATE cases SET fts_rowid = ? WHERE id = ?", (cursor.lastrowid, case.id))
+    _save_texts(conn, case, bool(exists))
+
+
+def _save_texts(conn: Connection, case: Case, existed: bool) -> None:
+    """The case's language and its translated texts (table case_texts)."""
+    if existed or case.language != "en":
+        conn.execute("UPDATE cases SET language = ? WHERE id = ?", (case.language, case.id))
+    if existed:
+        conn.execute("DELETE FROM case_texts WHERE case_id = ?", (case.id,))
+    conn.executemany(
+        "INSERT INTO case_texts (case_id, key, lang, text, original_hash, review)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            (case.id, key, lang, v.text, v.original_hash, int(v.review))
+            for key, entry in case.translations.items()
+            for lang, v in entry.items()
+        ],
+    )
+
+
+def _load_texts(conn: Connection, case: Case) -> None:
+    row = conn.execute("SELECT language FROM cases WHERE id = ?", (case.id,)).fetchone()
+    case.language = row[0]
+    for key, lang, text, digest, review in conn.execute(
+        "SELECT key, lang, text, original_hash, review FROM case_texts WHERE case_id = ?",
+        (case.id,),
+    ):
+        case.translations.setdefault(key, {})[lang] = Version(text, digest, bool(review))
 
 
 def get_case(conn: Connection, case_id: str) -> Case:
@@ -173,6 +214,7 @@ def get_case(conn: Connection, case_id: str) -> Case:
             (case_id,),
         )
     ]
+    _load_texts(conn, case)
     return case
 
 
