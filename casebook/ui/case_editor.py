@@ -28,14 +28,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casebook.domain import texts
 from casebook.domain.model import Case
 from casebook.domain.validation import FieldError, ValidationError, case_errors
+from casebook.i18n import language
 from casebook.services.cases import get_case, save_case
 from casebook.services.changes import Changes
 from casebook.ui.editor_events import EventsTab
 from casebook.ui.editor_evidence import EvidenceTab
 from casebook.ui.editor_overview import OverviewTab
 from casebook.ui.editor_parties import PartiesTab
+from casebook.ui.editor_translations import TranslationsTab
 from casebook.vault.errors import VaultError
 
 
@@ -62,6 +65,7 @@ class CaseEditor(QWidget):
         self.parties = PartiesTab()
         self.events = EventsTab()
         self.evidence = EvidenceTab()
+        self.translations = TranslationsTab()
         self.appeals = _appeals_tab()
         self._build()
         self.save_action = QAction(self.tr("&Save case"), self)
@@ -69,10 +73,12 @@ class CaseEditor(QWidget):
         self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.save_action.triggered.connect(self.save)
         self.addAction(self.save_action)
-        for tab in (self.overview, self.parties, self.events):
+        for tab in (self.overview, self.parties, self.events, self.translations):
             tab.edited.connect(self._edited)
         self.parties.parties_changed.connect(self.events.parties_changed)
         self.evidence.changed.connect(self.saved)
+        if self.appeals is not None and hasattr(self.appeals, "translate_requested"):
+            self.appeals.translate_requested.connect(self.show_translation)
         self.evidence.detailsDirtyChanged.connect(lambda _dirty: self._edited())
 
     def _build(self) -> None:
@@ -89,6 +95,7 @@ class CaseEditor(QWidget):
             self.tabs.addTab(self.appeals_placeholder, self.tr("Appeals"))
         else:
             self.tabs.addTab(self.appeals, self.tr("Appeals"))
+        self.tabs.addTab(self.translations, self.tr("Translations"))
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Save status"))
@@ -128,10 +135,18 @@ class CaseEditor(QWidget):
         self._show(case, is_new=False)
 
     def new_case(self) -> None:
-        """Show a blank case that is stored on the first successful save."""
-        self._show(Case(title=""), is_new=True)
+        """Show a blank case that is stored on the first successful save; its texts are
+        taken to be in the interface language."""
+        self._show(Case(title="", language=language()), is_new=True)
         self.tabs.setCurrentWidget(self.overview)
         self.overview.form.field("title").setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_translation(self, lang: str, key: str = "") -> None:
+        """The Translations tab, in `lang`, at the text `key` (a TextPath key) if given."""
+        self.tabs.setCurrentWidget(self.translations)
+        self.translations.set_lang(lang)
+        if key:
+            self.translations.jump_to(texts.TextPath.parse(key), lang)
 
     def clear(self) -> None:
         """Forget the case: every widget that showed case data is emptied (on lock)."""
@@ -142,7 +157,7 @@ class CaseEditor(QWidget):
         self.evidence.clear()
         if self.appeals is not None:
             self.appeals.clear()  # type: ignore[attr-defined]
-        for tab in (self.overview, self.parties, self.events):
+        for tab in (self.overview, self.parties, self.events, self.translations):
             tab.clear()
         self._case = self._clean = None
         self._is_new = False
@@ -206,6 +221,7 @@ class CaseEditor(QWidget):
         self.overview.load(case)
         self.parties.load(case)
         self.events.load(case)
+        self.translations.load(case)
         self._load_linked()
         self.stack.setCurrentWidget(self.page)
         self._set_dirty(False)

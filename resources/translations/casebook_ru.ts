@@ -90,12 +90,24 @@
         <translation>Предпросмотр обращения</translation>
     </message>
     <message>
+        <source>Texts without a version in this language</source>
+        <translation>Тексты без версии на этом языке</translation>
+    </message>
+    <message>
+        <source>Translate the missing texts…</source>
+        <translation>Перевести недостающие тексты…</translation>
+    </message>
+    <message>
         <source>Earlier incidents could not be looked for: {error}</source>
         <translation>Не удалось найти прежние инциденты: {error}</translation>
     </message>
     <message>
         <source>{n} mention(s) of a name that may not be published were replaced by {label}.</source>
         <translation>Упоминания имён, которые нельзя публиковать, заменены на {label}: {n}.</translation>
+    </message>
+    <message>
+        <source>No {language} version; the original text is used for: {fields}</source>
+        <translation>Нет версии на языке «{language}»; использован исходный текст для: {fields}</translation>
     </message>
     <message>
         <source>Showing the appeal {ref} kept on {date}, as it was sent.</source>
@@ -237,6 +249,10 @@
     <message>
         <source>Evidence</source>
         <translation>Доказательства</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>Переводы</translation>
     </message>
     <message>
         <source>Appeals will appear here.</source>
@@ -1622,6 +1638,69 @@
     </message>
 </context>
 <context>
+    <name>TranslationsTab</name>
+    <message>
+        <source>Only missing or to review</source>
+        <translation>Только недостающие или на проверку</translation>
+    </message>
+    <message>
+        <source>What this language lacks</source>
+        <translation>Чего не хватает на этом языке</translation>
+    </message>
+    <message>
+        <source>Texts of the case</source>
+        <translation>Тексты дела</translation>
+    </message>
+    <message>
+        <source>Original text</source>
+        <translation>Исходный текст</translation>
+    </message>
+    <message>
+        <source>Translated text</source>
+        <translation>Переведённый текст</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>Требует проверки</translation>
+    </message>
+    <message>
+        <source>Ticked by itself when the original changed after this version was written.</source>
+        <translation>Отмечается само, если оригинал изменился после того, как была написана эта версия.</translation>
+    </message>
+    <message>
+        <source>&amp;Written in</source>
+        <translation>&amp;Язык оригинала</translation>
+    </message>
+    <message>
+        <source>&amp;Translate into</source>
+        <translation>&amp;Перевод на</translation>
+    </message>
+    <message>
+        <source>{language}: every text is translated.</source>
+        <translation>{language}: все тексты переведены.</translation>
+    </message>
+    <message>
+        <source>{language}: {missing} missing, {review} to review.</source>
+        <translation>{language}: нет {missing}, проверить {review}.</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Оригинал</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Original ({language}): {field}</source>
+        <translation>Оригинал ({language}): {field}</translation>
+    </message>
+    <message>
+        <source>Version ({language})</source>
+        <translation>Версия ({language})</translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
         <source>That passphrase does not open this vault. Check Caps Lock and the keyboard layout, then try again.</source>
@@ -2054,6 +2133,18 @@
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Оригинал</translation>
+    </message>
 </context>
 <context>
     <name>preview</name>
@@ -2080,6 +2171,21 @@
     <message>
         <source>There is no preview for this kind of file.</source>
         <translation>Для файлов этого типа предпросмотр недоступен.</translation>
+    </message>
+</context>
+<context>
+    <name>translations</name>
+    <message>
+        <source>Missing</source>
+        <translation>Нет перевода</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>Требует проверки</translation>
+    </message>
+    <message>
+        <source>Translated</source>
+        <translation>Переведено</translation>
     </message>
 </context>
 </TS>

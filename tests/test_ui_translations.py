@@ -1,0 +1,108 @@
+"""The Translations tab: a Russian version typed beside the original, saved with the
+case, reaches the Russian appeal preview; the appeal panel names what fell back."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt
+
+from casebook.domain import texts
+from casebook.domain.texts import TextPath
+from casebook.services import cases as svc
+from casebook.ui.case_editor import CaseEditor
+from casebook.ui.editor_translations import TranslationsTab
+from casebook.vault.vault import Vault
+from tests.editor_support import editor  # noqa: F401 - fixture
+from tests.test_texts import V1
+
+SUMMARY = TextPath("case", "summary")
+RUSSIAN = "Они пришли в полдень и сорвали встречу."
+
+
+def _row(tab: TranslationsTab, path: TextPath) -> int:
+    return next(i for i, r in enumerate(tab.model.items()) if r.path == path)
+
+
+def _appeal_in(ed: CaseEditor, lang: str) -> str:
+    appeals = ed.appeals
+    assert appeals is not None
+    ed.tabs.setCurrentWidget(appeals)
+    appeals.lang.setCurrentIndex(appeals.lang.findData(lang))  # type: ignore[attr-defined]
+    appeals.refresh_preview()  # type: ignore[attr-defined]
+    return str(appeals.preview.toPlainText())  # type: ignore[attr-defined]
+
+
+def test_a_russian_version_edited_side_by_side_reaches_the_russian_appeal(
+    qtbot, vault: Vault, editor: CaseEditor  # noqa: F811
+) -> None:
+    case = svc.import_case_json(vault, json.dumps(V1))
+    editor.load_case(case.id)
+    tab = editor.translations
+    editor.tabs.setCurrentWidget(tab)
+    tab.set_lang("ru")
+    assert tab.model.item(_row(tab, SUMMARY)).state == texts.MISSING
+    assert "0 missing" not in tab.summary.text()
+    # before: the Russian appeal falls back to the English summary, and says so
+    preview = _appeal_in(editor, "ru")
+    assert "They came at noon." in preview
+    assert editor.appeals.fallbacks.isVisible()  # type: ignore[union-attr]
+    assert "summary" in editor.appeals.fallbacks.text()  # type: ignore[union-attr]
+    # the panel's button leads to the first text without a Russian version
+    qtbot.mouseClick(editor.appeals.translate_button, Qt.MouseButton.LeftButton)  # type: ignore[union-attr]
+    assert editor.tabs.currentWidget() is tab and tab.lang() == "ru"
+    assert tab.path == TextPath("case", "title")
+    # side by side: the original on the left, the Russian version typed on the right
+    tab.jump_to(SUMMARY)
+    assert tab.original.toPlainText() == "They came at noon."
+    assert tab.original.isReadOnly() and tab.version.hasFocus()
+    qtbot.keyClicks(tab.version, "x")  # typed (QTest types Latin-1 only) ...
+    tab.version.selectAll()
+    tab.version.insertPlainText(RUSSIAN)  # ... then replaced, as an input method does
+    assert tab.model.item(_row(tab, SUMMARY)).state == ""
+    assert editor.is_dirty()
+    qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not editor.is_dirty()
+    stored = svc.get_case(vault, case.id)
+    assert texts.text_for(stored, SUMMARY, "ru") == (RUSSIAN, False)
+    # the Russian appeal shows the version; the English one keeps the original
+    preview = _appeal_in(editor, "ru")
+    assert RUSSIAN in preview and "They came at noon." not in preview
+    assert "summary" not in editor.appeals.fallbacks.text()  # type: ignore[union-attr]
+    assert "They came at noon." in _appeal_in(editor, "en")
+
+
+def test_a_changed_original_shows_its_version_as_needing_review(
+    vault: Vault, editor: CaseEditor  # noqa: F811
+) -> None:
+    case = svc.import_case_json(vault, json.dumps(V1))
+    texts.set_version(case, SUMMARY, "kk", "Олар түсте келді.")
+    svc.save_case(vault, case)
+    editor.load_case(case.id)
+    editor.overview.form.field("summary").setPlainText("They came at noon, twelve of them.")
+    tab = editor.translations
+    editor.tabs.setCurrentWidget(tab)
+    tab.set_lang("kk")
+    tab.jump_to(SUMMARY)
+    assert tab.model.item(_row(tab, SUMMARY)).state == texts.REVIEW
+    assert tab.review.isChecked()
+    assert tab.original.toPlainText() == "They came at noon, twelve of them."
+    tab.only_open.setChecked(True)
+    assert {r.state for r in tab.model.items()} <= {texts.MISSING, texts.REVIEW}
+    tab.version.setPlainText("Олар түсте келді, он екі адам.")
+    assert not tab.review.isChecked()
+    assert not texts.needs_review(editor._case, SUMMARY, "kk")  # type: ignore[arg-type]
+
+
+def test_the_original_language_is_the_cases_and_can_be_set(
+    vault: Vault, editor: CaseEditor  # noqa: F811
+) -> None:
+    case = svc.import_case_json(vault, json.dumps({**V1, "language": "ru"}))
+    editor.load_case(case.id)
+    tab = editor.translations
+    assert tab.original_lang.currentData() == "ru"
+    assert [tab.target.itemData(i) for i in range(tab.target.count())] == ["en", "kk"]
+    tab.original_lang.setCurrentIndex(tab.original_lang.findData("kk"))
+    assert editor.is_dirty()
+    assert editor.save()
+    assert svc.get_case(vault, case.id).language == "kk"
