@@ -34,7 +34,9 @@ def _appeal_in(ed: CaseEditor, lang: str) -> str:
 
 
 def test_a_russian_version_edited_side_by_side_reaches_the_russian_appeal(
-    qtbot, vault: Vault, editor: CaseEditor  # noqa: F811
+    qtbot,
+    vault: Vault,
+    editor: CaseEditor,  # noqa: F811
 ) -> None:
     case = svc.import_case_json(vault, json.dumps(V1))
     editor.load_case(case.id)
@@ -73,7 +75,8 @@ def test_a_russian_version_edited_side_by_side_reaches_the_russian_appeal(
 
 
 def test_a_changed_original_shows_its_version_as_needing_review(
-    vault: Vault, editor: CaseEditor  # noqa: F811
+    vault: Vault,
+    editor: CaseEditor,  # noqa: F811
 ) -> None:
     case = svc.import_case_json(vault, json.dumps(V1))
     texts.set_version(case, SUMMARY, "kk", "Олар түсте келді.")
@@ -95,7 +98,8 @@ def test_a_changed_original_shows_its_version_as_needing_review(
 
 
 def test_the_original_language_is_the_cases_and_can_be_set(
-    vault: Vault, editor: CaseEditor  # noqa: F811
+    vault: Vault,
+    editor: CaseEditor,  # noqa: F811
 ) -> None:
     case = svc.import_case_json(vault, json.dumps({**V1, "language": "ru"}))
     editor.load_case(case.id)
