@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from casebook.domain import texts
 from casebook.domain.texts import TextPath
@@ -110,3 +111,50 @@ def test_the_original_language_is_the_cases_and_can_be_set(
     assert editor.is_dirty()
     assert editor.save()
     assert svc.get_case(vault, case.id).language == "kk"
+
+
+def test_each_translatable_field_names_its_languages_and_opens_its_translation(
+    qtbot,
+    vault: Vault,
+    editor: CaseEditor,  # noqa: F811
+) -> None:
+    case = svc.import_case_json(vault, json.dumps(V1))
+    texts.set_version(case, SUMMARY, "ru", "Они пришли в полдень.")
+    svc.save_case(vault, case)
+    editor.load_case(case.id)
+    form = editor.overview.form
+    link = form.findChild(QLabel, "languages_summary")
+    assert link.isVisibleTo(editor) and form.language_text("summary") == "EN · RU"
+    assert form.language_text("title") == "EN"
+    assert not form.findChild(QLabel, "languages_background").isVisibleTo(editor)  # empty
+    assert form.findChild(QLabel, "languages_status") is None  # not a text
+    form.field("summary").setPlainText("They came at noon, twelve of them.")
+    assert form.language_text("summary") == "EN · RU?"  # the Russian version needs review
+    link.linkActivated.emit("#translate")  # a click on the link
+    tab = editor.translations
+    assert editor.tabs.currentWidget() is tab
+    assert tab.lang() == "kk" and tab.path == SUMMARY  # the first language it lacks
+    tab.version.setPlainText("Олар түсте келді.")
+    assert form.language_text("summary") == "EN · KK · RU?"
+    assert editor.events.form.language_text("description") == "EN"
+    assert editor.parties.person_form.language_text("role") == "EN"
+
+
+def test_ctrl_shift_t_in_a_field_opens_its_translation(
+    qtbot,
+    vault: Vault,
+    editor: CaseEditor,  # noqa: F811
+) -> None:
+    case = svc.import_case_json(vault, json.dumps(V1))
+    editor.load_case(case.id)
+    editor.activateWindow()
+    place = editor.overview.form.field("location")
+    place.setFocus()
+    qtbot.waitUntil(place.hasFocus)
+    qtbot.keyClick(
+        place, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    tab = editor.translations
+    assert editor.tabs.currentWidget() is tab
+    assert tab.path == TextPath("case", "location") and tab.lang() == "ru"
+    assert tab.original.toPlainText() == "Almaty" and tab.version.hasFocus()

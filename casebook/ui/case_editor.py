@@ -13,6 +13,7 @@ from __future__ import annotations
 import copy
 import importlib
 import importlib.util
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -77,6 +78,12 @@ class CaseEditor(QWidget):
             tab.edited.connect(self._edited)
         self.parties.parties_changed.connect(self.events.parties_changed)
         self.evidence.changed.connect(self.saved)
+        self._language_badges()
+        self.translate_action = QAction(self.tr("&Translate this text"), self)
+        self.translate_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        self.translate_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.translate_action.triggered.connect(self._translate_focused)
+        self.addAction(self.translate_action)
         if self.appeals is not None and hasattr(self.appeals, "translate_requested"):
             self.appeals.translate_requested.connect(self.show_translation)
         self.evidence.detailsDirtyChanged.connect(lambda _dirty: self._edited())
@@ -140,6 +147,57 @@ class CaseEditor(QWidget):
         self._show(Case(title="", language=language()), is_new=True)
         self.tabs.setCurrentWidget(self.overview)
         self.overview.form.field("title").setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _language_badges(self) -> None:
+        """Under each translatable field, the languages its text is in; a click opens
+        the Translations tab at that text."""
+        self._pages = (
+            (self.overview.form, "case"),
+            (self.parties.person_form, "person"),
+            (self.parties.organisation_form, "organisation"),
+            (self.events.form, "event"),
+        )
+        for page, kind in self._pages:
+            names = [s.name for s in page.specs if s.name in texts.KIND_FIELDS[kind]]
+            page.set_language_source(partial(self._languages_of, kind), names)
+            page.translate_requested.connect(partial(self._translate_field, page, kind))
+        self.translations.edited.connect(self._refresh_languages)
+
+    def _refresh_languages(self) -> None:
+        for page, _kind in self._pages:
+            page.refresh_languages()
+
+    def _path(self, kind: str, obj: Any, name: str) -> texts.TextPath:
+        return texts.TextPath(kind, name, "" if kind == "case" else str(obj.id))
+
+    def _languages_of(self, kind: str, obj: Any, name: str) -> str:
+        if self._case is None:
+            return ""
+        path = self._path(kind, obj, name)
+        if texts.original(self._case, path) is None:
+            return ""  # not (yet) part of the case
+        langs = texts.languages(self._case, path)
+        stale = [lang for lang in langs[1:] if texts.needs_review(self._case, path, lang)]
+        shown = [lang.upper() + ("?" if lang in stale else "") for lang in langs]
+        return " · ".join(shown)
+
+    def _translate_focused(self) -> None:
+        """Ctrl+Shift+T: the versions of the text being edited, in the Translations tab."""
+        for page, kind in self._pages:
+            name = page.field_with_focus()
+            if name in texts.KIND_FIELDS[kind]:
+                self._translate_field(page, kind, name)
+                return
+        self.tabs.setCurrentWidget(self.translations)
+
+    def _translate_field(self, page: Any, kind: str, name: str) -> None:
+        obj = page.loaded()
+        if self._case is None or obj is None:
+            return
+        path = self._path(kind, obj, name)
+        have = set(texts.languages(self._case, path))
+        lang = next((x for x in texts.TEXT_LANGS if x not in have), self.translations.lang())
+        self.show_translation(lang, path.key)
 
     def show_translation(self, lang: str, key: str = "") -> None:
         """The Translations tab, in `lang`, at the text `key` (a TextPath key) if given."""

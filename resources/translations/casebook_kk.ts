@@ -259,6 +259,10 @@
         <translation>Үндеулер осында шығады.</translation>
     </message>
     <message>
+        <source>&amp;Translate this text</source>
+        <translation>Осы мәтінді &amp;аудару</translation>
+    </message>
+    <message>
         <source>Appeals</source>
         <translation>Үндеулер</translation>
     </message>
@@ -2007,6 +2011,14 @@
     <message>
         <source>{field} {problem}</source>
         <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>Languages of this text: click (or Ctrl+Shift+T in the field) to translate it</source>
+        <translation>Осы мәтіннің тілдері: аудару үшін басыңыз (немесе өрісте Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <source>Languages of {field}</source>
+        <translation>Тілдері: {field}</translation>
     </message>
     <message>
         <source>private, never published</source>

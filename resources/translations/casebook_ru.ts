@@ -259,6 +259,10 @@
         <translation>Здесь появятся обращения.</translation>
     </message>
     <message>
+        <source>&amp;Translate this text</source>
+        <translation>&amp;Перевести этот текст</translation>
+    </message>
+    <message>
         <source>Appeals</source>
         <translation>Обращения</translation>
     </message>
@@ -2013,6 +2017,14 @@
     <message>
         <source>{field} {problem}</source>
         <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>Languages of this text: click (or Ctrl+Shift+T in the field) to translate it</source>
+        <translation>Языки этого текста: нажмите (или Ctrl+Shift+T в поле), чтобы перевести его</translation>
+    </message>
+    <message>
+        <source>Languages of {field}</source>
+        <translation>Языки: {field}</translation>
     </message>
     <message>
         <source>private, never published</source>
