@@ -140,6 +140,7 @@ class TranslationsTab(QWidget):
             (self.tr("&Translate into"), self.target),
         ):
             label = QLabel(text)
+            label.setContentsMargins(0, 0, 4, 0)  # the last letter is not clipped
             label.setBuddy(widget)
             top.addWidget(label)
             top.addWidget(widget)

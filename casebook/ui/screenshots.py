@@ -82,7 +82,9 @@ def _add_evidence(vault: Vault) -> None:
                                source="A participant, by Signal", event_ids=events)  # fmt: skip
 
 
-EDITOR_TABS = ("overview", "people-and-organisations", "events", "evidence", "appeals")
+EDITOR_TABS = (
+    "overview", "people-and-organisations", "events", "evidence", "appeals", "translations",
+)  # fmt: skip
 
 
 def take(out: Path, work: Path, prefix: str = "", size: tuple[int, int] = SIZE) -> list[Path]:
@@ -154,6 +156,8 @@ def take(out: Path, work: Path, prefix: str = "", size: tuple[int, int] = SIZE) 
     tabs = window.workspace.editor.tabs
     for index, name in enumerate(EDITOR_TABS[: tabs.count()]):
         tabs.setCurrentIndex(index)
+        if name == "translations":  # Kazakh, with a text beside its original
+            window.workspace.editor.show_translation("kk", "case/summary/")
         save(window, f"editor-{name}")
     tabs.setCurrentIndex(0)
 
