@@ -199,6 +199,10 @@ class TranslationsTab(QWidget):
             self.set_lang(lang)
         if self.only_open.isChecked() and path not in [r.path for r in self.model.items()]:
             self.only_open.setChecked(False)
+        if self._select(path):
+            self.version.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _select(self, path: texts.TextPath) -> bool:
         for row, item in enumerate(self.model.items()):
             if item.path == path:
                 self.table.selectionModel().setCurrentIndex(
@@ -206,8 +210,9 @@ class TranslationsTab(QWidget):
                     QItemSelectionModel.SelectionFlag.ClearAndSelect
                     | QItemSelectionModel.SelectionFlag.Rows,
                 )
-                self.version.setFocus(Qt.FocusReason.OtherFocusReason)
-                return
+                self._set_field(path)
+                return True
+        return False
 
     def refresh(self) -> None:
         """The list again from the case (after edits in other tabs, or another language)."""
@@ -224,9 +229,7 @@ class TranslationsTab(QWidget):
         finally:
             self._loading = False
         self._show_summary(lang)
-        if keep is not None and any(r.path == keep for r in rows):
-            self.jump_to(keep)
-        else:
+        if keep is None or not self._select(keep):
             self._set_field(None)
 
     # --- internals ----------------------------------------------------------------------
@@ -340,7 +343,6 @@ class TranslationsTab(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange and self.case is not None:
-            self.model.retranslate()
-            self._show_summary(self.lang())
-            self._set_field(self.path)
+            self.model.retranslate()  # headers; the rows name their texts anew:
+            self.refresh()
         super().changeEvent(event)
