@@ -294,3 +294,18 @@ def _fast():  # type: ignore[no-untyped-def]
     from tests.conftest import FAST_KDF
 
     return FAST_KDF
+
+
+def test_changing_the_original_language_keeps_every_text() -> None:
+    case = _case()
+    texts.set_version(case, SUMMARY, "ru", "Полиция обыскала офис.")
+    texts.set_version(case, TITLE, "kk", "Тінту")
+    texts.set_language(case, "ru")
+    assert case.language == "ru"
+    assert case.summary == "Полиция обыскала офис."
+    assert texts.text_for(case, SUMMARY, "en") == ("Police searched the office.", False)
+    assert not texts.needs_review(case, SUMMARY, "en")
+    # a text without a Russian version keeps its original (now said to be Russian)
+    assert case.title == "Raid" and texts.text_for(case, TITLE, "kk") == ("Тінту", False)
+    texts.prune(case)
+    assert texts.languages(case, SUMMARY) == ["ru", "en"]

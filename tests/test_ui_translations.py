@@ -158,3 +158,24 @@ def test_ctrl_shift_t_in_a_field_opens_its_translation(
     assert editor.tabs.currentWidget() is tab
     assert tab.path == TextPath("case", "location") and tab.lang() == "ru"
     assert tab.original.toPlainText() == "Almaty" and tab.version.hasFocus()
+
+
+def test_making_a_version_the_original_shows_it_in_the_forms(
+    vault: Vault,
+    editor: CaseEditor,  # noqa: F811
+) -> None:
+    case = svc.import_case_json(vault, json.dumps(V1))
+    texts.set_version(case, SUMMARY, "ru", "Они пришли в полдень.")
+    svc.save_case(vault, case)
+    editor.load_case(case.id)
+    tab = editor.translations
+    tab.original_lang.setCurrentIndex(tab.original_lang.findData("ru"))
+    summary = editor.overview.form.field("summary")
+    assert summary.toPlainText() == "Они пришли в полдень."
+    summary.setPlainText("Они пришли в полдень, их было двенадцать.")  # the form writes back
+    assert editor.save()
+    stored = svc.get_case(vault, case.id)
+    assert stored.language == "ru"
+    assert stored.summary == "Они пришли в полдень, их было двенадцать."
+    assert texts.text_for(stored, SUMMARY, "en") == ("They came at noon.", False)
+    assert texts.needs_review(stored, SUMMARY, "en")

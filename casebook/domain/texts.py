@@ -190,6 +190,28 @@ def set_version(case: Case, path: TextPath, lang: str, text: str, review: bool =
         del case.translations[path.key]
 
 
+def set_language(case: Case, lang: str) -> None:
+    """Say the originals are in `lang`. Where a text has a `lang` version, that version
+    becomes the original and the former original a version in the former language, so
+    no text is lost."""
+    old = case.language
+    if lang == old:
+        return
+    for key in list(case.translations):
+        path = TextPath.parse(key)
+        entry = case.translations[key]
+        version = entry.pop(lang, None)
+        base = original(case, path)
+        if version is None or base is None:
+            continue
+        set_original(case, path, version.text)
+        if base.strip():
+            entry[old] = Version(base, text_hash(version.text))
+        if not entry:
+            del case.translations[key]
+    case.language = lang
+
+
 def needs_review(case: Case, path: TextPath, lang: str) -> bool:
     """The version was marked for review, or the original changed after it was written."""
     v = get_version(case, path, lang)

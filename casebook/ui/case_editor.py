@@ -162,6 +162,13 @@ class CaseEditor(QWidget):
             page.set_language_source(partial(self._languages_of, kind), names)
             page.translate_requested.connect(partial(self._translate_field, page, kind))
         self.translations.edited.connect(self._refresh_languages)
+        self.translations.originals_changed.connect(self._reload_forms)
+
+    def _reload_forms(self) -> None:
+        """The forms show the originals again (the Translations tab swapped some in)."""
+        if self._case is not None:
+            for tab in (self.overview, self.parties, self.events):
+                tab.load(self._case)
 
     def _refresh_languages(self) -> None:
         for page, _kind in self._pages:

@@ -84,6 +84,7 @@ def rows_for(case: Case, lang: str) -> list[Row]:
 
 class TranslationsTab(QWidget):
     edited = Signal()
+    originals_changed = Signal()  # another original language swapped texts in: reload forms
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -252,9 +253,12 @@ class TranslationsTab(QWidget):
         code = str(self.original_lang.currentData())
         if code == self.case.language:
             return
-        self.case.language = code
+        swapped = any(code in entry for entry in self.case.translations.values())
+        texts.set_language(self.case, code)  # versions in `code` become the originals
         self._fill_targets()
         self.refresh()
+        if swapped:
+            self.originals_changed.emit()
         self.edited.emit()
 
     def _show_summary(self, lang: str) -> None:
