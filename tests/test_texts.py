@@ -309,3 +309,29 @@ def test_changing_the_original_language_keeps_every_text() -> None:
     assert case.title == "Raid" and texts.text_for(case, TITLE, "kk") == ("Тінту", False)
     texts.prune(case)
     assert texts.languages(case, SUMMARY) == ["ru", "en"]
+
+
+def test_cli_translate_sets_a_version_and_refuses_an_unknown_text(
+    cli, vault: Vault, vault_dir: Path, tmp_path: Path
+) -> None:
+    case = svc.import_case_json(vault, json.dumps(V1))
+    vault.close()
+    base = ("--vault", str(vault_dir), "case")
+    r = cli(*base, "translate", case.id[:8], "case/summary/", "--lang", "kk",
+            "--text", "Олар түсте келді.")  # fmt: skip
+    assert r.code == 0, r.err
+    source = tmp_path / "ru.txt"
+    source.write_text("Они ворвались.\n", "utf-8")
+    r = cli(*base, "translate", case.id, "event/description/e1", "--lang", "ru",
+            "--file", str(source), "--review")  # fmt: skip
+    assert r.code == 0, r.err
+    r = cli(*base, "translate", case.id, "case/notes/", "--lang", "ru", "--text", "x")
+    assert r.code == 1 and "'case/notes/' is not a text of this case" in r.err
+    r = cli(*base, "translations", case.id, "--json")
+    languages = json.loads(r.out)["languages"]
+    assert "case/summary/" not in [m["field"] for m in languages["kk"]["missing"]]
+    assert [m["field"] for m in languages["ru"]["review"]] == ["event/description/e1"]
+    r = cli(*base, "show", case.id, "--lang", "kk", "--json")
+    shown = {t["field"]: t for t in json.loads(r.out)["texts"]}
+    assert shown["case/summary/"]["text"] == "Олар түсте келді."
+    assert shown["case/title/"]["fell_back"] is True

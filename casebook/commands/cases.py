@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from casebook.commands.common import cannot_read, json_flag, opened, print_json
+from casebook.commands.common import CliError, cannot_read, json_flag, opened, print_json
 from casebook.domain import texts, vocab
 from casebook.domain.interchange import case_to_dict
 from casebook.domain.model import Case
@@ -57,6 +57,26 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("id")
     json_flag(p)
     p.set_defaults(func=cmd_translations)
+
+    p = csub.add_parser(
+        "translate", help=translate("cli", "set the version of one case text in a language")
+    )
+    p.add_argument("id")
+    p.add_argument(
+        "field", metavar="FIELD",
+        help=translate("cli", "the text, as 'case translations --json' names it (case/summary/)"),
+    )  # fmt: skip
+    p.add_argument("--lang", type=_language, required=True, metavar="L")
+    source = p.add_mutually_exclusive_group(required=True)
+    source.add_argument("--text", metavar="TEXT", help=translate("cli", "the translated text"))
+    source.add_argument(
+        "--file", metavar="FILE", help=translate("cli", "read the translated text from FILE")
+    )
+    p.add_argument(
+        "--review", action="store_true",
+        help=translate("cli", "mark the version as needing review"),
+    )  # fmt: skip
+    p.set_defaults(func=cmd_translate)
 
     p = csub.add_parser("delete", help=translate("cli", "delete a case and its evidence"))
     p.add_argument("id")
@@ -205,6 +225,26 @@ def cmd_translations(args: argparse.Namespace) -> int:
                 else (translate("cli", "review"))
             )
             print(f"  {state:<8} {g.label}")
+    return 0
+
+
+def cmd_translate(args: argparse.Namespace) -> int:
+    if args.file is not None:
+        try:
+            text = Path(args.file).read_text("utf-8")
+        except OSError as exc:
+            raise cannot_read(args.file, exc) from None
+        except UnicodeDecodeError:
+            message = translate("cli", "{path} is not UTF-8 text").format(path=args.file)
+            raise CliError(message) from None
+    else:
+        text = args.text
+    with opened(args) as vault:
+        case_id = svc.resolve_case_id(vault, args.id)
+        try:
+            text_svc.set_text(vault, case_id, args.field, args.lang, text, review=args.review)
+        except text_svc.UnknownText as exc:
+            raise CliError(str(exc)) from None
     return 0
 
 

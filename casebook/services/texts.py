@@ -7,6 +7,9 @@ from dataclasses import dataclass
 
 from casebook.domain import texts
 from casebook.domain.model import Case
+from casebook.i18n import translate
+from casebook.services.changes import Changes
+from casebook.vault.vault import Vault
 
 
 @dataclass(frozen=True)
@@ -73,3 +76,30 @@ def texts_in(case: Case, lang: str) -> list[ShownText]:
                 )  # fmt: skip
             )
     return out
+
+
+class UnknownText(ValueError):
+    """The field named is not a translatable text of the case."""
+
+
+def set_text(
+    vault: Vault, case_id: str, key: str, lang: str, text: str, *, review: bool = False
+) -> Changes:
+    """Keep `text` as the `lang` version of the field `key` (a TextPath key, as listed by
+    `translation_gaps`); in the case's own language it replaces the original. Empty text
+    removes the version."""
+    from casebook.services.cases import get_case, save_case
+
+    case = get_case(vault, case_id)
+    path = texts.TextPath.parse(key)
+    if texts.original(case, path) is None:
+        known = ", ".join(p.key for p in texts.paths(case))
+        raise UnknownText(
+            translate("texts", "{key!r} is not a text of this case; its texts are: {known}")
+            .format(key=key, known=known)
+        )  # fmt: skip
+    if not texts.is_language(lang):
+        message = translate("interchange", "{code!r} is not an ISO 639-1 language code")
+        raise UnknownText(message.format(code=lang))
+    texts.set_version(case, path, lang, text, review=review)
+    return save_case(vault, case)

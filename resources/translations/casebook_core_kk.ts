@@ -1169,6 +1169,26 @@
         <translation>әр тіл бойынша: іс мәтіндерінің қайсысы жоқ немесе тексеруді қажет етеді</translation>
     </message>
     <message>
+        <source>set the version of one case text in a language</source>
+        <translation>іс мәтінінің бірінің тілдегі нұсқасын белгілеу</translation>
+    </message>
+    <message>
+        <source>the text, as &apos;case translations --json&apos; names it (case/summary/)</source>
+        <translation>мәтін, «case translations --json» оны қалай атайды (case/summary/)</translation>
+    </message>
+    <message>
+        <source>the translated text</source>
+        <translation>аударылған мәтін</translation>
+    </message>
+    <message>
+        <source>read the translated text from FILE</source>
+        <translation>аударылған мәтінді FILE файлынан оқу</translation>
+    </message>
+    <message>
+        <source>mark the version as needing review</source>
+        <translation>нұсқаны тексеруді қажет етеді деп белгілеу</translation>
+    </message>
+    <message>
         <source>delete a case and its evidence</source>
         <translation>істі және оның дәлелдерін жою</translation>
     </message>
@@ -2361,6 +2381,10 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>organisation {n}: {field}</source>
         <translation>{n}-ұйым: {field}</translation>
+    </message>
+    <message>
+        <source>{key!r} is not a text of this case; its texts are: {known}</source>
+        <translation>{key!r} — бұл істің мәтіні емес; оның мәтіндері: {known}</translation>
     </message>
 </context>
 <context>

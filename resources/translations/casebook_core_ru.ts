@@ -1178,6 +1178,26 @@
         <translation>по каждому языку: какие тексты дела отсутствуют или требуют проверки</translation>
     </message>
     <message>
+        <source>set the version of one case text in a language</source>
+        <translation>задать версию одного текста дела на языке</translation>
+    </message>
+    <message>
+        <source>the text, as &apos;case translations --json&apos; names it (case/summary/)</source>
+        <translation>текст, как его называет «case translations --json» (case/summary/)</translation>
+    </message>
+    <message>
+        <source>the translated text</source>
+        <translation>переведённый текст</translation>
+    </message>
+    <message>
+        <source>read the translated text from FILE</source>
+        <translation>прочитать переведённый текст из FILE</translation>
+    </message>
+    <message>
+        <source>mark the version as needing review</source>
+        <translation>отметить версию как требующую проверки</translation>
+    </message>
+    <message>
         <source>delete a case and its evidence</source>
         <translation>удалить дело и его доказательства</translation>
     </message>
@@ -2382,6 +2402,10 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>organisation {n}: {field}</source>
         <translation>организация {n}: {field}</translation>
+    </message>
+    <message>
+        <source>{key!r} is not a text of this case; its texts are: {known}</source>
+        <translation>{key!r} — не текст этого дела; его тексты: {known}</translation>
     </message>
 </context>
 <context>
