@@ -335,3 +335,32 @@ def test_cli_translate_sets_a_version_and_refuses_an_unknown_text(
     shown = {t["field"]: t for t in json.loads(r.out)["texts"]}
     assert shown["case/summary/"]["text"] == "Олар түсте келді."
     assert shown["case/title/"]["fell_back"] is True
+
+
+def test_an_old_vault_migrates_with_each_cases_language_guessed(tmp_path: Path) -> None:
+    import shutil
+
+    from tests.test_migrations import DATA, V1_PASSPHRASE
+
+    shutil.copytree(DATA / "vault-v1", tmp_path / "v1")
+    with Vault.unlock(tmp_path / "v1", V1_PASSPHRASE) as old:
+        languages = {
+            row[0]: row[1] for row in old.conn.execute("SELECT title, language FROM cases")
+        }
+        assert old.conn.execute("SELECT count(*) FROM case_texts").fetchone()[0] == 0
+    assert {lang for title, lang in languages.items() if "оштрафована" in title} == {"ru"}
+    assert {lang for title, lang in languages.items() if "doxxed" in title} == {"en"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Police detained two activists", "en"),
+        ("Департамент юстиции отказал в регистрации инициативы «Қыз Жібек»", "ru"),
+        ("Белсендінің жеке деректері жарияланды: телефон нөмірі", "kk"),
+        ("Police detained the activists near the akimat («задержание»)", "en"),
+        ("", "en"),
+    ],
+)
+def test_the_language_of_old_cases_is_guessed_from_their_letters(text: str, lang: str) -> None:
+    assert texts.guess_language(text) == lang

@@ -52,12 +52,19 @@ REVIEW = "review"
 
 
 _KAZAKH = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
-_CYRILLIC = re.compile(r"[а-яА-ЯёЁ]")
+
+
+_ANY_CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]", re.IGNORECASE)
+_LATIN = re.compile(r"[a-z]", re.IGNORECASE)
 
 
 def guess_language(text: str) -> str:
-    """kk when Kazakh letters appear, ru for other Cyrillic, else en."""
-    return "kk" if _KAZAKH.search(text) else "ru" if _CYRILLIC.search(text) else "en"
+    """en when Latin letters outnumber Cyrillic ones; else kk when Kazakh letters are
+    more than a few (a Kazakh name in a Russian text is not enough), else ru."""
+    cyrillic = len(_ANY_CYRILLIC.findall(text))
+    if cyrillic == 0 or cyrillic <= len(_LATIN.findall(text)):
+        return "en"
+    return "kk" if len(_KAZAKH.findall(text)) >= 0.06 * cyrillic else "ru"
 
 
 def rekey(case: Case, remap: dict[str, str]) -> None:
