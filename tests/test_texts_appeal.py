@@ -31,8 +31,10 @@ NARRATIVE = {
 
 
 def document(missing: str = "") -> dict[str, Any]:
-    """Every text in en, ru and kk; `missing`: a language without the event text."""
+    """Every text in en, ru and kk; `missing`: a language without the event text (when
+    it is English, the case is written in Russian)."""
     doc = trilingual()
+    doc["language"] = "ru" if missing == "en" else "en"
     for key in ("summary", "background"):
         doc[key] = {lang: NARRATIVE[lang][key] for lang in NARRATIVE}
     doc["events"][0]["description"] = {
@@ -70,7 +72,7 @@ def test_an_appeal_holds_only_its_languages_narrative(
     assert result.document.fallbacks() == ()
 
 
-@pytest.mark.parametrize("lang", ["ru", "kk"])
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
 def test_a_missing_version_falls_back_and_is_reported(
     vault: Vault, vault_dir: Path, tmp_path: Path, cli, lang: str
 ) -> None:
@@ -88,12 +90,15 @@ def test_a_missing_version_falls_back_and_is_reported(
     assert r.code == 0, r.err
     assert "event 2024-10-09: description" in r.err  # the warning names the field
     text = (tmp_path / "loose.md").read_text("utf-8")
-    assert NARRATIVE["en"]["event"] in text and NARRATIVE[lang]["summary"] in text
+    original = "ru" if lang == "en" else "en"
+    assert NARRATIVE[original]["event"] in text and NARRATIVE[lang]["summary"] in text
+    assert NARRATIVE[original]["summary"] not in text
     r = cli(*base, "-o", str(tmp_path / "again.md"), "--json")
     fallbacks = json.loads(r.out)["fallbacks"]
     assert fallbacks == [
-        {"field": "event/description/e1", "lang": "en", "label": "event 2024-10-09: description"}
-    ]
+        {"field": "event/description/e1", "lang": original,
+         "label": "event 2024-10-09: description"}
+    ]  # fmt: skip
 
 
 def test_the_kept_appeal_records_the_versions_it_used(vault: Vault, tmp_path: Path) -> None:
@@ -141,3 +146,22 @@ def test_redaction_applies_to_every_language_version(vault: Vault) -> None:
     built = appeal_svc.build_document(vault, case, AppealSettings(lang="ru"))
     narrative = " ".join(built.narrative[0].text)
     assert "Aliya" not in narrative and "A." in narrative
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html", "md"])
+def test_each_format_falls_back_visibly_and_strict_writes_nothing(
+    vault: Vault, tmp_path: Path, lang: str, fmt: str
+) -> None:
+    case = svc.import_case_json(vault, json.dumps(document(missing=lang)))
+    settings = AppealSettings(lang=lang)
+    strict = tmp_path / f"strict.{fmt}"
+    with pytest.raises(appeal_svc.FallbackError) as info:
+        appeal_svc.export_appeal(vault, case.id, fmt, strict, settings=settings, strict=True)
+    assert info.value.fields == ["event 2024-10-09: description"]
+    assert not strict.exists() and appeal_svc.list_kept(vault, case.id) == []
+    result = appeal_svc.export_appeal(vault, case.id, fmt, tmp_path / f"a.{fmt}", settings=settings)
+    text = _text(fmt, result.path.read_bytes())
+    original = "ru" if lang == "en" else "en"
+    assert NARRATIVE[original]["event"] in text and NARRATIVE[lang]["summary"] in text
+    assert appeal_svc.fallback_fields(case, result.document) == ["event 2024-10-09: description"]
