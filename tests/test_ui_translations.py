@@ -3,6 +3,7 @@ case, reaches the Russian appeal preview; the appeal panel names what fell back.
 
 from __future__ import annotations
 
+import copy
 import json
 
 from PySide6.QtCore import Qt
@@ -179,3 +180,22 @@ def test_making_a_version_the_original_shows_it_in_the_forms(
     assert stored.summary == "Они пришли в полдень, их было двенадцать."
     assert texts.text_for(stored, SUMMARY, "en") == ("They came at noon.", False)
     assert texts.needs_review(stored, SUMMARY, "en")
+
+
+def test_the_summary_says_what_each_language_lacks(
+    vault: Vault,
+    editor: CaseEditor,  # noqa: F811
+) -> None:
+    doc = copy.deepcopy(V1)
+    doc.pop("demands")
+    doc["people"] = doc["events"] = []
+    doc.update(format="casebook-case/2", title={"en": "Event attacked", "kk": "Шабуыл"},
+               location={"en": "Almaty", "kk": "Алматы"},
+               summary={"en": "They came at noon.", "kk": "Олар түсте келді."})  # fmt: skip
+    case = svc.import_case_json(vault, json.dumps(doc))
+    editor.load_case(case.id)
+    tab = editor.translations
+    tab.set_lang("ru")
+    assert tab.summary.text() == (
+        "Русский: 3 missing, 0 to review.  Қазақша: every text is translated."
+    )

@@ -262,20 +262,26 @@ class TranslationsTab(QWidget):
         self.edited.emit()
 
     def _show_summary(self, lang: str) -> None:
+        """What each target language lacks, the one shown first."""
         if self.case is None or not lang:
             self.summary.clear()
             return
-        states = [s.state for s in texts.translation_status(self.case, lang)]
-        missing, review = states.count(texts.MISSING), states.count(texts.REVIEW)
-        if not states:
-            text = self.tr("{language}: every text is translated.")
-        else:
-            text = self.tr("{language}: {missing} missing, {review} to review.")
-        self.summary.setText(
-            text.replace("{language}", language_name(lang))
-            .replace("{missing}", str(missing))
-            .replace("{review}", str(review))
-        )
+        codes = [self.target.itemData(i) for i in range(self.target.count())]
+        codes = [lang] + [c for c in codes if c != lang]
+        parts = []
+        for code in codes:
+            states = [s.state for s in texts.translation_status(self.case, str(code))]
+            missing, review = states.count(texts.MISSING), states.count(texts.REVIEW)
+            if not states:
+                text = self.tr("{language}: every text is translated.")
+            else:
+                text = self.tr("{language}: {missing} missing, {review} to review.")
+            parts.append(
+                text.replace("{language}", language_name(str(code)))
+                .replace("{missing}", str(missing))
+                .replace("{review}", str(review))
+            )
+        self.summary.setText("  ".join(parts))
 
     def _pick(self) -> None:
         if self._loading:
