@@ -18,6 +18,7 @@ from casebook.services import cases as svc
 from casebook.services import texts as text_svc
 from casebook.vault.cases import count_cases, search
 from casebook.vault.vault import Vault
+from tests.bundle_support import pair  # noqa: F401 - fixture
 
 SUMMARY = TextPath("case", "summary")
 TITLE = TextPath("case", "title")
@@ -364,3 +365,20 @@ def test_an_old_vault_migrates_with_each_cases_language_guessed(tmp_path: Path) 
 )
 def test_the_language_of_old_cases_is_guessed_from_their_letters(text: str, lang: str) -> None:
     assert texts.guess_language(text) == lang
+
+
+def test_a_bundle_carries_every_language_version(pair, tmp_path: Path) -> None:  # noqa: F811
+    from casebook.services import bundle
+
+    a, b = pair
+    doc = trilingual()
+    doc["needs_review"] = ["$.summary.kk"]
+    case = svc.import_case_json(a, json.dumps(doc))
+    out = tmp_path / "to-b.age"
+    bundle.export_bundle(a, [case.id], ["B"], out)
+    bundle.import_bundle(b, out, plan=bundle.inspect_bundle(b, out))
+    received = svc.get_case(b, case.id)
+    assert received.translations == svc.get_case(a, case.id).translations
+    assert texts.text_for(received, SUMMARY, "kk") == ("Олар түсте келді.", False)
+    assert texts.needs_review(received, SUMMARY, "kk")
+    assert [h.case_id for h in search(b.conn, "түсте")] == [case.id]
