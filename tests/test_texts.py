@@ -382,3 +382,43 @@ def test_a_bundle_carries_every_language_version(pair, tmp_path: Path) -> None: 
     assert texts.text_for(received, SUMMARY, "kk") == ("Олар түсте келді.", False)
     assert texts.needs_review(received, SUMMARY, "kk")
     assert [h.case_id for h in search(b.conn, "түсте")] == [case.id]
+
+
+def test_evidence_descriptions_have_versions_too(cli, vault: Vault, vault_dir: Path) -> None:
+    import io
+
+    from casebook.services import evidence
+    from casebook.vault import custody
+
+    case = svc.import_case_json(vault, json.dumps(V1))
+    item = evidence.import_stream(
+        vault, case.id, io.BytesIO(b"a statement"), original_name="statement.txt",
+        description="Statement of a participant",
+    )  # fmt: skip
+    key = text_svc.evidence_path(item.id).key
+    gaps = text_svc.translation_gaps(svc.get_case(vault, case.id), vault)
+    assert [(g.path.key, g.state, g.label) for g in gaps["ru"] if g.path.kind == "evidence"] == [
+        (key, texts.MISSING, "evidence 1: description")
+    ]
+    vault.close()
+    r = cli("--vault", str(vault_dir), "case", "translate", case.id, key, "--lang", "ru",
+            "--text", "Заявление участницы")  # fmt: skip
+    assert r.code == 0, r.err
+    r = cli("--vault", str(vault_dir), "case", "translations", case.id, "--json")
+    ru = json.loads(r.out)["languages"]["ru"]
+    assert key not in [m["field"] for m in ru["missing"] + ru["review"]]
+    with Vault.unlock(vault_dir, "correct horse battery staple zebra") as again:
+        versions = text_svc.evidence_versions(again, item.id)
+        assert versions["ru"].text == "Заявление участницы"
+        entries = custody.entries(again.conn, item.id)
+        assert entries[-1].action == "described"
+        assert entries[-1].details == {"changed": ["description.ru"]}  # never the text
+        from casebook.services.verify import verify_vault
+
+        assert verify_vault(again) == []
+        evidence.update_evidence_details(again, item.id, description="Statement of a witness")
+        gaps = text_svc.translation_gaps(svc.get_case(again, case.id), again)
+        assert [g.state for g in gaps["ru"] if g.path.kind == "evidence"] == [texts.REVIEW]
+        evidence.delete_evidence(again, item.id)
+        count = again.conn.execute("SELECT count(*) FROM evidence_texts").fetchone()[0]
+        assert count == 0  # the versions go with the item

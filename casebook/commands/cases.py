@@ -195,7 +195,7 @@ def format_case_in(case: Case, lang: str, shown: list[text_svc.ShownText]) -> st
 def cmd_translations(args: argparse.Namespace) -> int:
     with opened(args) as vault:
         case = svc.get_case(vault, args.id)
-    gaps = text_svc.translation_gaps(case)
+        gaps = text_svc.translation_gaps(case, vault)
     if args.json:
         print_json(
             {"id": case.id, "language": case.language,

@@ -33,15 +33,92 @@ def target_languages(case: Case) -> list[str]:
     return [lang for lang in langs if lang != case.language]
 
 
-def translation_gaps(case: Case) -> dict[str, list[Gap]]:
-    """For each target language, its missing and stale versions in reading order."""
-    return {
+def translation_gaps(case: Case, vault: Vault | None = None) -> dict[str, list[Gap]]:
+    """For each target language, its missing and stale versions in reading order; with
+    `vault`, the descriptions of the case's evidence items too."""
+    gaps = {
         lang: [
             Gap(s.path, lang, s.state, texts.describe(case, s.path))
             for s in texts.translation_status(case, lang)
         ]
         for lang in target_languages(case)
     }
+    if vault is not None:
+        for lang, found in gaps.items():
+            found += _evidence_gaps(vault, case, lang)
+    return gaps
+
+
+# --- evidence descriptions ------------------------------------------------------------
+# They live outside the case aggregate (table evidence_texts); changing a version adds a
+# "described" custody entry naming the field ("description.ru"), never its text.
+
+EVIDENCE_FIELD = "description"
+
+
+def evidence_path(evidence_id: str) -> texts.TextPath:
+    return texts.TextPath("evidence", EVIDENCE_FIELD, evidence_id)
+
+
+def evidence_versions(vault: Vault, evidence_id: str) -> dict[str, texts.Version]:
+    """The versions of an evidence item's description, by language."""
+    return {
+        lang: texts.Version(text, digest, bool(review))
+        for lang, text, digest, review in vault.conn.execute(
+            "SELECT lang, text, original_hash, review FROM evidence_texts WHERE evidence_id = ?",
+            (evidence_id,),
+        )
+    }
+
+
+def set_evidence_text(
+    vault: Vault, evidence_id: str, lang: str, text: str, *, review: bool = False,
+    actor: str = "",
+) -> Changes:  # fmt: skip
+    """Keep `text` as the `lang` version of an item's description (empty: remove it)."""
+    from casebook.services.evidence_base import find_row
+    from casebook.services.evidence_details import DESCRIBED
+    from casebook.vault import custody
+
+    if not texts.is_language(lang):
+        message = translate("interchange", "{code!r} is not an ISO 639-1 language code")
+        raise UnknownText(message.format(code=lang))
+    row = find_row(vault, evidence_id)
+    old = evidence_versions(vault, row.id).get(lang)
+    new = texts.Version(text, texts.text_hash(row.description), review) if text.strip() else None
+    if old == new:
+        return Changes()
+    with vault.transaction() as conn:
+        conn.execute("DELETE FROM evidence_texts WHERE evidence_id = ? AND lang = ?",
+                     (row.id, lang))  # fmt: skip
+        if new is not None:
+            conn.execute(
+                "INSERT INTO evidence_texts (evidence_id, lang, text, original_hash, review)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (row.id, lang, new.text, new.original_hash, int(new.review)),
+            )
+        details = {"changed": [f"{EVIDENCE_FIELD}.{lang}"]}
+        custody.append(conn, row.id, row.case_id, DESCRIBED, actor, details)
+    return Changes(evidence=True, case_ids=(row.case_id,))
+
+
+def _evidence_gaps(vault: Vault, case: Case, lang: str) -> list[Gap]:
+    from casebook.vault import evidence_store
+
+    out = []
+    label = translate("texts", "evidence {n}: description")
+    for n, row in enumerate(evidence_store.list_for_case(vault.conn, case.id), 1):
+        if not row.description.strip() or lang == case.language:
+            continue
+        version = evidence_versions(vault, row.id).get(lang)
+        if version is None:
+            state = texts.MISSING
+        elif version.review or version.original_hash != texts.text_hash(row.description):
+            state = texts.REVIEW
+        else:
+            continue
+        out.append(Gap(evidence_path(row.id), lang, state, label.format(n=n)))
+    return out
 
 
 @dataclass(frozen=True)
@@ -92,6 +169,11 @@ def set_text(
 
     case = get_case(vault, case_id)
     path = texts.TextPath.parse(key)
+    if path.kind == "evidence" and path.field == EVIDENCE_FIELD:
+        from casebook.vault import evidence_store
+
+        if path.id in {r.id for r in evidence_store.list_for_case(vault.conn, case.id)}:
+            return set_evidence_text(vault, path.id, lang, text, review=review)
     if texts.original(case, path) is None:
         known = ", ".join(p.key for p in texts.paths(case))
         raise UnknownText(

@@ -2383,6 +2383,10 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>{n}-ұйым: {field}</translation>
     </message>
     <message>
+        <source>evidence {n}: description</source>
+        <translation>{n}-дәлел: сипаттамасы</translation>
+    </message>
+    <message>
         <source>{key!r} is not a text of this case; its texts are: {known}</source>
         <translation>{key!r} — бұл істің мәтіні емес; оның мәтіндері: {known}</translation>
     </message>

@@ -2404,6 +2404,10 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>организация {n}: {field}</translation>
     </message>
     <message>
+        <source>evidence {n}: description</source>
+        <translation>доказательство {n}: описание</translation>
+    </message>
+    <message>
         <source>{key!r} is not a text of this case; its texts are: {known}</source>
         <translation>{key!r} — не текст этого дела; его тексты: {known}</translation>
     </message>

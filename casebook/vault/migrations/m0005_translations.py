@@ -2,8 +2,10 @@
 field may have versions in other languages (casebook.domain.texts).
 
 `case_texts` holds one row per field and language; `key` is a TextPath key
-(``case/summary/``, ``event/description/<id>``). Existing cases get the language their
-title and summary are written in (Kazakh letters: kk, other Cyrillic: ru, else en).
+(``case/summary/``, ``event/description/<id>``). Evidence descriptions live outside the
+case aggregate, so their versions are in `evidence_texts`, deleted with their item.
+Existing cases get the language their title and summary are written in (guessed from
+the share of Latin, Cyrillic and Kazakh letters).
 """
 
 from __future__ import annotations
@@ -23,6 +25,16 @@ def apply(conn: Connection) -> None:
         " original_hash TEXT NOT NULL,"
         " review INTEGER NOT NULL DEFAULT 0,"
         " PRIMARY KEY (case_id, key, lang)"
+        ") WITHOUT ROWID"
+    )
+    conn.execute(
+        "CREATE TABLE evidence_texts ("
+        " evidence_id TEXT NOT NULL REFERENCES evidence(id) ON DELETE CASCADE,"
+        " lang TEXT NOT NULL,"
+        " text TEXT NOT NULL,"
+        " original_hash TEXT NOT NULL,"
+        " review INTEGER NOT NULL DEFAULT 0,"
+        " PRIMARY KEY (evidence_id, lang)"
         ") WITHOUT ROWID"
     )
     rows = conn.execute("SELECT id, title, summary FROM cases").fetchall()
