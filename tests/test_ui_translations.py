@@ -199,3 +199,35 @@ def test_the_summary_says_what_each_language_lacks(
     assert tab.summary.text() == (
         "Русский: 3 missing, 0 to review.  Қазақша: every text is translated."
     )
+
+
+def test_an_evidence_description_is_translated_beside_its_original(
+    vault: Vault,
+    editor: CaseEditor,  # noqa: F811
+) -> None:
+    import io
+
+    from casebook.services import evidence
+    from casebook.services import texts as text_svc
+
+    case = svc.import_case_json(vault, json.dumps(V1))
+    item = evidence.import_stream(
+        vault, case.id, io.BytesIO(b"a statement"), original_name="statement.txt",
+        description="Statement of a participant",
+    )  # fmt: skip
+    editor.load_case(case.id)
+    tab = editor.translations
+    editor.tabs.setCurrentWidget(tab)
+    tab.set_lang("ru")
+    path = text_svc.evidence_path(item.id)
+    assert tab.model.item(_row(tab, path)).state == texts.MISSING
+    assert tab.model.item(_row(tab, path)).label == "evidence 1: description"
+    tab.jump_to(path)
+    assert tab.original.toPlainText() == "Statement of a participant"
+    tab.version.setPlainText("Заявление участницы")
+    assert tab.model.item(_row(tab, path)).state == ""
+    assert editor.is_dirty() and text_svc.evidence_versions(vault, item.id) == {}
+    assert editor.save()
+    assert not editor.is_dirty()
+    assert text_svc.evidence_versions(vault, item.id)["ru"].text == "Заявление участницы"
+    assert tab.model.item(_row(tab, path)).state == ""  # read back from the vault

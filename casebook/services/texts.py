@@ -185,3 +185,31 @@ def set_text(
         raise UnknownText(message.format(code=lang))
     texts.set_version(case, path, lang, text, review=review)
     return save_case(vault, case)
+
+
+@dataclass(frozen=True)
+class EvidenceText:
+    """An evidence item's description and its versions, for the Translations view."""
+
+    id: str
+    n: int  # 1, 2, ... in the order the items were added
+    description: str
+    versions: dict[str, texts.Version]
+
+    @property
+    def path(self) -> texts.TextPath:
+        return evidence_path(self.id)
+
+    def label(self) -> str:
+        return translate("texts", "evidence {n}: description").format(n=self.n)
+
+
+def evidence_texts(vault: Vault, case_id: str) -> list[EvidenceText]:
+    """The case's evidence items that have a description, with its versions."""
+    from casebook.vault import evidence_store
+
+    return [
+        EvidenceText(row.id, n, row.description, evidence_versions(vault, row.id))
+        for n, row in enumerate(evidence_store.list_for_case(vault.conn, case_id), 1)
+        if row.description.strip()
+    ]

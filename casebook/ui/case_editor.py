@@ -33,6 +33,7 @@ from casebook.domain import texts
 from casebook.domain.model import Case
 from casebook.domain.validation import FieldError, ValidationError, case_errors
 from casebook.i18n import language
+from casebook.services import texts as text_svc
 from casebook.services.cases import get_case, save_case
 from casebook.services.changes import Changes
 from casebook.ui.editor_events import EventsTab
@@ -78,6 +79,7 @@ class CaseEditor(QWidget):
             tab.edited.connect(self._edited)
         self.parties.parties_changed.connect(self.events.parties_changed)
         self.evidence.changed.connect(self.saved)
+        self.evidence.changed.connect(lambda _changes: self._load_evidence_texts())
         self._language_badges()
         self.translate_action = QAction(self.tr("&Translate this text"), self)
         self.translate_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
@@ -206,6 +208,34 @@ class CaseEditor(QWidget):
         lang = next((x for x in texts.TEXT_LANGS if x not in have), self.translations.lang())
         self.show_translation(lang, path.key)
 
+    def _load_evidence_texts(self) -> None:
+        """The evidence descriptions in the Translations tab (versions typed there and
+        not yet saved stay)."""
+        case_id = self.case_id()
+        found = text_svc.evidence_texts(self._vault, case_id) if case_id and self._vault else []
+        self.translations.set_evidence(found)
+
+    def _store_evidence_texts(self) -> bool:
+        """Versions of evidence descriptions typed in the Translations tab, kept."""
+        edits = self.translations.evidence_edits()
+        if not edits or self._vault is None:
+            return True
+        try:
+            for (evidence_id, lang), version in edits.items():
+                text_svc.set_evidence_text(
+                    self._vault, evidence_id, lang, version.text if version else "",
+                    review=bool(version and version.review),
+                )  # fmt: skip
+        except VaultError as exc:
+            self._say(self.tr("Not saved: {0}").format(str(exc)), error=True)
+            return False
+        self.translations.forget_evidence_edits()
+        self._load_evidence_texts()
+        self._say(self.tr("Saved."))
+        self._set_dirty(self.is_dirty())
+        self.saved.emit(Changes(evidence=True, case_ids=(self.case_id() or "",)))
+        return True
+
     def show_translation(self, lang: str, key: str = "") -> None:
         """The Translations tab, in `lang`, at the text `key` (a TextPath key) if given."""
         self.tabs.setCurrentWidget(self.translations)
@@ -233,7 +263,11 @@ class CaseEditor(QWidget):
         self._set_dirty(False)
 
     def is_dirty(self) -> bool:
-        return self._case_dirty() or self.evidence.details_dirty()
+        return (
+            self._case_dirty()
+            or self.evidence.details_dirty()
+            or self.translations.has_evidence_edits()
+        )
 
     def _case_dirty(self) -> bool:
         return self._case is not None and self._case != self._clean
@@ -256,7 +290,7 @@ class CaseEditor(QWidget):
         if not details:
             self.tabs.setCurrentWidget(self.evidence)
         if not self._is_new and not self._case_dirty():
-            return details
+            return self._store_evidence_texts() and details
         return self._store() and details
 
     def save_if_valid(self) -> bool:
@@ -266,7 +300,7 @@ class CaseEditor(QWidget):
             return True
         details = self.evidence.save_details(quiet=True)
         if not self._case_dirty():
-            return details
+            return self._store_evidence_texts() and details
         if self._errors():
             return False
         return self._store() and details
@@ -298,6 +332,7 @@ class CaseEditor(QWidget):
         self.evidence.set_events(self.events.labels())
         if evidence:
             self.evidence.load_case(case_id)
+        self._load_evidence_texts()
         if self.appeals is not None:
             if case_id is None:
                 self.appeals.clear()  # type: ignore[attr-defined]
@@ -320,6 +355,7 @@ class CaseEditor(QWidget):
             self._say(self.tr("Not saved: {0}").format(str(exc)), error=True)
             return False
         self._clean = copy.deepcopy(self._case)
+        self._store_evidence_texts()
         was_new, self._is_new = self._is_new, False
         self._load_linked(evidence=was_new)
         self._say(self.tr("Saved."))

@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from casebook.domain import texts
-from casebook.domain.model import Case
+from casebook.domain.model import Case, Version
 from casebook.services.appeals.library import phrases
+from casebook.services.texts import EvidenceText
 from casebook.ui.editor_models import Column, ObjectTableModel
 from casebook.ui.forms import QT_TRANSLATE_NOOP
 
@@ -91,6 +92,10 @@ class TranslationsTab(QWidget):
         self.case: Case | None = None
         self._loading = False
         self.path: texts.TextPath | None = None
+        # Evidence descriptions live outside the case: shown from `set_evidence`, and
+        # versions typed for them wait in `staged` until the editor saves (store_evidence).
+        self._evidence: dict[str, EvidenceText] = {}
+        self.staged: dict[tuple[str, str], Version | None] = {}
         self._build()
 
     def _build(self) -> None:
@@ -164,6 +169,7 @@ class TranslationsTab(QWidget):
     def load(self, case: Case) -> None:
         """Show `case` (the editor's working copy: versions typed here go into it)."""
         self.case = case
+        self._evidence, self.staged = {}, {}
         self._loading = True
         try:
             index = self.original_lang.findData(case.language)
@@ -178,6 +184,7 @@ class TranslationsTab(QWidget):
 
     def clear(self) -> None:
         self.case = None
+        self._evidence, self.staged = {}, {}
         self._loading = True
         try:
             self.model.set_items([])
@@ -220,7 +227,7 @@ class TranslationsTab(QWidget):
         if self.case is None or self._loading:
             return
         lang = self.lang()
-        rows = rows_for(self.case, lang) if lang else []
+        rows = rows_for(self.case, lang) + self._evidence_rows(lang) if lang else []
         if self.only_open.isChecked():
             rows = [r for r in rows if r.state]
         keep = self.path
@@ -233,7 +240,57 @@ class TranslationsTab(QWidget):
         if keep is None or not self._select(keep):
             self._set_field(None)
 
+    def set_evidence(self, items: list[EvidenceText]) -> None:
+        """The case's evidence descriptions (from the vault) and their stored versions."""
+        self._evidence = {item.id: item for item in items}
+        self.staged = {k: v for k, v in self.staged.items() if k[0] in self._evidence}
+        self.refresh()
+
+    def has_evidence_edits(self) -> bool:
+        return bool(self.staged)
+
+    def forget_evidence_edits(self) -> None:
+        self.staged = {}
+
+    def evidence_edits(self) -> dict[tuple[str, str], Version | None]:
+        """(evidence id, language) -> the version to keep (None: remove it)."""
+        return dict(self.staged)
+
     # --- internals ----------------------------------------------------------------------
+
+    def _evidence_item(self, path: texts.TextPath) -> EvidenceText | None:
+        return self._evidence.get(path.id) if path.kind == "evidence" else None
+
+    def _version_of(self, path: texts.TextPath, lang: str) -> Version | None:
+        item = self._evidence_item(path)
+        if item is None:
+            return texts.get_version(self.case, path, lang) if self.case else None
+        if (item.id, lang) in self.staged:
+            return self.staged[(item.id, lang)]
+        return item.versions.get(lang)
+
+    def _state(self, path: texts.TextPath, lang: str) -> str:
+        item = self._evidence_item(path)
+        if item is None:
+            return ""
+        version = self._version_of(path, lang)
+        if version is None:
+            return texts.MISSING
+        stale = version.original_hash != texts.text_hash(item.description)
+        return texts.REVIEW if version.review or stale else ""
+
+    def _evidence_rows(self, lang: str) -> list[Row]:
+        if self.case is None or lang == self.case.language:
+            return []
+        return [
+            Row(item.path, item.label(), item.description, self._state(item.path, lang))
+            for item in self._evidence.values()
+        ]
+
+    def _states(self, lang: str) -> list[str]:
+        assert self.case is not None
+        states = [s.state for s in texts.translation_status(self.case, lang)]
+        return states + [r.state for r in self._evidence_rows(lang) if r.state]
 
     def _fill_targets(self) -> None:
         assert self.case is not None
@@ -270,7 +327,7 @@ class TranslationsTab(QWidget):
         codes = [lang] + [c for c in codes if c != lang]
         parts = []
         for code in codes:
-            states = [s.state for s in texts.translation_status(self.case, str(code))]
+            states = self._states(str(code))
             missing, review = states.count(texts.MISSING), states.count(texts.REVIEW)
             if not states:
                 text = self.tr("{language}: every text is translated.")
@@ -305,7 +362,8 @@ class TranslationsTab(QWidget):
                 self.original_box.setTitle(self.tr("Original"))
                 self.version_box.setTitle(self.tr("Version"))
                 return
-            label = texts.describe(case, path)
+            item = self._evidence_item(path)
+            label = item.label() if item else texts.describe(case, path)
             self.original_box.setTitle(
                 self.tr("Original ({language}): {field}")
                 .replace("{language}", language_name(case.language))
@@ -314,10 +372,14 @@ class TranslationsTab(QWidget):
             self.version_box.setTitle(
                 self.tr("Version ({language})").replace("{language}", language_name(lang))
             )
-            self.original.setPlainText(texts.original(case, path) or "")
-            found = texts.get_version(case, path, lang)
+            original = item.description if item else texts.original(case, path) or ""
+            self.original.setPlainText(original)
+            found = self._version_of(path, lang)
             self.version.setPlainText(found.text if found else "")
-            self.review.setChecked(texts.needs_review(case, path, lang))
+            review = self._state(path, lang) == texts.REVIEW if item else (
+                texts.needs_review(case, path, lang)
+            )  # fmt: skip
+            self.review.setChecked(review)
         finally:
             self._loading = was
 
@@ -331,9 +393,15 @@ class TranslationsTab(QWidget):
             self._loading = True
             self.review.setChecked(False)
             self._loading = False
-        texts.set_version(
-            self.case, path, lang, self.version.toPlainText(), review=self.review.isChecked()
-        )
+        text, review = self.version.toPlainText(), self.review.isChecked()
+        item = self._evidence_item(path)
+        if item is not None:
+            version = Version(text, texts.text_hash(item.description), review)
+            self.staged[(item.id, lang)] = version if text.strip() else None
+            if self.staged[(item.id, lang)] == item.versions.get(lang):
+                del self.staged[(item.id, lang)]  # back to what is stored
+        else:
+            texts.set_version(self.case, path, lang, text, review=review)
         self._update_row(path, lang)
         self.edited.emit()
 
@@ -342,8 +410,8 @@ class TranslationsTab(QWidget):
         states = {s.path: s.state for s in texts.translation_status(self.case, lang)}
         for item in self.model.items():
             if item.path == path:
-                new = Row(item.path, item.label, item.original, states.get(path, ""))
-                self.model.replace(item, new)
+                state = self._state(path, lang) if path.kind == "evidence" else states.get(path, "")
+                self.model.replace(item, Row(item.path, item.label, item.original, state))
         self._show_summary(lang)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
