@@ -17,7 +17,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from casebook.domain.model import Case, Event, Organisation, Person, Version
+from casebook.domain.model import Case, Event, Organisation, Person
+from casebook.domain.model import Version as Version  # re-exported: texts.Version
 from casebook.domain.validation import FieldError
 from casebook.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -45,15 +46,11 @@ KIND_FIELDS = {
     "event": EVENT_FIELDS,
 }
 
-__all__ = ["Version", "TextPath", "text_for", "localise", "translation_status"]
-
 MISSING = "missing"
 REVIEW = "review"
 
 
 _KAZAKH = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
-
-
 _ANY_CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]", re.IGNORECASE)
 _LATIN = re.compile(r"[a-z]", re.IGNORECASE)
 
