@@ -165,3 +165,12 @@ def test_each_format_falls_back_visibly_and_strict_writes_nothing(
     original = "ru" if lang == "en" else "en"
     assert NARRATIVE[original]["event"] in text and NARRATIVE[lang]["summary"] in text
     assert appeal_svc.fallback_fields(case, result.document) == ["event 2024-10-09: description"]
+
+
+def test_a_pseudonymous_defenders_role_stays_out_of_the_appeal(vault: Vault) -> None:
+    doc = document()
+    doc["people"][0].update(consent="pseudonym", pseudonym="A.")
+    case = svc.import_case_json(vault, json.dumps(doc))
+    built = appeal_svc.build_document(vault, case, AppealSettings(lang="en"))
+    assert [d.organisation for d in built.defenders] == ["Member of Feminita"]
+    assert not any(t.field.startswith("person/role/") for t in built.texts)

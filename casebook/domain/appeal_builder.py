@@ -127,10 +127,14 @@ def _used_paths(
     for p in case.people:
         if p.id not in shown:
             continue
-        if effective_consent(p) == "anonymous":
+        consent = effective_consent(p)
+        if consent == "anonymous":
             out.append(texts.TextPath("person", "anonymous_description", p.id))
         else:
-            out += [texts.TextPath("person", f, p.id) for f in ("organisation", "role", "profile")]
+            fields = ("organisation", "role", "profile") if consent == "named" else (
+                "organisation", "profile"
+            )  # fmt: skip
+            out += [texts.TextPath("person", f, p.id) for f in fields]
     out += [texts.TextPath("organisation", "name", o.id) for o in case.organisations
             if o.id in shown]  # fmt: skip
     out += [texts.TextPath("event", f, e.id) for e in chosen for f in ("place", "description")]
@@ -210,15 +214,18 @@ def _defender(person: Person, label: str, phrases: Phrases) -> Defender:
     return Defender(
         label=label,
         note=phrases["pseudonym_note"] if consent == "pseudonym" else "",
-        organisation=_affiliation(person, phrases),
+        organisation=_affiliation(person, phrases, with_role=consent == "named"),
         profile=paragraphs(person.profile),
     )
 
 
-def _affiliation(person: Person, phrases: Phrases) -> str:
+def _affiliation(person: Person, phrases: Phrases, *, with_role: bool) -> str:
     """'Co-founder of Feminita' from role and organisation; 'Member of ...' without a
-    role; the role alone when it names the organisation already."""
-    organisation, role = person.organisation.strip(), " ".join(person.role.split())
+    role; the role alone when it names the organisation already. A role can single a
+    person out (a group has one co-founder), so only people named with consent have it
+    shown (`with_role`); a pseudonym stays a member."""
+    organisation = person.organisation.strip()
+    role = " ".join(person.role.split()) if with_role else ""
     if role and (not organisation or organisation.casefold() in role.casefold()):
         return role
     if role:
