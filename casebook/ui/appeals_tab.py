@@ -360,6 +360,8 @@ class AppealsTab(QWidget):
         """Another interface language: the banner of a kept appeal names its date in it."""
         if event.type() == QEvent.Type.LanguageChange and self.viewing and self.vault:
             self.show_kept(self.viewing)
+        elif event.type() == QEvent.Type.LanguageChange:
+            self._show_fallbacks(self.document)  # the texts named in the new language
         super().changeEvent(event)
 
     def show_draft(self) -> None:
