@@ -96,7 +96,7 @@ BAD = [
     (["people", 0, "consent"], "maybe", "$.people[0].consent"),
     (["country"], "XX", "$.country"),
     (["status"], "archived", "$.status"),
-    (["format"], "casebook-case/2", "$.format"),
+    (["format"], "casebook-case/3", "$.format"),
     (["people", 0, "ssn"], "123", "$.people[0]"),
 ]
 

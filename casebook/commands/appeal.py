@@ -54,6 +54,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     _force(p)
     _check_options(p)
     p.add_argument(
+        "--strict", action="store_true",
+        help=translate(
+            "cli", "refuse (exit 1, nothing written) when a case text has no version in the "
+            "appeal's language"
+        ),
+    )  # fmt: skip
+    p.add_argument(
         "--demand", action="append", metavar="KEY_OR_TEXT",
         help=translate(
             "cli", "a demand: a key of 'casebook appeals demands' or your own text (repeatable; "
@@ -179,13 +186,26 @@ def _format(args: argparse.Namespace) -> str:
     return str(fmt)
 
 
-def _report(args: argparse.Namespace, result: svc.ExportResult) -> None:
+def _report(
+    args: argparse.Namespace, result: svc.ExportResult, fallbacks: list[str] | None = None
+) -> None:
     if getattr(args, "json", False):
         print_json(
             {"path": str(result.path), "format": result.format, "sha256": result.sha256,
-             "size": result.size, "appeal_id": result.appeal_id, "reference": result.reference}
+             "size": result.size, "appeal_id": result.appeal_id, "reference": result.reference,
+             "lang": result.document.lang,
+             "fallbacks": [{"field": t.field, "lang": t.lang, "label": label}
+                           for t, label in zip(result.document.fallbacks(), fallbacks or [],
+                                               strict=False)]}
         )  # fmt: skip
         return
+    if fallbacks:
+        print(
+            translate(
+                "cli", "warning: no {lang} version, the original text was used for: {fields}"
+            ).format(lang=result.document.lang, fields="; ".join(fallbacks)),
+            file=sys.stderr,
+        )
     print(
         translate("cli", "wrote {path} ({format}, {size})").format(
             path=result.path, format=result.format, size=cli.tr("%n bytes", "", result.size)
@@ -241,6 +261,7 @@ def cmd_appeal(args: argparse.Namespace) -> int:
             result = svc.export_appeal(
                 vault, args.case_id, fmt, output_path(args.output), settings=settings,
                 confirmed=args.force, accept_findings=args.accept_findings,
+                strict=args.strict,
             )  # fmt: skip
         except svc.InternalCaseError as exc:
             raise _internal(exc) from None
@@ -248,7 +269,12 @@ def cmd_appeal(args: argparse.Namespace) -> int:
             raise _refused(exc) from None
         except svc.UnresolvedFindingsError as exc:
             raise _refused(exc) from None
-    _report(args, result)
+        except svc.FallbackError as exc:
+            raise CliError(str(exc)) from None
+        from casebook.services.cases import get_case
+
+        fallbacks = svc.fallback_fields(get_case(vault, args.case_id), result.document)
+    _report(args, result, fallbacks)
     return 0
 
 

@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
 from casebook.domain.phrases import APPEAL_LANGS
+from casebook.domain.texts import TextUse
 from casebook.domain.validation import FieldError, ValidationError, too_long
 from casebook.i18n import translate
 
@@ -276,6 +277,12 @@ class AppealDocument:
     order: tuple[str, ...] = ()  # the sections in the order the type declares; () = SECTIONS
     blocks: tuple[Block, ...] = ()
     notes: tuple[RedactionNote, ...] = field(default=(), compare=False)
+    # which case texts were used, in which language, by hash (kept with the appeal)
+    texts: tuple[TextUse, ...] = field(default=(), compare=False)
+
+    def fallbacks(self) -> tuple[TextUse, ...]:
+        """The texts that had no version in the appeal's language (the original was used)."""
+        return tuple(t for t in self.texts if t.fell_back)
 
     def sections(self) -> list[str]:
         """The sections this document has, in order: the urgent appeal's own sections
@@ -341,6 +348,7 @@ class AppealDocument:
                 )
                 for b in d.get("blocks", ())
             ),
+            texts=tuple(TextUse(**t) for t in d.get("texts", ())),
         )  # fmt: skip
 
 

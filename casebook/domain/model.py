@@ -98,6 +98,17 @@ def is_valid_time(text: str) -> bool:
     return bool(_TIME.match(text))
 
 
+@dataclass(frozen=True)
+class Version:
+    """The text of one field in one language (see casebook.domain.texts).
+    `original_hash`: hash of the original when this version was saved; `review`: marked
+    by hand as needing review."""
+
+    text: str
+    original_hash: str
+    review: bool = False
+
+
 @dataclass
 class Person:
     name: str
@@ -174,6 +185,10 @@ class Case:
     outreach: list[OutreachEntry] = field(default_factory=list)
     created: str = field(default_factory=utc_now)
     updated: str = field(default_factory=utc_now)
+    # Translatable texts (casebook.domain.texts): the str fields above are the originals,
+    # in `language`; `translations` maps a field key to {language: texts.Version}.
+    language: str = "en"
+    translations: dict[str, dict[str, Version]] = field(default_factory=dict)
 
     def party(self, ref: str) -> Person | Organisation | None:
         for p in self.people:

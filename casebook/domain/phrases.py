@@ -22,7 +22,7 @@ TEXT_KEYS = (
     "heading.narrative", "heading.background", "heading.earlier", "heading.concern",
     "heading.demands", "heading.addressees", "heading.signoff",
     "who.victim", "who.perpetrator", "who.intervening", "postal", "email",
-    "pseudonym_note", "member_of", "at_time", "list_separator", "default_concern",
+    "pseudonym_note", "member_of", "role_of", "at_time", "list_separator", "default_concern",
     "urge", "urge.no_country", "urge.unknown_country",
     "date.day", "date.month", "date.year",
     "range.same_month", "range.same_year", "range.other",

@@ -69,7 +69,8 @@ DATE_PRECISION: Vocabulary = {
 }
 
 EVENT_TYPE: Vocabulary = {
-    "arrest": _v("Arrest", "Арест", "Қамауға алу"),
+    # The police action: «задержание» / «ұстап алу»; a court's arrest is the next entry.
+    "arrest": _v("Arrest", "Задержание", "Ұстап алу"),
     "administrative_detention": _v(
         "Administrative detention", "Административный арест", "Әкімшілік қамау"
     ),

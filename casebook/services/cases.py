@@ -6,12 +6,14 @@ import copy
 import json
 import os
 import re
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from casebook.domain import texts
 from casebook.domain.interchange import InterchangeError, case_from_dict, case_to_dict
 from casebook.domain.model import Case, Organisation, Person, new_id, utc_now
-from casebook.domain.validation import FieldError, validate_case
+from casebook.domain.validation import FieldError, ValidationError, validate_case
 from casebook.i18n import QT_TRANSLATE_NOOP, translate
 from casebook.resources import resource
 from casebook.services.changes import Changes
@@ -27,6 +29,9 @@ if TYPE_CHECKING:  # jsonschema is imported where a file is read (CLI start-up)
 def save_case(vault: Vault, case: Case, *, touch: bool = True) -> Changes:
     """Validate and store `case`; `touch` sets its updated time to now."""
     validate_case(case)
+    if errors := texts.text_errors(case):
+        raise ValidationError(errors)
+    texts.prune(case)
     if touch:
         case.updated = utc_now()
     with vault.transaction() as conn:
@@ -89,6 +94,7 @@ def renew_ids(case: Case) -> None:
     for entry in case.outreach:
         entry.id = new_id()
         entry.case_id = case.id
+    texts.rekey(case, remap)
 
 
 def ids_in_use(vault: Vault, case: Case) -> bool:
@@ -116,14 +122,19 @@ def resolve_case_id(vault: Vault, prefix: str) -> str:
 
 # --- interchange JSON ----------------------------------------------------------------
 
-_SCHEMA: dict[str, Any] | None = None
+_SCHEMAS: dict[str, dict[str, Any]] = {}
 
 
-def case_schema() -> dict[str, Any]:
-    global _SCHEMA
-    if _SCHEMA is None:
-        _SCHEMA = json.loads(resource("schema", "casebook-case-1.schema.json").read_text("utf-8"))
-    return _SCHEMA
+def case_schema(fmt: str = "casebook-case/2") -> dict[str, Any]:
+    """The published JSON Schema of casebook-case/2 (or /1 when asked for)."""
+    name = (
+        "casebook-case-1.schema.json"
+        if fmt == "casebook-case/1"
+        else ("casebook-case-2.schema.json")
+    )
+    if name not in _SCHEMAS:
+        _SCHEMAS[name] = json.loads(resource("schema", name).read_text("utf-8"))
+    return _SCHEMAS[name]
 
 
 MAX_CASE_JSON = 16 * 1024 * 1024  # as a case inside a bundle (bundle/format.py MAX_JSON)
@@ -170,11 +181,25 @@ def parse_case_json(text: str | bytes) -> Case:
         ) from None
     import jsonschema
 
-    validator = jsonschema.Draft202012Validator(case_schema())
-    problems = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
+    fmt = data.get("format") if isinstance(data, dict) else None
+    validator = jsonschema.Draft202012Validator(case_schema(str(fmt)))
+    problems = sorted(_precise(validator.iter_errors(data)), key=lambda e: list(e.absolute_path))
     if problems:
         raise InterchangeError([FieldError(p.json_path, _schema_message(p)) for p in problems[:10]])
     return case_from_dict(data)
+
+
+def _precise(errors: Iterable[jsonschema.ValidationError]) -> list[jsonschema.ValidationError]:
+    """A translatable field is "a string or a language map": when neither fits, the
+    problems inside the map (with their own paths) say more than "not valid under any"."""
+    out = []
+    for error in errors:
+        if "propertyNames" in error.schema_path:
+            continue  # a bad language code: case_from_dict names it with its own path
+        inner = [c for c in error.context or () if c.validator != "type" or c.absolute_path
+                 != error.absolute_path] if error.validator == "anyOf" else []  # fmt: skip
+        out += _precise(inner) if inner else [error]
+    return out
 
 
 # What Python's JSON reader says, declared for translation.
@@ -216,6 +241,8 @@ def _schema_message(error: jsonschema.ValidationError) -> str:
         return translate("interchange", "must be {expected!r}").format(expected=value)
     if kind == "minLength":
         return translate("interchange", "must not be empty")
+    if kind == "minProperties":
+        return translate("interchange", "must name at least one language")
     if kind == "pattern":
         return translate("interchange", "{value!r} does not have the expected form").format(
             value=found
@@ -237,7 +264,7 @@ def export_case_json(vault: Vault, case_id: str) -> str:
 
 
 def export_case_file(vault: Vault, case_id: str, path: Path) -> Path:
-    """Write the case as casebook-case/1 JSON to `path`, outside the vault, atomically and
+    """Write the case as casebook-case/2 JSON to `path`, outside the vault, atomically and
     readable by the user only."""
     text = export_case_json(vault, case_id)
     path = Path(path).expanduser()

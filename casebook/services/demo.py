@@ -8,6 +8,7 @@ from __future__ import annotations
 import secrets
 from pathlib import Path
 
+from casebook.domain import texts
 from casebook.domain.model import Case, Event, EventDate, Involvement, Organisation, Person
 from casebook.services.cases import save_case
 from casebook.vault.keys import KdfParams
@@ -210,12 +211,59 @@ def case_doxxing() -> Case:
 
 
 def demo_cases() -> list[Case]:
-    return [
+    cases = [
         case_disrupted_event(),
         case_administrative_detention(),
         case_unregistered_organisation(),
         case_doxxing(),
     ]
+    for case in cases:
+        case.language = texts.guess_language(case.title + case.summary)
+    _translate_doxxing(cases[3])
+    return cases
+
+
+def _translate_doxxing(case: Case) -> None:
+    """Russian versions of every text of the doxxing case, Kazakh ones of a few: the
+    Translations tab then shows both what is done and what is missing."""
+    person, channel = case.people[0], case.organisations[0]
+    ru = {
+        ("case", "title", ""): "Активистку «доксили»: опубликован номер телефона, сотни угроз",
+        ("case", "location", ""): "Караганда",
+        ("case", "summary", ""): "Анонимный Telegram-канал опубликовал номер телефона "
+        "активистки, район, где она живёт, и её фотографии. За два дня она получила более "
+        "400 сообщений и звонков с угрозами, в том числе угрозами изнасилования и убийства.",
+        ("case", "background", ""): "Тот же канал с 2023 года опубликовал данные как минимум "
+        "30 активисток и активистов. Полиция отказывается возбуждать уголовные дела.",
+        ("demand", "text", "0"): "Расследовать угрозы и установить виновных",
+        ("demand", "text", "1"): "Гарантировать физическую и психологическую "
+        "неприкосновенность и безопасность правозащитницы",
+        ("person", "role", person.id): "ЛГБТ+ активистка",
+        ("person", "profile", person.id): "ЛГБТ+ активистка, которая ведёт группу "
+        "взаимной поддержки.",
+        ("organisation", "name", channel.id): "Анонимный Telegram-канал «Чистая нация»",
+        ("organisation", "description", channel.id): "Публикует личные данные ЛГБТ+ людей "
+        "и феминисток.",
+        ("event", "description", case.events[0].id): "Личные данные, в том числе номер "
+        "телефона и фотографии, опубликованы с подписью «вы знаете, что делать».",
+        ("event", "description", case.events[1].id): "Более 400 сообщений и звонков с угрозами.",
+        ("event", "place", case.events[2].id): "Караганда",
+        ("event", "description", case.events[2].id): "Полиция отказалась зарегистрировать её "
+        "заявление, заявив: «вы сами это спровоцировали».",
+    }  # fmt: skip
+    kk = {
+        ("case", "title", ""): "Белсендінің жеке деректері жарияланды: телефон нөмірі, "
+        "жүздеген қоқан-лоқы",
+        ("case", "location", ""): "Қарағанды",
+        ("case", "summary", ""): "Жасырын Telegram арнасы белсендінің телефон нөмірін, "
+        "тұратын ауданын және суреттерін жариялады. Екі күн ішінде ол 400-ден астам "
+        "қоқан-лоқы хабарламасы мен қоңырау алды, соның ішінде зорлау және өлтіру "
+        "қоқан-лоқылары.",
+        ("demand", "text", "0"): "Қоқан-лоқыларды тергеп, кінәлілерді анықтау",
+    }  # fmt: skip
+    for lang, versions in (("ru", ru), ("kk", kk)):
+        for (kind, field, ident), text in versions.items():
+            texts.set_version(case, texts.TextPath(kind, field, ident), lang, text)
 
 
 def create_demo_vault(path: Path, *, kdf: KdfParams | None = None) -> tuple[Vault, str, str]:

@@ -83,6 +83,7 @@ def _buddy(text: str, widget: QWidget) -> QLabel:
 class AppealsTab(QWidget):
     exported = Signal(object)  # svc.ExportResult
     changed = Signal(object)  # Changes
+    translate_requested = Signal(str, str)  # language, TextPath key of the first fallback
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -165,6 +166,13 @@ class AppealsTab(QWidget):
         self.preview.setAccessibleName(self.tr("Preview of the appeal"))
         self.preview.document().setDocumentMargin(18)
         self.notes = QLabel(wordWrap=True)
+        self.fallbacks = QLabel(wordWrap=True)
+        self.fallbacks.setAccessibleName(self.tr("Texts without a version in this language"))
+        self.fallbacks.setStyleSheet("color: #8a5a00;")
+        self.fallbacks.hide()
+        self.translate_button = QPushButton(self.tr("Translate the missing texts…"))
+        self.translate_button.clicked.connect(self._translate_missing)
+        self.translate_button.hide()
         self.status = QLabel(wordWrap=True)
         right = QWidget()
         rl = QVBoxLayout(right)
@@ -175,6 +183,10 @@ class AppealsTab(QWidget):
         rl.addLayout(banner_row)
         rl.addWidget(self.preview, 1)
         rl.addWidget(self.notes)
+        fallback_row = QHBoxLayout()
+        fallback_row.addWidget(self.fallbacks, 1)
+        fallback_row.addWidget(self.translate_button, 0, Qt.AlignmentFlag.AlignTop)
+        rl.addLayout(fallback_row)
         rl.addWidget(self.status)
         split = QSplitter()
         split.addWidget(self.sides)
@@ -277,6 +289,7 @@ class AppealsTab(QWidget):
         self.preview.clear()
         self.preview.document().clear()
         self.notes.clear()
+        self._show_fallbacks(None)
         self.status.clear()
         self._show_banner("")
         self.setEnabled(False)
@@ -393,6 +406,31 @@ class AppealsTab(QWidget):
             for n in self.document.notes
         ]
         self.notes.setText("\n".join(notes))
+        self._show_fallbacks(self.document)
+
+    def _show_fallbacks(self, doc: AppealDocument | None) -> None:
+        """Which case texts have no version in the appeal's language (the original is
+        used for them), named one by one."""
+        fields = svc.fallback_fields(self.case, doc) if doc and self.case else []
+        if fields:
+            text = self.tr(
+                "No {language} version; the original text is used for: {fields}"
+            )  # fmt: skip
+            language = phrases(doc.lang)["language_name"] if doc else ""
+            self.fallbacks.setText(
+                text.replace("{language}", language).replace("{fields}", "; ".join(fields))
+            )
+        else:
+            self.fallbacks.clear()
+        self.fallbacks.setVisible(bool(fields))
+        self.translate_button.setVisible(bool(fields) and not self.viewing)
+
+    def _translate_missing(self) -> None:
+        doc = self.document
+        if doc is None or not doc.fallbacks():
+            return
+        own = [t.field for t in doc.fallbacks() if ":" not in t.field]
+        self.translate_requested.emit(doc.lang, own[0] if own else "")
 
     def _show_check_title(self) -> None:
         open_ = self.check.unresolved()
@@ -414,6 +452,7 @@ class AppealsTab(QWidget):
         self.document = svc.kept_document(self.vault, kept.id)
         self._show(self.document)
         self.notes.clear()
+        self._show_fallbacks(self.document)  # as recorded when it was made
         created = datetime_text(kept.created)
         self._show_banner(
             self.tr("Showing the appeal {ref} kept on {date}, as it was sent.")
@@ -424,6 +463,8 @@ class AppealsTab(QWidget):
         """Another interface language: the banner of a kept appeal names its date in it."""
         if event.type() == QEvent.Type.LanguageChange and self.viewing and self.vault:
             self.show_kept(self.viewing)
+        elif event.type() == QEvent.Type.LanguageChange:
+            self._show_fallbacks(self.document)  # the texts named in the new language
         super().changeEvent(event)
 
     def show_draft(self) -> None:

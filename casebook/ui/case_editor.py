@@ -13,6 +13,7 @@ from __future__ import annotations
 import copy
 import importlib
 import importlib.util
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -28,14 +29,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casebook.domain import texts
 from casebook.domain.model import Case
 from casebook.domain.validation import FieldError, ValidationError, case_errors
+from casebook.i18n import language
+from casebook.services import texts as text_svc
 from casebook.services.cases import get_case, save_case
 from casebook.services.changes import Changes
 from casebook.ui.editor_events import EventsTab
 from casebook.ui.editor_evidence import EvidenceTab
 from casebook.ui.editor_overview import OverviewTab
 from casebook.ui.editor_parties import PartiesTab
+from casebook.ui.editor_translations import TranslationsTab
 from casebook.ui.outreach_tab import OutreachTab
 from casebook.vault.errors import VaultError
 
@@ -63,6 +68,7 @@ class CaseEditor(QWidget):
         self.parties = PartiesTab()
         self.events = EventsTab()
         self.evidence = EvidenceTab()
+        self.translations = TranslationsTab()
         self.appeals = _appeals_tab()
         self.outreach = OutreachTab()
         self._build()
@@ -71,10 +77,19 @@ class CaseEditor(QWidget):
         self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.save_action.triggered.connect(self.save)
         self.addAction(self.save_action)
-        for tab in (self.overview, self.parties, self.events):
+        for tab in (self.overview, self.parties, self.events, self.translations):
             tab.edited.connect(self._edited)
         self.parties.parties_changed.connect(self.events.parties_changed)
         self.evidence.changed.connect(self.saved)
+        self.evidence.changed.connect(lambda _changes: self._load_evidence_texts())
+        self._language_badges()
+        self.translate_action = QAction(self.tr("&Translate this text"), self)
+        self.translate_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        self.translate_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.translate_action.triggered.connect(self._translate_focused)
+        self.addAction(self.translate_action)
+        if self.appeals is not None and hasattr(self.appeals, "translate_requested"):
+            self.appeals.translate_requested.connect(self.show_translation)
         self.evidence.detailsDirtyChanged.connect(lambda _dirty: self._edited())
 
     def _build(self) -> None:
@@ -94,6 +109,7 @@ class CaseEditor(QWidget):
             exported = getattr(self.appeals, "exported", None)
             if exported is not None:  # a new kept appeal can be recorded as sent
                 exported.connect(lambda _r: self.outreach.refresh())
+        self.tabs.addTab(self.translations, self.tr("Translations"))
         self.tabs.addTab(self.outreach, self.tr("Outreach"))
         self.outreach.changed.connect(self.saved)
         self.message = QLabel(self)
@@ -136,10 +152,104 @@ class CaseEditor(QWidget):
         self._show(case, is_new=False)
 
     def new_case(self) -> None:
-        """Show a blank case that is stored on the first successful save."""
-        self._show(Case(title=""), is_new=True)
+        """Show a blank case that is stored on the first successful save; its texts are
+        taken to be in the interface language."""
+        self._show(Case(title="", language=language()), is_new=True)
         self.tabs.setCurrentWidget(self.overview)
         self.overview.form.field("title").setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _language_badges(self) -> None:
+        """Under each translatable field, the languages its text is in; a click opens
+        the Translations tab at that text."""
+        self._pages = (
+            (self.overview.form, "case"),
+            (self.parties.person_form, "person"),
+            (self.parties.organisation_form, "organisation"),
+            (self.events.form, "event"),
+        )
+        for page, kind in self._pages:
+            names = [s.name for s in page.specs if s.name in texts.KIND_FIELDS[kind]]
+            page.set_language_source(partial(self._languages_of, kind), names)
+            page.translate_requested.connect(partial(self._translate_field, page, kind))
+        self.translations.edited.connect(self._refresh_languages)
+        self.translations.originals_changed.connect(self._reload_forms)
+
+    def _reload_forms(self) -> None:
+        """The forms show the originals again (the Translations tab swapped some in)."""
+        if self._case is not None:
+            for tab in (self.overview, self.parties, self.events):
+                tab.load(self._case)
+
+    def _refresh_languages(self) -> None:
+        for page, _kind in self._pages:
+            page.refresh_languages()
+
+    def _path(self, kind: str, obj: Any, name: str) -> texts.TextPath:
+        return texts.TextPath(kind, name, "" if kind == "case" else str(obj.id))
+
+    def _languages_of(self, kind: str, obj: Any, name: str) -> str:
+        if self._case is None:
+            return ""
+        path = self._path(kind, obj, name)
+        if texts.original(self._case, path) is None:
+            return ""  # not (yet) part of the case
+        langs = texts.languages(self._case, path)
+        stale = [lang for lang in langs[1:] if texts.needs_review(self._case, path, lang)]
+        shown = [lang.upper() + ("?" if lang in stale else "") for lang in langs]
+        return " · ".join(shown)
+
+    def _translate_focused(self) -> None:
+        """Ctrl+Shift+T: the versions of the text being edited, in the Translations tab."""
+        for page, kind in self._pages:
+            name = page.field_with_focus()
+            if name in texts.KIND_FIELDS[kind]:
+                self._translate_field(page, kind, name)
+                return
+        self.tabs.setCurrentWidget(self.translations)
+
+    def _translate_field(self, page: Any, kind: str, name: str) -> None:
+        obj = page.loaded()
+        if self._case is None or obj is None:
+            return
+        path = self._path(kind, obj, name)
+        have = set(texts.languages(self._case, path))
+        lang = next((x for x in texts.TEXT_LANGS if x not in have), self.translations.lang())
+        self.show_translation(lang, path.key)
+
+    def _load_evidence_texts(self) -> None:
+        """The evidence descriptions in the Translations tab (versions typed there and
+        not yet saved stay)."""
+        case_id = self.case_id()
+        found = text_svc.evidence_texts(self._vault, case_id) if case_id and self._vault else []
+        self.translations.set_evidence(found)
+
+    def _store_evidence_texts(self) -> bool:
+        """Versions of evidence descriptions typed in the Translations tab, kept."""
+        edits = self.translations.evidence_edits()
+        if not edits or self._vault is None:
+            return True
+        try:
+            for (evidence_id, lang), version in edits.items():
+                text_svc.set_evidence_text(
+                    self._vault, evidence_id, lang, version.text if version else "",
+                    review=bool(version and version.review),
+                )  # fmt: skip
+        except VaultError as exc:
+            self._say(self.tr("Not saved: {0}").format(str(exc)), error=True)
+            return False
+        self.translations.forget_evidence_edits()
+        self._load_evidence_texts()
+        self._say(self.tr("Saved."))
+        self._set_dirty(self.is_dirty())
+        self.saved.emit(Changes(evidence=True, case_ids=(self.case_id() or "",)))
+        return True
+
+    def show_translation(self, lang: str, key: str = "") -> None:
+        """The Translations tab, in `lang`, at the text `key` (a TextPath key) if given."""
+        self.tabs.setCurrentWidget(self.translations)
+        self.translations.set_lang(lang)
+        if key:
+            self.translations.jump_to(texts.TextPath.parse(key), lang)
 
     def clear(self) -> None:
         """Forget the case: every widget that showed case data is emptied (on lock)."""
@@ -151,7 +261,7 @@ class CaseEditor(QWidget):
         if self.appeals is not None:
             self.appeals.clear()  # type: ignore[attr-defined]
         self.outreach.clear()
-        for tab in (self.overview, self.parties, self.events):
+        for tab in (self.overview, self.parties, self.events, self.translations):
             tab.clear()
         self._case = self._clean = None
         self._is_new = False
@@ -162,7 +272,11 @@ class CaseEditor(QWidget):
         self._set_dirty(False)
 
     def is_dirty(self) -> bool:
-        return self._case_dirty() or self.evidence.details_dirty()
+        return (
+            self._case_dirty()
+            or self.evidence.details_dirty()
+            or self.translations.has_evidence_edits()
+        )
 
     def _case_dirty(self) -> bool:
         return self._case is not None and self._case != self._clean
@@ -185,7 +299,7 @@ class CaseEditor(QWidget):
         if not details:
             self.tabs.setCurrentWidget(self.evidence)
         if not self._is_new and not self._case_dirty():
-            return details
+            return self._store_evidence_texts() and details
         return self._store() and details
 
     def save_if_valid(self) -> bool:
@@ -195,7 +309,7 @@ class CaseEditor(QWidget):
             return True
         details = self.evidence.save_details(quiet=True)
         if not self._case_dirty():
-            return details
+            return self._store_evidence_texts() and details
         if self._errors():
             return False
         return self._store() and details
@@ -215,6 +329,7 @@ class CaseEditor(QWidget):
         self.overview.load(case)
         self.parties.load(case)
         self.events.load(case)
+        self.translations.load(case)
         self._load_linked()
         self.stack.setCurrentWidget(self.page)
         self._set_dirty(False)
@@ -226,6 +341,7 @@ class CaseEditor(QWidget):
         self.evidence.set_events(self.events.labels())
         if evidence:
             self.evidence.load_case(case_id)
+        self._load_evidence_texts()
         if self.appeals is not None:
             if case_id is None:
                 self.appeals.clear()  # type: ignore[attr-defined]
@@ -253,6 +369,7 @@ class CaseEditor(QWidget):
             self._say(self.tr("Not saved: {0}").format(str(exc)), error=True)
             return False
         self._clean = copy.deepcopy(self._case)
+        self._store_evidence_texts()
         was_new, self._is_new = self._is_new, False
         self._load_linked(evidence=was_new)
         self._say(self.tr("Saved."))

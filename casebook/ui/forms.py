@@ -22,8 +22,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -110,6 +111,7 @@ class FormPage(QWidget):
     """A form built from field specs over one object (a Case, a Person, an Event...)."""
 
     edited = Signal()  # the user changed a value (already written back when `live`)
+    translate_requested = Signal(str)  # a field name: the user wants its language versions
 
     def __init__(
         self,
@@ -132,6 +134,9 @@ class FormPage(QWidget):
         self._titles: dict[str, str] = {}
         self._errors: dict[str, QLabel] = {}
         self._shown: list[FieldError] = []
+        self._columns: dict[str, QVBoxLayout] = {}
+        self._language_buttons: dict[str, QLabel] = {}
+        self._language_source: Callable[[Any, str], str] | None = None
         self._layout = QFormLayout(self)
         self._layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for spec in self.specs:
@@ -172,7 +177,43 @@ class FormPage(QWidget):
         self._labels[spec.name] = label
         self._titles[spec.name] = title
         self._errors[spec.name] = error
+        self._columns[spec.name] = column
         self._base_description(spec.name)
+
+    def set_language_source(self, source: Callable[[Any, str], str], names: Iterable[str]) -> None:
+        """Under each field of `names`, a small link naming the languages its text is in
+        ('EN · RU'), from `source(obj, name)`; empty hides it. A click emits
+        translate_requested(name); from the keyboard, Ctrl+Shift+T in the field does (the
+        editor's action), so typing a case stays one Tab per field."""
+        self._language_source = source
+        for name in names:
+            link = QLabel(self)
+            link.setObjectName(f"languages_{name}")
+            link.setTextFormat(Qt.TextFormat.RichText)
+            link.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+            link.linkActivated.connect(lambda _href, n=name: self.translate_requested.emit(n))
+            self._columns[name].addWidget(link)
+            self._language_buttons[name] = link
+        self.refresh_languages()
+
+    def language_text(self, name: str) -> str:
+        """The languages shown under a field ('EN · RU'), "" when none are shown."""
+        link = self._language_buttons.get(name)
+        return link.property("languages") or "" if link is not None else ""
+
+    def refresh_languages(self) -> None:
+        tip = QCoreApplication.translate(
+            "forms", "Languages of this text: click (or Ctrl+Shift+T in the field) to translate it"
+        )
+        for name, link in self._language_buttons.items():
+            source = self._language_source
+            text = source(self._obj, name) if source and self._obj is not None else ""
+            link.setProperty("languages", text)
+            link.setText(f"<small><a href='#translate'>{html.escape(text)}</a></small>")
+            link.setToolTip(tip)
+            name_of = QCoreApplication.translate("forms", "Languages of {field}")
+            link.setAccessibleName(name_of.replace("{field}", self._titles[name]))
+            link.setVisible(bool(text))
 
     @staticmethod
     def _label_html(spec: FieldSpec, title: str) -> str:
@@ -189,6 +230,14 @@ class FormPage(QWidget):
 
     def focus_chain(self) -> list[QWidget]:
         return [w for f in self._fields.values() for w in f.focus_chain()]  # type: ignore[attr-defined]
+
+    def field_with_focus(self) -> str:
+        """The name of the field whose widget has the keyboard focus, or ""."""
+        focus = QApplication.focusWidget()
+        for name, f in self._fields.items():
+            if focus is not None and (focus is f or f.isAncestorOf(focus)):
+                return name
+        return ""
 
     def field(self, name: str) -> QWidget:
         return self._fields[name]
@@ -219,6 +268,7 @@ class FormPage(QWidget):
             if spec.placeholder and isinstance(widget, QLineEdit | QPlainTextEdit):
                 widget.setPlaceholderText(tr_spec(spec.placeholder))
         self.show_errors(self._shown)
+        self.refresh_languages()
 
     # --- load, save, validate ---------------------------------------------------------
 
@@ -231,6 +281,7 @@ class FormPage(QWidget):
         finally:
             self._loading = False
         self.show_errors([])
+        self.refresh_languages()
 
     def loaded(self) -> Any:
         return self._obj
@@ -318,12 +369,14 @@ class FormPage(QWidget):
         finally:
             self._loading = False
         self.show_errors([])
+        self.refresh_languages()
 
     def _on_edited(self) -> None:
         if self._loading or self._obj is None:
             return
         if self._live:
             self.save()
+            self.refresh_languages()
         if self.has_errors():
             self.validate()  # a fixed field loses its message as soon as it is right
         self.edited.emit()

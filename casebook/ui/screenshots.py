@@ -83,7 +83,8 @@ def _add_evidence(vault: Vault) -> None:
 
 
 EDITOR_TABS = (
-    "overview", "people-and-organisations", "events", "evidence", "appeals", "outreach",
+    "overview", "people-and-organisations", "events", "evidence", "appeals", "translations",
+    "outreach",
 )  # fmt: skip
 
 
@@ -183,6 +184,8 @@ def take(out: Path, work: Path, prefix: str = "", size: tuple[int, int] = SIZE) 
     tabs = window.workspace.editor.tabs
     for index, name in enumerate(EDITOR_TABS[: tabs.count()]):
         tabs.setCurrentIndex(index)
+        if name == "translations":  # Kazakh, with a text beside its original
+            window.workspace.editor.show_translation("kk", "case/summary/")
         save(window, f"editor-{name}")
     tabs.setCurrentIndex(0)
 

@@ -18,10 +18,12 @@ from casebook.domain.model import (
     Involvement,
     Organisation,
     Person,
+    Version,
 )
 from casebook.domain.names import clean, name_keys
 from casebook.domain.names.keys import ENDINGS, MAX_ENDING
 from casebook.domain.names.search_terms import EVENT_TYPE_WORDS
+from casebook.domain.texts import TextPath
 from casebook.i18n import translate
 from casebook.vault import outreach
 from casebook.vault.db import Connection
@@ -47,8 +49,19 @@ def _text_list(raw: str | None) -> list[str]:
     return [str(v) for v in value] if isinstance(value, list) else []
 
 
+def _search_title(case: Case) -> str:
+    """The title and every language version of it."""
+    title = TextPath("case", "title").key
+    return "\n".join([case.title, *(v.text for v in case.translations.get(title, {}).values())])
+
+
 def _search_body(case: Case) -> str:
     parts: list[str] = [case.summary, case.background, case.location, " ".join(case.tags)]
+    title = TextPath("case", "title").key
+    # every language version of every text: a hit in any language finds the case
+    parts += [
+        v.text for key, entry in case.translations.items() if key != title for v in entry.values()
+    ]
     for p in case.people:
         parts += [p.name, p.pseudonym, *p.aliases, p.organisation, p.role, p.profile]
     for o in case.organisations:
@@ -212,13 +225,42 @@ def save_case(conn: Connection, case: Case) -> None:
     # UNINDEXED case_id column would scan the whole index. Each save gives it a new,
     # higher rowid, so the index lists the most recently saved cases last (top_matches).
     body = _search_body(case)
-    names = search_names(case.title, body, [e.type for e in case.events])
+    title = _search_title(case)
+    names = search_names(title, body, [e.type for e in case.events])
     cursor = conn.execute(
         "INSERT INTO case_fts (case_id, title, body, names) VALUES (?, ?, ?, ?)",
-        (case.id, case.title, body, names),
+        (case.id, title, body, names),
     )
     conn.execute("UPDATE cases SET fts_rowid = ? WHERE id = ?", (cursor.lastrowid, case.id))
     outreach.save_case_outreach(conn, case)
+    _save_texts(conn, case, bool(exists))
+
+
+def _save_texts(conn: Connection, case: Case, existed: bool) -> None:
+    """The case's language and its translated texts (table case_texts)."""
+    if existed or case.language != "en":
+        conn.execute("UPDATE cases SET language = ? WHERE id = ?", (case.language, case.id))
+    if existed:
+        conn.execute("DELETE FROM case_texts WHERE case_id = ?", (case.id,))
+    conn.executemany(
+        "INSERT INTO case_texts (case_id, key, lang, text, original_hash, review)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            (case.id, key, lang, v.text, v.original_hash, int(v.review))
+            for key, entry in case.translations.items()
+            for lang, v in entry.items()
+        ],
+    )
+
+
+def _load_texts(conn: Connection, case: Case) -> None:
+    row = conn.execute("SELECT language FROM cases WHERE id = ?", (case.id,)).fetchone()
+    case.language = row[0]
+    for key, lang, text, digest, review in conn.execute(
+        "SELECT key, lang, text, original_hash, review FROM case_texts WHERE case_id = ?",
+        (case.id,),
+    ):
+        case.translations.setdefault(key, {})[lang] = Version(text, digest, bool(review))
 
 
 def get_case(conn: Connection, case_id: str) -> Case:
@@ -274,6 +316,7 @@ def get_case(conn: Connection, case_id: str) -> Case:
         )
     ]
     outreach.load_case_outreach(conn, case)
+    _load_texts(conn, case)
     return case
 
 

@@ -8,6 +8,14 @@
         <translation>есімін атауға болмайтын адам туралы шешілмеген күмәнді атаулар: {count} («casebook appeal ID --check» қараңыз; --redact/--keep арқылы шешіңіз немесе --accept-findings арқылы бәрібір экспорттаңыз, сонда олар жасырылады)</translation>
     </message>
     <message>
+        <source>no {lang} version of: {fields}; nothing was written</source>
+        <translation>{lang} тіліндегі нұсқасы жоқ: {fields}; ештеңе жазылмады</translation>
+    </message>
+    <message>
+        <source>earlier incident: {field}</source>
+        <translation>бұрынғы оқиға: {field}</translation>
+    </message>
+    <message>
         <source>unknown format {fmt!r}; use one of {formats}</source>
         <translation>белгісіз пішім {fmt!r}; мыналардың бірін қолданыңыз: {formats}</translation>
     </message>
@@ -1165,16 +1173,16 @@
         <translation>істерді импорттау, экспорттау, тізімдеу, көрсету немесе жою</translation>
     </message>
     <message>
-        <source>import a casebook-case/1 JSON file</source>
-        <translation>casebook-case/1 пішіміндегі JSON файлын импорттау</translation>
+        <source>import a casebook-case/2 (or /1) JSON file</source>
+        <translation>casebook-case/2 (немесе /1) пішіміндегі JSON файлын импорттау</translation>
     </message>
     <message>
-        <source>the casebook-case/1 JSON file</source>
-        <translation>casebook-case/1 пішіміндегі JSON файлы</translation>
+        <source>the casebook-case/2 (or /1) JSON file</source>
+        <translation>casebook-case/2 (немесе /1) пішіміндегі JSON файлы</translation>
     </message>
     <message>
-        <source>export a case as casebook-case/1 JSON</source>
-        <translation>істі casebook-case/1 пішіміндегі JSON түрінде экспорттау</translation>
+        <source>export a case as casebook-case/2 JSON</source>
+        <translation>істі casebook-case/2 пішіміндегі JSON ретінде экспорттау</translation>
     </message>
     <message>
         <source>list cases, most recently updated first</source>
@@ -1183,6 +1191,34 @@
     <message>
         <source>show one case</source>
         <translation>бір істі көрсету</translation>
+    </message>
+    <message>
+        <source>show the case&apos;s texts in language L (en, ru, kk, ...); texts without an L version are shown in the original and marked</source>
+        <translation>іс мәтіндерін L тілінде көрсету (en, ru, kk, ...); L нұсқасы жоқ мәтіндер түпнұсқада белгіленіп көрсетіледі</translation>
+    </message>
+    <message>
+        <source>list, per language, the case texts missing or needing review</source>
+        <translation>әр тіл бойынша: іс мәтіндерінің қайсысы жоқ немесе тексеруді қажет етеді</translation>
+    </message>
+    <message>
+        <source>set the version of one case text in a language</source>
+        <translation>іс мәтінінің бірінің тілдегі нұсқасын белгілеу</translation>
+    </message>
+    <message>
+        <source>the text, as &apos;case translations --json&apos; names it (case/summary/)</source>
+        <translation>мәтін, «case translations --json» оны қалай атайды (case/summary/)</translation>
+    </message>
+    <message>
+        <source>the translated text</source>
+        <translation>аударылған мәтін</translation>
+    </message>
+    <message>
+        <source>read the translated text from FILE</source>
+        <translation>аударылған мәтінді FILE файлынан оқу</translation>
+    </message>
+    <message>
+        <source>mark the version as needing review</source>
+        <translation>нұсқаны тексеруді қажет етеді деп белгілеу</translation>
     </message>
     <message>
         <source>delete a case and its evidence</source>
@@ -1195,6 +1231,38 @@
     <message>
         <source>words to look for</source>
         <translation>ізделетін сөздер</translation>
+    </message>
+    <message>
+        <source>{code!r} is not an ISO 639-1 language code (en, ru, kk, ...)</source>
+        <translation>{code!r} — ISO 639-1 тіл коды емес (en, ru, kk, ...)</translation>
+    </message>
+    <message>
+        <source>No {lang} version, shown in the original [{original}]: {fields}</source>
+        <translation>{lang} тіліндегі нұсқасы жоқ, түпнұсқада көрсетілді [{original}]: {fields}</translation>
+    </message>
+    <message>
+        <source>Needs review [{lang}?] (the original changed since): {fields}</source>
+        <translation>Тексеруді қажет етеді [{lang}?] (түпнұсқа содан бері өзгерді): {fields}</translation>
+    </message>
+    <message>
+        <source>original language: {lang}</source>
+        <translation>түпнұсқа тілі: {lang}</translation>
+    </message>
+    <message>
+        <source>{lang}: complete</source>
+        <translation>{lang}: бәрі аударылған</translation>
+    </message>
+    <message>
+        <source>{lang}: {missing} missing, {review} to review</source>
+        <translation>{lang}: жоқ {missing}, тексеру керек {review}</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>тексеру</translation>
     </message>
     <message>
         <source>status:</source>
@@ -1247,6 +1315,10 @@
     <message>
         <source>language of the appeal (default: the case&apos;s setting)</source>
         <translation>үндеу тілі (әдепкі: істе көрсетілгендей)</translation>
+    </message>
+    <message>
+        <source>refuse (exit 1, nothing written) when a case text has no version in the appeal&apos;s language</source>
+        <translation>іс мәтінінің үндеу тіліндегі нұсқасы болмаса, бас тарту (код 1, ештеңе жазылмайды)</translation>
     </message>
     <message>
         <source>a demand: a key of &apos;casebook appeals demands&apos; or your own text (repeatable; replaces the case&apos;s chosen demands for this appeal)</source>
@@ -1331,6 +1403,10 @@
     <message>
         <source>cannot tell the format from {path!r}; give --format ({formats})</source>
         <translation>{path!r} бойынша пішімді анықтау мүмкін емес; --format көрсетіңіз ({formats})</translation>
+    </message>
+    <message>
+        <source>warning: no {lang} version, the original text was used for: {fields}</source>
+        <translation>назар аударыңыз: {lang} тіліндегі нұсқасы жоқ, түпнұсқа мәтін қолданылды: {fields}</translation>
     </message>
     <message>
         <source>wrote {path} ({format}, {size})</source>
@@ -1927,12 +2003,32 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>{value!r} күтілген түрде емес</translation>
     </message>
     <message>
+        <source>must name at least one language</source>
+        <translation>кемінде бір тілді қамтуы керек</translation>
+    </message>
+    <message>
+        <source>{code!r} is not an ISO 639-1 language code</source>
+        <translation>{code!r} — ISO 639-1 тіл коды емес</translation>
+    </message>
+    <message>
+        <source>lacks the text in the case&apos;s language {lang!r}</source>
+        <translation>іс тіліндегі мәтін жоқ {lang!r}</translation>
+    </message>
+    <message>
+        <source>{path!r} names no language version here</source>
+        <translation>{path!r} бұл құжаттағы ешбір тілдік нұсқаны көрсетпейді</translation>
+    </message>
+    <message>
         <source>must be an object, not {kind}</source>
         <translation>объект болуы керек (қазір: {kind})</translation>
     </message>
     <message>
         <source>must be a string, not {kind}</source>
         <translation>жол болуы керек (қазір: {kind})</translation>
+    </message>
+    <message>
+        <source>must be a string or an object of texts by language, not {kind}</source>
+        <translation>жол немесе тілдер бойынша мәтіндер нысаны болуы керек, {kind} емес</translation>
     </message>
     <message>
         <source>must be an array of strings, not {kind}</source>
@@ -2497,6 +2593,81 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>checking that nothing in the vault is readable</source>
         <translation>қоймада ештеңе оқылмайтынын тексеру</translation>
+    </message>
+</context>
+<context>
+    <name>texts</name>
+    <message>
+        <source>title</source>
+        <translation>тақырып</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>орналасқан жері</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>жағдай туралы</translation>
+    </message>
+    <message>
+        <source>background</source>
+        <translation>алғышарттар</translation>
+    </message>
+    <message>
+        <source>demand</source>
+        <translation>талап</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>ұйым</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>рөлі</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>профилі</translation>
+    </message>
+    <message>
+        <source>anonymous description</source>
+        <translation>жасырын сипаттама</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>атауы</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>сипаттамасы</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>орны</translation>
+    </message>
+    <message>
+        <source>demand {n}</source>
+        <translation>{n}-талап</translation>
+    </message>
+    <message>
+        <source>event {date}: {field}</source>
+        <translation>{date} оқиғасы: {field}</translation>
+    </message>
+    <message>
+        <source>person {n}: {field}</source>
+        <translation>{n}-адам: {field}</translation>
+    </message>
+    <message>
+        <source>organisation {n}: {field}</source>
+        <translation>{n}-ұйым: {field}</translation>
+    </message>
+    <message>
+        <source>evidence {n}: description</source>
+        <translation>{n}-дәлел: сипаттамасы</translation>
+    </message>
+    <message>
+        <source>{key!r} is not a text of this case; its texts are: {known}</source>
+        <translation>{key!r} — бұл істің мәтіні емес; оның мәтіндері: {known}</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,14 @@
         <translation>не решено сомнительных упоминаний человека, которого нельзя называть: {count} (см. «casebook appeal ID --check»; решите с помощью --redact/--keep или экспортируйте всё равно с --accept-findings, тогда они будут скрыты)</translation>
     </message>
     <message>
+        <source>no {lang} version of: {fields}; nothing was written</source>
+        <translation>нет версии на языке {lang}: {fields}; ничего не записано</translation>
+    </message>
+    <message>
+        <source>earlier incident: {field}</source>
+        <translation>предыдущий инцидент: {field}</translation>
+    </message>
+    <message>
         <source>unknown format {fmt!r}; use one of {formats}</source>
         <translation>неизвестный формат {fmt!r}; используйте один из: {formats}</translation>
     </message>
@@ -1174,16 +1182,16 @@
         <translation>импортировать, экспортировать, перечислить, показать или удалить дела</translation>
     </message>
     <message>
-        <source>import a casebook-case/1 JSON file</source>
-        <translation>импортировать файл JSON в формате casebook-case/1</translation>
+        <source>import a casebook-case/2 (or /1) JSON file</source>
+        <translation>импортировать файл JSON в формате casebook-case/2 (или /1)</translation>
     </message>
     <message>
-        <source>the casebook-case/1 JSON file</source>
-        <translation>файл JSON в формате casebook-case/1</translation>
+        <source>the casebook-case/2 (or /1) JSON file</source>
+        <translation>файл JSON в формате casebook-case/2 (или /1)</translation>
     </message>
     <message>
-        <source>export a case as casebook-case/1 JSON</source>
-        <translation>экспортировать дело в JSON формата casebook-case/1</translation>
+        <source>export a case as casebook-case/2 JSON</source>
+        <translation>экспортировать дело в JSON формата casebook-case/2</translation>
     </message>
     <message>
         <source>list cases, most recently updated first</source>
@@ -1192,6 +1200,34 @@
     <message>
         <source>show one case</source>
         <translation>показать одно дело</translation>
+    </message>
+    <message>
+        <source>show the case&apos;s texts in language L (en, ru, kk, ...); texts without an L version are shown in the original and marked</source>
+        <translation>показать тексты дела на языке L (en, ru, kk, ...); тексты без версии на L показываются в оригинале и помечаются</translation>
+    </message>
+    <message>
+        <source>list, per language, the case texts missing or needing review</source>
+        <translation>по каждому языку: какие тексты дела отсутствуют или требуют проверки</translation>
+    </message>
+    <message>
+        <source>set the version of one case text in a language</source>
+        <translation>задать версию одного текста дела на языке</translation>
+    </message>
+    <message>
+        <source>the text, as &apos;case translations --json&apos; names it (case/summary/)</source>
+        <translation>текст, как его называет «case translations --json» (case/summary/)</translation>
+    </message>
+    <message>
+        <source>the translated text</source>
+        <translation>переведённый текст</translation>
+    </message>
+    <message>
+        <source>read the translated text from FILE</source>
+        <translation>прочитать переведённый текст из FILE</translation>
+    </message>
+    <message>
+        <source>mark the version as needing review</source>
+        <translation>отметить версию как требующую проверки</translation>
     </message>
     <message>
         <source>delete a case and its evidence</source>
@@ -1204,6 +1240,38 @@
     <message>
         <source>words to look for</source>
         <translation>слова, которые нужно найти</translation>
+    </message>
+    <message>
+        <source>{code!r} is not an ISO 639-1 language code (en, ru, kk, ...)</source>
+        <translation>{code!r} — не код языка ISO 639-1 (en, ru, kk, ...)</translation>
+    </message>
+    <message>
+        <source>No {lang} version, shown in the original [{original}]: {fields}</source>
+        <translation>Нет версии на языке {lang}, показано в оригинале [{original}]: {fields}</translation>
+    </message>
+    <message>
+        <source>Needs review [{lang}?] (the original changed since): {fields}</source>
+        <translation>Требует проверки [{lang}?] (оригинал с тех пор изменился): {fields}</translation>
+    </message>
+    <message>
+        <source>original language: {lang}</source>
+        <translation>язык оригинала: {lang}</translation>
+    </message>
+    <message>
+        <source>{lang}: complete</source>
+        <translation>{lang}: всё переведено</translation>
+    </message>
+    <message>
+        <source>{lang}: {missing} missing, {review} to review</source>
+        <translation>{lang}: нет {missing}, проверить {review}</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>проверить</translation>
     </message>
     <message>
         <source>status:</source>
@@ -1256,6 +1324,10 @@
     <message>
         <source>language of the appeal (default: the case&apos;s setting)</source>
         <translation>язык обращения (по умолчанию: как задано в деле)</translation>
+    </message>
+    <message>
+        <source>refuse (exit 1, nothing written) when a case text has no version in the appeal&apos;s language</source>
+        <translation>отказаться (код 1, ничего не записывается), если у какого-либо текста дела нет версии на языке обращения</translation>
     </message>
     <message>
         <source>a demand: a key of &apos;casebook appeals demands&apos; or your own text (repeatable; replaces the case&apos;s chosen demands for this appeal)</source>
@@ -1340,6 +1412,10 @@
     <message>
         <source>cannot tell the format from {path!r}; give --format ({formats})</source>
         <translation>не удаётся определить формат по {path!r}; укажите --format ({formats})</translation>
+    </message>
+    <message>
+        <source>warning: no {lang} version, the original text was used for: {fields}</source>
+        <translation>внимание: нет версии на языке {lang}, использован исходный текст для: {fields}</translation>
     </message>
     <message>
         <source>wrote {path} ({format}, {size})</source>
@@ -1942,12 +2018,32 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>{value!r} не в ожидаемом виде</translation>
     </message>
     <message>
+        <source>must name at least one language</source>
+        <translation>должен содержать хотя бы один язык</translation>
+    </message>
+    <message>
+        <source>{code!r} is not an ISO 639-1 language code</source>
+        <translation>{code!r} — не код языка ISO 639-1</translation>
+    </message>
+    <message>
+        <source>lacks the text in the case&apos;s language {lang!r}</source>
+        <translation>нет текста на языке дела {lang!r}</translation>
+    </message>
+    <message>
+        <source>{path!r} names no language version here</source>
+        <translation>{path!r} не указывает ни на одну языковую версию в этом документе</translation>
+    </message>
+    <message>
         <source>must be an object, not {kind}</source>
         <translation>должно быть объектом (сейчас: {kind})</translation>
     </message>
     <message>
         <source>must be a string, not {kind}</source>
         <translation>должно быть строкой (сейчас: {kind})</translation>
+    </message>
+    <message>
+        <source>must be a string or an object of texts by language, not {kind}</source>
+        <translation>должно быть строкой или объектом с текстами по языкам, а не {kind}</translation>
     </message>
     <message>
         <source>must be an array of strings, not {kind}</source>
@@ -2518,6 +2614,81 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>checking that nothing in the vault is readable</source>
         <translation>проверка того, что в хранилище ничего нельзя прочитать</translation>
+    </message>
+</context>
+<context>
+    <name>texts</name>
+    <message>
+        <source>title</source>
+        <translation>заголовок</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>местонахождение</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>о ситуации</translation>
+    </message>
+    <message>
+        <source>background</source>
+        <translation>предыстория</translation>
+    </message>
+    <message>
+        <source>demand</source>
+        <translation>требование</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>организация</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>роль</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>профиль</translation>
+    </message>
+    <message>
+        <source>anonymous description</source>
+        <translation>анонимное описание</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>описание</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>место</translation>
+    </message>
+    <message>
+        <source>demand {n}</source>
+        <translation>требование {n}</translation>
+    </message>
+    <message>
+        <source>event {date}: {field}</source>
+        <translation>событие {date}: {field}</translation>
+    </message>
+    <message>
+        <source>person {n}: {field}</source>
+        <translation>человек {n}: {field}</translation>
+    </message>
+    <message>
+        <source>organisation {n}: {field}</source>
+        <translation>организация {n}: {field}</translation>
+    </message>
+    <message>
+        <source>evidence {n}: description</source>
+        <translation>доказательство {n}: описание</translation>
+    </message>
+    <message>
+        <source>{key!r} is not a text of this case; its texts are: {known}</source>
+        <translation>{key!r} — не текст этого дела; его тексты: {known}</translation>
     </message>
 </context>
 <context>

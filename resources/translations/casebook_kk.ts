@@ -286,6 +286,14 @@
         <translation>Үндеуді алдын ала қарау</translation>
     </message>
     <message>
+        <source>Texts without a version in this language</source>
+        <translation>Бұл тілде нұсқасы жоқ мәтіндер</translation>
+    </message>
+    <message>
+        <source>Translate the missing texts…</source>
+        <translation>Жетіспейтін мәтіндерді аудару…</translation>
+    </message>
+    <message>
         <source>Earlier incidents could not be looked for: {error}</source>
         <translation>Бұрынғы оқиғаларды іздеу мүмкін болмады: {error}</translation>
     </message>
@@ -300,6 +308,10 @@
     <message>
         <source>{n} mention(s) of a name that may not be published were replaced by {label}.</source>
         <translation>Жариялауға болмайтын есімдердің аталуы {label} деп ауыстырылды: {n}.</translation>
+    </message>
+    <message>
+        <source>No {language} version; the original text is used for: {fields}</source>
+        <translation>«{language}» тіліндегі нұсқасы жоқ; түпнұсқа мәтін қолданылды: {fields}</translation>
     </message>
     <message>
         <source>Check ({n} to decide)</source>
@@ -435,6 +447,10 @@
         <translation>Істі &amp;сақтау</translation>
     </message>
     <message>
+        <source>&amp;Translate this text</source>
+        <translation>Осы мәтінді &amp;аудару</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Шолу</translation>
     </message>
@@ -457,6 +473,10 @@
     <message>
         <source>Appeals</source>
         <translation>Үндеулер</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>Аудармалар</translation>
     </message>
     <message>
         <source>Outreach</source>
@@ -2090,6 +2110,69 @@
     </message>
 </context>
 <context>
+    <name>TranslationsTab</name>
+    <message>
+        <source>Only missing or to review</source>
+        <translation>Тек жетіспейтіндер немесе тексерілетіндер</translation>
+    </message>
+    <message>
+        <source>What this language lacks</source>
+        <translation>Бұл тілде не жетіспейді</translation>
+    </message>
+    <message>
+        <source>Texts of the case</source>
+        <translation>Іс мәтіндері</translation>
+    </message>
+    <message>
+        <source>Original text</source>
+        <translation>Түпнұсқа мәтін</translation>
+    </message>
+    <message>
+        <source>Translated text</source>
+        <translation>Аударылған мәтін</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>Тексеруді қажет етеді</translation>
+    </message>
+    <message>
+        <source>Ticked by itself when the original changed after this version was written.</source>
+        <translation>Осы нұсқа жазылғаннан кейін түпнұсқа өзгерсе, өздігінен белгіленеді.</translation>
+    </message>
+    <message>
+        <source>&amp;Written in</source>
+        <translation>&amp;Түпнұсқа тілі</translation>
+    </message>
+    <message>
+        <source>&amp;Translate into</source>
+        <translation>&amp;Аударма тілі</translation>
+    </message>
+    <message>
+        <source>{language}: every text is translated.</source>
+        <translation>{language}: барлық мәтін аударылған.</translation>
+    </message>
+    <message>
+        <source>{language}: {missing} missing, {review} to review.</source>
+        <translation>{language}: жоқ {missing}, тексеру керек {review}.</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Түпнұсқа</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Нұсқа</translation>
+    </message>
+    <message>
+        <source>Original ({language}): {field}</source>
+        <translation>Түпнұсқа ({language}): {field}</translation>
+    </message>
+    <message>
+        <source>Version ({language})</source>
+        <translation>Нұсқа ({language})</translation>
+    </message>
+</context>
+<context>
     <name>UnConsentField</name>
     <message>
         <source>Name may be sent to the government</source>
@@ -2486,6 +2569,14 @@
         <translation>{field}: {problem}</translation>
     </message>
     <message>
+        <source>Languages of this text: click (or Ctrl+Shift+T in the field) to translate it</source>
+        <translation>Осы мәтіннің тілдері: аудару үшін басыңыз (немесе өрісте Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <source>Languages of {field}</source>
+        <translation>Тілдері: {field}</translation>
+    </message>
+    <message>
         <source>private, never published</source>
         <translation>жеке, ешқашан жарияланбайды</translation>
     </message>
@@ -2604,6 +2695,18 @@
         <source>Kind</source>
         <translation>Санаты</translation>
     </message>
+    <message>
+        <source>Text</source>
+        <translation>Мәтін</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Түпнұсқа</translation>
+    </message>
 </context>
 <context>
     <name>preview</name>
@@ -2630,6 +2733,21 @@
     <message>
         <source>There is no preview for this kind of file.</source>
         <translation>Мұндай файл түріне алдын ала қарау жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>translations</name>
+    <message>
+        <source>Missing</source>
+        <translation>Аудармасы жоқ</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>Тексеруді қажет етеді</translation>
+    </message>
+    <message>
+        <source>Translated</source>
+        <translation>Аударылған</translation>
     </message>
 </context>
 </TS>

@@ -286,6 +286,14 @@
         <translation>Предпросмотр обращения</translation>
     </message>
     <message>
+        <source>Texts without a version in this language</source>
+        <translation>Тексты без версии на этом языке</translation>
+    </message>
+    <message>
+        <source>Translate the missing texts…</source>
+        <translation>Перевести недостающие тексты…</translation>
+    </message>
+    <message>
         <source>Earlier incidents could not be looked for: {error}</source>
         <translation>Не удалось найти прежние инциденты: {error}</translation>
     </message>
@@ -300,6 +308,10 @@
     <message>
         <source>{n} mention(s) of a name that may not be published were replaced by {label}.</source>
         <translation>Упоминания имён, которые нельзя публиковать, заменены на {label}: {n}.</translation>
+    </message>
+    <message>
+        <source>No {language} version; the original text is used for: {fields}</source>
+        <translation>Нет версии на языке «{language}»; использован исходный текст для: {fields}</translation>
     </message>
     <message>
         <source>Check ({n} to decide)</source>
@@ -435,6 +447,10 @@
         <translation>&amp;Сохранить дело</translation>
     </message>
     <message>
+        <source>&amp;Translate this text</source>
+        <translation>&amp;Перевести этот текст</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
@@ -457,6 +473,10 @@
     <message>
         <source>Appeals</source>
         <translation>Обращения</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>Переводы</translation>
     </message>
     <message>
         <source>Outreach</source>
@@ -2096,6 +2116,69 @@
     </message>
 </context>
 <context>
+    <name>TranslationsTab</name>
+    <message>
+        <source>Only missing or to review</source>
+        <translation>Только недостающие или на проверку</translation>
+    </message>
+    <message>
+        <source>What this language lacks</source>
+        <translation>Чего не хватает на этом языке</translation>
+    </message>
+    <message>
+        <source>Texts of the case</source>
+        <translation>Тексты дела</translation>
+    </message>
+    <message>
+        <source>Original text</source>
+        <translation>Исходный текст</translation>
+    </message>
+    <message>
+        <source>Translated text</source>
+        <translation>Переведённый текст</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>Требует проверки</translation>
+    </message>
+    <message>
+        <source>Ticked by itself when the original changed after this version was written.</source>
+        <translation>Отмечается само, если оригинал изменился после того, как была написана эта версия.</translation>
+    </message>
+    <message>
+        <source>&amp;Written in</source>
+        <translation>&amp;Язык оригинала</translation>
+    </message>
+    <message>
+        <source>&amp;Translate into</source>
+        <translation>&amp;Перевод на</translation>
+    </message>
+    <message>
+        <source>{language}: every text is translated.</source>
+        <translation>{language}: все тексты переведены.</translation>
+    </message>
+    <message>
+        <source>{language}: {missing} missing, {review} to review.</source>
+        <translation>{language}: нет {missing}, проверить {review}.</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Оригинал</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Original ({language}): {field}</source>
+        <translation>Оригинал ({language}): {field}</translation>
+    </message>
+    <message>
+        <source>Version ({language})</source>
+        <translation>Версия ({language})</translation>
+    </message>
+</context>
+<context>
     <name>UnConsentField</name>
     <message>
         <source>Name may be sent to the government</source>
@@ -2492,6 +2575,14 @@
         <translation>{field}: {problem}</translation>
     </message>
     <message>
+        <source>Languages of this text: click (or Ctrl+Shift+T in the field) to translate it</source>
+        <translation>Языки этого текста: нажмите (или Ctrl+Shift+T в поле), чтобы перевести его</translation>
+    </message>
+    <message>
+        <source>Languages of {field}</source>
+        <translation>Языки: {field}</translation>
+    </message>
+    <message>
         <source>private, never published</source>
         <translation>личное, никогда не публикуется</translation>
     </message>
@@ -2610,6 +2701,18 @@
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Оригинал</translation>
+    </message>
 </context>
 <context>
     <name>preview</name>
@@ -2636,6 +2739,21 @@
     <message>
         <source>There is no preview for this kind of file.</source>
         <translation>Для файлов этого типа предпросмотр недоступен.</translation>
+    </message>
+</context>
+<context>
+    <name>translations</name>
+    <message>
+        <source>Missing</source>
+        <translation>Нет перевода</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>Требует проверки</translation>
+    </message>
+    <message>
+        <source>Translated</source>
+        <translation>Переведено</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@ they are imported lazily by `render`, so the command line loads Qt only for PDF.
 
 from casebook.services.appeals.build import (
     ExportResult,
+    FallbackError,
     InternalCaseError,
     UnresolvedFindingsError,
     build_checked,
@@ -17,6 +18,7 @@ from casebook.services.appeals.build import (
     default_settings,
     export_appeal,
     export_kept,
+    fallback_fields,
     format_for_path,
     get_kept,
     kept_document,
@@ -34,8 +36,9 @@ from casebook.services.appeals.earlier import EarlierEvent, earlier_candidates
 from casebook.services.appeals.library import demands_library, phrases
 
 __all__ = [
-    "EarlierEvent", "ExportResult", "InternalCaseError", "build_document",
-    "default_lang", "default_settings", "demands_library", "earlier_candidates", "export_appeal",
+    "EarlierEvent", "ExportResult", "FallbackError", "InternalCaseError", "build_document",
+    "fallback_fields", "default_lang", "default_settings", "demands_library",
+    "earlier_candidates", "export_appeal",
     "export_kept", "format_for_path", "get_kept", "kept_document", "kept_settings",
     "list_kept", "load_settings", "next_reference", "phrases", "regenerate", "render",
     "render_text", "save_settings", "suggested_filename", "UnresolvedFindingsError",

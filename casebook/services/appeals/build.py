@@ -12,9 +12,11 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
+from casebook.domain import texts
 from casebook.domain.appeal import FORMATS, AppealDocument, AppealSettings
 from casebook.domain.appeal_builder import CheckedAppeal, check_appeal
 from casebook.domain.model import Case, new_id, utc_now
+from casebook.domain.phrases import APPEAL_LANGS
 from casebook.domain.redaction import Finding
 from casebook.i18n import translate
 from casebook.services.appeals.earlier import resolve_earlier
@@ -54,6 +56,31 @@ class UnresolvedFindingsError(Exception):
         )
 
 
+class FallbackError(Exception):
+    """--strict: some case text has no version in the appeal's language."""
+
+    def __init__(self, lang: str, fields: list[str]) -> None:
+        self.lang = lang
+        self.fields = fields
+        super().__init__(
+            translate("appeals", "no {lang} version of: {fields}; nothing was written").format(
+                lang=lang, fields="; ".join(fields)
+            )
+        )
+
+
+def fallback_fields(case: Case, doc: AppealDocument) -> list[str]:
+    """The fields of an appeal that fell back to their original, named for people."""
+    out = []
+    for use in doc.fallbacks():
+        case_id, _, key = use.field.rpartition(":")
+        name = texts.describe(case, texts.TextPath.parse(key))
+        if case_id and case_id != case.id:
+            name = translate("appeals", "earlier incident: {field}").format(field=name)
+        out.append(name)
+    return out
+
+
 @dataclass(frozen=True)
 class ExportResult:
     path: Path
@@ -74,6 +101,8 @@ def default_settings(case: Case) -> AppealSettings:
     where they are one), and the language its title is written in."""
     text = case.title + case.summary
     lang = "kk" if _KAZAKH.search(text) else "ru" if _CYRILLIC.search(text) else "en"
+    if case.language != "en" and case.language in APPEAL_LANGS:
+        lang = case.language  # the case's own language, where it is not the default
     return AppealSettings(lang=lang, demands=tuple(choice_for(d) for d in case.demands))
 
 
@@ -226,6 +255,7 @@ def export_appeal(
     vault: Vault, case_id: str, fmt: str, path: Path, *,
     settings: AppealSettings | None = None, confirmed: bool = False,
     today: date | None = None, regenerated_from: str = "", accept_findings: bool = False,
+    strict: bool = False,
 ) -> ExportResult:  # fmt: skip
     """Build, render and write the appeal of a case, and keep it in the vault.
 
@@ -234,7 +264,8 @@ def export_appeal(
     in its own directory, inside the transaction that keeps the appeal, so a failed
     write keeps nothing. Doubtful findings of the pre-publication check that the user
     has not decided on raise UnresolvedFindingsError unless `accept_findings` (they are
-    then redacted)."""
+    then redacted). `strict`: FallbackError, and nothing written, when a case text has no
+    version in the appeal's language."""
     if fmt not in FORMATS:
         raise AppealFormatError(
             translate("appeals", "unknown format {fmt!r}; use one of {formats}").format(
@@ -252,9 +283,11 @@ def export_appeal(
             )
         )
     settings = settings or load_settings(vault, case.id, case)
-    unresolved = build_checked(vault, case, settings, today=today).unresolved
-    if unresolved and not accept_findings:
-        raise UnresolvedFindingsError(unresolved)
+    checked = build_checked(vault, case, settings, today=today)
+    if strict and (missing := fallback_fields(case, checked.document)):
+        raise FallbackError(settings.lang, missing)  # before a reference number is taken
+    if checked.unresolved and not accept_findings:
+        raise UnresolvedFindingsError(checked.unresolved)
     if not settings.reference:
         settings = replace(settings, reference=next_reference(vault, today))
         save_settings(vault, case.id, for_case(settings))

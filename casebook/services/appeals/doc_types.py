@@ -30,7 +30,7 @@ from casebook.vault.vault import Vault
 @dataclass(frozen=True)
 class Shaping:
     case: Case  # the case the builder reads (a UN submission names its victims)
-    shape: Callable[[AppealDocument, list[Event], dict[str, str]], AppealDocument] | None
+    shape: Callable[[AppealDocument, Case, list[Event], dict[str, str]], AppealDocument] | None
     finish: Callable[[AppealDocument], AppealDocument]
 
 
@@ -56,9 +56,11 @@ def prepare(vault: Vault, case: Case, settings: AppealSettings, today: date | No
             chosen = [e for e in chosen if e.id in set(settings.events)]
         case = un_case(case, chosen)
 
-    def shape(doc: AppealDocument, chosen: list[Event], labels: dict[str, str]) -> AppealDocument:
+    def shape(
+        doc: AppealDocument, local: Case, chosen: list[Event], labels: dict[str, str]
+    ) -> AppealDocument:
         inputs = TypeInputs(t, texts, chosen, labels, follows, addressee, today)
-        return apply_type(doc, case, inputs)
+        return apply_type(doc, local, inputs)
 
     return Shaping(case, shape, lambda d: drop_told(d, follows, texts))
 
