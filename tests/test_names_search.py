@@ -86,3 +86,11 @@ def test_exact_terms_within_match_what_the_prefixes_match(filled: Vault, typed: 
     assert ids(exact) == ids(prefix)
     if typed == "Секербаева":
         assert '"sekerbaev"*' not in exact and '"sekerbaeva"' in exact
+
+
+def test_exact_terms_within_a_plain_list_of_words(filled: Vault) -> None:
+    from casebook.vault.cases import exact_terms_within
+
+    match = exact_terms_within(filled.conn, '"Almat"* "poli"*')
+    rows = filled.conn.execute("SELECT count(*) FROM case_fts WHERE case_fts MATCH ?", (match,))
+    assert rows.fetchone()[0] == 1

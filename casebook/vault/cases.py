@@ -117,7 +117,10 @@ _PREFIX_PHRASE = re.compile(r'"(?:[^"]|"")*"\*')
 def exact_terms_within(conn: Connection, match: str) -> str:
     """`exact_terms` (issue 19) for every prefix word of fts_query's form, which puts
     each typed word in "(title : "w"* OR names : "k"*)": each prefix becomes the indexed
-    words it stands for, inside its column filter."""
+    words it stands for, inside its column filter. A plain list of words goes to
+    `exact_terms` whole (it joins the groups with AND)."""
+    if all(_PHRASE.fullmatch(p) for p in match.split(" ")):
+        return exact_terms(conn, match)
     return _PREFIX_PHRASE.sub(lambda m: exact_terms(conn, m.group()), match)
 
 
