@@ -89,7 +89,7 @@ def _old_query(text: str) -> str:
 
 
 def _latency(
-    conn: object, queries: list[str], rounds: int = 3, old: bool = False
+    conn: object, queries: list[str], rounds: int = 5, old: bool = False
 ) -> tuple[float, float, int]:
     samples, found = [], 0
     new = repo.fts_query
@@ -119,11 +119,12 @@ def bench_search() -> None:
         before_tr = _latency(vault.conn, TRANSLITERATED, old=True)
         after = _latency(vault.conn, QUERIES)
         after_tr = _latency(vault.conn, TRANSLITERATED)
-    rows = [("plain queries, before", before), ("plain queries, now", after),
-            ("transliterated, before", before_tr), ("transliterated, now", after_tr)]  # fmt: skip
-    for label, (p50, p95, found) in rows:
+    rows = [("plain queries, before", before, QUERIES), ("plain queries, now", after, QUERIES),
+            ("transliterated, before", before_tr, TRANSLITERATED),
+            ("transliterated, now", after_tr, TRANSLITERATED)]  # fmt: skip
+    for label, (p50, p95, found), queries in rows:
         print(f"  {label:<24} p50 {p50:7.1f} ms  p95 {p95:7.1f} ms  "
-              f"queries with hits {found}/{len(QUERIES)}")  # fmt: skip
+              f"queries with hits {found}/{len(queries)}")  # fmt: skip
     print(
         f"  p95 now / before: plain {after[1] / max(before[1], 1e-9):.2f}x, "
         f"transliterated {after_tr[1] / max(before[1], 1e-9):.2f}x of the plain baseline"
