@@ -71,3 +71,26 @@ def test_migrated_v1_vault_is_searchable_across_scripts(tmp_path: Path) -> None:
     with Vault.unlock(target, V1_PASSPHRASE) as vault:
         found = search(vault.conn, "oshtrafovana")
         assert found and "оштрафована" in found[0].title
+
+
+@pytest.mark.parametrize("typed", ["Секербаева", "sekerbaev", "Алматы", "задерж", "Aika", "zzz"])
+def test_exact_terms_within_match_what_the_prefixes_match(filled: Vault, typed: str) -> None:
+    from casebook.vault.cases import exact_terms_within, fts_query
+
+    def ids(match: str) -> set[int]:
+        rows = filled.conn.execute("SELECT rowid FROM case_fts WHERE case_fts MATCH ?", (match,))
+        return {r[0] for r in rows}
+
+    prefix = fts_query(typed)
+    exact = exact_terms_within(filled.conn, prefix)
+    assert ids(exact) == ids(prefix)
+    if typed == "Секербаева":
+        assert '"sekerbaev"*' not in exact and '"sekerbaeva"' in exact
+
+
+def test_exact_terms_within_a_plain_list_of_words(filled: Vault) -> None:
+    from casebook.vault.cases import exact_terms_within
+
+    match = exact_terms_within(filled.conn, '"Almat"* "poli"*')
+    rows = filled.conn.execute("SELECT count(*) FROM case_fts WHERE case_fts MATCH ?", (match,))
+    assert rows.fetchone()[0] == 1

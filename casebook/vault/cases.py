@@ -124,6 +124,19 @@ def query_word(word: str) -> str:
     return f"(title : {plain} OR {alternatives})"
 
 
+_PREFIX_PHRASE = re.compile(r'"(?:[^"]|"")*"\*')
+
+
+def exact_terms_within(conn: Connection, match: str) -> str:
+    """`exact_terms` (issue 19) for every prefix word of fts_query's form, which puts
+    each typed word in "(title : "w"* OR names : "k"*)": each prefix becomes the indexed
+    words it stands for, inside its column filter. A plain list of words goes to
+    `exact_terms` whole (it joins the groups with AND)."""
+    if all(_PHRASE.fullmatch(p) for p in match.split(" ")):
+        return exact_terms(conn, match)
+    return _PREFIX_PHRASE.sub(lambda m: exact_terms(conn, m.group()), match)
+
+
 def highlight(body: str, query: str, words: int = 12) -> str:
     """A snippet of `body` around the first word that matches a word of `query` in any
     script or word form, marked [like this]; "" when none does."""
@@ -404,7 +417,7 @@ def count_cases(conn: Connection, flt: CaseFilter | None = None) -> int:
 def _match_of(conn: Connection, flt: CaseFilter) -> str:
     """The FTS5 query of the filter's words, as exact terms where it helps (exact_terms)."""
     match = fts_query(flt.query) if flt.query.strip() else ""
-    return exact_terms(conn, match) if match else ""
+    return exact_terms_within(conn, match) if match else ""
 
 
 def list_cases(
@@ -485,7 +498,7 @@ def search(conn: Connection, text: str, limit: int = 50, snippets: int = 10) -> 
     match = fts_query(text)
     if not match:
         return []
-    match = exact_terms(conn, match)
+    match = exact_terms_within(conn, match)
     ranked = top_matches(conn, match, limit)
     if not ranked:
         return []

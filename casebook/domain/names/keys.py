@@ -77,7 +77,8 @@ def name_keys(word: str) -> tuple[str, ...]:
     Latin spellings with more than one reading (Alexey/Алексей, Julia/Юлия, Aelikhan)."""
     latin = _latin(word)
     keys = [_reduce(latin)]
-    if any(s in latin for s in ("x", "j", "ae", "ue", "oe")):
+    written_in_latin = not any(_is_cyrillic(ch) for ch in word)
+    if written_in_latin and any(s in latin for s in ("x", "j", "ae", "ue", "oe")):
         alt = latin.replace("x", "ks").replace("j", "y")
         for a, b in (("ae", "a"), ("ue", "u"), ("oe", "o")):
             alt = alt.replace(a, b)

@@ -92,6 +92,7 @@ class Matcher:
     handles: dict[str, int] = field(default_factory=dict, init=False)
     phrases: list[tuple[re.Pattern[str], int]] = field(default_factory=list, init=False)
     _cache: dict[str, tuple[int, str, bool] | None] = field(default_factory=dict, init=False)
+    _close_cache: dict[str, int | None] = field(default_factory=dict, init=False)
 
     def __post_init__(self) -> None:
         for name in self.allowed:
@@ -237,13 +238,21 @@ class Matcher:
         word = m.group()
         if not word[:1].isupper() or len(word) < 5:
             return None
-        key = name_key(word)
+        if word not in self._close_cache:
+            self._close_cache[word] = self._close_to(name_key(word))
+        index = self._close_cache[word]
+        if index is None:
+            return None
+        person = self.people[index]
+        return Hit(m.start(), m.end(), word, person.owner, person.label, False, "close")
+
+    def _close_to(self, key: str) -> int | None:
+        """The person whose name `key` is one letter away from, if any."""
         if len(key) < 5 or key in self.allowed_keys:
             return None
         for other, entry in self.exact.items():
             if len(other) >= 5 and _one_edit(key, other):
-                person = self.people[entry.index]
-                return Hit(m.start(), m.end(), word, person.owner, person.label, False, "close")
+                return entry.index
         return None
 
     def _contact_hits(self, text: str) -> list[Hit]:
