@@ -1,0 +1,37 @@
+"""The vault header: every released header format keeps opening."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from casebook.services.verify import verify_vault
+from casebook.vault.cases import list_cases
+from casebook.vault.errors import WrongPassphrase
+from casebook.vault.vault import Vault
+
+DATA = Path(__file__).parent / "data"
+H1_PASSPHRASE = "vault-header1 test passphrase, not secret"
+
+
+@pytest.fixture
+def h1_copy(tmp_path: Path) -> Path:
+    target = tmp_path / "vault-header1"
+    shutil.copytree(DATA / "vault-header1", target)
+    return target
+
+
+def test_committed_header_1_vault_opens(h1_copy: Path) -> None:
+    with Vault.unlock(h1_copy, H1_PASSPHRASE) as vault:
+        assert len(list_cases(vault.conn)) == 4
+        assert verify_vault(vault) == []
+    with pytest.raises(WrongPassphrase):
+        Vault.unlock(h1_copy, "not the passphrase")
+
+
+def test_committed_header_1_vault_opens_with_recovery_key(h1_copy: Path) -> None:
+    recovery = (DATA / "vault-header1.recovery.txt").read_text().strip()
+    with Vault.unlock_with_recovery(h1_copy, recovery) as vault:
+        assert len(list_cases(vault.conn)) == 4
