@@ -1,0 +1,256 @@
+"""Protections against seizure and coercion: the duress passphrase, the wipe after failed
+attempts, destroying the key slots, and the authenticated extra fields of the header.
+
+Destroying the keys: the header is overwritten in place with random bytes and fsynced,
+the database and evidence files (useless without the data key) are removed, and the
+header is then replaced atomically by one that looks like the header of a new empty
+vault. Without a copy made before (a backup), nothing brings the cases back.
+"""
+
+from __future__ import annotations
+
+import hmac
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from casebook.i18n import translate
+from casebook.vault import header2, keys
+from casebook.vault.errors import VaultError, WrongPassphrase
+from casebook.vault.fsutil import fsync_dir
+from casebook.vault.header2 import DURESS, PASSPHRASE, Header, nfc
+
+if TYPE_CHECKING:
+    from casebook.vault.vault import Vault
+
+
+class SameAsDuress(VaultError):
+    """The passphrase asked for is the duress passphrase (or the other way round)."""
+
+
+@dataclass(frozen=True)
+class Protection:
+    duress: bool
+    wipe_after: int  # 0: off
+    failures: int
+
+
+# --- unlocking --------------------------------------------------------------------------
+
+
+def unlock(path: Path, header: keys.AnyHeader, passphrase: str) -> Vault:
+    """Open the vault at `path` with `passphrase`, acting on the duress passphrase and
+    counting failures where the header asks for it."""
+    from casebook.vault.vault import Vault
+
+    if isinstance(header, keys.LegacyHeader):
+        dek = keys.unlock_passphrase(header, passphrase)
+        vault = Vault._open_checked(path, dek)
+        keys.write_header(vault.header_path, header2.upgrade(header, dek))
+        return vault
+    found = header.try_passphrase(passphrase)
+    if found is None:
+        raise _count_failure(path, header)
+    kind, secret, index, master = found
+    if kind == DURESS:
+        return _open_empty_instead(path, header, passphrase)
+    sealed = header.unseal(secret)
+    if sealed.wipe_after != header.wipe_after:  # the public policy was edited
+        destroy_keys(path, header.kdf)
+        raise keys.wrong_passphrase()
+    vault = Vault._open_checked(path, secret)
+    changed = header.failures != 0
+    header.failures = 0
+    if kind == "legacy-passphrase":  # rewrapped in format 2 now that it was typed
+        header2.set_slot(header, sealed, PASSPHRASE, header2.new_passphrase_slot(master, secret))
+        header.seal(secret, sealed)
+        changed = True
+    if changed:
+        keys.write_header(vault.header_path, header)
+    return vault
+
+
+def after_recovery_unlock(vault: Vault, header: keys.AnyHeader) -> None:
+    """A good recovery key resets the failure count; a format-1 header is upgraded."""
+    dek = vault.data_key()
+    if isinstance(header, keys.LegacyHeader):
+        keys.write_header(vault.header_path, header2.upgrade(header, dek))
+    elif header.failures:
+        header.failures = 0
+        keys.write_header(vault.header_path, header)
+
+
+def _count_failure(path: Path, header: Header) -> WrongPassphrase:
+    error = keys.wrong_passphrase()
+    if not header.wipe_after:
+        return error
+    header.failures += 1
+    if header.failures >= header.wipe_after:
+        destroy_keys(path, header.kdf)
+        return error
+    keys.write_header(path / "header", header)
+    error.remaining = header.wipe_after - header.failures
+    return error
+
+
+def _open_empty_instead(path: Path, header: Header, passphrase: str) -> Vault:
+    """The duress passphrase: destroy every slot, then open a new empty vault that the
+    duress passphrase opens from now on, as if nothing had happened."""
+    from casebook.vault.vault import Vault
+
+    _overwrite_header(path / "header")
+    _remove_data(path)
+    new, dek, _recovery = header2.new_header(passphrase, header.kdf)
+    vault = Vault._create_in(path, new, dek)
+    return vault
+
+
+def destroy_keys(path: Path, kdf: keys.KdfParams) -> None:
+    """Destroy every key slot of the vault at `path` and leave a normal-looking new
+    empty vault that nothing opens."""
+    from casebook.vault.vault import Vault
+
+    _overwrite_header(path / "header")
+    _remove_data(path)
+    blank, dek = header2.blank_header(kdf)
+    Vault._create_in(path, blank, dek).close()
+
+
+def _overwrite_header(header: Path) -> None:
+    size = max(header.stat().st_size, header2.FILE_BYTES)
+    with open(header, "r+b") as f:
+        f.write(os.urandom(size))
+        f.flush()
+        os.fsync(f.fileno())
+
+
+def _remove_data(path: Path) -> None:
+    from casebook.vault.vault import DATABASE, EVIDENCE
+
+    for child in path.iterdir():
+        if child.is_file() and child.name.startswith(DATABASE):
+            child.unlink()
+    evidence = path / EVIDENCE
+    if evidence.is_dir():
+        for child in evidence.iterdir():
+            if child.is_file() or child.is_symlink():
+                child.unlink()
+    fsync_dir(path)
+
+
+# --- settings ---------------------------------------------------------------------------
+
+
+def status(vault: Vault) -> Protection:
+    header = keys.read_header(vault.header_path)
+    if isinstance(header, keys.LegacyHeader):
+        return Protection(False, 0, 0)
+    sealed = header.unseal(vault.data_key())
+    return Protection(DURESS in sealed.slots, header.wipe_after, header.failures)
+
+
+def _current(vault: Vault, current: str) -> tuple[Header, header2.Sealed, bytes]:
+    """The format-2 header after checking that `current` is the vault's passphrase."""
+    dek = vault.data_key()
+    header = keys.read_header(vault.header_path)
+    if not hmac.compare_digest(keys.unlock_passphrase(header, current), dek):
+        raise keys.wrong_passphrase()
+    if isinstance(header, keys.LegacyHeader):
+        header = header2.upgrade(header, dek)
+    return header, header.unseal(dek), dek
+
+
+def set_duress(vault: Vault, current: str, duress: str, kdf: keys.KdfParams | None = None) -> None:
+    """Add (or replace) the duress passphrase. Both passphrases are stretched again under
+    one new salt, so `current` is asked for. `kdf` is for tests only."""
+    if nfc(duress) == nfc(current):
+        raise SameAsDuress(
+            translate("vault", "the duress passphrase must differ from the passphrase")
+        )
+    header, sealed, dek = _current(vault, current)
+    header.kdf = kdf or keys.calibrate()
+    header.kdf_salt = os.urandom(16)
+    master = header.kdf.derive(nfc(current).encode(), header.kdf_salt)
+    header2.set_slot(header, sealed, PASSPHRASE, header2.new_passphrase_slot(master, dek))
+    decoy = os.urandom(keys.DEK_BYTES)
+    duress_master = header.kdf.derive(nfc(duress).encode(), header.kdf_salt)
+    slot = header2.new_passphrase_slot(duress_master, decoy, DURESS)
+    header2.set_slot(header, sealed, DURESS, slot)
+    header.seal(dek, sealed)
+    keys.write_header(vault.header_path, header)
+
+
+def remove_duress(vault: Vault, current: str) -> bool:
+    """Remove the duress passphrase; False when there was none."""
+    header, sealed, dek = _current(vault, current)
+    if DURESS not in sealed.slots:
+        return False
+    header2.set_slot(header, sealed, DURESS, None)
+    header.seal(dek, sealed)
+    keys.write_header(vault.header_path, header)
+    return True
+
+
+def set_wipe_after(vault: Vault, current: str, attempts: int) -> None:
+    """Destroy the keys after `attempts` wrong passphrases in a row (0: never)."""
+    if attempts not in header2.WIPE_CHOICES:
+        raise VaultError(
+            translate("vault", "the number of attempts must be one of {choices}").format(
+                choices=", ".join(str(n) for n in header2.WIPE_CHOICES)
+            )
+        )
+    header, sealed, dek = _current(vault, current)
+    header.wipe_after = sealed.wipe_after = attempts
+    header.failures = 0
+    header.seal(dek, sealed)
+    keys.write_header(vault.header_path, header)
+
+
+def rewrap_passphrase(vault: Vault, new: str, kdf: keys.KdfParams | None) -> None:
+    """Wrap the data key for the passphrase `new`. With a duress passphrase set, its salt
+    and parameters stay (the duress passphrase is not known here); `new` must not be
+    the duress passphrase."""
+    dek = vault.data_key()
+    header = keys.read_header(vault.header_path)
+    if isinstance(header, keys.LegacyHeader):
+        header = header2.upgrade(header, dek)
+    sealed = header.unseal(dek)
+    if DURESS in sealed.slots:
+        master = header.kdf.derive(nfc(new).encode(), header.kdf_salt)
+        found = header._try_master(master)
+        if found is not None and found[0] == DURESS:
+            raise SameAsDuress(
+                translate("vault", "the new passphrase is the duress passphrase; choose another")
+            )
+    else:
+        header.kdf = kdf or keys.calibrate()
+        header.kdf_salt = os.urandom(16)
+        master = header.kdf.derive(nfc(new).encode(), header.kdf_salt)
+    header2.set_slot(header, sealed, PASSPHRASE, header2.new_passphrase_slot(master, dek))
+    header.seal(dek, sealed)
+    keys.write_header(vault.header_path, header)
+
+
+# --- extra authenticated fields ---------------------------------------------------------
+
+
+def header_extra(vault: Vault) -> dict[str, Any]:
+    """The extra authenticated fields of the header (empty for a format-1 header)."""
+    header = keys.read_header(vault.header_path)
+    if isinstance(header, keys.LegacyHeader):
+        return {}
+    return header.unseal(vault.data_key()).extra
+
+
+def set_header_extra(vault: Vault, name: str, value: Any) -> None:
+    """Set one extra authenticated field (JSON value) of the header; the generation
+    counter of issue 12 is one. Atomic; a format-1 header is upgraded first."""
+    dek = vault.data_key()
+    header = keys.read_header(vault.header_path)
+    if isinstance(header, keys.LegacyHeader):
+        header = header2.upgrade(header, dek)
+    sealed = header.unseal(dek)
+    sealed.extra[name] = value
+    header.seal(dek, sealed)
+    keys.write_header(vault.header_path, header)
