@@ -30,11 +30,19 @@ def describe_failure(exc: BaseException) -> str:
     # An explicit context, so that pyside6-lupdate files these texts where they are looked up.
     translate = QCoreApplication.translate
     if isinstance(exc, WrongPassphrase):
-        return translate(
+        text = translate(
             "UnlockPage",
             "That passphrase does not open this vault. Check Caps Lock and the keyboard "
             "layout, then try again.",
         )
+        if exc.remaining is not None:
+            text += " " + translate(
+                "UnlockPage",
+                "%n wrong passphrase(s) more and the keys of this vault are destroyed.",
+                "",
+                exc.remaining,
+            )
+        return text
     if isinstance(exc, NotAVault | VaultError):
         return sentence(str(exc))
     if isinstance(exc, OSError):

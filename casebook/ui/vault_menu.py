@@ -59,6 +59,12 @@ def _passphrase(parent: QWidget, vault: Any, _ids: Sequence[str], _on: OnChanges
     return dialog
 
 
+def _protection(parent: QWidget, vault: Any, _ids: Sequence[str], _on: OnChanges) -> QDialog:
+    from casebook.ui.protection_dialog import ProtectionDialog
+
+    return ProtectionDialog(vault, getattr(parent, "kdf", None), parent)
+
+
 def _import(parent: QWidget, vault: Any, _ids: Sequence[str], on: OnChanges) -> QDialog:
     from casebook.ui.bundle_dialogs import ImportBundleDialog
 
@@ -88,6 +94,8 @@ ENTRIES = (
           "casebook.ui.bundle_dialogs", _import),
     Entry(str(QT_TRANSLATE_NOOP("VaultMenu", "&Change passphrase…")),
           "casebook.ui.passphrase_dialog", _passphrase),
+    Entry(str(QT_TRANSLATE_NOOP("VaultMenu", "P&rotection…")),
+          "casebook.ui.protection_dialog", _protection),
 )  # fmt: skip
 
 

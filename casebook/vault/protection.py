@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from casebook.vault.vault import Vault
 
 
-class SameAsDuress(VaultError):
+class SameAsDuress(VaultError, ValueError):
     """The passphrase asked for is the duress passphrase (or the other way round)."""
 
 
