@@ -27,7 +27,7 @@ def test_set_and_remove_duress_in_the_dialog(window, demo) -> None:
     path, passphrase = demo
     dialog = _open(window)
     assert "No duress passphrase" in dialog.duress_state.text()
-    assert "backup" in " ".join(label.text() for label in dialog.findChildren(type(dialog.result)))
+    assert "backup" in " ".join(label.text() for label in dialog.findChildren(type(dialog.outcome)))
     dialog.current.setText(passphrase)
     dialog.duress.setText(DURESS)
     dialog.duress_again.setText(DURESS)

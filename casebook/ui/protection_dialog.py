@@ -119,7 +119,7 @@ class ProtectionDialog(QDialog):
 
         self.busy = busy_bar(self)
         self.message = message_label()
-        self.result = _note("")
+        self.outcome = _note("")
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -131,7 +131,7 @@ class ProtectionDialog(QDialog):
         layout.addWidget(wipe_box)
         layout.addWidget(self.busy)
         layout.addWidget(self.message)
-        layout.addWidget(self.result)
+        layout.addWidget(self.outcome)
         layout.addWidget(close)
         self._running = False
         for signal in (self.current.textChanged, self.duress.textChanged,
@@ -208,7 +208,7 @@ class ProtectionDialog(QDialog):
             return
         self._set_busy(True)
         show_message(self.message, "")
-        self.result.setText("")
+        self.outcome.setText("")
         tasks.start(
             lambda _p, _c: work(), on_done=lambda _r: self._done(done), on_error=self._failed
         )
@@ -226,7 +226,7 @@ class ProtectionDialog(QDialog):
         self.duress_again.clear()
         self.understood.setChecked(False)
         self._refresh()
-        self.result.setText(text)
+        self.outcome.setText(text)
         self.changed.emit()
 
     def _failed(self, exc: BaseException) -> None:
