@@ -30,19 +30,11 @@ def describe_failure(exc: BaseException) -> str:
     # An explicit context, so that pyside6-lupdate files these texts where they are looked up.
     translate = QCoreApplication.translate
     if isinstance(exc, WrongPassphrase):
-        text = translate(
+        return translate(
             "UnlockPage",
             "That passphrase does not open this vault. Check Caps Lock and the keyboard "
             "layout, then try again.",
         )
-        if exc.remaining is not None:
-            text += " " + translate(
-                "UnlockPage",
-                "%n wrong passphrase(s) more and the keys of this vault are destroyed.",
-                "",
-                exc.remaining,
-            )
-        return text
     if isinstance(exc, NotAVault | VaultError):
         return sentence(str(exc))
     if isinstance(exc, OSError):
@@ -165,6 +157,12 @@ class UnlockPage(CardPage):
             return
         self._set_busy(False)
         text = describe_failure(exc)
+        if isinstance(exc, WrongPassphrase) and exc.remaining is not None:
+            text += " " + self.tr(
+                "%n wrong passphrase(s) more and the keys of this vault are destroyed.",
+                "",
+                exc.remaining,
+            )
         if isinstance(exc, WrongPassphrase):
             self.failures += 1
             self.passphrase.selectAll()

@@ -1321,6 +1321,18 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>жаңа құпия фразаны F файлынан оқу</translation>
     </message>
     <message>
+        <source>set the duress passphrase to the first line of F: typed instead of the passphrase, it destroys the keys for good and opens an empty vault</source>
+        <translation>мәжбүрлеу кезіндегі құпия фразаны F файлының бірінші жолынан орнату: құпия фраза орнына терілсе, ол кілттерді біржола жойып, бос қойманы ашады</translation>
+    </message>
+    <message>
+        <source>remove the duress passphrase</source>
+        <translation>мәжбүрлеу кезіндегі құпия фразаны өшіру</translation>
+    </message>
+    <message>
+        <source>destroy the keys after N wrong passphrases in a row (5, 10 or 20; 0 turns it off)</source>
+        <translation>қатарынан N қате құпия фразадан кейін кілттерді жою (5, 10 немесе 20; 0 өшіреді)</translation>
+    </message>
+    <message>
         <source>check the integrity of the vault</source>
         <translation>қойманың тұтастығын тексеру</translation>
     </message>
@@ -1351,6 +1363,34 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>Passphrase changed. The recovery key stays the same.</source>
         <translation>Құпия фраза өзгертілді. Қалпына келтіру кілті бұрынғыдай қалады.</translation>
+    </message>
+    <message>
+        <source>Duress passphrase set. If it is typed instead of the passphrase, anywhere the passphrase is asked, the keys of this vault are destroyed at once and for good, and an empty vault opens without any message. After that neither the passphrase nor the recovery key opens the cases: only a backup made before brings them back. Keep a backup somewhere else.</source>
+        <translation>Мәжбүрлеу кезіндегі құпия фраза орнатылды. Құпия фраза сұралған кез келген жерде ол құпия фразаның орнына терілсе, осы қойманың кілттері бірден әрі біржола жойылады да, ешқандай хабарсыз бос қойма ашылады. Содан кейін істерді құпия фраза да, қалпына келтіру кілті де ашпайды: оларды тек бұрын жасалған сақтық көшірме ғана қайтарады. Сақтық көшірмені басқа жерде сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>--wipe-after takes 5, 10 or 20 (0 turns it off), not {n}</source>
+        <translation>--wipe-after мәні 5, 10 немесе 20 болады (0 өшіреді), {n} емес</translation>
+    </message>
+    <message>
+        <source>{path} holds no duress passphrase on its first line</source>
+        <translation>{path} файлының бірінші жолында мәжбүрлеу кезіндегі құпия фраза жоқ</translation>
+    </message>
+    <message>
+        <source>Duress passphrase removed.</source>
+        <translation>Мәжбүрлеу кезіндегі құпия фраза өшірілді.</translation>
+    </message>
+    <message>
+        <source>This vault has no duress passphrase.</source>
+        <translation>Бұл қойманың мәжбүрлеу кезіндегі құпия фразасы жоқ.</translation>
+    </message>
+    <message>
+        <source>After {n} wrong passphrases in a row the keys of this vault will be destroyed for good; only a backup made before brings the cases back.</source>
+        <translation>Қатарынан {n} рет қате құпия фраза терілсе, осы қойманың кілттері біржола жойылады; істерді тек бұрын жасалған сақтық көшірме ғана қайтарады.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrases no longer destroy the keys.</source>
+        <translation>Қате құпия фразалар енді кілттерді жоймайды.</translation>
     </message>
     <message>
         <source>{path} is not a Casebook vault (no such directory)</source>
@@ -2337,6 +2377,10 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>қойма тақырыпшасы Casebook тақырыпшасы болу үшін тым үлкен</translation>
     </message>
     <message>
+        <source>the vault header is damaged (its sealed part)</source>
+        <translation>қойма тақырыбы зақымдалған (оның мөрленген бөлігі)</translation>
+    </message>
+    <message>
         <source>the vault header is damaged (truncated or altered); restore it from a backup</source>
         <translation>қойма тақырыпшасы бүлінген (қысқартылған немесе өзгертілген); оны сақтық көшірмеден қалпына келтіріңіз</translation>
     </message>
@@ -2411,6 +2455,18 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>{path} is empty: the vault&apos;s database was lost (cut short by a crash or an incomplete copy); nothing was changed. Restore it from a backup</source>
         <translation>{path} бос: қойманың дерекқоры жоғалған (ақаулық немесе толық емес көшіру кезінде қысқартылған); ештеңе өзгертілмеді. Оны сақтық көшірмеден қалпына келтіріңіз</translation>
+    </message>
+    <message>
+        <source>the duress passphrase must differ from the passphrase</source>
+        <translation>мәжбүрлеу кезіндегі құпия фраза құпия фразадан өзгеше болуы керек</translation>
+    </message>
+    <message>
+        <source>the number of attempts must be one of {choices}</source>
+        <translation>әрекет саны мыналардың бірі болуы керек: {choices}</translation>
+    </message>
+    <message>
+        <source>the new passphrase is the duress passphrase; choose another</source>
+        <translation>жаңа құпия фраза мәжбүрлеу фразасымен бірдей; басқасын таңдаңыз</translation>
     </message>
 </context>
 <context>

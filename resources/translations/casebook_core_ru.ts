@@ -1330,6 +1330,18 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>прочитать новую парольную фразу из файла F</translation>
     </message>
     <message>
+        <source>set the duress passphrase to the first line of F: typed instead of the passphrase, it destroys the keys for good and opens an empty vault</source>
+        <translation>задать парольную фразу под принуждением из первой строки F: введённая вместо парольной фразы, она навсегда уничтожает ключи и открывает пустое хранилище</translation>
+    </message>
+    <message>
+        <source>remove the duress passphrase</source>
+        <translation>удалить парольную фразу под принуждением</translation>
+    </message>
+    <message>
+        <source>destroy the keys after N wrong passphrases in a row (5, 10 or 20; 0 turns it off)</source>
+        <translation>уничтожить ключи после N неверных парольных фраз подряд (5, 10 или 20; 0 отключает)</translation>
+    </message>
+    <message>
         <source>check the integrity of the vault</source>
         <translation>проверить целостность хранилища</translation>
     </message>
@@ -1360,6 +1372,34 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>Passphrase changed. The recovery key stays the same.</source>
         <translation>Парольная фраза изменена. Ключ восстановления остаётся прежним.</translation>
+    </message>
+    <message>
+        <source>Duress passphrase set. If it is typed instead of the passphrase, anywhere the passphrase is asked, the keys of this vault are destroyed at once and for good, and an empty vault opens without any message. After that neither the passphrase nor the recovery key opens the cases: only a backup made before brings them back. Keep a backup somewhere else.</source>
+        <translation>Парольная фраза под принуждением задана. Если её ввести вместо парольной фразы там, где спрашивается парольная фраза, ключи этого хранилища сразу и навсегда уничтожаются, и без всяких сообщений открывается пустое хранилище. После этого ни парольная фраза, ни ключ восстановления не открывают дела: вернуть их может только резервная копия, сделанная раньше. Храните резервную копию в другом месте.</translation>
+    </message>
+    <message>
+        <source>--wipe-after takes 5, 10 or 20 (0 turns it off), not {n}</source>
+        <translation>--wipe-after принимает 5, 10 или 20 (0 отключает), а не {n}</translation>
+    </message>
+    <message>
+        <source>{path} holds no duress passphrase on its first line</source>
+        <translation>в первой строке {path} нет парольной фразы под принуждением</translation>
+    </message>
+    <message>
+        <source>Duress passphrase removed.</source>
+        <translation>Парольная фраза под принуждением удалена.</translation>
+    </message>
+    <message>
+        <source>This vault has no duress passphrase.</source>
+        <translation>У этого хранилища нет парольной фразы под принуждением.</translation>
+    </message>
+    <message>
+        <source>After {n} wrong passphrases in a row the keys of this vault will be destroyed for good; only a backup made before brings the cases back.</source>
+        <translation>После {n} неверных парольных фраз подряд ключи этого хранилища будут уничтожены навсегда; вернуть дела сможет только резервная копия, сделанная раньше.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrases no longer destroy the keys.</source>
+        <translation>Неверные парольные фразы больше не уничтожают ключи.</translation>
     </message>
     <message>
         <source>{path} is not a Casebook vault (no such directory)</source>
@@ -2359,6 +2399,10 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>заголовок хранилища слишком велик для заголовка Casebook</translation>
     </message>
     <message>
+        <source>the vault header is damaged (its sealed part)</source>
+        <translation>заголовок хранилища повреждён (его запечатанная часть)</translation>
+    </message>
+    <message>
         <source>the vault header is damaged (truncated or altered); restore it from a backup</source>
         <translation>заголовок хранилища повреждён (обрезан или изменён); восстановите его из резервной копии</translation>
     </message>
@@ -2433,6 +2477,18 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>{path} is empty: the vault&apos;s database was lost (cut short by a crash or an incomplete copy); nothing was changed. Restore it from a backup</source>
         <translation>{path} пуст: база данных хранилища потеряна (обрезана при сбое или неполном копировании); ничего не изменено. Восстановите её из резервной копии</translation>
+    </message>
+    <message>
+        <source>the duress passphrase must differ from the passphrase</source>
+        <translation>парольная фраза под принуждением должна отличаться от парольной фразы</translation>
+    </message>
+    <message>
+        <source>the number of attempts must be one of {choices}</source>
+        <translation>число попыток должно быть одним из: {choices}</translation>
+    </message>
+    <message>
+        <source>the new passphrase is the duress passphrase; choose another</source>
+        <translation>новая парольная фраза совпадает с фразой под принуждением; выберите другую</translation>
     </message>
 </context>
 <context>

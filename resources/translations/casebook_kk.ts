@@ -1409,6 +1409,117 @@
     </message>
 </context>
 <context>
+    <name>ProtectionDialog</name>
+    <message>
+        <source>Protection</source>
+        <translation>Қорғаныс</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Қазіргі құпия фраза</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation>&amp;Қазіргі құпия фраза</translation>
+    </message>
+    <message>
+        <source>Duress passphrase</source>
+        <translation>Мәжбүрлеу фразасы</translation>
+    </message>
+    <message>
+        <source>Repeat the duress passphrase</source>
+        <translation>Мәжбүрлеу фразасын қайталаңыз</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Көрсету</translation>
+    </message>
+    <message>
+        <source>I understand: then only a backup brings the cases back</source>
+        <translation>Түсінемін: сонда істерді тек сақтық көшірме қайтарады</translation>
+    </message>
+    <message>
+        <source>&amp;Set duress passphrase</source>
+        <translation>Мәжбүрлеу фразасын &amp;орнату</translation>
+    </message>
+    <message>
+        <source>&amp;Remove duress passphrase</source>
+        <translation>Мәжбүрлеу фразасын ө&amp;шіру</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>Қайталаңыз</translation>
+    </message>
+    <message>
+        <source>A second passphrase for when you are forced to open the vault. Typed instead of your passphrase, anywhere the passphrase is asked, it destroys the keys of this vault at once and opens an empty vault, with no message. From then on neither your passphrase nor the recovery key opens the cases: only a backup made before and kept somewhere else brings them back.</source>
+        <translation>Сізді қойманы ашуға мәжбүрлеген жағдайға арналған екінші құпия фраза. Құпия фраза сұралған кез келген жерде өз құпия фразаңыздың орнына терілсе, ол осы қойманың кілттерін бірден жояды да, ешқандай хабарсыз бос қойманы ашады. Содан кейін істерді сіздің құпия фразаңыз да, қалпына келтіру кілті де ашпайды: оларды тек бұрын жасалып, басқа жерде сақталған сақтық көшірме ғана қайтарады.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrases</source>
+        <translation>Қате құпия фразалар</translation>
+    </message>
+    <message>
+        <source>Destroy the keys after</source>
+        <translation>Кілттерді жою</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Ешқашан</translation>
+    </message>
+    <message>
+        <source>After {n} wrong passphrases in a row</source>
+        <translation>Қатарынан {n} қате құпия фразадан кейін</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Қолдану</translation>
+    </message>
+    <message>
+        <source>Destroy the keys of this vault after several wrong passphrases in a row, as if the duress passphrase had been typed. The unlock screen says how many tries are left after the first mistake. A good unlock starts the count again. Only a backup made before brings the cases back.</source>
+        <translation>Қатарынан бірнеше қате құпия фразадан кейін осы қойманың кілттерін мәжбүрлеу фразасы терілгендей жою. Алғашқы қатеден кейін ашу экраны неше әрекет қалғанын көрсетеді. Сәтті ашу санауды қайта бастайды. Істерді тек бұрын жасалған сақтық көшірме ғана қайтарады.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase you use now to change any of these protections.</source>
+        <translation>Осы қорғаныстардың кез келгенін өзгерту үшін қазір қолданып жүрген құпия фразаңызды теріңіз.</translation>
+    </message>
+    <message>
+        <source>A duress passphrase is set.</source>
+        <translation>Мәжбүрлеу кезіндегі құпия фраза орнатылған.</translation>
+    </message>
+    <message>
+        <source>No duress passphrase is set.</source>
+        <translation>Мәжбүрлеу кезіндегі құпия фраза орнатылмаған.</translation>
+    </message>
+    <message>
+        <source>Now: the keys are destroyed after {n} wrong passphrases in a row.</source>
+        <translation>Қазір: кілттер қатарынан {n} қате құпия фразадан кейін жойылады.</translation>
+    </message>
+    <message>
+        <source>Now: wrong passphrases never destroy the keys.</source>
+        <translation>Қазір: қате құпия фразалар кілттерді ешқашан жоймайды.</translation>
+    </message>
+    <message>
+        <source>The duress passphrase is set. Keep a backup somewhere else.</source>
+        <translation>Мәжбүрлеу кезіндегі құпия фраза орнатылды. Сақтық көшірмені басқа жерде сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>The duress passphrase is removed.</source>
+        <translation>Мәжбүрлеу кезіндегі құпия фраза өшірілді.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сақталды.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right. Nothing was changed.</source>
+        <translation>Қазіргі құпия фраза дұрыс емес. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ештеңе өзгертілген жоқ.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyPage</name>
     <message>
         <source>Your recovery key</source>
@@ -1657,6 +1768,13 @@
         <source>Enter the passphrase of this vault.</source>
         <translation>Осы қойманың құпия фразасын енгізіңіз.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n wrong passphrase(s) more and the keys of this vault are destroyed.</source>
+        <translation>
+            <numerusform>Тағы %n қате құпия фраза терілсе, осы қойманың кілттері жойылады.</numerusform>
+            <numerusform>Тағы %n қате құпия фраза терілсе, осы қойманың кілттері жойылады.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Wait {seconds} s</source>
         <translation>{seconds} с күтіңіз</translation>
@@ -1687,6 +1805,10 @@
     <message>
         <source>&amp;Change passphrase…</source>
         <translation>Құпия фразаны ау&amp;ыстыру…</translation>
+    </message>
+    <message>
+        <source>P&amp;rotection…</source>
+        <translation>Қ&amp;орғаныс…</translation>
     </message>
     <message>
         <source>Not available yet</source>

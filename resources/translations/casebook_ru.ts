@@ -1415,6 +1415,117 @@
     </message>
 </context>
 <context>
+    <name>ProtectionDialog</name>
+    <message>
+        <source>Protection</source>
+        <translation>Защита</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Текущая парольная фраза</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation>&amp;Текущая парольная фраза</translation>
+    </message>
+    <message>
+        <source>Duress passphrase</source>
+        <translation>Фраза под принуждением</translation>
+    </message>
+    <message>
+        <source>Repeat the duress passphrase</source>
+        <translation>Повторите фразу под принуждением</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Показать</translation>
+    </message>
+    <message>
+        <source>I understand: then only a backup brings the cases back</source>
+        <translation>Я понимаю: тогда дела вернёт только резервная копия</translation>
+    </message>
+    <message>
+        <source>&amp;Set duress passphrase</source>
+        <translation>&amp;Задать фразу под принуждением</translation>
+    </message>
+    <message>
+        <source>&amp;Remove duress passphrase</source>
+        <translation>&amp;Удалить фразу под принуждением</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>Повторите</translation>
+    </message>
+    <message>
+        <source>A second passphrase for when you are forced to open the vault. Typed instead of your passphrase, anywhere the passphrase is asked, it destroys the keys of this vault at once and opens an empty vault, with no message. From then on neither your passphrase nor the recovery key opens the cases: only a backup made before and kept somewhere else brings them back.</source>
+        <translation>Вторая парольная фраза на случай, если вас заставляют открыть хранилище. Если ввести её вместо вашей парольной фразы там, где спрашивается парольная фраза, она сразу уничтожает ключи этого хранилища и открывает пустое хранилище без всяких сообщений. После этого ни ваша парольная фраза, ни ключ восстановления не открывают дела: вернуть их может только резервная копия, сделанная раньше и хранящаяся в другом месте.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrases</source>
+        <translation>Неверные парольные фразы</translation>
+    </message>
+    <message>
+        <source>Destroy the keys after</source>
+        <translation>Уничтожить ключи</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <source>After {n} wrong passphrases in a row</source>
+        <translation>После {n} неверных парольных фраз подряд</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Применить</translation>
+    </message>
+    <message>
+        <source>Destroy the keys of this vault after several wrong passphrases in a row, as if the duress passphrase had been typed. The unlock screen says how many tries are left after the first mistake. A good unlock starts the count again. Only a backup made before brings the cases back.</source>
+        <translation>Уничтожить ключи этого хранилища после нескольких неверных парольных фраз подряд, как если бы была введена фраза под принуждением. После первой ошибки экран входа показывает, сколько попыток осталось. Удачный вход начинает счёт заново. Вернуть дела сможет только резервная копия, сделанная раньше.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase you use now to change any of these protections.</source>
+        <translation>Чтобы изменить любую из этих защит, введите парольную фразу, которой вы пользуетесь сейчас.</translation>
+    </message>
+    <message>
+        <source>A duress passphrase is set.</source>
+        <translation>Парольная фраза под принуждением задана.</translation>
+    </message>
+    <message>
+        <source>No duress passphrase is set.</source>
+        <translation>Парольная фраза под принуждением не задана.</translation>
+    </message>
+    <message>
+        <source>Now: the keys are destroyed after {n} wrong passphrases in a row.</source>
+        <translation>Сейчас: ключи уничтожаются после {n} неверных парольных фраз подряд.</translation>
+    </message>
+    <message>
+        <source>Now: wrong passphrases never destroy the keys.</source>
+        <translation>Сейчас: неверные парольные фразы никогда не уничтожают ключи.</translation>
+    </message>
+    <message>
+        <source>The duress passphrase is set. Keep a backup somewhere else.</source>
+        <translation>Парольная фраза под принуждением задана. Храните резервную копию в другом месте.</translation>
+    </message>
+    <message>
+        <source>The duress passphrase is removed.</source>
+        <translation>Парольная фраза под принуждением удалена.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right. Nothing was changed.</source>
+        <translation>Текущая парольная фраза неверна. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ничего не изменено.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyPage</name>
     <message>
         <source>Your recovery key</source>
@@ -1663,6 +1774,14 @@
         <source>Enter the passphrase of this vault.</source>
         <translation>Введите парольную фразу этого хранилища.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n wrong passphrase(s) more and the keys of this vault are destroyed.</source>
+        <translation>
+            <numerusform>Ещё %n неверная парольная фраза — и ключи этого хранилища будут уничтожены.</numerusform>
+            <numerusform>Ещё %n неверные парольные фразы — и ключи этого хранилища будут уничтожены.</numerusform>
+            <numerusform>Ещё %n неверных парольных фраз — и ключи этого хранилища будут уничтожены.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Wait {seconds} s</source>
         <translation>Подождите {seconds} с</translation>
@@ -1693,6 +1812,10 @@
     <message>
         <source>&amp;Change passphrase…</source>
         <translation>С&amp;менить парольную фразу…</translation>
+    </message>
+    <message>
+        <source>P&amp;rotection…</source>
+        <translation>&amp;Защита…</translation>
     </message>
     <message>
         <source>Not available yet</source>
