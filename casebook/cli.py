@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "casebook.commands.backup",
     "casebook.commands.partners",
     "casebook.commands.selftest",
+    "casebook.commands.passphrase",
 )
 
 

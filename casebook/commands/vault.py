@@ -17,7 +17,7 @@ from casebook.commands.common import (
     vault_path,
 )
 from casebook.i18n import Context, translate
-from casebook.services.passphrase import require_strong
+from casebook.services.passphrase import require_strong, vault_words
 from casebook.vault.errors import NotAVault, VaultError, WrongPassphrase
 from casebook.vault.vault import Vault, is_vault
 
@@ -86,7 +86,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         translate("cli", "New passphrase: "), args.passphrase_file, confirm=True
     )
     try:
-        require_strong(passphrase)
+        require_strong(passphrase, (args.organisation,))
     except ValueError as exc:
         raise CliError(str(exc)) from None
     if interactive():
@@ -114,7 +114,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
             translate("cli", "New passphrase: "), args.new_passphrase_file, confirm=True
         )
         try:
-            require_strong(new)
+            require_strong(new, vault_words(vault))
         except ValueError as exc:
             raise CliError(str(exc)) from None
         vault.change_passphrase(new)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 from casebook.ui import tasks
 from casebook.ui.card import message_label, sentence, show_message
 from casebook.ui.dialogs import busy_bar
-from casebook.ui.passphrase_fields import password_field
+from casebook.ui.passphrase_fields import ShowAndSuggest, password_field
 from casebook.vault import protection
 from casebook.vault.errors import WrongPassphrase
 from casebook.vault.keys import KdfParams
@@ -59,8 +58,8 @@ class ProtectionDialog(QDialog):
         self.duress.setAccessibleName(self.tr("Duress passphrase"))
         self.duress_again = password_field()
         self.duress_again.setAccessibleName(self.tr("Repeat the duress passphrase"))
-        self.show_duress = QCheckBox(self.tr("&Show"))
-        self.show_duress.toggled.connect(self._show_duress)
+        self.extras = ShowAndSuggest((self.duress, self.duress_again), self)
+        self.show_duress = self.extras.show_box
         self.understood = QCheckBox(
             self.tr("I understand: then only a backup brings the cases back")
         )
@@ -69,7 +68,7 @@ class ProtectionDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Duress passphrase"), self.duress)
         form.addRow(self.tr("Repeat it"), self.duress_again)
-        form.addRow("", self.show_duress)
+        form.addRow("", self.extras.row())
         buttons = QHBoxLayout()
         buttons.addWidget(self.set_duress_button)
         buttons.addWidget(self.remove_duress_button)
@@ -175,11 +174,6 @@ class ProtectionDialog(QDialog):
         self.remove_duress_button.setEnabled(idle and self.state.duress)
         self.wipe_button.setEnabled(idle and self.wipe.currentData() != self.state.wipe_after)
 
-    def _show_duress(self, shown: bool) -> None:
-        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
-        self.duress.setEchoMode(mode)
-        self.duress_again.setEchoMode(mode)
-
     # --- actions ----------------------------------------------------------------------
 
     def set_duress(self) -> None:
@@ -225,6 +219,7 @@ class ProtectionDialog(QDialog):
         self.duress.clear()
         self.duress_again.clear()
         self.understood.setChecked(False)
+        self.show_duress.setChecked(False)
         self._refresh()
         self.outcome.setText(text)
         self.changed.emit()

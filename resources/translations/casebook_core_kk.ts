@@ -1427,6 +1427,22 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <source>Recovery key: {key}</source>
         <translation>Қалпына келтіру кілті: {key}</translation>
     </message>
+    <message>
+        <source>generate a strong passphrase</source>
+        <translation>берік құпия фраза жасау</translation>
+    </message>
+    <message>
+        <source>print a passphrase of random words (at least 77 bits)</source>
+        <translation>кездейсоқ сөздерден тұратын құпия фразаны шығару (кемінде 77 бит)</translation>
+    </message>
+    <message>
+        <source>language of the words (default: en)</source>
+        <translation>сөздердің тілі (әдепкі: en)</translation>
+    </message>
+    <message>
+        <source>number of words, at least 6 (default: 6)</source>
+        <translation>сөз саны, кемінде 6 (әдепкі: 6)</translation>
+    </message>
 </context>
 <context>
     <name>custody</name>
@@ -2042,8 +2058,24 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>Құпия фразаны енгізіңіз.</translation>
     </message>
     <message>
+        <source>One or two words with digits or signs added are easy to guess.</source>
+        <translation>Цифрлар не белгілер қосылған бір-екі сөзді табу оңай.</translation>
+    </message>
+    <message>
         <source>Use at least {count} characters.</source>
         <translation>Кемінде {count} таңба қолданыңыз.</translation>
+    </message>
+    <message>
+        <source>Typed on the keyboard, this is an easy pattern or a common word.</source>
+        <translation>Пернетақтада бұл оңай өрнек немесе жиі кездесетін сөз.</translation>
+    </message>
+    <message>
+        <source>With a Russian or Kazakh layout, these keys type a common word.</source>
+        <translation>Орыс немесе қазақ пернетақтасында бұл пернелер жиі кездесетін сөзді тереді.</translation>
+    </message>
+    <message>
+        <source>Written in Latin letters, this is a common word or name.</source>
+        <translation>Латын әріптерімен бұл жиі кездесетін сөз немесе есім.</translation>
     </message>
     <message>
         <source>this passphrase is too easy to guess: {advice} Try four or five unrelated words.</source>
@@ -2052,6 +2084,14 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>this passphrase is too easy to guess. Try four or five unrelated words.</source>
         <translation>бұл құпия фразаны табу тым оңай. Бір-бірімен байланыссыз төрт-бес сөзді қолданып көріңіз.</translation>
+    </message>
+    <message>
+        <source>no word list for {lang!r}; choose one of {langs}</source>
+        <translation>{lang!r} үшін сөз тізімі жоқ; мыналардың бірін таңдаңыз: {langs}</translation>
+    </message>
+    <message>
+        <source>a generated passphrase has {low} to 40 words, not {n}</source>
+        <translation>жасалған құпия фразада {low}-ден 40-қа дейін сөз болады, {n} емес</translation>
     </message>
     <message>
         <source>the new passphrase is the same as the current one</source>

@@ -1437,6 +1437,22 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <source>Recovery key: {key}</source>
         <translation>Ключ восстановления: {key}</translation>
     </message>
+    <message>
+        <source>generate a strong passphrase</source>
+        <translation>сгенерировать надёжную парольную фразу</translation>
+    </message>
+    <message>
+        <source>print a passphrase of random words (at least 77 bits)</source>
+        <translation>вывести парольную фразу из случайных слов (не меньше 77 бит)</translation>
+    </message>
+    <message>
+        <source>language of the words (default: en)</source>
+        <translation>язык слов (по умолчанию: en)</translation>
+    </message>
+    <message>
+        <source>number of words, at least 6 (default: 6)</source>
+        <translation>число слов, не меньше 6 (по умолчанию: 6)</translation>
+    </message>
 </context>
 <context>
     <name>custody</name>
@@ -2063,8 +2079,24 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>Введите парольную фразу.</translation>
     </message>
     <message>
+        <source>One or two words with digits or signs added are easy to guess.</source>
+        <translation>Одно-два слова с добавленными цифрами или знаками легко угадать.</translation>
+    </message>
+    <message>
         <source>Use at least {count} characters.</source>
         <translation>Используйте не меньше {count} символов.</translation>
+    </message>
+    <message>
+        <source>Typed on the keyboard, this is an easy pattern or a common word.</source>
+        <translation>На клавиатуре это простой узор или распространённое слово.</translation>
+    </message>
+    <message>
+        <source>With a Russian or Kazakh layout, these keys type a common word.</source>
+        <translation>В русской или казахской раскладке эти клавиши набирают распространённое слово.</translation>
+    </message>
+    <message>
+        <source>Written in Latin letters, this is a common word or name.</source>
+        <translation>Латиницей это распространённое слово или имя.</translation>
     </message>
     <message>
         <source>this passphrase is too easy to guess: {advice} Try four or five unrelated words.</source>
@@ -2073,6 +2105,14 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>this passphrase is too easy to guess. Try four or five unrelated words.</source>
         <translation>эту парольную фразу слишком легко угадать. Попробуйте четыре-пять не связанных между собой слов.</translation>
+    </message>
+    <message>
+        <source>no word list for {lang!r}; choose one of {langs}</source>
+        <translation>нет списка слов для {lang!r}; выберите один из: {langs}</translation>
+    </message>
+    <message>
+        <source>a generated passphrase has {low} to 40 words, not {n}</source>
+        <translation>в сгенерированной парольной фразе от {low} до 40 слов, а не {n}</translation>
     </message>
     <message>
         <source>the new passphrase is the same as the current one</source>

@@ -1431,10 +1431,6 @@
         <translation>Мәжбүрлеу фразасын қайталаңыз</translation>
     </message>
     <message>
-        <source>&amp;Show</source>
-        <translation>&amp;Көрсету</translation>
-    </message>
-    <message>
         <source>I understand: then only a backup brings the cases back</source>
         <translation>Түсінемін: сонда істерді тек сақтық көшірме қайтарады</translation>
     </message>
@@ -1677,6 +1673,21 @@
     <message>
         <source>Settings are kept on this computer and never contain case data.</source>
         <translation>Баптаулар осы компьютерде сақталады, оларда істердің деректері ешқашан болмайды.</translation>
+    </message>
+</context>
+<context>
+    <name>ShowAndSuggest</name>
+    <message>
+        <source>S&amp;uggest a passphrase</source>
+        <translation>Құпия фраза &amp;ұсыну</translation>
+    </message>
+    <message>
+        <source>Six random words from a list of 7776: about 78 bits. Write them down until you know them by heart.</source>
+        <translation>7776 сөз тізімінен кездейсоқ алты сөз: шамамен 78 бит. Жатқа білгенше оларды жазып қойыңыз.</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>Кө&amp;рсету</translation>
     </message>
 </context>
 <context>

@@ -1437,10 +1437,6 @@
         <translation>Повторите фразу под принуждением</translation>
     </message>
     <message>
-        <source>&amp;Show</source>
-        <translation>&amp;Показать</translation>
-    </message>
-    <message>
         <source>I understand: then only a backup brings the cases back</source>
         <translation>Я понимаю: тогда дела вернёт только резервная копия</translation>
     </message>
@@ -1683,6 +1679,21 @@
     <message>
         <source>Settings are kept on this computer and never contain case data.</source>
         <translation>Настройки хранятся на этом компьютере и никогда не содержат данных дел.</translation>
+    </message>
+</context>
+<context>
+    <name>ShowAndSuggest</name>
+    <message>
+        <source>S&amp;uggest a passphrase</source>
+        <translation>П&amp;редложить парольную фразу</translation>
+    </message>
+    <message>
+        <source>Six random words from a list of 7776: about 78 bits. Write them down until you know them by heart.</source>
+        <translation>Шесть случайных слов из списка в 7776 слов: около 78 бит. Запишите их, пока не выучите наизусть.</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>По&amp;казать</translation>
     </message>
 </context>
 <context>
