@@ -48,6 +48,9 @@ def assess(passphrase: str, user_inputs: tuple[str, ...] = ()) -> Strength:
     inputs = _inputs(user_inputs)
     results = [(zxcvbn(form[:100], user_inputs=inputs), form) for form in forms(passphrase)]
     result, weakest = min(results, key=lambda r: (r[0]["score"], r[0]["guesses"]))
+    if not (result.get("feedback") or {}).get("warning"):  # say why in another form
+        tied = [r for r in results if r[0]["score"] == result["score"] and r[1] != weakest]
+        weakest = tied[0][1] if tied else weakest
     feedback = result.get("feedback", {})
     warning = advice(feedback.get("warning") or "")
     if weakest != nfc(passphrase) and int(result["score"]) < MIN_SCORE:

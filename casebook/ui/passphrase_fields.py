@@ -43,7 +43,7 @@ class ShowAndSuggest(QObject):
     def __init__(self, fields: tuple[QLineEdit, ...], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.fields = fields
-        self.suggest_button = QPushButton(self.tr("S&uggest a passphrase"))
+        self.suggest_button = QPushButton(self.tr("S&uggest one"))
         self.suggest_button.setToolTip(
             self.tr("Six random words from a list of 7776: about 78 bits. Write them down "
                     "until you know them by heart.")

@@ -1678,8 +1678,8 @@
 <context>
     <name>ShowAndSuggest</name>
     <message>
-        <source>S&amp;uggest a passphrase</source>
-        <translation>Құпия фраза &amp;ұсыну</translation>
+        <source>S&amp;uggest one</source>
+        <translation>&amp;Ұсыну</translation>
     </message>
     <message>
         <source>Six random words from a list of 7776: about 78 bits. Write them down until you know them by heart.</source>

@@ -1684,8 +1684,8 @@
 <context>
     <name>ShowAndSuggest</name>
     <message>
-        <source>S&amp;uggest a passphrase</source>
-        <translation>П&amp;редложить парольную фразу</translation>
+        <source>S&amp;uggest one</source>
+        <translation>&amp;Предложить</translation>
     </message>
     <message>
         <source>Six random words from a list of 7776: about 78 bits. Write them down until you know them by heart.</source>
