@@ -60,3 +60,35 @@ def test_unlock_page_shows_the_attempts_left(gui, qtbot, tmp_path, demo) -> None
     unlock(win, "wrong 1")
     assert "4 wrong passphrase(s) more" in win.unlock_page.error.text()
     assert win.vault is None
+
+
+def test_panic_wipe_is_confirmed_when_set_and_destroys_when_pressed(window, demo) -> None:
+    import pytest
+    from PySide6.QtWidgets import QMessageBox
+
+    from casebook.vault.errors import WrongPassphrase
+    from tests.ui_support import click_labelled, only_box
+
+    path, passphrase = demo
+    dialog = _open(window)
+    dialog.current.setText(passphrase)
+    dialog.panic.setChecked(True)
+    dialog.panic_button.click()
+    only_box().button(QMessageBox.StandardButton.Cancel).click()
+    assert not protection.panic_wipe_enabled(window.vault)
+    dialog.panic_button.click()
+    click_labelled(only_box(), "Turn on panic wipe")
+    assert protection.panic_wipe_enabled(window.vault)
+    dialog.close()
+    window.acts.panic.trigger()  # no question now
+    assert window.vault is None
+    with pytest.raises(WrongPassphrase):
+        Vault.unlock(path, passphrase)
+    assert (path / "header").is_file()
+
+
+def test_panic_without_wipe_only_locks(window, demo) -> None:
+    path, passphrase = demo
+    window.acts.panic.trigger()
+    assert window.vault is None
+    Vault.unlock(path, passphrase).close()

@@ -22,6 +22,8 @@ from casebook.ui.recovery import RecoveryKeyPage
 from casebook.ui.unlock import ForgotPage, UnlockPage
 from casebook.ui.welcome import CreateVaultPage, WelcomePage
 from casebook.ui.workspace import Workspace
+from casebook.vault import protection
+from casebook.vault.errors import VaultError
 from casebook.vault.keys import KdfParams
 from casebook.vault.vault import Vault, is_vault
 
@@ -289,7 +291,13 @@ class MainWindow(QMainWindow):
         hidden = dialogs.hide_all_windows()
         self.unlock_page.abandon()
         self.forgot_page.abandon()
+        wipe = self.vault.path if self.vault and protection.panic_wipe_enabled(self.vault) else None
         self.lock(hidden)
+        if wipe is not None:  # panic wipe: asked for when it was set up, never now
+            try:
+                protection.panic_wipe(wipe)
+            except (OSError, VaultError):
+                pass  # nothing to say to whoever is looking at the screen
         if not self._closing:
             self.showMinimized()
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from casebook.ui import tasks
 from casebook.ui.card import message_label, sentence, show_message
-from casebook.ui.dialogs import busy_bar
+from casebook.ui.dialogs import busy_bar, confirm
 from casebook.ui.passphrase_fields import ShowAndSuggest, password_field
 from casebook.vault import protection
 from casebook.vault.errors import WrongPassphrase
@@ -116,6 +116,26 @@ class ProtectionDialog(QDialog):
         wipe_layout.addWidget(self.wipe_state)
         wipe_layout.addLayout(row)
 
+        panic_box = QGroupBox(self.tr("Panic key"))
+        self.panic = QCheckBox(
+            self.tr("The panic key (Ctrl+Shift+L) also destroys the keys of this vault")
+        )
+        self.panic_button = QPushButton(self.tr("A&pply"))
+        panic_row = QHBoxLayout()
+        panic_row.addWidget(self.panic, 1)
+        panic_row.addWidget(self.panic_button)
+        panic_layout = QVBoxLayout(panic_box)
+        panic_layout.addWidget(
+            _note(
+                self.tr(
+                    "The panic key hides every window and locks the vault. With this on, it "
+                    "also destroys the keys, at once and without asking: only a backup made "
+                    "before brings the cases back."
+                )
+            )
+        )
+        panic_layout.addLayout(panic_row)
+
         self.busy = busy_bar(self)
         self.message = message_label()
         self.outcome = _note("")
@@ -128,6 +148,7 @@ class ProtectionDialog(QDialog):
         layout.addLayout(current_row)
         layout.addWidget(duress_box)
         layout.addWidget(wipe_box)
+        layout.addWidget(panic_box)
         layout.addWidget(self.busy)
         layout.addWidget(self.message)
         layout.addWidget(self.outcome)
@@ -135,11 +156,12 @@ class ProtectionDialog(QDialog):
         self._running = False
         for signal in (self.current.textChanged, self.duress.textChanged,
                        self.duress_again.textChanged, self.understood.toggled,
-                       self.wipe.currentIndexChanged):  # fmt: skip
+                       self.wipe.currentIndexChanged, self.panic.toggled):  # fmt: skip
             signal.connect(self._update)
         self.set_duress_button.clicked.connect(self.set_duress)
         self.remove_duress_button.clicked.connect(self.remove_duress)
         self.wipe_button.clicked.connect(self.apply_wipe)
+        self.panic_button.clicked.connect(self.apply_panic)
         self._refresh()
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
         self.resize(self.minimumWidth(), layout.heightForWidth(self.minimumWidth()))
@@ -155,6 +177,8 @@ class ProtectionDialog(QDialog):
             else self.tr("No duress passphrase is set.")
         )
         self.wipe.setCurrentIndex(max(0, self.wipe.findData(state.wipe_after)))
+        self.panic_on = protection.panic_wipe_enabled(self.vault)
+        self.panic.setChecked(self.panic_on)
         self.wipe_state.setText(
             self.tr("Now: the keys are destroyed after {n} wrong passphrases in a row.").format(
                 n=state.wipe_after
@@ -173,6 +197,7 @@ class ProtectionDialog(QDialog):
         )  # fmt: skip
         self.remove_duress_button.setEnabled(idle and self.state.duress)
         self.wipe_button.setEnabled(idle and self.wipe.currentData() != self.state.wipe_after)
+        self.panic_button.setEnabled(idle and self.panic.isChecked() != self.panic_on)
 
     # --- actions ----------------------------------------------------------------------
 
@@ -195,6 +220,30 @@ class ProtectionDialog(QDialog):
         self._run(
             lambda: protection.set_wipe_after(vault, current, n),
             self.tr("Saved."),
+        )
+
+    def apply_panic(self) -> None:
+        vault, current, on = self.vault, self.current.text(), self.panic.isChecked()
+
+        def run() -> None:
+            self._run(
+                lambda: protection.set_panic_wipe(vault, current, on),
+                self.tr("Saved."),
+            )
+
+        if not on:
+            run()
+            return
+        confirm(
+            self,
+            self.tr("Panic wipe"),
+            self.tr(
+                "From now on the panic key destroys the keys of this vault at once, without "
+                "asking. Only a backup made before brings the cases back. Turn it on?"
+            ),
+            self.tr("Turn on panic wipe"),
+            run,
+            destructive=True,
         )
 
     def _run(self, work: Callable[[], object], done: str) -> None:

@@ -254,3 +254,34 @@ def set_header_extra(vault: Vault, name: str, value: Any) -> None:
     sealed.extra[name] = value
     header.seal(dek, sealed)
     keys.write_header(vault.header_path, header)
+
+
+# --- panic wipe -------------------------------------------------------------------------
+
+PANIC_WIPE = "panic_wipe"
+
+
+def set_panic_wipe(vault: Vault, current: str, on: bool) -> None:
+    """Whether the panic key also destroys the keys. Kept in the sealed part of the
+    header (not in the settings file, which would tell anyone browsing the disk)."""
+    header, sealed, dek = _current(vault, current)
+    sealed.extra[PANIC_WIPE] = bool(on)
+    header.seal(dek, sealed)
+    keys.write_header(vault.header_path, header)
+
+
+def panic_wipe_enabled(vault: Vault) -> bool:
+    try:
+        return bool(header_extra(vault).get(PANIC_WIPE, False))
+    except (VaultError, OSError):
+        return False
+
+
+def panic_wipe(path: Path) -> None:
+    """Destroy the keys of the (closed) vault at `path`: the panic key with panic wipe."""
+    header = keys.read_header(path / "header")
+    if isinstance(header, keys.LegacyHeader):
+        kdf = keys.kdf_params_of(header.slot(PASSPHRASE))
+    else:
+        kdf = header.kdf
+    destroy_keys(path, kdf)

@@ -1475,6 +1475,22 @@
         <translation>Қатарынан бірнеше қате құпия фразадан кейін осы қойманың кілттерін мәжбүрлеу фразасы терілгендей жою. Алғашқы қатеден кейін ашу экраны неше әрекет қалғанын көрсетеді. Сәтті ашу санауды қайта бастайды. Істерді тек бұрын жасалған сақтық көшірме ғана қайтарады.</translation>
     </message>
     <message>
+        <source>Panic key</source>
+        <translation>Дабыл пернесі</translation>
+    </message>
+    <message>
+        <source>The panic key (Ctrl+Shift+L) also destroys the keys of this vault</source>
+        <translation>Дабыл пернесі (Ctrl+Shift+L) осы қойманың кілттерін де жояды</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>Қ&amp;олдану</translation>
+    </message>
+    <message>
+        <source>The panic key hides every window and locks the vault. With this on, it also destroys the keys, at once and without asking: only a backup made before brings the cases back.</source>
+        <translation>Дабыл пернесі барлық терезені жасырып, қойманы құлыптайды. Бұл қосулы болса, ол кілттерді де бірден әрі сұрамай жояды: істерді тек бұрын жасалған сақтық көшірме ғана қайтарады.</translation>
+    </message>
+    <message>
         <source>Type the passphrase you use now to change any of these protections.</source>
         <translation>Осы қорғаныстардың кез келгенін өзгерту үшін қазір қолданып жүрген құпия фразаңызды теріңіз.</translation>
     </message>
@@ -1505,6 +1521,18 @@
     <message>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
+    </message>
+    <message>
+        <source>Panic wipe</source>
+        <translation>Дабыл кезінде жою</translation>
+    </message>
+    <message>
+        <source>From now on the panic key destroys the keys of this vault at once, without asking. Only a backup made before brings the cases back. Turn it on?</source>
+        <translation>Енді дабыл пернесі осы қойманың кілттерін бірден әрі сұрамай жояды. Істерді тек бұрын жасалған сақтық көшірме ғана қайтарады. Қосу керек пе?</translation>
+    </message>
+    <message>
+        <source>Turn on panic wipe</source>
+        <translation>Дабыл кезінде жоюды қосу</translation>
     </message>
     <message>
         <source>The current passphrase is not right. Nothing was changed.</source>

@@ -1481,6 +1481,22 @@
         <translation>Уничтожить ключи этого хранилища после нескольких неверных парольных фраз подряд, как если бы была введена фраза под принуждением. После первой ошибки экран входа показывает, сколько попыток осталось. Удачный вход начинает счёт заново. Вернуть дела сможет только резервная копия, сделанная раньше.</translation>
     </message>
     <message>
+        <source>Panic key</source>
+        <translation>Тревожная клавиша</translation>
+    </message>
+    <message>
+        <source>The panic key (Ctrl+Shift+L) also destroys the keys of this vault</source>
+        <translation>Тревожная клавиша (Ctrl+Shift+L) также уничтожает ключи этого хранилища</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>П&amp;рименить</translation>
+    </message>
+    <message>
+        <source>The panic key hides every window and locks the vault. With this on, it also destroys the keys, at once and without asking: only a backup made before brings the cases back.</source>
+        <translation>Тревожная клавиша прячет все окна и запирает хранилище. Если это включено, она ещё и уничтожает ключи, сразу и без вопросов: вернуть дела сможет только резервная копия, сделанная раньше.</translation>
+    </message>
+    <message>
         <source>Type the passphrase you use now to change any of these protections.</source>
         <translation>Чтобы изменить любую из этих защит, введите парольную фразу, которой вы пользуетесь сейчас.</translation>
     </message>
@@ -1511,6 +1527,18 @@
     <message>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>Panic wipe</source>
+        <translation>Уничтожение по тревоге</translation>
+    </message>
+    <message>
+        <source>From now on the panic key destroys the keys of this vault at once, without asking. Only a backup made before brings the cases back. Turn it on?</source>
+        <translation>Теперь тревожная клавиша будет сразу и без вопросов уничтожать ключи этого хранилища. Вернуть дела сможет только резервная копия, сделанная раньше. Включить?</translation>
+    </message>
+    <message>
+        <source>Turn on panic wipe</source>
+        <translation>Включить уничтожение по тревоге</translation>
     </message>
     <message>
         <source>The current passphrase is not right. Nothing was changed.</source>
