@@ -35,3 +35,12 @@ def test_committed_header_1_vault_opens_with_recovery_key(h1_copy: Path) -> None
     recovery = (DATA / "vault-header1.recovery.txt").read_text().strip()
     with Vault.unlock_with_recovery(h1_copy, recovery) as vault:
         assert len(list_cases(vault.conn)) == 4
+
+
+def test_a_format_2_header_never_reads_as_format_1() -> None:
+    from casebook.vault import header2
+    from tests.conftest import FAST_KDF
+
+    header, _dek, _recovery = header2.new_header("x", FAST_KDF)
+    firsts = {header.to_bytes()[:1] for _ in range(3000)}
+    assert len(firsts) > 200 and not firsts & set(header2.LEGACY_START)

@@ -59,6 +59,7 @@ _OBF_KEY = hashlib.sha256(b"casebook header obfuscation, format 2").digest()
 _SEAL_INFO = b"casebook header seal 2"
 _SLOT_INFO = b"casebook slot 2"
 WIPE_CHOICES = (0, 5, 10, 20)
+LEGACY_START = (b"{", b" ", b"\t", b"\n", b"\r", b"\x0b", b"\x0c")
 
 PASSPHRASE, RECOVERY, DURESS = "passphrase", "recovery", "duress"
 
@@ -170,6 +171,8 @@ class Header:
             raise ValueError("header too large")
         public += b" " * (PUBLIC_BYTES - len(public))
         nonce = os.urandom(12)
+        while nonce[:1] in LEGACY_START:  # never mistaken for a JSON header of format 1
+            nonce = os.urandom(12)
         return nonce + ChaCha20Poly1305(_OBF_KEY).encrypt(nonce, public, None)
 
     @classmethod
