@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "casebook.commands.partners",
     "casebook.commands.selftest",
     "casebook.commands.passphrase",
+    "casebook.commands.travel",
 )
 
 

@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self.unlock_page.unlocked.connect(self.vault_opened)
         self.unlock_page.forgotRequested.connect(self._show_forgot)
         self.unlock_page.otherVaultRequested.connect(lambda: self._show(self.welcome))
+        self.unlock_page.travelEndRequested.connect(self.end_travel)
         self.forgot_page.unlocked.connect(self.vault_opened)
         self.forgot_page.back.connect(lambda: self._show(self.unlock_page))
         self.idle.idle.connect(lambda: self.lock())
@@ -300,6 +301,21 @@ class MainWindow(QMainWindow):
                 pass  # nothing to say to whoever is looking at the screen
         if not self._closing:
             self.showMinimized()
+
+    def end_travel(self) -> None:
+        """From the unlock page: put the keys back from a travel file."""
+        from casebook.ui.travel_dialogs import TravelEndDialog
+
+        if self.unlock_page.path is None:
+            return
+        dialog = TravelEndDialog(self.unlock_page.path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.ended.connect(
+            lambda: self.unlock_page.show_note(
+                self.tr("Travel mode ended. Unlock the vault with its passphrase.")
+            )
+        )
+        dialog.open()
 
     def open_vault_dialog(self, entry: vault_menu.Entry) -> None:
         if self.vault is None:

@@ -7,17 +7,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -117,9 +119,7 @@ class ProtectionDialog(QDialog):
         wipe_layout.addLayout(row)
 
         panic_box = QGroupBox(self.tr("Panic key"))
-        self.panic = QCheckBox(
-            self.tr("The panic key (Ctrl+Shift+L) also destroys the keys of this vault")
-        )
+        self.panic = QCheckBox(self.tr("The panic key also destroys the keys"))
         self.panic_button = QPushButton(self.tr("A&pply"))
         panic_row = QHBoxLayout()
         panic_row.addWidget(self.panic, 1)
@@ -128,7 +128,8 @@ class ProtectionDialog(QDialog):
         panic_layout.addWidget(
             _note(
                 self.tr(
-                    "The panic key hides every window and locks the vault. With this on, it "
+                    "The panic key (Ctrl+Shift+L) hides every window and locks the vault. With "
+                    "this on, it "
                     "also destroys the keys, at once and without asking: only a backup made "
                     "before brings the cases back."
                 )
@@ -146,9 +147,17 @@ class ProtectionDialog(QDialog):
             _note(self.tr("Type the passphrase you use now to change any of these protections."))
         )
         layout.addLayout(current_row)
-        layout.addWidget(duress_box)
-        layout.addWidget(wipe_box)
-        layout.addWidget(panic_box)
+        boxes = QWidget()
+        inner = QVBoxLayout(boxes)
+        inner.setContentsMargins(0, 0, 0, 0)
+        for group in (duress_box, wipe_box, panic_box):
+            inner.addWidget(group)
+        scroll = QScrollArea()  # with large fonts the three boxes need more than the height
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(boxes)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.busy)
         layout.addWidget(self.message)
         layout.addWidget(self.outcome)
@@ -164,7 +173,9 @@ class ProtectionDialog(QDialog):
         self.panic_button.clicked.connect(self.apply_panic)
         self._refresh()
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
-        self.resize(self.minimumWidth(), layout.heightForWidth(self.minimumWidth()))
+        wanted = boxes.heightForWidth(self.minimumWidth()) + 12 * self.fontMetrics().height()
+        screen = self.screen().availableGeometry().height() if self.screen() else wanted
+        self.resize(self.minimumWidth(), min(wanted, int(screen * 0.9)))
 
     # --- state ------------------------------------------------------------------------
 

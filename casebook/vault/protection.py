@@ -117,6 +117,14 @@ def destroy_keys(path: Path, kdf: keys.KdfParams) -> None:
     Vault._create_in(path, blank, dek).close()
 
 
+def blank_out_header(path: Path, kdf: keys.KdfParams) -> None:
+    """Replace the header of the vault at `path` by one that looks like a new vault's and
+    that nothing opens; the data stays (travel mode keeps the real header elsewhere)."""
+    _overwrite_header(path / "header")
+    blank, _dek = header2.blank_header(kdf)
+    keys.write_header(path / "header", blank)
+
+
 def _overwrite_header(header: Path) -> None:
     size = max(header.stat().st_size, header2.FILE_BYTES)
     with open(header, "r+b") as f:

@@ -1353,8 +1353,44 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>Қойма жасалды: {path}</translation>
     </message>
     <message>
+        <source>travel mode: take the keys off the laptop for a journey</source>
+        <translation>сапар режимі: сапар кезінде кілттерді ноутбуктан алып кету</translation>
+    </message>
+    <message>
+        <source>move the key slots into a file and leave the vault unopenable here</source>
+        <translation>кілт ұяшықтарын файлға көшіріп, мұнда ашылмайтын қойма қалдыру</translation>
+    </message>
+    <message>
+        <source>the travel file (default: travel-DATE.age here)</source>
+        <translation>сапар файлы (әдепкі: осында travel-КҮН.age)</translation>
+    </message>
+    <message>
+        <source>encrypt the travel file to this partner (name or age1...)</source>
+        <translation>сапар файлын осы серіктес үшін шифрлау (аты немесе age1...)</translation>
+    </message>
+    <message>
+        <source>encrypt the travel file to the recovery key in F</source>
+        <translation>сапар файлын F ішіндегі қалпына келтіру кілтімен шифрлау</translation>
+    </message>
+    <message>
+        <source>put the key slots back from a travel file</source>
+        <translation>кілт ұяшықтарын сапар файлынан қайтару</translation>
+    </message>
+    <message>
+        <source>the recovery key the travel file is encrypted to</source>
+        <translation>сапар файлы шифрланған қалпына келтіру кілті</translation>
+    </message>
+    <message>
         <source>{path} is not a Casebook vault</source>
         <translation>{path} — Casebook қоймасы емес</translation>
+    </message>
+    <message>
+        <source>Travel mode: the keys are in {file} (encrypted to {to}); this vault cannot be opened here until &apos;casebook travel end {file}&apos;. Keep the file away from the laptop.</source>
+        <translation>Сапар режимі: кілттер {file} файлында (шифрланған: {to}); «casebook travel end {file}» орындалғанша бұл қойма мұнда ашылмайды. Файлды ноутбуктан бөлек сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>Travel mode ended: the vault opens again with its passphrase.</source>
+        <translation>Сапар режимі аяқталды: қойма қайтадан өз құпия фразасымен ашылады.</translation>
     </message>
     <message>
         <source>Current passphrase: </source>
@@ -2298,6 +2334,41 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>checking that nothing in the vault is readable</source>
         <translation>қоймада ештеңе оқылмайтынын тексеру</translation>
+    </message>
+</context>
+<context>
+    <name>travel</name>
+    <message>
+        <source>encrypt the travel file to the recovery key or to a partner</source>
+        <translation>сапар файлын қалпына келтіру кілтімен немесе серіктес үшін шифрлаңыз</translation>
+    </message>
+    <message>
+        <source>recovery key</source>
+        <translation>қалпына келтіру кілті</translation>
+    </message>
+    <message>
+        <source>{file} is encrypted: give the recovery key (a file encrypted to a partner is decrypted by the partner with &apos;age -d&apos; first)</source>
+        <translation>{file} шифрланған: қалпына келтіру кілтін беріңіз (серіктес үшін шифрланған файлдың шифрын алдымен серіктес «age -d» арқылы ашады)</translation>
+    </message>
+    <message>
+        <source>the recovery key does not open {file}</source>
+        <translation>қалпына келтіру кілті {file} файлын ашпайды</translation>
+    </message>
+    <message>
+        <source>{file} is not a Casebook travel file</source>
+        <translation>{file} — Casebook сапар файлы емес</translation>
+    </message>
+    <message>
+        <source>{file} is damaged; nothing was changed</source>
+        <translation>{file} зақымдалған; ештеңе өзгертілген жоқ</translation>
+    </message>
+    <message>
+        <source>{path} has no vault database; nothing was changed</source>
+        <translation>{path} ішінде қойма дерекқоры жоқ; ештеңе өзгертілген жоқ</translation>
+    </message>
+    <message>
+        <source>this travel file belongs to another vault; nothing was changed</source>
+        <translation>бұл сапар файлы басқа қоймаға тиесілі; ештеңе өзгертілген жоқ</translation>
     </message>
 </context>
 <context>

@@ -1362,8 +1362,44 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>Создано хранилище {path}</translation>
     </message>
     <message>
+        <source>travel mode: take the keys off the laptop for a journey</source>
+        <translation>режим поездки: увезти ключи с ноутбука на время поездки</translation>
+    </message>
+    <message>
+        <source>move the key slots into a file and leave the vault unopenable here</source>
+        <translation>перенести слоты ключей в файл и оставить здесь хранилище, которое нельзя открыть</translation>
+    </message>
+    <message>
+        <source>the travel file (default: travel-DATE.age here)</source>
+        <translation>файл поездки (по умолчанию: travel-ДАТА.age здесь)</translation>
+    </message>
+    <message>
+        <source>encrypt the travel file to this partner (name or age1...)</source>
+        <translation>зашифровать файл поездки для этого партнёра (имя или age1...)</translation>
+    </message>
+    <message>
+        <source>encrypt the travel file to the recovery key in F</source>
+        <translation>зашифровать файл поездки ключом восстановления из F</translation>
+    </message>
+    <message>
+        <source>put the key slots back from a travel file</source>
+        <translation>вернуть слоты ключей из файла поездки</translation>
+    </message>
+    <message>
+        <source>the recovery key the travel file is encrypted to</source>
+        <translation>ключ восстановления, которым зашифрован файл поездки</translation>
+    </message>
+    <message>
         <source>{path} is not a Casebook vault</source>
         <translation>{path} — не хранилище Casebook</translation>
+    </message>
+    <message>
+        <source>Travel mode: the keys are in {file} (encrypted to {to}); this vault cannot be opened here until &apos;casebook travel end {file}&apos;. Keep the file away from the laptop.</source>
+        <translation>Режим поездки: ключи в {file} (зашифрованы: {to}); здесь хранилище не откроется до «casebook travel end {file}». Храните файл не на ноутбуке.</translation>
+    </message>
+    <message>
+        <source>Travel mode ended: the vault opens again with its passphrase.</source>
+        <translation>Режим поездки завершён: хранилище снова открывается своей парольной фразой.</translation>
     </message>
     <message>
         <source>Current passphrase: </source>
@@ -2319,6 +2355,41 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>checking that nothing in the vault is readable</source>
         <translation>проверка того, что в хранилище ничего нельзя прочитать</translation>
+    </message>
+</context>
+<context>
+    <name>travel</name>
+    <message>
+        <source>encrypt the travel file to the recovery key or to a partner</source>
+        <translation>зашифруйте файл поездки ключом восстановления или для партнёра</translation>
+    </message>
+    <message>
+        <source>recovery key</source>
+        <translation>ключ восстановления</translation>
+    </message>
+    <message>
+        <source>{file} is encrypted: give the recovery key (a file encrypted to a partner is decrypted by the partner with &apos;age -d&apos; first)</source>
+        <translation>{file} зашифрован: укажите ключ восстановления (файл, зашифрованный для партнёра, сначала расшифровывает партнёр командой «age -d»)</translation>
+    </message>
+    <message>
+        <source>the recovery key does not open {file}</source>
+        <translation>ключ восстановления не открывает {file}</translation>
+    </message>
+    <message>
+        <source>{file} is not a Casebook travel file</source>
+        <translation>{file} — не файл поездки Casebook</translation>
+    </message>
+    <message>
+        <source>{file} is damaged; nothing was changed</source>
+        <translation>{file} повреждён; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>{path} has no vault database; nothing was changed</source>
+        <translation>в {path} нет базы данных хранилища; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>this travel file belongs to another vault; nothing was changed</source>
+        <translation>этот файл поездки от другого хранилища; ничего не изменено</translation>
     </message>
 </context>
 <context>

@@ -1266,6 +1266,10 @@
         <translation>Casebook құлыпталған кезде істе әлі дұрыс толтырылмаған өзгерістер болды, сондықтан олар сақталмады. Істі ашып, оларды қайта енгізіңіз.</translation>
     </message>
     <message>
+        <source>Travel mode ended. Unlock the vault with its passphrase.</source>
+        <translation>Сапар режимі аяқталды. Қойманы өз құпия фразасымен ашыңыз.</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Пернелер тіркесімдері</translation>
     </message>
@@ -1479,16 +1483,16 @@
         <translation>Дабыл пернесі</translation>
     </message>
     <message>
-        <source>The panic key (Ctrl+Shift+L) also destroys the keys of this vault</source>
-        <translation>Дабыл пернесі (Ctrl+Shift+L) осы қойманың кілттерін де жояды</translation>
+        <source>The panic key also destroys the keys</source>
+        <translation>Дабыл пернесі кілттерді де жояды</translation>
+    </message>
+    <message>
+        <source>The panic key (Ctrl+Shift+L) hides every window and locks the vault. With this on, it also destroys the keys, at once and without asking: only a backup made before brings the cases back.</source>
+        <translation>Дабыл пернесі (Ctrl+Shift+L) барлық терезені жасырып, қойманы құлыптайды. Бұл қосулы болса, ол кілттерді де бірден әрі сұрамай жояды: істерді тек бұрын жасалған сақтық көшірме ғана қайтарады.</translation>
     </message>
     <message>
         <source>A&amp;pply</source>
         <translation>Қ&amp;олдану</translation>
-    </message>
-    <message>
-        <source>The panic key hides every window and locks the vault. With this on, it also destroys the keys, at once and without asking: only a backup made before brings the cases back.</source>
-        <translation>Дабыл пернесі барлық терезені жасырып, қойманы құлыптайды. Бұл қосулы болса, ол кілттерді де бірден әрі сұрамай жояды: істерді тек бұрын жасалған сақтық көшірме ғана қайтарады.</translation>
     </message>
     <message>
         <source>Type the passphrase you use now to change any of these protections.</source>
@@ -1766,6 +1770,104 @@
     </message>
 </context>
 <context>
+    <name>TravelEndDialog</name>
+    <message>
+        <source>End travel mode</source>
+        <translation>Сапар режимін аяқтау</translation>
+    </message>
+    <message>
+        <source>Travel file</source>
+        <translation>Сапар файлы</translation>
+    </message>
+    <message>
+        <source>Not needed for a file a partner decrypted</source>
+        <translation>Серіктес шифрын ашқан файлға керек емес</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Қалпына келтіру кілті</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Құпия фраза</translation>
+    </message>
+    <message>
+        <source>Choose the travel file</source>
+        <translation>Сапар файлын таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>Put the keys back</source>
+        <translation>Кілттерді қайтару</translation>
+    </message>
+    <message>
+        <source>Choose the travel file, type the recovery key it is encrypted to (not needed for the file a partner decrypted and sent back), and the passphrase of the vault.</source>
+        <translation>Сапар файлын таңдап, ол шифрланған қалпына келтіру кілтін (серіктес шифрын ашып, қайта жіберген файлға керек емес) және қойманың құпия фразасын теріңіз.</translation>
+    </message>
+    <message>
+        <source>Travel mode could not end ({kind}).</source>
+        <translation>Сапар режимін аяқтау мүмкін болмады ({kind}).</translation>
+    </message>
+</context>
+<context>
+    <name>TravelStartDialog</name>
+    <message>
+        <source>Travel mode</source>
+        <translation>Сапар режимі</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Қалпына келтіру кілті</translation>
+    </message>
+    <message>
+        <source>Encrypt to</source>
+        <translation>Кім үшін шифрлау</translation>
+    </message>
+    <message>
+        <source>the recovery key</source>
+        <translation>қалпына келтіру кілті</translation>
+    </message>
+    <message>
+        <source>Travel file</source>
+        <translation>Сапар файлы</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt to</source>
+        <translation>&amp;Кім үшін шифрлау</translation>
+    </message>
+    <message>
+        <source>Save the travel file as</source>
+        <translation>Сапар файлын былай сақтау</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>Start travel mode</source>
+        <translation>Сапар режимін бастау</translation>
+    </message>
+    <message>
+        <source>For a border or a trip: the keys of this vault go into a travel file, encrypted to your recovery key or to a partner, and this laptop keeps only a vault that nobody can open, not even with your passphrase. Send the file to the partner or keep it somewhere else, not on this laptop. Back home, end travel mode from the unlock screen with the file (and the recovery key, or the file the partner decrypted for you).</source>
+        <translation>Шекара немесе сапар үшін: осы қойманың кілттері қалпына келтіру кілтіңізбен немесе серіктес үшін шифрланған сапар файлына көшеді, ал ноутбукта ешкім, тіпті сіздің құпия фразаңызбен де аша алмайтын қойма ғана қалады. Файлды серіктеске жіберіңіз немесе осы ноутбукта емес, басқа жерде сақтаңыз. Оралған соң сапар режимін ашу экранында осы файлмен (және қалпына келтіру кілтімен немесе серіктес сіз үшін шифрын ашқан файлмен) аяқтаңыз.</translation>
+    </message>
+    <message>
+        <source>That recovery key does not open this vault. Nothing was changed.</source>
+        <translation>Бұл қалпына келтіру кілті қойманы ашпайды. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>Travel mode could not start ({kind}).</source>
+        <translation>Сапар режимін бастау мүмкін болмады ({kind}).</translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
         <source>That passphrase does not open this vault. Check Caps Lock and the keyboard layout, then try again.</source>
@@ -1798,6 +1900,10 @@
     <message>
         <source>Open another vault…</source>
         <translation>Басқа қойманы ашу…</translation>
+    </message>
+    <message>
+        <source>End travel mode…</source>
+        <translation>Сапар режимін аяқтау…</translation>
     </message>
     <message>
         <source>Vault: {path}</source>
@@ -1848,6 +1954,10 @@
     <message>
         <source>P&amp;rotection…</source>
         <translation>Қ&amp;орғаныс…</translation>
+    </message>
+    <message>
+        <source>&amp;Travel mode…</source>
+        <translation>Сапар &amp;режимі…</translation>
     </message>
     <message>
         <source>Not available yet</source>

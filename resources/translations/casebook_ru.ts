@@ -1271,6 +1271,10 @@
         <translation>Когда Casebook заблокировался, в деле были изменения с ошибками, поэтому их не удалось сохранить. Откройте дело и внесите их снова.</translation>
     </message>
     <message>
+        <source>Travel mode ended. Unlock the vault with its passphrase.</source>
+        <translation>Режим поездки завершён. Откройте хранилище его парольной фразой.</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
@@ -1485,16 +1489,16 @@
         <translation>Тревожная клавиша</translation>
     </message>
     <message>
-        <source>The panic key (Ctrl+Shift+L) also destroys the keys of this vault</source>
-        <translation>Тревожная клавиша (Ctrl+Shift+L) также уничтожает ключи этого хранилища</translation>
+        <source>The panic key also destroys the keys</source>
+        <translation>Тревожная клавиша также уничтожает ключи</translation>
+    </message>
+    <message>
+        <source>The panic key (Ctrl+Shift+L) hides every window and locks the vault. With this on, it also destroys the keys, at once and without asking: only a backup made before brings the cases back.</source>
+        <translation>Тревожная клавиша (Ctrl+Shift+L) прячет все окна и запирает хранилище. Если это включено, она ещё и уничтожает ключи, сразу и без вопросов: вернуть дела сможет только резервная копия, сделанная раньше.</translation>
     </message>
     <message>
         <source>A&amp;pply</source>
         <translation>П&amp;рименить</translation>
-    </message>
-    <message>
-        <source>The panic key hides every window and locks the vault. With this on, it also destroys the keys, at once and without asking: only a backup made before brings the cases back.</source>
-        <translation>Тревожная клавиша прячет все окна и запирает хранилище. Если это включено, она ещё и уничтожает ключи, сразу и без вопросов: вернуть дела сможет только резервная копия, сделанная раньше.</translation>
     </message>
     <message>
         <source>Type the passphrase you use now to change any of these protections.</source>
@@ -1772,6 +1776,104 @@
     </message>
 </context>
 <context>
+    <name>TravelEndDialog</name>
+    <message>
+        <source>End travel mode</source>
+        <translation>Завершить режим поездки</translation>
+    </message>
+    <message>
+        <source>Travel file</source>
+        <translation>Файл поездки</translation>
+    </message>
+    <message>
+        <source>Not needed for a file a partner decrypted</source>
+        <translation>Не нужен для файла, расшифрованного партнёром</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Ключ восстановления</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <source>Choose the travel file</source>
+        <translation>Выберите файл поездки</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Put the keys back</source>
+        <translation>Вернуть ключи</translation>
+    </message>
+    <message>
+        <source>Choose the travel file, type the recovery key it is encrypted to (not needed for the file a partner decrypted and sent back), and the passphrase of the vault.</source>
+        <translation>Выберите файл поездки, введите ключ восстановления, которым он зашифрован (не нужен для файла, который партнёр расшифровал и прислал обратно), и парольную фразу хранилища.</translation>
+    </message>
+    <message>
+        <source>Travel mode could not end ({kind}).</source>
+        <translation>Не удалось завершить режим поездки ({kind}).</translation>
+    </message>
+</context>
+<context>
+    <name>TravelStartDialog</name>
+    <message>
+        <source>Travel mode</source>
+        <translation>Режим поездки</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Ключ восстановления</translation>
+    </message>
+    <message>
+        <source>Encrypt to</source>
+        <translation>Зашифровать для</translation>
+    </message>
+    <message>
+        <source>the recovery key</source>
+        <translation>ключа восстановления</translation>
+    </message>
+    <message>
+        <source>Travel file</source>
+        <translation>Файл поездки</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt to</source>
+        <translation>&amp;Зашифровать для</translation>
+    </message>
+    <message>
+        <source>Save the travel file as</source>
+        <translation>Сохранить файл поездки как</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Start travel mode</source>
+        <translation>Включить режим поездки</translation>
+    </message>
+    <message>
+        <source>For a border or a trip: the keys of this vault go into a travel file, encrypted to your recovery key or to a partner, and this laptop keeps only a vault that nobody can open, not even with your passphrase. Send the file to the partner or keep it somewhere else, not on this laptop. Back home, end travel mode from the unlock screen with the file (and the recovery key, or the file the partner decrypted for you).</source>
+        <translation>Для границы или поездки: ключи этого хранилища переносятся в файл поездки, зашифрованный вашим ключом восстановления или для партнёра, а на ноутбуке остаётся хранилище, которое никто не может открыть, даже с вашей парольной фразой. Отправьте файл партнёру или храните его в другом месте, не на этом ноутбуке. Вернувшись, завершите режим поездки на экране входа с этим файлом (и ключом восстановления или с файлом, который партнёр для вас расшифровал).</translation>
+    </message>
+    <message>
+        <source>That recovery key does not open this vault. Nothing was changed.</source>
+        <translation>Этот ключ восстановления не открывает хранилище. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Travel mode could not start ({kind}).</source>
+        <translation>Не удалось включить режим поездки ({kind}).</translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
         <source>That passphrase does not open this vault. Check Caps Lock and the keyboard layout, then try again.</source>
@@ -1804,6 +1906,10 @@
     <message>
         <source>Open another vault…</source>
         <translation>Открыть другое хранилище…</translation>
+    </message>
+    <message>
+        <source>End travel mode…</source>
+        <translation>Завершить режим поездки…</translation>
     </message>
     <message>
         <source>Vault: {path}</source>
@@ -1855,6 +1961,10 @@
     <message>
         <source>P&amp;rotection…</source>
         <translation>&amp;Защита…</translation>
+    </message>
+    <message>
+        <source>&amp;Travel mode…</source>
+        <translation>Режим &amp;поездки…</translation>
     </message>
     <message>
         <source>Not available yet</source>
