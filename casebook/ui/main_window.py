@@ -19,6 +19,7 @@ from casebook.ui import actions, dialogs, i18n, settings, tasks, vault_menu
 from casebook.ui.app import interface_language
 from casebook.ui.autolock import IdleWatcher, SafetyKeys
 from casebook.ui.recovery import RecoveryKeyPage
+from casebook.ui.session_watch import SessionWatcher
 from casebook.ui.unlock import ForgotPage, UnlockPage
 from casebook.ui.welcome import CreateVaultPage, WelcomePage
 from casebook.ui.workspace import Workspace
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         assert app is not None, "create the QApplication first"
         self.idle = IdleWatcher(app, self._idle_ms(), self)
         self.keys = SafetyKeys(app, actions.LOCK_SHORTCUT, actions.PANIC_SHORTCUT, self)
+        self.session_watcher = SessionWatcher(self)
         self._connect()
         self._restore_geometry()
         self.start(vault_path)
@@ -89,6 +91,7 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(lambda: self.lock())
         self.keys.lock.connect(lambda: self.lock())
         self.keys.panic.connect(self.panic)
+        self.session_watcher.lockRequested.connect(self._session_locked)
         a.lock.triggered.connect(lambda: self.lock())
         a.panic.triggered.connect(self.panic)
         a.quit.triggered.connect(self.close)
@@ -286,6 +289,11 @@ class MainWindow(QMainWindow):
             if clipboard.ownsClipboard():
                 clipboard.clear()
             self.show_unlock(vault.path)
+
+    def _session_locked(self) -> None:
+        """The screen locked, the screen saver started or the computer is going to sleep."""
+        if settings.LOCK_ON_SESSION_LOCK.get():
+            self.lock()
 
     def panic(self) -> None:
         """Hide every window at once, lock, and come back minimised on the unlock page."""

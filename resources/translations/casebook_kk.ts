@@ -1674,6 +1674,29 @@
     </message>
 </context>
 <context>
+    <name>SessionWatcher</name>
+    <message>
+        <source>This system does not tell Casebook when the screen locks or the computer sleeps: lock the vault yourself (Ctrl+L) before you leave the computer.</source>
+        <translation>Бұл жүйе экран құлыпталғанын немесе компьютер ұйқыға кеткенін Casebook-ке хабарламайды: компьютерден кетер алдында қойманы өзіңіз құлыптаңыз (Ctrl+L).</translation>
+    </message>
+    <message>
+        <source>the screen saver starts</source>
+        <translation>скринсейвер қосылады</translation>
+    </message>
+    <message>
+        <source>the computer goes to sleep</source>
+        <translation>компьютер ұйқыға кетеді</translation>
+    </message>
+    <message>
+        <source>the session is locked</source>
+        <translation>сеанс құлыпталады</translation>
+    </message>
+    <message>
+        <source>Watched here: {events}.</source>
+        <translation>Мұнда бақыланады: {events}.</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>Lock after this many idle minutes</source>
@@ -1682,6 +1705,10 @@
     <message>
         <source> min</source>
         <translation> мин</translation>
+    </message>
+    <message>
+        <source>Lock when the screen locks, the screen saver starts or the computer sleeps</source>
+        <translation>Экран құлыпталғанда, скринсейвер қосылғанда немесе компьютер ұйқыға кеткенде құлыптау</translation>
     </message>
     <message>
         <source>Remember where the last vault was opened</source>

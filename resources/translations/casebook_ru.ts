@@ -1680,6 +1680,29 @@
     </message>
 </context>
 <context>
+    <name>SessionWatcher</name>
+    <message>
+        <source>This system does not tell Casebook when the screen locks or the computer sleeps: lock the vault yourself (Ctrl+L) before you leave the computer.</source>
+        <translation>Эта система не сообщает Casebook, когда блокируется экран или компьютер засыпает: блокируйте хранилище сами (Ctrl+L), прежде чем отойти от компьютера.</translation>
+    </message>
+    <message>
+        <source>the screen saver starts</source>
+        <translation>включается заставка</translation>
+    </message>
+    <message>
+        <source>the computer goes to sleep</source>
+        <translation>компьютер засыпает</translation>
+    </message>
+    <message>
+        <source>the session is locked</source>
+        <translation>сеанс блокируется</translation>
+    </message>
+    <message>
+        <source>Watched here: {events}.</source>
+        <translation>Здесь отслеживается: {events}.</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>Lock after this many idle minutes</source>
@@ -1688,6 +1711,10 @@
     <message>
         <source> min</source>
         <translation> мин</translation>
+    </message>
+    <message>
+        <source>Lock when the screen locks, the screen saver starts or the computer sleeps</source>
+        <translation>Блокировать, когда блокируется экран, включается заставка или компьютер засыпает</translation>
     </message>
     <message>
         <source>Remember where the last vault was opened</source>
