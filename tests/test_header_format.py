@@ -44,3 +44,20 @@ def test_a_format_2_header_never_reads_as_format_1() -> None:
     header, _dek, _recovery = header2.new_header("x", FAST_KDF)
     firsts = {header.to_bytes()[:1] for _ in range(3000)}
     assert len(firsts) > 200 and not firsts & set(header2.LEGACY_START)
+
+
+def test_new_vaults_go_to_a_neutral_folder_and_old_ones_keep_theirs(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from casebook import paths
+
+    monkeypatch.delenv("CASEBOOK_HOME")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
+    neutral = paths.default_vault()
+    assert neutral == tmp_path / "share" / "Notebook" / "data"
+    named = str(neutral.relative_to(tmp_path)).lower()
+    assert "casebook" not in named and "vault" not in named
+    earlier = tmp_path / "share" / "Casebook" / "vault"
+    earlier.mkdir(parents=True)
+    (earlier / "header").write_bytes(b"{}")
+    assert paths.default_vault() == earlier
