@@ -202,3 +202,19 @@ def test_extra_header_fields_round_trip(vault: Vault, vault_dir: Path) -> None:
     keys.write_header(vault_dir / "header", header)
     with pytest.raises(VaultDamaged, match="sealed"):
         Vault.unlock(vault_dir, "yet another passphrase ok")
+
+
+def test_duress_unlock_runs_one_key_derivation_like_a_normal_one(
+    made: str, vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls = []
+    real = keys.KdfParams.derive
+    monkeypatch.setattr(
+        keys.KdfParams, "derive", lambda self, s, salt: calls.append(1) or real(self, s, salt)
+    )
+    Vault.unlock(vault_dir, PASSPHRASE).close()
+    assert len(calls) == 1
+    Vault.unlock(vault_dir, DURESS).close()
+    assert len(calls) == 2  # the empty vault's slot was prepared when duress was set
+    with Vault.unlock(vault_dir, DURESS) as again:
+        assert titles(again) == []

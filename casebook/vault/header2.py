@@ -62,6 +62,10 @@ WIPE_CHOICES = (0, 5, 10, 20)
 LEGACY_START = (b"{", b" ", b"\t", b"\n", b"\r", b"\x0b", b"\x0c")
 
 PASSPHRASE, RECOVERY, DURESS = "passphrase", "recovery", "duress"
+# With a duress passphrase, one more slot holds the duress passphrase already stretched
+# under the salt its empty vault will have, so that opening that vault costs no second
+# key derivation (the duress unlock takes the time of a normal one).
+DURESS_NEXT = "duress-next"
 
 
 def nfc(passphrase: str) -> str:
@@ -264,12 +268,21 @@ class Header:
             for kind, key, aad in (
                 (PASSPHRASE, kek, _aad(PASSPHRASE)),
                 (DURESS, kek, _aad(DURESS)),
+                (DURESS_NEXT, kek, _aad(DURESS_NEXT)),
                 ("legacy-passphrase", master, legacy_aad),
             ):
                 secret = _try(key, slot, aad)
-                if secret is not None and found is None:
+                if secret is not None and found is None and kind != DURESS_NEXT:
                     found = (kind, secret, index)
         return found
+
+    def duress_next(self, master: bytes) -> bytes | None:
+        """The stretched duress passphrase for the empty vault, where it was prepared."""
+        for slot in self.slots:
+            secret = _try(_slot_kek(master, slot.salt), slot, _aad(DURESS_NEXT))
+            if secret is not None:
+                return secret
+        return None
 
     def try_recovery(self, recovery: bytes) -> tuple[str, bytes, int] | None:
         legacy_aad = keys.legacy_aad(RECOVERY, {"name": "hkdf-sha256"})
@@ -313,10 +326,17 @@ def new_header(
 ) -> tuple[Header, bytes, str]:
     """A fresh data key wrapped for `passphrase` and a new recovery key; returns the
     header, the data key and the recovery key's text."""
-    dek = secrets.token_bytes(keys.DEK_BYTES)
-    recovery = secrets.token_bytes(keys.RECOVERY_BYTES)
     salt = os.urandom(16)
     master = params.derive(nfc(passphrase).encode(), salt)
+    return header_for_master(master, salt, params, wipe_after=wipe_after)
+
+
+def header_for_master(
+    master: bytes, salt: bytes, params: keys.KdfParams, *, wipe_after: int = 0
+) -> tuple[Header, bytes, str]:
+    """`new_header` for a passphrase already stretched under `salt`."""
+    dek = secrets.token_bytes(keys.DEK_BYTES)
+    recovery = secrets.token_bytes(keys.RECOVERY_BYTES)
     slots, index = shuffled(
         {PASSPHRASE: new_passphrase_slot(master, dek), RECOVERY: new_recovery_slot(recovery, dek)}
     )

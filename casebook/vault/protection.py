@@ -19,7 +19,7 @@ from casebook.i18n import translate
 from casebook.vault import header2, keys
 from casebook.vault.errors import VaultError, WrongPassphrase
 from casebook.vault.fsutil import fsync_dir
-from casebook.vault.header2 import DURESS, PASSPHRASE, Header, nfc
+from casebook.vault.header2 import DURESS, DURESS_NEXT, PASSPHRASE, Header, nfc
 
 if TYPE_CHECKING:
     from casebook.vault.vault import Vault
@@ -54,7 +54,7 @@ def unlock(path: Path, header: keys.AnyHeader, passphrase: str) -> Vault:
         raise _count_failure(path, header)
     kind, secret, index, master = found
     if kind == DURESS:
-        return _open_empty_instead(path, header, passphrase)
+        return _open_empty_instead(path, header, passphrase, secret, master)
     sealed = header.unseal(secret)
     if sealed.wipe_after != header.wipe_after:  # the public policy was edited
         destroy_keys(path, header.kdf)
@@ -94,14 +94,22 @@ def _count_failure(path: Path, header: Header) -> WrongPassphrase:
     return error
 
 
-def _open_empty_instead(path: Path, header: Header, passphrase: str) -> Vault:
+def _open_empty_instead(
+    path: Path, header: Header, passphrase: str, duress_secret: bytes, master: bytes
+) -> Vault:
     """The duress passphrase: destroy every slot, then open a new empty vault that the
-    duress passphrase opens from now on, as if nothing had happened."""
+    duress passphrase opens from now on, as if nothing had happened. Its salt and the
+    duress passphrase stretched under it were prepared when the duress passphrase was
+    set (the duress slot holds the salt), so no second key derivation runs now."""
     from casebook.vault.vault import Vault
 
+    prepared = header.duress_next(master)
     _overwrite_header(path / "header")
     _remove_data(path)
-    new, dek, _recovery = header2.new_header(passphrase, header.kdf)
+    if prepared is not None:
+        new, dek, _recovery = header2.header_for_master(prepared, duress_secret[:16], header.kdf)
+    else:
+        new, dek, _recovery = header2.new_header(passphrase, header.kdf)
     vault = Vault._create_in(path, new, dek)
     return vault
 
@@ -171,7 +179,8 @@ def _current(vault: Vault, current: str) -> tuple[Header, header2.Sealed, bytes]
 
 def set_duress(vault: Vault, current: str, duress: str, kdf: keys.KdfParams | None = None) -> None:
     """Add (or replace) the duress passphrase. Both passphrases are stretched again under
-    one new salt, so `current` is asked for. `kdf` is for tests only."""
+    one new salt, so `current` is asked for; the duress passphrase is also stretched under
+    the salt of the empty vault it will open. `kdf` is for tests only."""
     if nfc(duress) == nfc(current):
         raise SameAsDuress(
             translate("vault", "the duress passphrase must differ from the passphrase")
@@ -181,10 +190,17 @@ def set_duress(vault: Vault, current: str, duress: str, kdf: keys.KdfParams | No
     header.kdf_salt = os.urandom(16)
     master = header.kdf.derive(nfc(current).encode(), header.kdf_salt)
     header2.set_slot(header, sealed, PASSPHRASE, header2.new_passphrase_slot(master, dek))
-    decoy = os.urandom(keys.DEK_BYTES)
+    next_salt = os.urandom(16)  # of the empty vault the duress passphrase will open
+    prepared = header.kdf.derive(nfc(duress).encode(), next_salt)
     duress_master = header.kdf.derive(nfc(duress).encode(), header.kdf_salt)
-    slot = header2.new_passphrase_slot(duress_master, decoy, DURESS)
-    header2.set_slot(header, sealed, DURESS, slot)
+    held = next_salt + os.urandom(keys.DEK_BYTES - 16)
+    header2.set_slot(
+        header, sealed, DURESS, header2.new_passphrase_slot(duress_master, held, DURESS)
+    )
+    header2.set_slot(
+        header, sealed, DURESS_NEXT,
+        header2.new_passphrase_slot(duress_master, prepared, DURESS_NEXT),
+    )  # fmt: skip
     header.seal(dek, sealed)
     keys.write_header(vault.header_path, header)
 
@@ -195,6 +211,7 @@ def remove_duress(vault: Vault, current: str) -> bool:
     if DURESS not in sealed.slots:
         return False
     header2.set_slot(header, sealed, DURESS, None)
+    header2.set_slot(header, sealed, DURESS_NEXT, None)
     header.seal(dek, sealed)
     keys.write_header(vault.header_path, header)
     return True
