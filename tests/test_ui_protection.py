@@ -92,3 +92,12 @@ def test_panic_without_wipe_only_locks(window, demo) -> None:
     window.acts.panic.trigger()
     assert window.vault is None
     Vault.unlock(path, passphrase).close()
+
+
+def test_settings_lead_to_protection(window) -> None:
+    from casebook.ui import settings
+
+    window.acts.settings.trigger()
+    dialog = next(w for w in window.findChildren(settings.SettingsDialog) if w.isVisible())
+    dialog.protection_button.click()
+    assert any(isinstance(d, ProtectionDialog) for d in visible_dialogs())

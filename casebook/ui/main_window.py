@@ -310,6 +310,11 @@ class MainWindow(QMainWindow):
         if not self._closing:
             self.showMinimized()
 
+    def open_protection(self) -> None:
+        """Settings › Protection: the same dialog as Vault › Protection…"""
+        entry = next(e for e in vault_menu.ENTRIES if e.module.endswith("protection_dialog"))
+        self.open_vault_dialog(entry)
+
     def end_travel(self) -> None:
         """From the unlock page: put the keys back from a travel file."""
         from casebook.ui.travel_dialogs import TravelEndDialog

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QPushButton,
     QSizePolicy,
     QSpinBox,
     QVBoxLayout,
@@ -162,6 +163,12 @@ class SettingsDialog(QDialog):
             session.setObjectName("hint")
             form.addRow("", session)
             self.session_note = session
+        self.protection_button: QPushButton | None = None
+        if getattr(parent, "vault", None) is not None and hasattr(parent, "open_protection"):
+            # Settings › Protection: the duress passphrase, the wipe, the panic wipe
+            self.protection_button = QPushButton(self.tr("&Protection of this vault…"))
+            self.protection_button.clicked.connect(parent.open_protection)  # type: ignore[union-attr]
+            form.addRow(self.tr("Protection"), self.protection_button)
         note = QLabel(self.tr("Settings are kept on this computer and never contain case data."))
         note.setWordWrap(True)
         note.setObjectName("hint")

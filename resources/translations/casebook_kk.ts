@@ -1730,6 +1730,14 @@
         <translation>Casebook баптаулары</translation>
     </message>
     <message>
+        <source>&amp;Protection of this vault…</source>
+        <translation>Осы қойманың &amp;қорғанысы…</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>Қорғаныс</translation>
+    </message>
+    <message>
         <source>Settings are kept on this computer and never contain case data.</source>
         <translation>Баптаулар осы компьютерде сақталады, оларда істердің деректері ешқашан болмайды.</translation>
     </message>

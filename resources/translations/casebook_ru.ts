@@ -1736,6 +1736,14 @@
         <translation>Настройки Casebook</translation>
     </message>
     <message>
+        <source>&amp;Protection of this vault…</source>
+        <translation>&amp;Защита этого хранилища…</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>Защита</translation>
+    </message>
+    <message>
         <source>Settings are kept on this computer and never contain case data.</source>
         <translation>Настройки хранятся на этом компьютере и никогда не содержат данных дел.</translation>
     </message>
