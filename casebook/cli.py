@@ -25,6 +25,8 @@ COMMAND_MODULES = (
     "casebook.commands.partners",
     "casebook.commands.outreach",
     "casebook.commands.selftest",
+    "casebook.commands.passphrase",
+    "casebook.commands.travel",
 )
 
 

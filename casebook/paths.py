@@ -20,8 +20,20 @@ def data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP, appauthor=False))
 
 
+# New vaults go to a folder whose name does not say what is in it (someone browsing a
+# seized disk); vaults made by earlier versions under data_dir()/vault keep opening there.
+NEUTRAL_DIR = "Notebook"
+NEUTRAL_VAULT = "data"
+
+
 def default_vault() -> Path:
-    return data_dir() / "vault"
+    override = os.environ.get("CASEBOOK_HOME")
+    if override:
+        return Path(override) / "vault"
+    earlier = data_dir() / "vault"
+    if (earlier / "header").is_file():
+        return earlier
+    return Path(platformdirs.user_data_dir(NEUTRAL_DIR, appauthor=False)) / NEUTRAL_VAULT
 
 
 def config_dir() -> Path:

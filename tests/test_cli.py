@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from casebook.vault.header2 import Header
+from casebook.vault.keys import read_header
 from casebook.vault.vault import Vault
 from tests.conftest import PASSPHRASE, snapshot_files
 from tests.test_interchange import EXAMPLE
@@ -32,9 +34,9 @@ def test_init_prints_recovery_key_once_and_refuses_weak(cli, tmp_path: Path) -> 
     assert result.code == 0, result.err
     key = [line.strip() for line in result.out.splitlines() if line.count("-") == 7]
     assert len(key) == 1
-    header = json.loads((target / "header").read_text())
-    kdf = header["slots"][0]["kdf"]
-    assert kdf["memory_kib"] >= 64 * 1024 and kdf["iterations"] >= 3  # never below floor
+    header = read_header(target / "header")
+    assert isinstance(header, Header)
+    assert header.kdf.meets_floor()  # never below the floor
     again = cli("--vault", str(target), "init", stdin=STRONG + "\n")
     assert again.code == 1 and "already" in again.err
 

@@ -8,14 +8,16 @@ from pathlib import Path
 
 from casebook.commands.common import (
     EXIT_AUTH,
+    EXIT_USAGE,
     CliError,
+    first_line,
     interactive,
     read_secret,
     unlock,
     vault_path,
 )
 from casebook.i18n import Context, translate
-from casebook.services.passphrase import require_strong
+from casebook.services.passphrase import require_strong, vault_words
 from casebook.vault.errors import NotAVault, VaultError, WrongPassphrase
 from casebook.vault.vault import Vault, is_vault
 
@@ -50,6 +52,25 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--new-passphrase-file", metavar="F",
         help=translate("cli", "read the new passphrase from F"),
     )  # fmt: skip
+    protect = p.add_mutually_exclusive_group()
+    protect.add_argument(
+        "--set-duress-file", metavar="F",
+        help=translate(
+            "cli", "set the duress passphrase to the first line of F: typed instead of the "
+            "passphrase, it destroys the keys for good and opens an empty vault",
+        ),
+    )  # fmt: skip
+    protect.add_argument(
+        "--remove-duress", action="store_true",
+        help=translate("cli", "remove the duress passphrase"),
+    )  # fmt: skip
+    protect.add_argument(
+        "--wipe-after", metavar="N", type=int,
+        help=translate(
+            "cli", "destroy the keys after N wrong passphrases in a row (5, 10 or 20; 0 "
+            "turns it off)",
+        ),
+    )  # fmt: skip
     p.set_defaults(func=cmd_passwd)
 
     p = sub.add_parser("verify", help=translate("cli", "check the integrity of the vault"))
@@ -72,7 +93,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         translate("cli", "New passphrase: "), args.passphrase_file, confirm=True
     )
     try:
-        require_strong(passphrase)
+        require_strong(passphrase, (args.organisation,))
     except ValueError as exc:
         raise CliError(str(exc)) from None
     if interactive():
@@ -92,19 +113,76 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     path = vault_path(args)
     if not is_vault(path):
         raise NotAVault(translate("cli", "{path} is not a Casebook vault").format(path=path))
+    if args.set_duress_file or args.remove_duress or args.wipe_after is not None:
+        return _protect(path, args)
     vault = unlock(path, args, translate("cli", "Current passphrase: "))
     try:
         new = read_secret(
             translate("cli", "New passphrase: "), args.new_passphrase_file, confirm=True
         )
         try:
-            require_strong(new)
+            require_strong(new, vault_words(vault))
         except ValueError as exc:
             raise CliError(str(exc)) from None
         vault.change_passphrase(new)
     finally:
         vault.close()
     print(translate("cli", "Passphrase changed. The recovery key stays the same."))
+    return 0
+
+
+def duress_warning() -> str:
+    return translate(
+        "cli",
+        "Duress passphrase set. If it is typed instead of the passphrase, anywhere the "
+        "passphrase is asked, the keys of this vault are destroyed at once and for good, "
+        "and an empty vault opens without any message. After that neither the passphrase "
+        "nor the recovery key opens the cases: only a backup made before brings them back. "
+        "Keep a backup somewhere else.",
+    )
+
+
+def _protect(path: Path, args: argparse.Namespace) -> int:
+    from casebook.vault import protection
+
+    if args.wipe_after is not None and args.wipe_after not in (0, 5, 10, 20):
+        raise CliError(
+            translate("cli", "--wipe-after takes 5, 10 or 20 (0 turns it off), not {n}").format(
+                n=args.wipe_after
+            ),
+            EXIT_USAGE,
+        )
+    duress = first_line(args.set_duress_file) if args.set_duress_file else None
+    if duress is not None and not duress:
+        raise CliError(
+            translate("cli", "{path} holds no duress passphrase on its first line").format(
+                path=args.set_duress_file
+            )
+        )
+    current = read_secret(translate("cli", "Current passphrase: "), args.passphrase_file)
+    vault = Vault.unlock(path, current)
+    try:
+        if duress is not None:
+            protection.set_duress(vault, current, duress)
+            print(duress_warning())
+        elif args.remove_duress:
+            if protection.remove_duress(vault, current):
+                print(translate("cli", "Duress passphrase removed."))
+            else:
+                print(translate("cli", "This vault has no duress passphrase."))
+        elif args.wipe_after:
+            protection.set_wipe_after(vault, current, args.wipe_after)
+            print(
+                translate(
+                    "cli", "After {n} wrong passphrases in a row the keys of this vault will "
+                    "be destroyed for good; only a backup made before brings the cases back.",
+                ).format(n=args.wipe_after)
+            )  # fmt: skip
+        else:
+            protection.set_wipe_after(vault, current, 0)
+            print(translate("cli", "Wrong passphrases no longer destroy the keys."))
+    finally:
+        vault.close()
     return 0
 
 

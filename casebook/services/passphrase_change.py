@@ -6,7 +6,7 @@ from __future__ import annotations
 import hmac
 
 from casebook.i18n import translate
-from casebook.services.passphrase import require_strong
+from casebook.services.passphrase import require_strong, vault_words
 from casebook.vault import keys
 from casebook.vault.errors import WrongPassphrase
 from casebook.vault.vault import Vault
@@ -28,5 +28,5 @@ def change_passphrase(
         raise SamePassphrase(
             translate("passphrase", "the new passphrase is the same as the current one")
         )
-    require_strong(new)
+    require_strong(new, vault_words(vault))
     vault.change_passphrase(new, kdf)

@@ -26,8 +26,7 @@ def register(check: Check) -> Check:
 def header_problems(path: Path) -> list[str]:
     try:
         header = keys.read_header(path / HEADER)
-        keys.kdf_params_of(header.slot("passphrase"))
-        header.slot("recovery")
+        keys.check_header(header)
     except VaultError as exc:
         return [translate("verify", "header: {problem}").format(problem=exc)]
     return []

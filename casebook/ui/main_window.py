@@ -19,9 +19,12 @@ from casebook.ui import actions, dialogs, i18n, settings, tasks, vault_menu
 from casebook.ui.app import interface_language
 from casebook.ui.autolock import IdleWatcher, SafetyKeys
 from casebook.ui.recovery import RecoveryKeyPage
+from casebook.ui.session_watch import SessionWatcher
 from casebook.ui.unlock import ForgotPage, UnlockPage
 from casebook.ui.welcome import CreateVaultPage, WelcomePage
 from casebook.ui.workspace import Workspace
+from casebook.vault import protection
+from casebook.vault.errors import VaultError
 from casebook.vault.keys import KdfParams
 from casebook.vault.vault import Vault, is_vault
 
@@ -63,6 +66,7 @@ class MainWindow(QMainWindow):
         assert app is not None, "create the QApplication first"
         self.idle = IdleWatcher(app, self._idle_ms(), self)
         self.keys = SafetyKeys(app, actions.LOCK_SHORTCUT, actions.PANIC_SHORTCUT, self)
+        self.session_watcher = SessionWatcher(self)
         self._connect()
         self._restore_geometry()
         self.start(vault_path)
@@ -81,11 +85,13 @@ class MainWindow(QMainWindow):
         self.unlock_page.unlocked.connect(self.vault_opened)
         self.unlock_page.forgotRequested.connect(self._show_forgot)
         self.unlock_page.otherVaultRequested.connect(lambda: self._show(self.welcome))
+        self.unlock_page.travelEndRequested.connect(self.end_travel)
         self.forgot_page.unlocked.connect(self.vault_opened)
         self.forgot_page.back.connect(lambda: self._show(self.unlock_page))
         self.idle.idle.connect(lambda: self.lock())
         self.keys.lock.connect(lambda: self.lock())
         self.keys.panic.connect(self.panic)
+        self.session_watcher.lockRequested.connect(self._session_locked)
         a.lock.triggered.connect(lambda: self.lock())
         a.panic.triggered.connect(self.panic)
         a.quit.triggered.connect(self.close)
@@ -284,14 +290,45 @@ class MainWindow(QMainWindow):
                 clipboard.clear()
             self.show_unlock(vault.path)
 
+    def _session_locked(self) -> None:
+        """The screen locked, the screen saver started or the computer is going to sleep."""
+        if settings.LOCK_ON_SESSION_LOCK.get():
+            self.lock()
+
     def panic(self) -> None:
         """Hide every window at once, lock, and come back minimised on the unlock page."""
         hidden = dialogs.hide_all_windows()
         self.unlock_page.abandon()
         self.forgot_page.abandon()
+        wipe = self.vault.path if self.vault and protection.panic_wipe_enabled(self.vault) else None
         self.lock(hidden)
+        if wipe is not None:  # panic wipe: asked for when it was set up, never now
+            try:
+                protection.panic_wipe(wipe)
+            except (OSError, VaultError):
+                pass  # nothing to say to whoever is looking at the screen
         if not self._closing:
             self.showMinimized()
+
+    def open_protection(self) -> None:
+        """Settings › Protection: the same dialog as Vault › Protection…"""
+        entry = next(e for e in vault_menu.ENTRIES if e.module.endswith("protection_dialog"))
+        self.open_vault_dialog(entry)
+
+    def end_travel(self) -> None:
+        """From the unlock page: put the keys back from a travel file."""
+        from casebook.ui.travel_dialogs import TravelEndDialog
+
+        if self.unlock_page.path is None:
+            return
+        dialog = TravelEndDialog(self.unlock_page.path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.ended.connect(
+            lambda: self.unlock_page.show_note(
+                self.tr("Travel mode ended. Unlock the vault with its passphrase.")
+            )
+        )
+        dialog.open()
 
     def open_vault_dialog(self, entry: vault_menu.Entry) -> None:
         if self.vault is None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casebook.services.passphrase import vault_words
 from casebook.services.passphrase_change import SamePassphrase, change_passphrase
 from casebook.ui import tasks
 from casebook.ui.card import message_label, sentence, show_message
@@ -57,6 +58,7 @@ class ChangePassphraseDialog(QDialog):
         current_label.setBuddy(self.current)
         form.addRow(current_label, self.current)
         self.new = NewPassphraseFields(self)
+        self.new.set_user_inputs(*vault_words(vault))
         self.new.add_rows(form)
         self.busy = busy_bar(self)
         self.error = message_label()

@@ -1,11 +1,20 @@
-"""A new passphrase typed twice, with a strength meter and the advice of zxcvbn."""
+"""A new passphrase typed twice, with a strength meter and the advice of zxcvbn, a
+generated passphrase on request and show/hide."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+)
 
 if TYPE_CHECKING:
     from casebook.services.passphrase import Strength
@@ -17,6 +26,55 @@ def password_field(placeholder: str = "") -> QLineEdit:
     field.setPlaceholderText(placeholder)
     field.setDragEnabled(False)  # the passphrase is not dragged anywhere
     return field
+
+
+def suggestion_language() -> str:
+    """Generated passphrases are in the language of the interface where there is a word
+    list for it, else in English."""
+    from casebook.ui import i18n
+
+    code = i18n.lang()
+    return code if code in ("en", "ru", "kk") else "en"
+
+
+class ShowAndSuggest(QObject):
+    """A "Suggest a passphrase" button and a "Show" box for one or two password fields."""
+
+    def __init__(self, fields: tuple[QLineEdit, ...], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.fields = fields
+        self.suggest_button = QPushButton(self.tr("S&uggest one"))
+        self.suggest_button.setToolTip(
+            self.tr("Six random words from a list of 7776: about 78 bits. Write them down "
+                    "until you know them by heart.")
+        )  # fmt: skip
+        self.show_box = QCheckBox(self.tr("S&how"))
+        self.suggest_button.clicked.connect(self.suggest)
+        self.show_box.toggled.connect(self._show)
+
+    def row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(self.suggest_button)
+        row.addWidget(self.show_box)
+        row.addStretch(1)
+        return row
+
+    def suggest(self) -> None:
+        from casebook.services.passphrase import suggest
+
+        text = suggest(suggestion_language()).passphrase
+        for field in self.fields:
+            field.setText(text)
+        self.show_box.setChecked(True)
+
+    def _show(self, shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        for field in self.fields:
+            field.setEchoMode(mode)
+
+    def setEnabled(self, enabled: bool) -> None:  # noqa: N802 - reads like a widget's
+        self.suggest_button.setEnabled(enabled)
+        self.show_box.setEnabled(enabled)
 
 
 class NewPassphraseFields(QObject):
@@ -41,6 +99,8 @@ class NewPassphraseFields(QObject):
         self.first.textChanged.connect(self._update)
         self.second.textChanged.connect(self._update)
         self.advice.installEventFilter(self)  # its LanguageChange: advice in new words
+        self.extras = ShowAndSuggest((self.first, self.second), self)
+        self.user_inputs: tuple[str, ...] = ()  # names a guesser would try (the vault's)
         self._acceptable = False
         self._update()
 
@@ -52,11 +112,18 @@ class NewPassphraseFields(QObject):
     def add_rows(self, form: QFormLayout) -> None:
         form.addRow(self.tr("Passphrase"), self.first)
         form.addRow(self.tr("Repeat it"), self.second)
+        form.addRow("", self.extras.row())
         form.addRow(self.tr("Strength"), self.meter)
         form.addRow("", self.advice)
 
     def passphrase(self) -> str:
         return self.first.text()
+
+    def set_user_inputs(self, *texts: str) -> None:
+        """Names a guesser would try (the organisation's, the vault's people)."""
+        self.user_inputs = tuple(t for t in texts if t)
+        if self.first.text():
+            self._update()
 
     def acceptable(self) -> bool:
         return self._acceptable
@@ -64,10 +131,12 @@ class NewPassphraseFields(QObject):
     def setEnabled(self, enabled: bool) -> None:  # noqa: N802 - reads like a widget's
         self.first.setEnabled(enabled)
         self.second.setEnabled(enabled)
+        self.extras.setEnabled(enabled)
 
     def clear(self) -> None:
         self.first.clear()
         self.second.clear()
+        self.extras.show_box.setChecked(False)
 
     def _update(self) -> None:
         text = self.first.text()
@@ -81,7 +150,7 @@ class NewPassphraseFields(QObject):
         # zxcvbn takes a while to import: only once someone starts typing a passphrase.
         from casebook.services.passphrase import assess
 
-        strength = assess(text)
+        strength = assess(text, self.user_inputs)
         matching = text == self.second.text()
         self._show(strength.score, self._score_name(strength.score), strength.acceptable,
                    self._advice(text, strength), matching)  # fmt: skip

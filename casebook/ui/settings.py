@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QPushButton,
     QSizePolicy,
     QSpinBox,
     QVBoxLayout,
@@ -81,6 +82,16 @@ AUTOLOCK_MINUTES = Setting(
     maximum=240,
     suffix=str(QT_TRANSLATE_NOOP("Settings", " min")),
 )
+LOCK_ON_SESSION_LOCK = Setting(
+    "security/lock_on_session_lock",
+    bool,
+    True,
+    str(
+        QT_TRANSLATE_NOOP(
+            "Settings", "Lock when the screen locks, the screen saver starts or the computer sleeps"
+        )
+    ),
+)
 REMEMBER_VAULT = Setting(
     "vault/remember_location",
     bool,
@@ -102,7 +113,7 @@ LANGUAGE = Setting(
 )
 
 # What the settings dialog shows, in order.
-DECLARED: tuple[Setting, ...] = (LANGUAGE, AUTOLOCK_MINUTES, REMEMBER_VAULT)
+DECLARED: tuple[Setting, ...] = (LANGUAGE, AUTOLOCK_MINUTES, LOCK_ON_SESSION_LOCK, REMEMBER_VAULT)
 
 # Kept in the same file but not shown in the dialog (not case data either).
 LAST_VAULT = Setting("vault/last_path", str, "", "")
@@ -145,6 +156,19 @@ class SettingsDialog(QDialog):
                 form.addRow("", widget)
             else:
                 form.addRow(setting.translated_label(), widget)
+        watcher = getattr(parent, "session_watcher", None)
+        if watcher is not None:  # where this system cannot tell, say so under the setting
+            session = QLabel(watcher.describe())
+            session.setWordWrap(True)
+            session.setObjectName("hint")
+            form.addRow("", session)
+            self.session_note = session
+        self.protection_button: QPushButton | None = None
+        if getattr(parent, "vault", None) is not None and hasattr(parent, "open_protection"):
+            # Settings › Protection: the duress passphrase, the wipe, the panic wipe
+            self.protection_button = QPushButton(self.tr("&Protection of this vault…"))
+            self.protection_button.clicked.connect(parent.open_protection)  # type: ignore[union-attr]
+            form.addRow(self.tr("Protection"), self.protection_button)
         note = QLabel(self.tr("Settings are kept on this computer and never contain case data."))
         note.setWordWrap(True)
         note.setObjectName("hint")

@@ -51,6 +51,7 @@ class UnlockPage(CardPage):
     unlocked = Signal(object)  # the Vault
     forgotRequested = Signal()
     otherVaultRequested = Signal()
+    travelEndRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Unlock Casebook"), "", parent)
@@ -70,6 +71,7 @@ class UnlockPage(CardPage):
         self.error = message_label()
         forgot = link_button(self.tr("Forgot the passphrase?"))
         other = link_button(self.tr("Open another vault…"))
+        back = link_button(self.tr("End travel mode…"))
         links = QHBoxLayout()
         links.addWidget(forgot)
         links.addStretch(1)
@@ -79,6 +81,10 @@ class UnlockPage(CardPage):
         self.body.addWidget(self.busy)
         self.body.addWidget(self.error)
         self.body.addLayout(links)
+        travel = QHBoxLayout()
+        travel.addWidget(back)
+        travel.addStretch(1)
+        self.body.addLayout(travel)
         self.failures = 0
         self._running = False
         self._attempt = 0
@@ -90,6 +96,7 @@ class UnlockPage(CardPage):
         self.passphrase.returnPressed.connect(self.unlock)
         forgot.clicked.connect(self.forgotRequested)
         other.clicked.connect(self.otherVaultRequested)
+        back.clicked.connect(self.travelEndRequested)
 
     def set_vault_path(self, path: Path, note: str = "") -> None:
         self.path = path
@@ -97,6 +104,11 @@ class UnlockPage(CardPage):
         self._show_where()
         self.passphrase.clear()
         show_message(self.error, "")
+
+    def show_note(self, text: str) -> None:
+        show_message(self.error, "")
+        self._note = text
+        self._show_where()
 
     def _show_where(self) -> None:
         text = self.tr("Vault: {path}").format(path=self.path) if self.path else ""
@@ -157,6 +169,12 @@ class UnlockPage(CardPage):
             return
         self._set_busy(False)
         text = describe_failure(exc)
+        if isinstance(exc, WrongPassphrase) and exc.remaining is not None:
+            text += " " + self.tr(
+                "%n wrong passphrase(s) more and the keys of this vault are destroyed.",
+                "",
+                exc.remaining,
+            )
         if isinstance(exc, WrongPassphrase):
             self.failures += 1
             self.passphrase.selectAll()

@@ -59,6 +59,22 @@ def _passphrase(parent: QWidget, vault: Any, _ids: Sequence[str], _on: OnChanges
     return dialog
 
 
+def _protection(parent: QWidget, vault: Any, _ids: Sequence[str], _on: OnChanges) -> QDialog:
+    from casebook.ui.protection_dialog import ProtectionDialog
+
+    return ProtectionDialog(vault, getattr(parent, "kdf", None), parent)
+
+
+def _travel(parent: QWidget, vault: Any, _ids: Sequence[str], _on: OnChanges) -> QDialog:
+    from casebook.ui.travel_dialogs import TravelStartDialog
+
+    dialog = TravelStartDialog(vault, parent)
+    lock = getattr(parent, "lock", None)
+    if lock is not None:  # the keys are gone from the laptop: so is the open vault
+        dialog.started.connect(lambda _started: lock())
+    return dialog
+
+
 def _import(parent: QWidget, vault: Any, _ids: Sequence[str], on: OnChanges) -> QDialog:
     from casebook.ui.bundle_dialogs import ImportBundleDialog
 
@@ -94,10 +110,14 @@ ENTRIES = (
           "casebook.ui.bundle_dialogs", _send, needs_case=True),
     Entry(str(QT_TRANSLATE_NOOP("VaultMenu", "I&mport bundle…")),
           "casebook.ui.bundle_dialogs", _import),
-    Entry(str(QT_TRANSLATE_NOOP("VaultMenu", "Add&ress book…")),
+    Entry(str(QT_TRANSLATE_NOOP("VaultMenu", "A&ddress book…")),
           "casebook.ui.address_book", _address_book),
     Entry(str(QT_TRANSLATE_NOOP("VaultMenu", "&Change passphrase…")),
           "casebook.ui.passphrase_dialog", _passphrase),
+    Entry(str(QT_TRANSLATE_NOOP("VaultMenu", "P&rotection…")),
+          "casebook.ui.protection_dialog", _protection),
+    Entry(str(QT_TRANSLATE_NOOP("VaultMenu", "&Travel mode…")),
+          "casebook.ui.travel_dialogs", _travel),
 )  # fmt: skip
 
 

@@ -110,6 +110,7 @@ class CreateVaultPage(CardPage):
         form.addRow(self.tr("Organisation"), self.organisation)
         self.passphrase = NewPassphraseFields(self)
         self.passphrase.add_rows(form)
+        self.organisation.textChanged.connect(self.passphrase.set_user_inputs)
         self.body.addLayout(form)
         self.busy = dialogs.busy_bar()
         self.error = message_label()

@@ -12,7 +12,9 @@ class NotAVault(VaultError):
 
 
 class WrongPassphrase(VaultError):
-    pass
+    """`remaining`: attempts left before the keys are destroyed, where the vault counts."""
+
+    remaining: int | None = None
 
 
 class NotARecoveryKey(WrongPassphrase):

@@ -17,7 +17,7 @@ import statistics
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -28,6 +28,13 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from casebook.i18n import translate
 from casebook.vault.errors import NotARecoveryKey, NotAVault, VaultDamaged, WrongPassphrase
 from casebook.vault.fsutil import atomic_write
+
+if TYPE_CHECKING:
+    from typing import TypeAlias
+
+    from casebook.vault.header2 import Header
+
+    AnyHeader: TypeAlias = "LegacyHeader | Header"
 
 HEADER_FORMAT = "casebook-vault"
 HEADER_VERSION = 1
@@ -141,6 +148,11 @@ def _unb64(text: Any) -> bytes:
     return base64.b64decode(text.encode("ascii"), validate=True)
 
 
+def legacy_aad(kind: str, kdf: dict[str, Any]) -> bytes:
+    """The associated data of a format-1 slot (format 2 still opens such slots)."""
+    return _aad(kind, kdf)
+
+
 def _aad(kind: str, kdf: dict[str, Any]) -> bytes:
     blob = json.dumps({"kind": kind, "kdf": kdf, "v": HEADER_VERSION}, sort_keys=True)
     return f"{HEADER_FORMAT}/{HEADER_VERSION}|".encode() + blob.encode()
@@ -210,7 +222,10 @@ def parse_recovery_key(text: str) -> bytes:
 
 
 @dataclass
-class Header:
+class LegacyHeader:
+    """Header format 1: readable JSON, one named slot per kind. Read, never written
+    any more (see header2.py)."""
+
     slots: list[Slot]
     version: int = HEADER_VERSION
 
@@ -228,7 +243,7 @@ class Header:
         return (json.dumps({**body, "checksum": digest}, indent=1) + "\n").encode()
 
     @classmethod
-    def from_bytes(cls, data: bytes) -> Header:
+    def from_bytes(cls, data: bytes) -> LegacyHeader:
         if len(data) > MAX_HEADER_BYTES:
             raise VaultDamaged(
                 translate("vault", "the vault header is too large to be a Casebook header")
@@ -278,7 +293,10 @@ class Header:
         self.slots = [new if s.kind == new.kind else s for s in self.slots]
 
 
-def read_header(path: Path) -> Header:
+def read_header(path: Path) -> AnyHeader:
+    """The header at `path`: format 2, or format 1 (JSON, from earlier versions)."""
+    from casebook.vault import header2
+
     try:
         with open(path, "rb") as f:
             data = f.read(MAX_HEADER_BYTES + 1)
@@ -288,10 +306,12 @@ def read_header(path: Path) -> Header:
                 path=path.parent
             )
         ) from None
-    return Header.from_bytes(data)
+    if data.lstrip()[:1] == b"{":
+        return LegacyHeader.from_bytes(data)
+    return header2.Header.from_bytes(data)
 
 
-def write_header(path: Path, header: Header) -> None:
+def write_header(path: Path, header: AnyHeader) -> None:
     atomic_write(path, header.to_bytes())
 
 
@@ -319,7 +339,15 @@ def kdf_params_of(slot: Slot) -> KdfParams:
     return params
 
 
+def check_header(header: AnyHeader) -> None:
+    """Raise VaultDamaged when what can be checked without a key is wrong."""
+    if isinstance(header, LegacyHeader):
+        kdf_params_of(header.slot("passphrase"))
+        header.slot("recovery")
+
+
 def passphrase_slot(passphrase: str, dek: bytes, params: KdfParams) -> Slot:
+    """A format-1 passphrase slot (kept for tests of format-1 headers)."""
     salt = os.urandom(16)
     kdf = {"name": "argon2id", **asdict(params)}
     return Slot.wrap("passphrase", kdf, salt, passphrase_kek(passphrase, salt, params), dek)
@@ -331,25 +359,50 @@ def recovery_slot(recovery: bytes, dek: bytes) -> Slot:
 
 
 def new_keys(passphrase: str, params: KdfParams) -> tuple[Header, bytes, str]:
-    """A fresh DEK wrapped in both slots; returns (header, dek, recovery key text)."""
+    """A fresh DEK wrapped for the passphrase and a new recovery key, in a format-2
+    header; returns (header, dek, recovery key text)."""
+    from casebook.vault import header2
+
+    return header2.new_header(passphrase, params)
+
+
+def new_legacy_keys(passphrase: str, params: KdfParams) -> tuple[LegacyHeader, bytes, str]:
+    """A format-1 header as earlier versions wrote it (for tests of the upgrade)."""
     dek = secrets.token_bytes(DEK_BYTES)
     recovery = secrets.token_bytes(RECOVERY_BYTES)
-    header = Header([passphrase_slot(passphrase, dek, params), recovery_slot(recovery, dek)])
+    header = LegacyHeader([passphrase_slot(passphrase, dek, params), recovery_slot(recovery, dek)])
     return header, dek, format_recovery_key(recovery)
 
 
-def unlock_passphrase(header: Header, passphrase: str) -> bytes:
-    slot = header.slot("passphrase")
-    params = kdf_params_of(slot)
-    try:
-        return slot.unwrap(passphrase_kek(passphrase, slot.salt, params))
-    except InvalidTag:
-        raise WrongPassphrase(translate("vault", "wrong passphrase")) from None
+def wrong_passphrase() -> WrongPassphrase:
+    return WrongPassphrase(translate("vault", "wrong passphrase"))
 
 
-def unlock_recovery(header: Header, recovery_text: str) -> bytes:
-    slot = header.slot("recovery")
-    try:
-        return slot.unwrap(recovery_kek(parse_recovery_key(recovery_text), slot.salt))
-    except InvalidTag:
-        raise WrongPassphrase(translate("vault", "wrong recovery key")) from None
+def unlock_passphrase(header: AnyHeader, passphrase: str) -> bytes:
+    """The data key `passphrase` opens, without side effects: the duress passphrase is
+    a wrong passphrase here (Vault.unlock is where it acts)."""
+    if isinstance(header, LegacyHeader):
+        slot = header.slot("passphrase")
+        params = kdf_params_of(slot)
+        try:
+            return slot.unwrap(passphrase_kek(passphrase, slot.salt, params))
+        except InvalidTag:
+            raise wrong_passphrase() from None
+    found = header.try_passphrase(passphrase)
+    if found is None or found[0] == "duress":
+        raise wrong_passphrase()
+    return found[1]
+
+
+def unlock_recovery(header: AnyHeader, recovery_text: str) -> bytes:
+    recovery = parse_recovery_key(recovery_text)
+    if isinstance(header, LegacyHeader):
+        slot = header.slot("recovery")
+        try:
+            return slot.unwrap(recovery_kek(recovery, slot.salt))
+        except InvalidTag:
+            raise WrongPassphrase(translate("vault", "wrong recovery key")) from None
+    found = header.try_recovery(recovery)
+    if found is None:
+        raise WrongPassphrase(translate("vault", "wrong recovery key"))
+    return found[1]

@@ -105,28 +105,41 @@ class Vault:
         params = kdf or keys.calibrate()
         header, dek, recovery = keys.new_keys(passphrase, params)
         make_private_dir(path)
+        return cls._create_in(path, header, dek, organisation), recovery
+
+    @classmethod
+    def _create_in(
+        cls, path: Path, header: keys.AnyHeader, dek: bytes, organisation: str = ""
+    ) -> Vault:
+        """A new empty vault keyed with `dek` in the directory `path`, whose `header`
+        is written last: a directory without one is not a vault yet."""
         make_private_dir(path / EVIDENCE)
         vault = cls(path, dek, _new=True)
         with vault.transaction() as conn:
             _init_identity(conn, organisation)
-        # The header is written last: a directory without one is not a vault yet.
         keys.write_header(path / HEADER, header)
         fsync_dir(path)
-        return vault, recovery
+        return vault
 
     @classmethod
     def unlock(cls, path: Path, passphrase: str) -> Vault:
+        """Open with the passphrase. The duress passphrase opens an empty vault instead
+        (see protection.py); failures are counted where the vault asks for it."""
+        from casebook.vault import protection
+
         path = Path(path)
-        header = _read_header(path)
-        dek = keys.unlock_passphrase(header, passphrase)
-        return cls._open_checked(path, dek)
+        return protection.unlock(path, _read_header(path), passphrase)
 
     @classmethod
     def unlock_with_recovery(cls, path: Path, recovery_key: str) -> Vault:
+        from casebook.vault import protection
+
         path = Path(path)
         header = _read_header(path)
         dek = keys.unlock_recovery(header, recovery_key)
-        return cls._open_checked(path, dek)
+        vault = cls._open_checked(path, dek)
+        protection.after_recovery_unlock(vault, header)
+        return vault
 
     @classmethod
     def _open_checked(cls, path: Path, dek: bytes) -> Vault:
@@ -141,11 +154,9 @@ class Vault:
 
     def change_passphrase(self, new_passphrase: str, kdf: keys.KdfParams | None = None) -> None:
         """Rewrap the data key under a new passphrase. Nothing else is re-encrypted."""
-        dek = self.data_key()  # whole, before the long key derivation; raises if locked
-        header = keys.read_header(self.header_path)
-        params = kdf or keys.calibrate()
-        header.replace_slot(keys.passphrase_slot(new_passphrase, dek, params))
-        keys.write_header(self.header_path, header)
+        from casebook.vault import protection
+
+        protection.rewrap_passphrase(self, new_passphrase, kdf)
 
     # --- database ------------------------------------------------------------------
 
@@ -229,7 +240,7 @@ class Vault:
         evidence_files.remove_orphans(self)
 
 
-def _read_header(path: Path) -> keys.Header:
+def _read_header(path: Path) -> keys.AnyHeader:
     if not path.is_dir():
         raise NotAVault(
             translate("vault", "{path} is not a Casebook vault (no such directory)").format(

@@ -1481,6 +1481,18 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>жаңа құпия фразаны F файлынан оқу</translation>
     </message>
     <message>
+        <source>set the duress passphrase to the first line of F: typed instead of the passphrase, it destroys the keys for good and opens an empty vault</source>
+        <translation>мәжбүрлеу кезіндегі құпия фразаны F файлының бірінші жолынан орнату: құпия фраза орнына терілсе, ол кілттерді біржола жойып, бос қойманы ашады</translation>
+    </message>
+    <message>
+        <source>remove the duress passphrase</source>
+        <translation>мәжбүрлеу кезіндегі құпия фразаны өшіру</translation>
+    </message>
+    <message>
+        <source>destroy the keys after N wrong passphrases in a row (5, 10 or 20; 0 turns it off)</source>
+        <translation>қатарынан N қате құпия фразадан кейін кілттерді жою (5, 10 немесе 20; 0 өшіреді)</translation>
+    </message>
+    <message>
         <source>check the integrity of the vault</source>
         <translation>қойманың тұтастығын тексеру</translation>
     </message>
@@ -1505,8 +1517,44 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>Қойма жасалды: {path}</translation>
     </message>
     <message>
+        <source>travel mode: take the keys off the laptop for a journey</source>
+        <translation>сапар режимі: сапар кезінде кілттерді ноутбуктан алып кету</translation>
+    </message>
+    <message>
+        <source>move the key slots into a file and leave the vault unopenable here</source>
+        <translation>кілт ұяшықтарын файлға көшіріп, мұнда ашылмайтын қойма қалдыру</translation>
+    </message>
+    <message>
+        <source>the travel file (default: travel-DATE.age here)</source>
+        <translation>сапар файлы (әдепкі: осында travel-КҮН.age)</translation>
+    </message>
+    <message>
+        <source>encrypt the travel file to this partner (name or age1...)</source>
+        <translation>сапар файлын осы серіктес үшін шифрлау (аты немесе age1...)</translation>
+    </message>
+    <message>
+        <source>encrypt the travel file to the recovery key in F</source>
+        <translation>сапар файлын F ішіндегі қалпына келтіру кілтімен шифрлау</translation>
+    </message>
+    <message>
+        <source>put the key slots back from a travel file</source>
+        <translation>кілт ұяшықтарын сапар файлынан қайтару</translation>
+    </message>
+    <message>
+        <source>the recovery key the travel file is encrypted to</source>
+        <translation>сапар файлы шифрланған қалпына келтіру кілті</translation>
+    </message>
+    <message>
         <source>{path} is not a Casebook vault</source>
         <translation>{path} — Casebook қоймасы емес</translation>
+    </message>
+    <message>
+        <source>Travel mode: the keys are in {file} (encrypted to {to}); this vault cannot be opened here until &apos;casebook travel end {file}&apos;. Keep the file away from the laptop.</source>
+        <translation>Сапар режимі: кілттер {file} файлында (шифрланған: {to}); «casebook travel end {file}» орындалғанша бұл қойма мұнда ашылмайды. Файлды ноутбуктан бөлек сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>Travel mode ended: the vault opens again with its passphrase.</source>
+        <translation>Сапар режимі аяқталды: қойма қайтадан өз құпия фразасымен ашылады.</translation>
     </message>
     <message>
         <source>Current passphrase: </source>
@@ -1515,6 +1563,34 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>Passphrase changed. The recovery key stays the same.</source>
         <translation>Құпия фраза өзгертілді. Қалпына келтіру кілті бұрынғыдай қалады.</translation>
+    </message>
+    <message>
+        <source>Duress passphrase set. If it is typed instead of the passphrase, anywhere the passphrase is asked, the keys of this vault are destroyed at once and for good, and an empty vault opens without any message. After that neither the passphrase nor the recovery key opens the cases: only a backup made before brings them back. Keep a backup somewhere else.</source>
+        <translation>Мәжбүрлеу кезіндегі құпия фраза орнатылды. Құпия фраза сұралған кез келген жерде ол құпия фразаның орнына терілсе, осы қойманың кілттері бірден әрі біржола жойылады да, ешқандай хабарсыз бос қойма ашылады. Содан кейін істерді құпия фраза да, қалпына келтіру кілті де ашпайды: оларды тек бұрын жасалған сақтық көшірме ғана қайтарады. Сақтық көшірмені басқа жерде сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>--wipe-after takes 5, 10 or 20 (0 turns it off), not {n}</source>
+        <translation>--wipe-after мәні 5, 10 немесе 20 болады (0 өшіреді), {n} емес</translation>
+    </message>
+    <message>
+        <source>{path} holds no duress passphrase on its first line</source>
+        <translation>{path} файлының бірінші жолында мәжбүрлеу кезіндегі құпия фраза жоқ</translation>
+    </message>
+    <message>
+        <source>Duress passphrase removed.</source>
+        <translation>Мәжбүрлеу кезіндегі құпия фраза өшірілді.</translation>
+    </message>
+    <message>
+        <source>This vault has no duress passphrase.</source>
+        <translation>Бұл қойманың мәжбүрлеу кезіндегі құпия фразасы жоқ.</translation>
+    </message>
+    <message>
+        <source>After {n} wrong passphrases in a row the keys of this vault will be destroyed for good; only a backup made before brings the cases back.</source>
+        <translation>Қатарынан {n} рет қате құпия фраза терілсе, осы қойманың кілттері біржола жойылады; істерді тек бұрын жасалған сақтық көшірме ғана қайтарады.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrases no longer destroy the keys.</source>
+        <translation>Қате құпия фразалар енді кілттерді жоймайды.</translation>
     </message>
     <message>
         <source>{path} is not a Casebook vault (no such directory)</source>
@@ -1634,6 +1710,22 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>follow up {day}</source>
         <translation>қайта жүгіну {day}</translation>
+    </message>
+    <message>
+        <source>generate a strong passphrase</source>
+        <translation>берік құпия фраза жасау</translation>
+    </message>
+    <message>
+        <source>print a passphrase of random words (at least 77 bits)</source>
+        <translation>кездейсоқ сөздерден тұратын құпия фразаны шығару (кемінде 77 бит)</translation>
+    </message>
+    <message>
+        <source>language of the words (default: en)</source>
+        <translation>сөздердің тілі (әдепкі: en)</translation>
+    </message>
+    <message>
+        <source>number of words, at least 6 (default: 6)</source>
+        <translation>сөз саны, кемінде 6 (әдепкі: 6)</translation>
     </message>
 </context>
 <context>
@@ -2361,8 +2453,24 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>Құпия фразаны енгізіңіз.</translation>
     </message>
     <message>
+        <source>One or two words with digits or signs added are easy to guess.</source>
+        <translation>Цифрлар не белгілер қосылған бір-екі сөзді табу оңай.</translation>
+    </message>
+    <message>
         <source>Use at least {count} characters.</source>
         <translation>Кемінде {count} таңба қолданыңыз.</translation>
+    </message>
+    <message>
+        <source>Typed on the keyboard, this is an easy pattern or a common word.</source>
+        <translation>Пернетақтада бұл оңай өрнек немесе жиі кездесетін сөз.</translation>
+    </message>
+    <message>
+        <source>With a Russian or Kazakh layout, these keys type a common word.</source>
+        <translation>Орыс немесе қазақ пернетақтасында бұл пернелер жиі кездесетін сөзді тереді.</translation>
+    </message>
+    <message>
+        <source>Written in Latin letters, this is a common word or name.</source>
+        <translation>Латын әріптерімен бұл жиі кездесетін сөз немесе есім.</translation>
     </message>
     <message>
         <source>this passphrase is too easy to guess: {advice} Try four or five unrelated words.</source>
@@ -2371,6 +2479,14 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>this passphrase is too easy to guess. Try four or five unrelated words.</source>
         <translation>бұл құпия фразаны табу тым оңай. Бір-бірімен байланыссыз төрт-бес сөзді қолданып көріңіз.</translation>
+    </message>
+    <message>
+        <source>no word list for {lang!r}; choose one of {langs}</source>
+        <translation>{lang!r} үшін сөз тізімі жоқ; мыналардың бірін таңдаңыз: {langs}</translation>
+    </message>
+    <message>
+        <source>a generated passphrase has {low} to 40 words, not {n}</source>
+        <translation>жасалған құпия фразада {low}-ден 40-қа дейін сөз болады, {n} емес</translation>
     </message>
     <message>
         <source>the new passphrase is the same as the current one</source>
@@ -2671,6 +2787,41 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     </message>
 </context>
 <context>
+    <name>travel</name>
+    <message>
+        <source>encrypt the travel file to the recovery key or to a partner</source>
+        <translation>сапар файлын қалпына келтіру кілтімен немесе серіктес үшін шифрлаңыз</translation>
+    </message>
+    <message>
+        <source>recovery key</source>
+        <translation>қалпына келтіру кілті</translation>
+    </message>
+    <message>
+        <source>{file} is encrypted: give the recovery key (a file encrypted to a partner is decrypted by the partner with &apos;age -d&apos; first)</source>
+        <translation>{file} шифрланған: қалпына келтіру кілтін беріңіз (серіктес үшін шифрланған файлдың шифрын алдымен серіктес «age -d» арқылы ашады)</translation>
+    </message>
+    <message>
+        <source>the recovery key does not open {file}</source>
+        <translation>қалпына келтіру кілті {file} файлын ашпайды</translation>
+    </message>
+    <message>
+        <source>{file} is not a Casebook travel file</source>
+        <translation>{file} — Casebook сапар файлы емес</translation>
+    </message>
+    <message>
+        <source>{file} is damaged; nothing was changed</source>
+        <translation>{file} зақымдалған; ештеңе өзгертілген жоқ</translation>
+    </message>
+    <message>
+        <source>{path} has no vault database; nothing was changed</source>
+        <translation>{path} ішінде қойма дерекқоры жоқ; ештеңе өзгертілген жоқ</translation>
+    </message>
+    <message>
+        <source>this travel file belongs to another vault; nothing was changed</source>
+        <translation>бұл сапар файлы басқа қоймаға тиесілі; ештеңе өзгертілген жоқ</translation>
+    </message>
+</context>
+<context>
     <name>validation</name>
     <message>
         <source>{value!r} is not one of: {allowed}</source>
@@ -2787,6 +2938,10 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>қойма тақырыпшасы Casebook тақырыпшасы болу үшін тым үлкен</translation>
     </message>
     <message>
+        <source>the vault header is damaged (its sealed part)</source>
+        <translation>қойма тақырыбы зақымдалған (оның мөрленген бөлігі)</translation>
+    </message>
+    <message>
         <source>the vault header is damaged (truncated or altered); restore it from a backup</source>
         <translation>қойма тақырыпшасы бүлінген (қысқартылған немесе өзгертілген); оны сақтық көшірмеден қалпына келтіріңіз</translation>
     </message>
@@ -2869,6 +3024,18 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>outreach entry id prefix {prefix!r} is ambiguous; give more characters</source>
         <translation>жіберілім жазбасы id-інің басы {prefix!r} бірмәнді емес; көбірек таңба беріңіз</translation>
+    </message>
+    <message>
+        <source>the duress passphrase must differ from the passphrase</source>
+        <translation>мәжбүрлеу кезіндегі құпия фраза құпия фразадан өзгеше болуы керек</translation>
+    </message>
+    <message>
+        <source>the number of attempts must be one of {choices}</source>
+        <translation>әрекет саны мыналардың бірі болуы керек: {choices}</translation>
+    </message>
+    <message>
+        <source>the new passphrase is the duress passphrase; choose another</source>
+        <translation>жаңа құпия фраза мәжбүрлеу фразасымен бірдей; басқасын таңдаңыз</translation>
     </message>
 </context>
 <context>

@@ -1490,6 +1490,18 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>прочитать новую парольную фразу из файла F</translation>
     </message>
     <message>
+        <source>set the duress passphrase to the first line of F: typed instead of the passphrase, it destroys the keys for good and opens an empty vault</source>
+        <translation>задать парольную фразу под принуждением из первой строки F: введённая вместо парольной фразы, она навсегда уничтожает ключи и открывает пустое хранилище</translation>
+    </message>
+    <message>
+        <source>remove the duress passphrase</source>
+        <translation>удалить парольную фразу под принуждением</translation>
+    </message>
+    <message>
+        <source>destroy the keys after N wrong passphrases in a row (5, 10 or 20; 0 turns it off)</source>
+        <translation>уничтожить ключи после N неверных парольных фраз подряд (5, 10 или 20; 0 отключает)</translation>
+    </message>
+    <message>
         <source>check the integrity of the vault</source>
         <translation>проверить целостность хранилища</translation>
     </message>
@@ -1514,8 +1526,44 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>Создано хранилище {path}</translation>
     </message>
     <message>
+        <source>travel mode: take the keys off the laptop for a journey</source>
+        <translation>режим поездки: увезти ключи с ноутбука на время поездки</translation>
+    </message>
+    <message>
+        <source>move the key slots into a file and leave the vault unopenable here</source>
+        <translation>перенести слоты ключей в файл и оставить здесь хранилище, которое нельзя открыть</translation>
+    </message>
+    <message>
+        <source>the travel file (default: travel-DATE.age here)</source>
+        <translation>файл поездки (по умолчанию: travel-ДАТА.age здесь)</translation>
+    </message>
+    <message>
+        <source>encrypt the travel file to this partner (name or age1...)</source>
+        <translation>зашифровать файл поездки для этого партнёра (имя или age1...)</translation>
+    </message>
+    <message>
+        <source>encrypt the travel file to the recovery key in F</source>
+        <translation>зашифровать файл поездки ключом восстановления из F</translation>
+    </message>
+    <message>
+        <source>put the key slots back from a travel file</source>
+        <translation>вернуть слоты ключей из файла поездки</translation>
+    </message>
+    <message>
+        <source>the recovery key the travel file is encrypted to</source>
+        <translation>ключ восстановления, которым зашифрован файл поездки</translation>
+    </message>
+    <message>
         <source>{path} is not a Casebook vault</source>
         <translation>{path} — не хранилище Casebook</translation>
+    </message>
+    <message>
+        <source>Travel mode: the keys are in {file} (encrypted to {to}); this vault cannot be opened here until &apos;casebook travel end {file}&apos;. Keep the file away from the laptop.</source>
+        <translation>Режим поездки: ключи в {file} (зашифрованы: {to}); здесь хранилище не откроется до «casebook travel end {file}». Храните файл не на ноутбуке.</translation>
+    </message>
+    <message>
+        <source>Travel mode ended: the vault opens again with its passphrase.</source>
+        <translation>Режим поездки завершён: хранилище снова открывается своей парольной фразой.</translation>
     </message>
     <message>
         <source>Current passphrase: </source>
@@ -1524,6 +1572,34 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>Passphrase changed. The recovery key stays the same.</source>
         <translation>Парольная фраза изменена. Ключ восстановления остаётся прежним.</translation>
+    </message>
+    <message>
+        <source>Duress passphrase set. If it is typed instead of the passphrase, anywhere the passphrase is asked, the keys of this vault are destroyed at once and for good, and an empty vault opens without any message. After that neither the passphrase nor the recovery key opens the cases: only a backup made before brings them back. Keep a backup somewhere else.</source>
+        <translation>Парольная фраза под принуждением задана. Если её ввести вместо парольной фразы там, где спрашивается парольная фраза, ключи этого хранилища сразу и навсегда уничтожаются, и без всяких сообщений открывается пустое хранилище. После этого ни парольная фраза, ни ключ восстановления не открывают дела: вернуть их может только резервная копия, сделанная раньше. Храните резервную копию в другом месте.</translation>
+    </message>
+    <message>
+        <source>--wipe-after takes 5, 10 or 20 (0 turns it off), not {n}</source>
+        <translation>--wipe-after принимает 5, 10 или 20 (0 отключает), а не {n}</translation>
+    </message>
+    <message>
+        <source>{path} holds no duress passphrase on its first line</source>
+        <translation>в первой строке {path} нет парольной фразы под принуждением</translation>
+    </message>
+    <message>
+        <source>Duress passphrase removed.</source>
+        <translation>Парольная фраза под принуждением удалена.</translation>
+    </message>
+    <message>
+        <source>This vault has no duress passphrase.</source>
+        <translation>У этого хранилища нет парольной фразы под принуждением.</translation>
+    </message>
+    <message>
+        <source>After {n} wrong passphrases in a row the keys of this vault will be destroyed for good; only a backup made before brings the cases back.</source>
+        <translation>После {n} неверных парольных фраз подряд ключи этого хранилища будут уничтожены навсегда; вернуть дела сможет только резервная копия, сделанная раньше.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrases no longer destroy the keys.</source>
+        <translation>Неверные парольные фразы больше не уничтожают ключи.</translation>
     </message>
     <message>
         <source>{path} is not a Casebook vault (no such directory)</source>
@@ -1644,6 +1720,22 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>follow up {day}</source>
         <translation>повторить {day}</translation>
+    </message>
+    <message>
+        <source>generate a strong passphrase</source>
+        <translation>сгенерировать надёжную парольную фразу</translation>
+    </message>
+    <message>
+        <source>print a passphrase of random words (at least 77 bits)</source>
+        <translation>вывести парольную фразу из случайных слов (не меньше 77 бит)</translation>
+    </message>
+    <message>
+        <source>language of the words (default: en)</source>
+        <translation>язык слов (по умолчанию: en)</translation>
+    </message>
+    <message>
+        <source>number of words, at least 6 (default: 6)</source>
+        <translation>число слов, не меньше 6 (по умолчанию: 6)</translation>
     </message>
 </context>
 <context>
@@ -2382,8 +2474,24 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>Введите парольную фразу.</translation>
     </message>
     <message>
+        <source>One or two words with digits or signs added are easy to guess.</source>
+        <translation>Одно-два слова с добавленными цифрами или знаками легко угадать.</translation>
+    </message>
+    <message>
         <source>Use at least {count} characters.</source>
         <translation>Используйте не меньше {count} символов.</translation>
+    </message>
+    <message>
+        <source>Typed on the keyboard, this is an easy pattern or a common word.</source>
+        <translation>На клавиатуре это простой узор или распространённое слово.</translation>
+    </message>
+    <message>
+        <source>With a Russian or Kazakh layout, these keys type a common word.</source>
+        <translation>В русской или казахской раскладке эти клавиши набирают распространённое слово.</translation>
+    </message>
+    <message>
+        <source>Written in Latin letters, this is a common word or name.</source>
+        <translation>Латиницей это распространённое слово или имя.</translation>
     </message>
     <message>
         <source>this passphrase is too easy to guess: {advice} Try four or five unrelated words.</source>
@@ -2392,6 +2500,14 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>this passphrase is too easy to guess. Try four or five unrelated words.</source>
         <translation>эту парольную фразу слишком легко угадать. Попробуйте четыре-пять не связанных между собой слов.</translation>
+    </message>
+    <message>
+        <source>no word list for {lang!r}; choose one of {langs}</source>
+        <translation>нет списка слов для {lang!r}; выберите один из: {langs}</translation>
+    </message>
+    <message>
+        <source>a generated passphrase has {low} to 40 words, not {n}</source>
+        <translation>в сгенерированной парольной фразе от {low} до 40 слов, а не {n}</translation>
     </message>
     <message>
         <source>the new passphrase is the same as the current one</source>
@@ -2692,6 +2808,41 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     </message>
 </context>
 <context>
+    <name>travel</name>
+    <message>
+        <source>encrypt the travel file to the recovery key or to a partner</source>
+        <translation>зашифруйте файл поездки ключом восстановления или для партнёра</translation>
+    </message>
+    <message>
+        <source>recovery key</source>
+        <translation>ключ восстановления</translation>
+    </message>
+    <message>
+        <source>{file} is encrypted: give the recovery key (a file encrypted to a partner is decrypted by the partner with &apos;age -d&apos; first)</source>
+        <translation>{file} зашифрован: укажите ключ восстановления (файл, зашифрованный для партнёра, сначала расшифровывает партнёр командой «age -d»)</translation>
+    </message>
+    <message>
+        <source>the recovery key does not open {file}</source>
+        <translation>ключ восстановления не открывает {file}</translation>
+    </message>
+    <message>
+        <source>{file} is not a Casebook travel file</source>
+        <translation>{file} — не файл поездки Casebook</translation>
+    </message>
+    <message>
+        <source>{file} is damaged; nothing was changed</source>
+        <translation>{file} повреждён; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>{path} has no vault database; nothing was changed</source>
+        <translation>в {path} нет базы данных хранилища; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>this travel file belongs to another vault; nothing was changed</source>
+        <translation>этот файл поездки от другого хранилища; ничего не изменено</translation>
+    </message>
+</context>
+<context>
     <name>validation</name>
     <message>
         <source>{value!r} is not one of: {allowed}</source>
@@ -2809,6 +2960,10 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>заголовок хранилища слишком велик для заголовка Casebook</translation>
     </message>
     <message>
+        <source>the vault header is damaged (its sealed part)</source>
+        <translation>заголовок хранилища повреждён (его запечатанная часть)</translation>
+    </message>
+    <message>
         <source>the vault header is damaged (truncated or altered); restore it from a backup</source>
         <translation>заголовок хранилища повреждён (обрезан или изменён); восстановите его из резервной копии</translation>
     </message>
@@ -2891,6 +3046,18 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>outreach entry id prefix {prefix!r} is ambiguous; give more characters</source>
         <translation>начало id записи об отправке {prefix!r} неоднозначно; укажите больше символов</translation>
+    </message>
+    <message>
+        <source>the duress passphrase must differ from the passphrase</source>
+        <translation>парольная фраза под принуждением должна отличаться от парольной фразы</translation>
+    </message>
+    <message>
+        <source>the number of attempts must be one of {choices}</source>
+        <translation>число попыток должно быть одним из: {choices}</translation>
+    </message>
+    <message>
+        <source>the new passphrase is the duress passphrase; choose another</source>
+        <translation>новая парольная фраза совпадает с фразой под принуждением; выберите другую</translation>
     </message>
 </context>
 <context>

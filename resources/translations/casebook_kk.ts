@@ -1651,6 +1651,10 @@
         <translation>Casebook құлыпталған кезде істе әлі дұрыс толтырылмаған өзгерістер болды, сондықтан олар сақталмады. Істі ашып, оларды қайта енгізіңіз.</translation>
     </message>
     <message>
+        <source>Travel mode ended. Unlock the vault with its passphrase.</source>
+        <translation>Сапар режимі аяқталды. Қойманы өз құпия фразасымен ашыңыз.</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Пернелер тіркесімдері</translation>
     </message>
@@ -1864,6 +1868,141 @@
     </message>
 </context>
 <context>
+    <name>ProtectionDialog</name>
+    <message>
+        <source>Protection</source>
+        <translation>Қорғаныс</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Қазіргі құпия фраза</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation>&amp;Қазіргі құпия фраза</translation>
+    </message>
+    <message>
+        <source>Duress passphrase</source>
+        <translation>Мәжбүрлеу фразасы</translation>
+    </message>
+    <message>
+        <source>Repeat the duress passphrase</source>
+        <translation>Мәжбүрлеу фразасын қайталаңыз</translation>
+    </message>
+    <message>
+        <source>I understand: then only a backup brings the cases back</source>
+        <translation>Түсінемін: сонда істерді тек сақтық көшірме қайтарады</translation>
+    </message>
+    <message>
+        <source>&amp;Set duress passphrase</source>
+        <translation>Мәжбүрлеу фразасын &amp;орнату</translation>
+    </message>
+    <message>
+        <source>&amp;Remove duress passphrase</source>
+        <translation>Мәжбүрлеу фразасын ө&amp;шіру</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>Қайталаңыз</translation>
+    </message>
+    <message>
+        <source>A second passphrase for when you are forced to open the vault. Typed instead of your passphrase, anywhere the passphrase is asked, it destroys the keys of this vault at once and opens an empty vault, with no message. From then on neither your passphrase nor the recovery key opens the cases: only a backup made before and kept somewhere else brings them back.</source>
+        <translation>Сізді қойманы ашуға мәжбүрлеген жағдайға арналған екінші құпия фраза. Құпия фраза сұралған кез келген жерде өз құпия фразаңыздың орнына терілсе, ол осы қойманың кілттерін бірден жояды да, ешқандай хабарсыз бос қойманы ашады. Содан кейін істерді сіздің құпия фразаңыз да, қалпына келтіру кілті де ашпайды: оларды тек бұрын жасалып, басқа жерде сақталған сақтық көшірме ғана қайтарады.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrases</source>
+        <translation>Қате құпия фразалар</translation>
+    </message>
+    <message>
+        <source>Destroy the keys after</source>
+        <translation>Кілттерді жою</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Ешқашан</translation>
+    </message>
+    <message>
+        <source>After {n} wrong passphrases in a row</source>
+        <translation>Қатарынан {n} қате құпия фразадан кейін</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Қолдану</translation>
+    </message>
+    <message>
+        <source>Destroy the keys of this vault after several wrong passphrases in a row, as if the duress passphrase had been typed. The unlock screen says how many tries are left after the first mistake. A good unlock starts the count again. Only a backup made before brings the cases back.</source>
+        <translation>Қатарынан бірнеше қате құпия фразадан кейін осы қойманың кілттерін мәжбүрлеу фразасы терілгендей жою. Алғашқы қатеден кейін ашу экраны неше әрекет қалғанын көрсетеді. Сәтті ашу санауды қайта бастайды. Істерді тек бұрын жасалған сақтық көшірме ғана қайтарады.</translation>
+    </message>
+    <message>
+        <source>Panic key</source>
+        <translation>Дабыл пернесі</translation>
+    </message>
+    <message>
+        <source>The panic key also destroys the keys</source>
+        <translation>Дабыл пернесі кілттерді де жояды</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>Қ&amp;олдану</translation>
+    </message>
+    <message>
+        <source>The panic key (Ctrl+Shift+L) hides every window and locks the vault. With this on, it also destroys the keys, at once and without asking: only a backup made before brings the cases back.</source>
+        <translation>Дабыл пернесі (Ctrl+Shift+L) барлық терезені жасырып, қойманы құлыптайды. Бұл қосулы болса, ол кілттерді де бірден әрі сұрамай жояды: істерді тек бұрын жасалған сақтық көшірме ғана қайтарады.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase you use now to change any of these protections.</source>
+        <translation>Осы қорғаныстардың кез келгенін өзгерту үшін қазір қолданып жүрген құпия фразаңызды теріңіз.</translation>
+    </message>
+    <message>
+        <source>A duress passphrase is set.</source>
+        <translation>Мәжбүрлеу кезіндегі құпия фраза орнатылған.</translation>
+    </message>
+    <message>
+        <source>No duress passphrase is set.</source>
+        <translation>Мәжбүрлеу кезіндегі құпия фраза орнатылмаған.</translation>
+    </message>
+    <message>
+        <source>Now: the keys are destroyed after {n} wrong passphrases in a row.</source>
+        <translation>Қазір: кілттер қатарынан {n} қате құпия фразадан кейін жойылады.</translation>
+    </message>
+    <message>
+        <source>Now: wrong passphrases never destroy the keys.</source>
+        <translation>Қазір: қате құпия фразалар кілттерді ешқашан жоймайды.</translation>
+    </message>
+    <message>
+        <source>The duress passphrase is set. Keep a backup somewhere else.</source>
+        <translation>Мәжбүрлеу кезіндегі құпия фраза орнатылды. Сақтық көшірмені басқа жерде сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>The duress passphrase is removed.</source>
+        <translation>Мәжбүрлеу кезіндегі құпия фраза өшірілді.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сақталды.</translation>
+    </message>
+    <message>
+        <source>Panic wipe</source>
+        <translation>Дабыл кезінде жою</translation>
+    </message>
+    <message>
+        <source>From now on the panic key destroys the keys of this vault at once, without asking. Only a backup made before brings the cases back. Turn it on?</source>
+        <translation>Енді дабыл пернесі осы қойманың кілттерін бірден әрі сұрамай жояды. Істерді тек бұрын жасалған сақтық көшірме ғана қайтарады. Қосу керек пе?</translation>
+    </message>
+    <message>
+        <source>Turn on panic wipe</source>
+        <translation>Дабыл кезінде жоюды қосу</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right. Nothing was changed.</source>
+        <translation>Қазіргі құпия фраза дұрыс емес. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ештеңе өзгертілген жоқ.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyPage</name>
     <message>
         <source>Your recovery key</source>
@@ -2029,6 +2168,29 @@
     </message>
 </context>
 <context>
+    <name>SessionWatcher</name>
+    <message>
+        <source>This system does not tell Casebook when the screen locks or the computer sleeps: lock the vault yourself (Ctrl+L) before you leave the computer.</source>
+        <translation>Бұл жүйе экран құлыпталғанын немесе компьютер ұйқыға кеткенін Casebook-ке хабарламайды: компьютерден кетер алдында қойманы өзіңіз құлыптаңыз (Ctrl+L).</translation>
+    </message>
+    <message>
+        <source>the screen saver starts</source>
+        <translation>скринсейвер қосылады</translation>
+    </message>
+    <message>
+        <source>the computer goes to sleep</source>
+        <translation>компьютер ұйқыға кетеді</translation>
+    </message>
+    <message>
+        <source>the session is locked</source>
+        <translation>сеанс құлыпталады</translation>
+    </message>
+    <message>
+        <source>Watched here: {events}.</source>
+        <translation>Мұнда бақыланады: {events}.</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>Lock after this many idle minutes</source>
@@ -2037,6 +2199,10 @@
     <message>
         <source> min</source>
         <translation> мин</translation>
+    </message>
+    <message>
+        <source>Lock when the screen locks, the screen saver starts or the computer sleeps</source>
+        <translation>Экран құлыпталғанда, скринсейвер қосылғанда немесе компьютер ұйқыға кеткенде құлыптау</translation>
     </message>
     <message>
         <source>Remember where the last vault was opened</source>
@@ -2058,8 +2224,31 @@
         <translation>Casebook баптаулары</translation>
     </message>
     <message>
+        <source>&amp;Protection of this vault…</source>
+        <translation>Осы қойманың &amp;қорғанысы…</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>Қорғаныс</translation>
+    </message>
+    <message>
         <source>Settings are kept on this computer and never contain case data.</source>
         <translation>Баптаулар осы компьютерде сақталады, оларда істердің деректері ешқашан болмайды.</translation>
+    </message>
+</context>
+<context>
+    <name>ShowAndSuggest</name>
+    <message>
+        <source>S&amp;uggest one</source>
+        <translation>&amp;Ұсыну</translation>
+    </message>
+    <message>
+        <source>Six random words from a list of 7776: about 78 bits. Write them down until you know them by heart.</source>
+        <translation>7776 сөз тізімінен кездейсоқ алты сөз: шамамен 78 бит. Жатқа білгенше оларды жазып қойыңыз.</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>Кө&amp;рсету</translation>
     </message>
 </context>
 <context>
@@ -2173,6 +2362,104 @@
     </message>
 </context>
 <context>
+    <name>TravelEndDialog</name>
+    <message>
+        <source>End travel mode</source>
+        <translation>Сапар режимін аяқтау</translation>
+    </message>
+    <message>
+        <source>Travel file</source>
+        <translation>Сапар файлы</translation>
+    </message>
+    <message>
+        <source>Not needed for a file a partner decrypted</source>
+        <translation>Серіктес шифрын ашқан файлға керек емес</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Қалпына келтіру кілті</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Құпия фраза</translation>
+    </message>
+    <message>
+        <source>Choose the travel file</source>
+        <translation>Сапар файлын таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>Put the keys back</source>
+        <translation>Кілттерді қайтару</translation>
+    </message>
+    <message>
+        <source>Choose the travel file, type the recovery key it is encrypted to (not needed for the file a partner decrypted and sent back), and the passphrase of the vault.</source>
+        <translation>Сапар файлын таңдап, ол шифрланған қалпына келтіру кілтін (серіктес шифрын ашып, қайта жіберген файлға керек емес) және қойманың құпия фразасын теріңіз.</translation>
+    </message>
+    <message>
+        <source>Travel mode could not end ({kind}).</source>
+        <translation>Сапар режимін аяқтау мүмкін болмады ({kind}).</translation>
+    </message>
+</context>
+<context>
+    <name>TravelStartDialog</name>
+    <message>
+        <source>Travel mode</source>
+        <translation>Сапар режимі</translation>
+    </message>
+    <message>
+        <source>Encrypt to</source>
+        <translation>Кім үшін шифрлау</translation>
+    </message>
+    <message>
+        <source>the recovery key</source>
+        <translation>қалпына келтіру кілті</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Қалпына келтіру кілті</translation>
+    </message>
+    <message>
+        <source>Travel file</source>
+        <translation>Сапар файлы</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt to</source>
+        <translation>&amp;Кім үшін шифрлау</translation>
+    </message>
+    <message>
+        <source>Save the travel file as</source>
+        <translation>Сапар файлын былай сақтау</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>Start travel mode</source>
+        <translation>Сапар режимін бастау</translation>
+    </message>
+    <message>
+        <source>For a border or a trip: the keys of this vault go into a travel file, encrypted to your recovery key or to a partner, and this laptop keeps only a vault that nobody can open, not even with your passphrase. Send the file to the partner or keep it somewhere else, not on this laptop. Back home, end travel mode from the unlock screen with the file (and the recovery key, or the file the partner decrypted for you).</source>
+        <translation>Шекара немесе сапар үшін: осы қойманың кілттері қалпына келтіру кілтіңізбен немесе серіктес үшін шифрланған сапар файлына көшеді, ал ноутбукта ешкім, тіпті сіздің құпия фразаңызбен де аша алмайтын қойма ғана қалады. Файлды серіктеске жіберіңіз немесе осы ноутбукта емес, басқа жерде сақтаңыз. Оралған соң сапар режимін ашу экранында осы файлмен (және қалпына келтіру кілтімен немесе серіктес сіз үшін шифрын ашқан файлмен) аяқтаңыз.</translation>
+    </message>
+    <message>
+        <source>That recovery key does not open this vault. Nothing was changed.</source>
+        <translation>Бұл қалпына келтіру кілті қойманы ашпайды. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>Travel mode could not start ({kind}).</source>
+        <translation>Сапар режимін бастау мүмкін болмады ({kind}).</translation>
+    </message>
+</context>
+<context>
     <name>UnConsentField</name>
     <message>
         <source>Name may be sent to the government</source>
@@ -2218,12 +2505,23 @@
         <translation>Басқа қойманы ашу…</translation>
     </message>
     <message>
+        <source>End travel mode…</source>
+        <translation>Сапар режимін аяқтау…</translation>
+    </message>
+    <message>
         <source>Vault: {path}</source>
         <translation>Қойма: {path}</translation>
     </message>
     <message>
         <source>Enter the passphrase of this vault.</source>
         <translation>Осы қойманың құпия фразасын енгізіңіз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong passphrase(s) more and the keys of this vault are destroyed.</source>
+        <translation>
+            <numerusform>Тағы %n қате құпия фраза терілсе, осы қойманың кілттері жойылады.</numerusform>
+            <numerusform>Тағы %n қате құпия фраза терілсе, осы қойманың кілттері жойылады.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wait {seconds} s</source>
@@ -2253,12 +2551,20 @@
         <translation>&amp;Пакетті импорттау…</translation>
     </message>
     <message>
-        <source>Add&amp;ress book…</source>
-        <translation>&amp;Мекенжай кітабы…</translation>
+        <source>A&amp;ddress book…</source>
+        <translation>Мекенжай &amp;кітабы…</translation>
     </message>
     <message>
         <source>&amp;Change passphrase…</source>
         <translation>Құпия фразаны ау&amp;ыстыру…</translation>
+    </message>
+    <message>
+        <source>P&amp;rotection…</source>
+        <translation>Қ&amp;орғаныс…</translation>
+    </message>
+    <message>
+        <source>&amp;Travel mode…</source>
+        <translation>Сапар &amp;режимі…</translation>
     </message>
     <message>
         <source>Not available yet</source>

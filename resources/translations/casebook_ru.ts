@@ -1656,6 +1656,10 @@
         <translation>Когда Casebook заблокировался, в деле были изменения с ошибками, поэтому их не удалось сохранить. Откройте дело и внесите их снова.</translation>
     </message>
     <message>
+        <source>Travel mode ended. Unlock the vault with its passphrase.</source>
+        <translation>Режим поездки завершён. Откройте хранилище его парольной фразой.</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
@@ -1870,6 +1874,141 @@
     </message>
 </context>
 <context>
+    <name>ProtectionDialog</name>
+    <message>
+        <source>Protection</source>
+        <translation>Защита</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Текущая парольная фраза</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation>&amp;Текущая парольная фраза</translation>
+    </message>
+    <message>
+        <source>Duress passphrase</source>
+        <translation>Фраза под принуждением</translation>
+    </message>
+    <message>
+        <source>Repeat the duress passphrase</source>
+        <translation>Повторите фразу под принуждением</translation>
+    </message>
+    <message>
+        <source>I understand: then only a backup brings the cases back</source>
+        <translation>Я понимаю: тогда дела вернёт только резервная копия</translation>
+    </message>
+    <message>
+        <source>&amp;Set duress passphrase</source>
+        <translation>&amp;Задать фразу под принуждением</translation>
+    </message>
+    <message>
+        <source>&amp;Remove duress passphrase</source>
+        <translation>&amp;Удалить фразу под принуждением</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>Повторите</translation>
+    </message>
+    <message>
+        <source>A second passphrase for when you are forced to open the vault. Typed instead of your passphrase, anywhere the passphrase is asked, it destroys the keys of this vault at once and opens an empty vault, with no message. From then on neither your passphrase nor the recovery key opens the cases: only a backup made before and kept somewhere else brings them back.</source>
+        <translation>Вторая парольная фраза на случай, если вас заставляют открыть хранилище. Если ввести её вместо вашей парольной фразы там, где спрашивается парольная фраза, она сразу уничтожает ключи этого хранилища и открывает пустое хранилище без всяких сообщений. После этого ни ваша парольная фраза, ни ключ восстановления не открывают дела: вернуть их может только резервная копия, сделанная раньше и хранящаяся в другом месте.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrases</source>
+        <translation>Неверные парольные фразы</translation>
+    </message>
+    <message>
+        <source>Destroy the keys after</source>
+        <translation>Уничтожить ключи</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <source>After {n} wrong passphrases in a row</source>
+        <translation>После {n} неверных парольных фраз подряд</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Применить</translation>
+    </message>
+    <message>
+        <source>Destroy the keys of this vault after several wrong passphrases in a row, as if the duress passphrase had been typed. The unlock screen says how many tries are left after the first mistake. A good unlock starts the count again. Only a backup made before brings the cases back.</source>
+        <translation>Уничтожить ключи этого хранилища после нескольких неверных парольных фраз подряд, как если бы была введена фраза под принуждением. После первой ошибки экран входа показывает, сколько попыток осталось. Удачный вход начинает счёт заново. Вернуть дела сможет только резервная копия, сделанная раньше.</translation>
+    </message>
+    <message>
+        <source>Panic key</source>
+        <translation>Тревожная клавиша</translation>
+    </message>
+    <message>
+        <source>The panic key also destroys the keys</source>
+        <translation>Тревожная клавиша также уничтожает ключи</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>П&amp;рименить</translation>
+    </message>
+    <message>
+        <source>The panic key (Ctrl+Shift+L) hides every window and locks the vault. With this on, it also destroys the keys, at once and without asking: only a backup made before brings the cases back.</source>
+        <translation>Тревожная клавиша (Ctrl+Shift+L) прячет все окна и запирает хранилище. Если это включено, она ещё и уничтожает ключи, сразу и без вопросов: вернуть дела сможет только резервная копия, сделанная раньше.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase you use now to change any of these protections.</source>
+        <translation>Чтобы изменить любую из этих защит, введите парольную фразу, которой вы пользуетесь сейчас.</translation>
+    </message>
+    <message>
+        <source>A duress passphrase is set.</source>
+        <translation>Парольная фраза под принуждением задана.</translation>
+    </message>
+    <message>
+        <source>No duress passphrase is set.</source>
+        <translation>Парольная фраза под принуждением не задана.</translation>
+    </message>
+    <message>
+        <source>Now: the keys are destroyed after {n} wrong passphrases in a row.</source>
+        <translation>Сейчас: ключи уничтожаются после {n} неверных парольных фраз подряд.</translation>
+    </message>
+    <message>
+        <source>Now: wrong passphrases never destroy the keys.</source>
+        <translation>Сейчас: неверные парольные фразы никогда не уничтожают ключи.</translation>
+    </message>
+    <message>
+        <source>The duress passphrase is set. Keep a backup somewhere else.</source>
+        <translation>Парольная фраза под принуждением задана. Храните резервную копию в другом месте.</translation>
+    </message>
+    <message>
+        <source>The duress passphrase is removed.</source>
+        <translation>Парольная фраза под принуждением удалена.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>Panic wipe</source>
+        <translation>Уничтожение по тревоге</translation>
+    </message>
+    <message>
+        <source>From now on the panic key destroys the keys of this vault at once, without asking. Only a backup made before brings the cases back. Turn it on?</source>
+        <translation>Теперь тревожная клавиша будет сразу и без вопросов уничтожать ключи этого хранилища. Вернуть дела сможет только резервная копия, сделанная раньше. Включить?</translation>
+    </message>
+    <message>
+        <source>Turn on panic wipe</source>
+        <translation>Включить уничтожение по тревоге</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right. Nothing was changed.</source>
+        <translation>Текущая парольная фраза неверна. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ничего не изменено.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyPage</name>
     <message>
         <source>Your recovery key</source>
@@ -2035,6 +2174,29 @@
     </message>
 </context>
 <context>
+    <name>SessionWatcher</name>
+    <message>
+        <source>This system does not tell Casebook when the screen locks or the computer sleeps: lock the vault yourself (Ctrl+L) before you leave the computer.</source>
+        <translation>Эта система не сообщает Casebook, когда блокируется экран или компьютер засыпает: блокируйте хранилище сами (Ctrl+L), прежде чем отойти от компьютера.</translation>
+    </message>
+    <message>
+        <source>the screen saver starts</source>
+        <translation>включается заставка</translation>
+    </message>
+    <message>
+        <source>the computer goes to sleep</source>
+        <translation>компьютер засыпает</translation>
+    </message>
+    <message>
+        <source>the session is locked</source>
+        <translation>сеанс блокируется</translation>
+    </message>
+    <message>
+        <source>Watched here: {events}.</source>
+        <translation>Здесь отслеживается: {events}.</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>Lock after this many idle minutes</source>
@@ -2043,6 +2205,10 @@
     <message>
         <source> min</source>
         <translation> мин</translation>
+    </message>
+    <message>
+        <source>Lock when the screen locks, the screen saver starts or the computer sleeps</source>
+        <translation>Блокировать, когда блокируется экран, включается заставка или компьютер засыпает</translation>
     </message>
     <message>
         <source>Remember where the last vault was opened</source>
@@ -2064,8 +2230,31 @@
         <translation>Настройки Casebook</translation>
     </message>
     <message>
+        <source>&amp;Protection of this vault…</source>
+        <translation>&amp;Защита этого хранилища…</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>Защита</translation>
+    </message>
+    <message>
         <source>Settings are kept on this computer and never contain case data.</source>
         <translation>Настройки хранятся на этом компьютере и никогда не содержат данных дел.</translation>
+    </message>
+</context>
+<context>
+    <name>ShowAndSuggest</name>
+    <message>
+        <source>S&amp;uggest one</source>
+        <translation>&amp;Предложить</translation>
+    </message>
+    <message>
+        <source>Six random words from a list of 7776: about 78 bits. Write them down until you know them by heart.</source>
+        <translation>Шесть случайных слов из списка в 7776 слов: около 78 бит. Запишите их, пока не выучите наизусть.</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>По&amp;казать</translation>
     </message>
 </context>
 <context>
@@ -2179,6 +2368,104 @@
     </message>
 </context>
 <context>
+    <name>TravelEndDialog</name>
+    <message>
+        <source>End travel mode</source>
+        <translation>Завершить режим поездки</translation>
+    </message>
+    <message>
+        <source>Travel file</source>
+        <translation>Файл поездки</translation>
+    </message>
+    <message>
+        <source>Not needed for a file a partner decrypted</source>
+        <translation>Не нужен для файла, расшифрованного партнёром</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Ключ восстановления</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <source>Choose the travel file</source>
+        <translation>Выберите файл поездки</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Put the keys back</source>
+        <translation>Вернуть ключи</translation>
+    </message>
+    <message>
+        <source>Choose the travel file, type the recovery key it is encrypted to (not needed for the file a partner decrypted and sent back), and the passphrase of the vault.</source>
+        <translation>Выберите файл поездки, введите ключ восстановления, которым он зашифрован (не нужен для файла, который партнёр расшифровал и прислал обратно), и парольную фразу хранилища.</translation>
+    </message>
+    <message>
+        <source>Travel mode could not end ({kind}).</source>
+        <translation>Не удалось завершить режим поездки ({kind}).</translation>
+    </message>
+</context>
+<context>
+    <name>TravelStartDialog</name>
+    <message>
+        <source>Travel mode</source>
+        <translation>Режим поездки</translation>
+    </message>
+    <message>
+        <source>Encrypt to</source>
+        <translation>Зашифровать для</translation>
+    </message>
+    <message>
+        <source>the recovery key</source>
+        <translation>ключа восстановления</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Ключ восстановления</translation>
+    </message>
+    <message>
+        <source>Travel file</source>
+        <translation>Файл поездки</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt to</source>
+        <translation>&amp;Зашифровать для</translation>
+    </message>
+    <message>
+        <source>Save the travel file as</source>
+        <translation>Сохранить файл поездки как</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Start travel mode</source>
+        <translation>Включить режим поездки</translation>
+    </message>
+    <message>
+        <source>For a border or a trip: the keys of this vault go into a travel file, encrypted to your recovery key or to a partner, and this laptop keeps only a vault that nobody can open, not even with your passphrase. Send the file to the partner or keep it somewhere else, not on this laptop. Back home, end travel mode from the unlock screen with the file (and the recovery key, or the file the partner decrypted for you).</source>
+        <translation>Для границы или поездки: ключи этого хранилища переносятся в файл поездки, зашифрованный вашим ключом восстановления или для партнёра, а на ноутбуке остаётся хранилище, которое никто не может открыть, даже с вашей парольной фразой. Отправьте файл партнёру или храните его в другом месте, не на этом ноутбуке. Вернувшись, завершите режим поездки на экране входа с этим файлом (и ключом восстановления или с файлом, который партнёр для вас расшифровал).</translation>
+    </message>
+    <message>
+        <source>That recovery key does not open this vault. Nothing was changed.</source>
+        <translation>Этот ключ восстановления не открывает хранилище. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Travel mode could not start ({kind}).</source>
+        <translation>Не удалось включить режим поездки ({kind}).</translation>
+    </message>
+</context>
+<context>
     <name>UnConsentField</name>
     <message>
         <source>Name may be sent to the government</source>
@@ -2224,12 +2511,24 @@
         <translation>Открыть другое хранилище…</translation>
     </message>
     <message>
+        <source>End travel mode…</source>
+        <translation>Завершить режим поездки…</translation>
+    </message>
+    <message>
         <source>Vault: {path}</source>
         <translation>Хранилище: {path}</translation>
     </message>
     <message>
         <source>Enter the passphrase of this vault.</source>
         <translation>Введите парольную фразу этого хранилища.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong passphrase(s) more and the keys of this vault are destroyed.</source>
+        <translation>
+            <numerusform>Ещё %n неверная парольная фраза — и ключи этого хранилища будут уничтожены.</numerusform>
+            <numerusform>Ещё %n неверные парольные фразы — и ключи этого хранилища будут уничтожены.</numerusform>
+            <numerusform>Ещё %n неверных парольных фраз — и ключи этого хранилища будут уничтожены.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wait {seconds} s</source>
@@ -2259,12 +2558,20 @@
         <translation>&amp;Импорт пакета…</translation>
     </message>
     <message>
-        <source>Add&amp;ress book…</source>
-        <translation>&amp;Адресная книга…</translation>
+        <source>A&amp;ddress book…</source>
+        <translation>Адресная &amp;книга…</translation>
     </message>
     <message>
         <source>&amp;Change passphrase…</source>
         <translation>С&amp;менить парольную фразу…</translation>
+    </message>
+    <message>
+        <source>P&amp;rotection…</source>
+        <translation>&amp;Защита…</translation>
+    </message>
+    <message>
+        <source>&amp;Travel mode…</source>
+        <translation>Режим &amp;поездки…</translation>
     </message>
     <message>
         <source>Not available yet</source>
