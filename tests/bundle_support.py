@@ -7,6 +7,7 @@ attacker on the way would do it.
 from __future__ import annotations
 
 import io
+import json
 import os
 import shutil
 import tarfile
@@ -21,6 +22,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from casebook.domain.interchange import case_to_dict
 from casebook.services import identity, partners
 from casebook.services.bundle.format import SIGNING_CONTEXT
+from casebook.services.bundle.manifest import signature_text
 from casebook.services.cases import get_case
 from casebook.vault import cases as repo
 from casebook.vault.vault import Vault
@@ -60,7 +62,8 @@ def case_dict(vault: Vault, case_id: str) -> dict[str, Any]:
 
 def state(vault: Vault) -> dict[str, Any]:
     """Everything an import may touch, to show that a refused one touched nothing."""
-    tables = ("case_sync", "case_conflicts", "evidence", "evidence_events", "custody", "meta")
+    tables = ("case_sync", "case_proposals", "case_versions", "bundles_received", "evidence",
+              "evidence_events", "custody", "meta", "partners")  # fmt: skip
     rows = {t: sorted(map(tuple, vault.conn.execute(f"SELECT * FROM {t}"))) for t in tables}
     files = sorted(p.name for p in vault.evidence_dir.iterdir())
     return {"cases": cases_of(vault), "rows": rows, "files": files}
@@ -124,7 +127,14 @@ def replace(
     return [(i, data if i.name == name else d) for i, d in members]
 
 
-def signature_by(key: Ed25519PrivateKey, manifest: bytes) -> bytes:
+def signature_by(key: Ed25519PrivateKey, manifest: bytes, recipient: str = "") -> bytes:
+    """manifest.sig (format 2) by `key`, naming `recipient` or the manifest's sender's."""
+    if not recipient:
+        recipient = json.loads(manifest)["sender"]["recipient"]
+    return signature_text(key, recipient, manifest)
+
+
+def signature_v1(key: Ed25519PrivateKey, manifest: bytes) -> bytes:
     return key.sign(SIGNING_CONTEXT + manifest).hex().encode() + b"\n"
 
 

@@ -83,7 +83,7 @@ def test_stock_age_shows_evidence_members(pair, tmp_path: Path) -> None:
     key.write_text(str(b.age_identity()) + "\n")
     plain = subprocess.run([age, "-d", "-i", str(key), str(out)], capture_output=True, check=True)
     with tarfile.open(fileobj=io.BytesIO(plain.stdout), mode="r:") as tar:
-        names = tar.getnames()[2:]
+        names = tar.getnames()[2:-1]
         meta = json.loads(tar.extractfile("evidence/00001.json").read())  # type: ignore[union-attr]
         data = tar.extractfile("evidence/00001.bin").read()  # type: ignore[union-attr]
     assert names == ["cases/00001.json", "evidence/00001.json", "evidence/00001.bin"]
@@ -97,7 +97,7 @@ def test_no_evidence_option(pair, tmp_path: Path) -> None:
     out = tmp_path / "b.age"
     report = bundle.export_bundle(a, [case.id], ["B"], out, include_evidence=False)
     assert report.evidence == 0
-    assert [i.name for i, _ in open_bundle(out, b)][2:] == ["cases/00001.json"]
+    assert [i.name for i, _ in open_bundle(out, b)][2:] == ["cases/00001.json", "padding"]
     bundle.import_bundle(b, out)
     assert evidence.list_evidence(b, case.id) == []
     sent = evidence.list_evidence(a, case.id)
@@ -114,7 +114,9 @@ def test_duplicate_evidence_is_not_imported_twice(pair, tmp_path: Path) -> None:
     assert (plan.cases[0].evidence_new, plan.cases[0].evidence_present) == (2, 1)
     bundle.import_bundle(b, out)
     assert len(evidence.list_evidence(b, case.id)) == 2
-    again = bundle.import_bundle(b, out)
+    out2 = tmp_path / "b2.age"
+    bundle.export_bundle(a, [case.id], ["B"], out2)
+    again = bundle.import_bundle(b, out2)
     assert again.evidence_ids == () and len(evidence.list_evidence(b, case.id)) == 2
     assert (again.plan.cases[0].evidence_new, again.plan.cases[0].evidence_present) == (0, 3)
 
@@ -186,12 +188,7 @@ def test_a_failure_half_way_takes_the_import_out_again(
     before = state(b)
     with pytest.raises(OSError, match="No space left"):
         bundle.import_bundle(b, out, plan=plan)
-    after = state(b)
-    assert after["cases"] == before["cases"] and after["files"] == before["files"]
-    for table in ("case_sync", "case_conflicts", "evidence", "evidence_events"):
-        assert after["rows"][table] == before["rows"][table]
-    actions = sorted(row[4] for row in after["rows"]["custody"])
-    assert actions == ["deleted", "deleted", "received", "received"]  # an honest log
+    assert state(b) == before  # all or nothing: not a row, not a file
     monkeypatch.setattr(evidence_io, "receive", real)
     bundle.import_bundle(b, out)
     assert len(evidence.list_evidence(b, case.id)) == 3

@@ -5,10 +5,13 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 from casebook.services import bundle, identity, partners
 from casebook.services.cases import get_case
 from casebook.services.evidence import list_evidence
 from casebook.vault.vault import Vault
+from tests import bundle_support
 
 DATA = Path(__file__).parent / "data" / "bundle-v1"
 PASSPHRASE = "bundle-v1 test passphrase, not secret"
@@ -35,7 +38,9 @@ def test_v1_bundle_from_a_confirmed_partner_imports(tmp_path: Path) -> None:
             len(items) == 1
             and items[0].size == len(b"a stand-in for a photo of the court notice\n") * 100
         )
-        again = bundle.import_bundle(vault, DATA / "bundle.age")
-        assert {c.action for c in again.plan.cases} == {bundle.UNCHANGED}
+        before = bundle_support.state(vault)
+        with pytest.raises(bundle.Replayed, match="already imported"):
+            bundle.import_bundle(vault, DATA / "bundle.age")
+        assert bundle_support.state(vault) == before
     finally:
         vault.close()

@@ -108,10 +108,19 @@ def _reader(vault: Vault, evidence_id: str) -> Callable[[], Iterator[bytes]]:
     return chunks
 
 
-def log_bundled(vault: Vault, manifest: Manifest, items: Sequence[Outgoing],
-                recipients: list[str], digest: str) -> None:  # fmt: skip
-    """A "bundled" custody entry for each item that went out."""
-    details = {"to": recipients, "bundle_manifest_sha256": digest, "created": manifest.created}
+RECIPIENT_OF_THIS_BUNDLE = "the recipient of this bundle"
+
+
+def log_bundled(vault: Vault, manifest: Manifest, items: Sequence[Outgoing], digest: str) -> None:
+    """A "bundled" custody entry for each item that went out. It names no partner (the
+    log travels with the item to every later recipient): who got the bundle is kept in
+    the table bundles_sent under the bundle id."""
+    details = {
+        "to": RECIPIENT_OF_THIS_BUNDLE,
+        "bundle_id": manifest.bundle_id,
+        "bundle_manifest_sha256": digest,
+        "created": manifest.created,
+    }
     with vault.transaction() as conn:
         for item in items:
             store.append_custody(conn, item.evidence_id, item.case_id, "bundled", "", details)
@@ -207,8 +216,12 @@ def parse_meta(name: str, data: bytes, case_id: str, bytes_member: Member) -> di
     return doc
 
 
-def receive(vault: Vault, item: Incoming, stream: MemberStream, plan: ImportPlan) -> str:
-    """Put received bytes into the store; returns the new evidence id."""
+def receive(
+    vault: Vault, item: Incoming, stream: MemberStream, plan: ImportPlan,
+    known_events: set[str], staged: list[store.Staged],
+) -> str:  # fmt: skip
+    """Put received bytes into the store, staged (the row is committed by the caller);
+    returns the new evidence id."""
     doc = item.doc
     sender = plan.sender
     details = {
@@ -216,14 +229,13 @@ def receive(vault: Vault, item: Incoming, stream: MemberStream, plan: ImportPlan
         "organisation": sender.organisation,
         "fingerprint": sender.fingerprint,
         "partner": bool(plan.partner),
+        "verified_source": not plan.unverified,
+        "bundle_id": plan.bundle_id,
         "bundle_created": plan.created,
         "sender_evidence_id": doc.get("id", ""),
         "sender_imported_at": doc.get("imported_at", ""),
         "sender_imported_by": doc.get("imported_by", ""),
         "sender_custody": doc.get("custody", []),
-    }
-    known_events = {
-        r[0] for r in vault.conn.execute("SELECT id FROM events WHERE case_id = ?", (item.case_id,))
     }
     imported = store.import_stream(
         vault, item.case_id, cast(BinaryIO, stream),
@@ -236,6 +248,7 @@ def receive(vault: Vault, item: Incoming, stream: MemberStream, plan: ImportPlan
         details=details,
         expected_sha256=item.sha256,
         metadata=doc.get("metadata", {}),
+        staged=staged,
     )  # fmt: skip
     return str(imported.id)
 

@@ -1,12 +1,18 @@
 """The bundle file: a tar stream inside one age file, written and read without temp files.
 
-After `age -d -i IDENTITY bundle.age | tar t` a bundle shows:
+After `age -d -i IDENTITY bundle.age | tar t` a bundle (format 2) shows:
 
-    manifest.json          format, time, sender's card, cases, members with SHA-256
-    manifest.sig           Ed25519 signature of manifest.json (hex), by the sender
+    manifest.sig           signer's keys and the Ed25519 signature of manifest.json, in a
+                           fixed line format read before anything the sender wrote is parsed
+    manifest.json          format, id, sequence, time, sender's card, recipients, cases
+                           (version and base), tombstones, members with SHA-256, padding
     cases/00001.json       casebook-case/1
     evidence/00001.json    evidence metadata and its custody log
     evidence/00001.bin     the evidence bytes
+    padding                zero bytes, as many as the manifest says (PADME size buckets)
+
+Format 1 (still read) has manifest.json first, then manifest.sig (the signature in hex),
+and no padding.
 
 Members are plain files with short names in exactly the order the manifest lists.
 Writing pulls the tar bytes from a generator into `pyrage.encrypt_io`; reading runs
@@ -33,9 +39,13 @@ from casebook.i18n import translate
 from casebook.vault.errors import VaultError
 
 FORMAT = "casebook-bundle/1"
+FORMAT_V2 = "casebook-bundle/2"
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
+PADDING = "padding"
 SIGNING_CONTEXT = b"casebook-bundle/1 manifest\n"
+SIGNING_CONTEXT_V2 = b"casebook-bundle/2 manifest\n"
+PAD_MINIMUM = 64 * 1024
 BLOCK = 512
 MAX_MANIFEST = 16 * 1024 * 1024
 MAX_SIGNATURE = 1024
@@ -60,6 +70,8 @@ def size_limit(name: str) -> int:
         return MAX_MANIFEST
     if name == SIGNATURE:
         return MAX_SIGNATURE
+    if name == PADDING:
+        return MAX_EVIDENCE
     return MAX_EVIDENCE if name.endswith(".bin") else MAX_JSON
 
 
@@ -84,7 +96,7 @@ def check_member_name(name: str) -> None:
                 shown=shown
             )
         )
-    if name not in (MANIFEST, SIGNATURE) and not _MEMBER_NAME.match(name):
+    if name not in (MANIFEST, SIGNATURE, PADDING) and not _MEMBER_NAME.match(name):
         raise BundleError(
             translate("bundle", "the bundle has a member Casebook does not write: {shown}").format(
                 shown=shown
@@ -93,6 +105,45 @@ def check_member_name(name: str) -> None:
 
 
 # --- writing ---------------------------------------------------------------------------
+
+
+def padme(length: int) -> int:
+    """The PADME size bucket of `length` (Nikitin et al. 2019): at most about 12% more,
+    and leaking only O(log log length) bits of it."""
+    if length < 2:
+        return length
+    e = length.bit_length() - 1  # floor(log2(length))
+    s = e.bit_length()  # floor(log2(e)) + 1
+    last_bits = e - s
+    mask = (1 << last_bits) - 1
+    return (length + mask) & ~mask
+
+
+def tar_size(sizes: Iterable[int]) -> int:
+    """The size of the tar stream `tar_stream` writes for members of these sizes."""
+    return sum(BLOCK + -(-size // BLOCK) * BLOCK for size in sizes) + 2 * BLOCK
+
+
+def padding_for(unpadded_tar: int) -> int:
+    """The size of the padding member that brings a tar of `unpadded_tar` bytes (without
+    the padding member) up to its bucket: the next PADME size, at least 64 KiB, and a
+    whole number of tar blocks."""
+    least = unpadded_tar + BLOCK  # the padding member's header
+    target = max(padme(least), PAD_MINIMUM)
+    target = -(-target // BLOCK) * BLOCK
+    return target - least
+
+
+def zeros(size: int) -> Callable[[], Iterator[bytes]]:
+    def chunks() -> Iterator[bytes]:
+        block = bytes(min(size, 1024 * 1024))
+        left = size
+        while left:
+            n = min(left, len(block))
+            yield block if n == len(block) else block[:n]
+            left -= n
+
+    return chunks
 
 
 @dataclass(frozen=True)
