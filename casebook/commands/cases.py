@@ -25,6 +25,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("file", help=translate("cli", "the casebook-case/1 JSON file"))
     p.set_defaults(func=cmd_import)
 
+    p = csub.add_parser(
+        "update",
+        help=translate("cli", "apply a casebook-case JSON file as a new version of a case"),
+    )
+    p.add_argument("id")
+    p.add_argument("file", help=translate("cli", "the casebook-case/1 JSON file"))
+    p.set_defaults(func=cmd_update)
+
     p = csub.add_parser("export", help=translate("cli", "export a case as casebook-case/1 JSON"))
     p.add_argument("id")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
@@ -60,6 +68,30 @@ def cmd_import(args: argparse.Namespace) -> int:
     with opened(args) as vault:
         imported = svc.import_case_json(vault, data)
     print(imported.id)
+    return 0
+
+
+def cmd_update(args: argparse.Namespace) -> int:
+    from casebook.services.bundle.fields import show
+    from casebook.services.case_update import update_case_json
+
+    path = Path(args.file)
+    try:
+        data = svc.read_case_file(path)
+    except OSError as exc:
+        raise cannot_read(path, exc) from None
+    svc.parse_case_json(data)  # fails before the passphrase is asked for
+    with opened(args) as vault:
+        changed = update_case_json(vault, args.id, data)
+    if not changed:
+        print(translate("cli", "Nothing changed; nothing was written."))
+    for c in changed:
+        ours, theirs = " ".join(show(c.ours).split()), " ".join(show(c.theirs).split())
+        print(
+            translate("cli", "{field}: {old!r} -> {new!r}").format(
+                field=c.path, old=ours[:80], new=theirs[:80]
+            )
+        )
     return 0
 
 

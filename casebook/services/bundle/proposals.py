@@ -197,11 +197,11 @@ def _settle_or_keep(
             "UPDATE case_proposals SET fields = ? WHERE id = ?", (json.dumps(decided), proposal.id)
         )
         return
-    history = json.loads(
-        conn.execute("SELECT history FROM case_proposals WHERE id = ?", (proposal.id,)).fetchone()[
-            0
-        ]
-    )
+    row = conn.execute("SELECT history FROM case_proposals WHERE id = ?", (proposal.id,))
+    found = row.fetchone()
+    if found is None:  # the case was deleted, and its proposals with it
+        return
+    history = json.loads(found[0])
     if repo.case_exists(conn, proposal.case_id) and proposal.kind != merge.DELETED_THERE:
         merge.record(conn, proposal.case_id, [proposal.version, *history], "", "resolved")
     if origin == "rejected":

@@ -1,0 +1,324 @@
+"""Partner exchange that can never rewrite our cases (issue 14): proposals for protected
+fields, replay, recipients, trust, padding, tombstones, custody, `case update`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pyrage
+import pytest
+
+from casebook.domain.interchange import case_to_dict
+from casebook.domain.model import Case, Event, EventDate, Person
+from casebook.services import bundle, evidence, identity, partners
+from casebook.services.case_update import UpdateError, update_case_json
+from casebook.services.cases import delete_case, get_case, save_case
+from casebook.vault.errors import NotFound
+from casebook.vault.vault import Vault
+from tests import bundle_support
+from tests.bundle_support import case_dict, new_vault, open_bundle, seal, state, tar_bytes
+
+pair = bundle_support.pair
+
+
+def _case(vault: Vault) -> Case:
+    case = Case(title="Detention after a picket", sensitivity="partners")
+    case.people.append(Person("Айгерим Н.", pseudonym="A.", consent="anonymous"))
+    case.events.append(Event(EventDate.parse("2024-05-02"), "arrest", description="Court"))
+    save_case(vault, case)
+    return case
+
+
+def _send(sender: Vault, to: str, tmp_path: Path, *case_ids: str) -> Path:
+    out = tmp_path / f"bundle-{len(list(tmp_path.glob('bundle-*')))}.age"
+    bundle.export_bundle(sender, list(case_ids), [to], out)
+    return out
+
+
+def _edit_by_document(vault: Vault, case_id: str, edit) -> list[str]:  # type: ignore[no-untyped-def]
+    doc = case_to_dict(get_case(vault, case_id))
+    edit(doc)
+    return [c.path for c in update_case_json(vault, case_id, json.dumps(doc))]
+
+
+def _started(pair, tmp_path: Path) -> tuple[Vault, Vault, Case]:  # type: ignore[no-untyped-def]
+    a, b = pair
+    case = _case(a)
+    bundle.import_bundle(b, _send(a, "B", tmp_path, case.id))
+    return a, b, case
+
+
+def _flip_consent(doc: dict) -> None:
+    doc["people"][0]["consent"] = "named"
+
+
+def test_consent_flip_becomes_a_proposal_accepted_field_by_field(pair, tmp_path: Path) -> None:
+    a, b, case = _started(pair, tmp_path)
+    ref = case.people[0].id
+    changed = _edit_by_document(
+        b, case.id, lambda d: (_flip_consent(d), d.update(summary="More facts"))
+    )
+    assert changed == ["summary", f"people[{ref}].consent"]
+    result = bundle.import_bundle(a, _send(b, "A", tmp_path, case.id))
+    assert [c.action for c in result.plan.cases] == [bundle.PROTECTED]
+    assert get_case(a, case.id).people[0].consent == "anonymous"  # not applied
+    assert get_case(a, case.id).summary == ""
+    [proposal] = bundle.list_proposals(a)
+    assert proposal.peer_name == "B" and proposal.kind == bundle.PROTECTED
+    fields = {c.path: c for c in proposal.pending}
+    assert set(fields) == {"summary", f"people[{ref}].consent"}
+    assert fields[f"people[{ref}].consent"].protected and not fields["summary"].protected
+    assert (fields[f"people[{ref}].consent"].ours, fields[f"people[{ref}].consent"].theirs) == (
+        "anonymous", "named")  # fmt: skip
+    bundle.accept(a, proposal.id, ["summary"])
+    assert get_case(a, case.id).summary == "More facts"
+    assert get_case(a, case.id).people[0].consent == "anonymous"
+    [waiting] = bundle.list_proposals(a)
+    assert [c.path for c in waiting.pending] == [f"people[{ref}].consent"]
+    bundle.accept(a, proposal.id[:4])
+    assert get_case(a, case.id).people[0].consent == "named"
+    assert bundle.list_proposals(a) == []
+    # B's version is now A's: the next change from B that touches nothing protected flows
+    _edit_by_document(b, case.id, lambda d: d.update(status="closed"))
+    result = bundle.import_bundle(a, _send(b, "A", tmp_path, case.id))
+    assert [c.action for c in result.plan.cases] == [bundle.UPDATED]
+    assert get_case(a, case.id).status == "closed"
+
+
+def test_consent_flip_rejected_is_discarded_and_not_proposed_again(pair, tmp_path: Path) -> None:
+    a, b, case = _started(pair, tmp_path)
+    _edit_by_document(b, case.id, _flip_consent)
+    bundle.import_bundle(a, _send(b, "A", tmp_path, case.id))
+    [proposal] = bundle.list_proposals(a)
+    mine = case_dict(a, case.id)
+    bundle.reject(a, proposal.id)
+    assert case_dict(a, case.id) == mine and bundle.list_proposals(a) == []
+    again = bundle.import_bundle(a, _send(b, "A", tmp_path, case.id))  # same version, new bundle
+    assert [c.action for c in again.plan.cases] == [bundle.KEPT]
+    assert case_dict(a, case.id) == mine and bundle.list_proposals(a) == []
+
+
+def test_removing_a_person_or_changing_sensitivity_is_protected(pair, tmp_path: Path) -> None:
+    a, b, case = _started(pair, tmp_path)
+    _edit_by_document(b, case.id, lambda d: d.update(people=[], sensitivity="public"))
+    bundle.import_bundle(a, _send(b, "A", tmp_path, case.id))
+    [proposal] = bundle.list_proposals(a)
+    assert {(c.path, c.kind, c.protected) for c in proposal.pending} == {
+        ("sensitivity", "changed", True),
+        (f"people[{case.people[0].id}]", "removed", True),
+    }
+    assert len(get_case(a, case.id).people) == 1
+
+
+def test_unknown_field_names_and_proposals_are_refused(pair, tmp_path: Path) -> None:
+    a, b, case = _started(pair, tmp_path)
+    _edit_by_document(b, case.id, _flip_consent)
+    bundle.import_bundle(a, _send(b, "A", tmp_path, case.id))
+    [proposal] = bundle.list_proposals(a)
+    before = state(a)
+    with pytest.raises(bundle.BundleError, match="no waiting field title"):
+        bundle.accept(a, proposal.id, ["title"])
+    with pytest.raises(NotFound):
+        bundle.reject(a, "zzzz")
+    assert state(a) == before
+
+
+def test_replay_of_the_same_and_of_an_older_bundle_changes_nothing(pair, tmp_path: Path) -> None:
+    a, b = pair
+    case = _case(a)
+    first = _send(a, "B", tmp_path, case.id)
+    _edit_by_document(a, case.id, lambda d: d.update(summary="second"))
+    second = _send(a, "B", tmp_path, case.id)
+    bundle.import_bundle(b, second)
+    before = state(b)
+    with pytest.raises(bundle.Replayed, match="already imported"):
+        bundle.import_bundle(b, second)
+    with pytest.raises(bundle.Replayed, match=r"older bundle .*number 1.*number 2"):
+        bundle.import_bundle(b, first)
+    assert state(b) == before
+
+
+def test_a_bundle_not_addressed_to_us_is_refused(tmp_path: Path) -> None:
+    """A sends to C; C (or whoever holds C's laptop) re-encrypts it to us."""
+    a = new_vault(tmp_path / "a", "Org A")
+    b = new_vault(tmp_path / "b", "Org B")
+    c = new_vault(tmp_path / "c", "Org C")
+    bundle_support.befriend(a, b)
+    bundle_support.befriend(a, c, b_name="C")
+    case = _case(a)
+    to_c = _send(a, "C", tmp_path, case.id)
+    forwarded = seal(tar_bytes(open_bundle(to_c, c)), b, tmp_path / "forwarded.age")
+    before = state(b)
+    with pytest.raises(bundle.NotAddressed, match="not addressed to this vault"):
+        bundle.import_bundle(b, forwarded)
+    assert state(b) == before
+    for v in (a, b, c):
+        v.close()
+
+
+def test_unconfirmed_partner_is_refused_until_confirmed(tmp_path: Path) -> None:
+    a = new_vault(tmp_path / "a", "Org A")
+    b = new_vault(tmp_path / "b", "Org B")
+    partners.add_partner(a, "B", identity.own_card(b), confirmed=True)
+    partners.add_partner(b, "A", identity.own_card(a))  # never compared by phone
+    case = _case(a)
+    path = _send(a, "B", tmp_path, case.id)
+    before = state(b)
+    fingerprint = identity.own_card(a).fingerprint
+    with pytest.raises(bundle.UnconfirmedPartner, match=fingerprint):
+        bundle.import_bundle(b, path)
+    with pytest.raises(bundle.BundleError, match="does not match"):
+        bundle.import_bundle(b, path, confirm_fingerprint="1" * 30)
+    assert state(b) == before
+    result = bundle.import_bundle(b, path, confirm_fingerprint=fingerprint.replace(" ", ""))
+    assert result.plan.confirm and [c.action for c in result.plan.cases] == [bundle.NEW]
+    assert partners.get_partner(b, "A").is_confirmed
+    a.close()
+    b.close()
+
+
+def test_unknown_signer_only_with_accept_unknown_and_marked_unverified(tmp_path: Path) -> None:
+    a = new_vault(tmp_path / "a", "Stranger")
+    b = new_vault(tmp_path / "b", "Org B")
+    case = _case(a)
+    to_b = str(b.age_identity().to_public())
+    out = tmp_path / "x.age"
+    bundle.export_bundle(a, [case.id], [to_b], out)
+    with pytest.raises(bundle.UnknownSender):
+        bundle.import_bundle(b, out)
+    result = bundle.import_bundle(b, out, accept_unknown=True)
+    assert result.plan.unverified
+    assert bundle.origin(b, case.id).unverified
+    # a later change from the same unverified source is a proposal, never applied
+    _edit_by_document(a, case.id, lambda d: d.update(summary="rewritten"))
+    out2 = tmp_path / "y.age"
+    bundle.export_bundle(a, [case.id], [to_b], out2)
+    result = bundle.import_bundle(b, out2, accept_unknown=True)
+    assert [c.action for c in result.plan.cases] == [bundle.UNVERIFIED]
+    assert get_case(b, case.id).summary == ""
+    a.close()
+    b.close()
+
+
+def _bundle_with(a: Vault, b: Vault, tmp_path: Path, size: int) -> int:
+    """The size of the tar inside (the age header varies by a few random bytes: rage
+    adds a "grease" stanza of random length)."""
+    case = _case(a)
+    photo = tmp_path / f"photo{size}.bin"
+    photo.write_bytes(b"x" * size)
+    evidence.import_file(a, case.id, photo)
+    out = tmp_path / f"padded-{size}.age"
+    bundle.export_bundle(a, [case.id], ["B"], out)
+    return len(pyrage.decrypt(out.read_bytes(), [b.age_identity()]))
+
+
+def test_padding_hides_small_differences_in_size(pair, tmp_path: Path) -> None:
+    a, b = pair
+    # below 64 KiB every bundle has the same size
+    assert _bundle_with(a, b, tmp_path, 100) == _bundle_with(a, b, tmp_path, 40_000) == 64 * 1024
+    # around 1 MB PADME buckets are 16 KiB wide: five bundles 3,000 bytes apart (12,000 in
+    # all) fall into at most two buckets, one bucket apart
+    sizes = sorted({_bundle_with(a, b, tmp_path, 1_000_000 + k * 3000) for k in range(5)})
+    assert len(sizes) <= 2
+    assert len(sizes) == 1 or sizes[1] - sizes[0] == 16 * 1024
+
+
+def test_custody_of_a_bundled_item_names_no_partner(pair, tmp_path: Path) -> None:
+    a, b = pair
+    case = _case(a)
+    photo = tmp_path / "p.jpg"
+    photo.write_bytes(b"\xff\xd8 not really a photo")
+    item = evidence.import_file(a, case.id, photo)
+    bundle.import_bundle(b, _send(a, "B", tmp_path, case.id))
+    log = evidence.custody_log(a, item.id)
+    bundled = [e for e in log if e.action == "bundled"]
+    assert bundled and bundled[-1].details["to"] == "the recipient of this bundle"
+    assert "B" not in json.dumps(bundled[-1].details) and "Org B" not in json.dumps(log[-1].details)
+
+
+def test_deleted_here_stays_deleted_and_a_partner_deletion_is_only_proposed(
+    pair, tmp_path: Path
+) -> None:
+    a, b, case = _started(pair, tmp_path)
+    other = _case(a)
+    delete_case(b, case.id)
+    _edit_by_document(a, case.id, lambda d: d.update(summary="A still works on it"))
+    result = bundle.import_bundle(b, _send(a, "B", tmp_path, case.id))
+    assert [c.action for c in result.plan.cases] == [bundle.DELETED_HERE]
+    with pytest.raises(NotFound):
+        get_case(b, case.id)  # no silent resurrection
+    [proposal] = bundle.list_proposals(b)
+    assert [c.path for c in proposal.pending] == ["case"]
+    bundle.accept(b, proposal.id)
+    assert get_case(b, case.id).summary == "A still works on it"
+    # now A deletes it: the tombstone travels with the next bundle, and B is asked
+    delete_case(a, case.id)
+    result = bundle.import_bundle(b, _send(a, "B", tmp_path, other.id))
+    actions = {c.case_id: c.action for c in result.plan.cases}
+    assert actions == {other.id: bundle.NEW, case.id: bundle.DELETED_THERE}
+    assert get_case(b, case.id).title  # kept until a person decides
+    [proposal] = bundle.list_proposals(b)
+    bundle.accept(b, proposal.id)
+    with pytest.raises(NotFound):
+        get_case(b, case.id)
+
+
+def test_case_update_writes_nothing_on_error(pair, tmp_path: Path) -> None:
+    a, _b = pair
+    case = _case(a)
+    other = _case(a)
+    before = state(a)
+    doc = case_to_dict(get_case(a, case.id))
+    with pytest.raises(UpdateError, match="not case"):
+        update_case_json(a, other.id, json.dumps(doc))
+    doc["people"][0]["ref"] = other.people[0].id
+    with pytest.raises(UpdateError, match="ids of people or events of another case"):
+        update_case_json(a, case.id, json.dumps(doc))
+    assert update_case_json(a, case.id, json.dumps(case_to_dict(get_case(a, case.id)))) == []
+    assert state(a) == before
+
+
+def test_cli_review_accept_reject_and_case_update(cli, pair, tmp_path: Path) -> None:
+    a, b, case = _started(pair, tmp_path)
+    ref = case.people[0].id
+    doc = case_to_dict(get_case(b, case.id))
+    doc["people"][0]["consent"] = "named"
+    doc["title"] = "Detention after a picket (appeal filed)"
+    doc_file = tmp_path / "case.json"
+    doc_file.write_text(json.dumps(doc))
+    b_dir, a_dir = str(b.path), str(a.path)
+    a.close()
+    b.close()
+    r = cli("--vault", b_dir, "case", "update", case.id[:8], str(doc_file))
+    assert r.code == 0 and f"people[{ref}].consent: 'anonymous' -> 'named'" in r.out
+    r = cli("--vault", b_dir, "case", "update", case.id[:8], str(doc_file))
+    assert r.code == 0 and "Nothing changed" in r.out
+    out = tmp_path / "back.age"
+    assert cli("--vault", b_dir, "bundle", "export", case.id, "--to", "A", "-o", str(out)).code == 0
+    r = cli("--vault", a_dir, "bundle", "import", str(out))
+    assert r.code == 0 and "PROPOSAL" in r.out and "bundle review" in r.out
+    r = cli("--vault", a_dir, "bundle", "review", "--json")
+    [listed] = json.loads(r.out)
+    assert listed["sender"] == "B" and listed["case_id"] == case.id
+    assert {f["field"] for f in listed["fields"]} == {"title", f"people[{ref}].consent"}
+    r = cli("--vault", a_dir, "bundle", "review")
+    assert f"! people[{ref}].consent" in r.out
+    r = cli("--vault", a_dir, "bundle", "reject", listed["proposal"], "--fields",
+            f"people[{ref}].consent")  # fmt: skip
+    assert r.code == 0 and "Still waiting" in r.out and "title" in r.out
+    r = cli("--vault", a_dir, "bundle", "accept", listed["proposal"])
+    assert r.code == 0 and "settled" in r.out
+    r = cli("--vault", a_dir, "case", "show", case.id, "--json")
+    shown = json.loads(r.out)
+    assert (
+        shown["title"].endswith("(appeal filed)") and shown["people"][0]["consent"] == "anonymous"
+    )
+    assert "Nothing waits" in cli("--vault", a_dir, "bundle", "review").out
+
+
+def test_stock_age_and_pyrage_read_the_v2_bundle(pair, tmp_path: Path) -> None:
+    a, b = pair
+    out = _send(a, "B", tmp_path, _case(a).id)
+    plain = pyrage.decrypt(out.read_bytes(), [b.age_identity()])
+    assert len(plain) % 512 == 0 and len(plain) >= 64 * 1024
