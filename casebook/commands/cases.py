@@ -87,11 +87,7 @@ def cmd_update(args: argparse.Namespace) -> int:
         print(translate("cli", "Nothing changed; nothing was written."))
     for c in changed:
         ours, theirs = " ".join(show(c.ours).split()), " ".join(show(c.theirs).split())
-        print(
-            translate("cli", "{field}: {old!r} -> {new!r}").format(
-                field=c.path, old=ours[:80], new=theirs[:80]
-            )
-        )
+        print(f"{c.path}: {ours[:80]!r} -> {theirs[:80]!r}")
     return 0
 
 
