@@ -371,9 +371,12 @@ def cmd_bundle_review(args: argparse.Namespace) -> int:
             mark = "!" if change.protected else " "
             ours = _short(bundle_fields.show(change.ours))
             theirs = _short(bundle_fields.show(change.theirs))
+            field = change.path
+            if p.label(change) != field:
+                field += f" ({p.label(change)})"
             print(
                 translate("cli", "  {mark} {field}: yours {ours!r} -> theirs {theirs!r}").format(
-                    mark=mark, field=change.path, ours=ours, theirs=theirs
+                    mark=mark, field=field, ours=ours, theirs=theirs
                 )
             )
     if found:

@@ -67,6 +67,14 @@ def _import(parent: QWidget, vault: Any, _ids: Sequence[str], on: OnChanges) -> 
     return dialog
 
 
+def _review(parent: QWidget, vault: Any, _ids: Sequence[str], on: OnChanges) -> QDialog:
+    from casebook.ui.proposal_dialogs import ProposalsDialog
+
+    dialog = ProposalsDialog(vault, parent=parent)
+    dialog.decided.connect(on)
+    return dialog
+
+
 @dataclass(frozen=True)
 class Entry:
     label: str
@@ -86,6 +94,8 @@ ENTRIES = (
           "casebook.ui.bundle_dialogs", _send, needs_case=True),
     Entry(str(QT_TRANSLATE_NOOP("VaultMenu", "I&mport bundle…")),
           "casebook.ui.bundle_dialogs", _import),
+    Entry(str(QT_TRANSLATE_NOOP("VaultMenu", "&Review partners' proposals…")),
+          "casebook.ui.proposal_dialogs", _review),
     Entry(str(QT_TRANSLATE_NOOP("VaultMenu", "&Change passphrase…")),
           "casebook.ui.passphrase_dialog", _passphrase),
 )  # fmt: skip

@@ -785,6 +785,29 @@
     </message>
 </context>
 <context>
+    <name>FieldChangesModel</name>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Сіздікі</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Олардікі</translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation>(жоқ)</translation>
+    </message>
+    <message>
+        <source>Protected: consent, names, contacts, sensitivity or a deletion. A partner cannot change it without your decision.</source>
+        <translation>Қорғалған: келісім, аттар, байланыстар, құпиялылық деңгейі немесе өшіру. Серіктес мұны сіздің шешіміңізсіз өзгерте алмайды.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Search titles, people, places, events…</source>
@@ -997,6 +1020,10 @@
         <translation>Импорттау</translation>
     </message>
     <message>
+        <source>&amp;Review proposals…</source>
+        <translation>Ұсыныстарды &amp;қарау…</translation>
+    </message>
+    <message>
         <source>Bundle file</source>
         <translation>Пакет файлы</translation>
     </message>
@@ -1021,8 +1048,16 @@
         <translation>Тексерілді. Әзірге ештеңе импортталмады.</translation>
     </message>
     <message>
+        <source>Imported. {n} change(s) wait for your decision.</source>
+        <translation>Импортталды. Сіздің шешіміңізді күтетін өзгерістер саны: {n}.</translation>
+    </message>
+    <message>
         <source>Imported.</source>
         <translation>Импортталды.</translation>
+    </message>
+    <message>
+        <source>I compared the fingerprint {fp} with {name} by phone and it matches; confirm them</source>
+        <translation>Мен {fp} саусақ ізін {name} серіктесімен телефон арқылы салыстырдым, ол сәйкес келеді; серіктесті растау</translation>
     </message>
     <message>
         <source>new case</source>
@@ -1045,6 +1080,22 @@
         <translation>ҚАЙШЫЛЫҚ: екі жақта да өзгертілген; екі нұсқа да сақталды</translation>
     </message>
     <message>
+        <source>PROPOSAL: changes consent, names, contacts or sensitivity; not applied</source>
+        <translation>ҰСЫНЫС: келісімді, аттарды, байланыстарды немесе құпиялылық деңгейін өзгертеді; қолданылмады</translation>
+    </message>
+    <message>
+        <source>PROPOSAL: from an unverified source; not applied</source>
+        <translation>ҰСЫНЫС: тексерілмеген көзден; қолданылмады</translation>
+    </message>
+    <message>
+        <source>PROPOSAL: you deleted this case; it stays deleted</source>
+        <translation>ҰСЫНЫС: сіз бұл істі өшірдіңіз; ол өшірілген күйінде қалады</translation>
+    </message>
+    <message>
+        <source>PROPOSAL: the partner deleted this case; kept</source>
+        <translation>ҰСЫНЫС: серіктес бұл істі өшірді; ол сақталды</translation>
+    </message>
+    <message>
         <source>From: {sender}</source>
         <translation>Жіберуші: {sender}</translation>
     </message>
@@ -1055,6 +1106,14 @@
     <message>
         <source>Made: {when}</source>
         <translation>Жасалған уақыты: {when}</translation>
+    </message>
+    <message>
+        <source>The cases will be marked as from an unverified source.</source>
+        <translation>Істер тексерілмеген көзден алынған деп белгіленеді.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s fingerprint will be marked confirmed.</source>
+        <translation>Серіктестің саусақ ізі расталған деп белгіленеді.</translation>
     </message>
     <message>
         <source>Signature and every file checked.</source>
@@ -1409,6 +1468,64 @@
     </message>
 </context>
 <context>
+    <name>ProposalListModel</name>
+    <message>
+        <source>{title} — {kind} — from {sender}, {when}</source>
+        <translation>{title} — {kind} — жіберген: {sender}, {when}</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsDialog</name>
+    <message>
+        <source>Changes proposed by partners</source>
+        <translation>Серіктестер ұсынған өзгерістер</translation>
+    </message>
+    <message>
+        <source>Waiting proposals</source>
+        <translation>Шешім күтетін ұсыныстар</translation>
+    </message>
+    <message>
+        <source>Fields: yours and theirs</source>
+        <translation>Өрістер: сіздікі және олардікі</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>Олардікін &amp;қабылдау</translation>
+    </message>
+    <message>
+        <source>&amp;Keep ours</source>
+        <translation>Біздікін &amp;қалдыру</translation>
+    </message>
+    <message>
+        <source>Take &amp;all theirs</source>
+        <translation>Олардікінің &amp;бәрін қабылдау</translation>
+    </message>
+    <message>
+        <source>Keep all &amp;ours</source>
+        <translation>Біздікінің бәрін қ&amp;алдыру</translation>
+    </message>
+    <message>
+        <source>Nothing here has been applied: your version is in use until you decide. Fields marked ⚠ are protected.</source>
+        <translation>Мұнда ештеңе қолданылмаған: сіз шешім қабылдағанша сіздің нұсқаңыз қолданылады. ⚠ белгісі бар өрістер қорғалған.</translation>
+    </message>
+    <message>
+        <source>Nothing waits for your decision.</source>
+        <translation>Сіздің шешіміңізді ештеңе күтіп тұрған жоқ.</translation>
+    </message>
+    <message>
+        <source>{kind}. Received from {sender} on {when}.</source>
+        <translation>{kind}. {sender} жіберген, {when} алынды.</translation>
+    </message>
+    <message>
+        <source>Taken from the partner.</source>
+        <translation>Серіктестен қабылданды.</translation>
+    </message>
+    <message>
+        <source>Kept yours.</source>
+        <translation>Сіздікі қалдырылды.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyPage</name>
     <message>
         <source>Your recovery key</source>
@@ -1683,6 +1800,10 @@
     <message>
         <source>I&amp;mport bundle…</source>
         <translation>&amp;Пакетті импорттау…</translation>
+    </message>
+    <message>
+        <source>&amp;Review partners&apos; proposals…</source>
+        <translation>Серіктестердің ұсыныстарын &amp;қарау…</translation>
     </message>
     <message>
         <source>&amp;Change passphrase…</source>

@@ -121,3 +121,29 @@ def take(ours: dict[str, Any], theirs: dict[str, Any], paths: set[str]) -> dict[
         elif change.kind == "removed" and index is not None:
             del items[index]
     return result
+
+
+def item_names(*docs: dict[str, Any]) -> dict[str, str]:
+    """A readable name for each item path ("people[<ref>]" -> the person's name)."""
+    names: dict[str, str] = {}
+    for doc in docs:
+        for collection, id_key in _ITEMS.items():
+            for item in doc.get(collection) or []:
+                if not isinstance(item, dict):
+                    continue
+                path = f"{collection}[{item.get(id_key)}]"
+                text = item.get("name") or item.get("pseudonym") or item.get("date") or ""
+                if collection == "events":
+                    text = " ".join(str(x) for x in (item.get("date"), item.get("type")) if x)
+                names.setdefault(path, str(text))
+    return names
+
+
+def readable(path: str, names: dict[str, str]) -> str:
+    """`path` with the item's name instead of its id: 'people[Айгерим Н.].consent'."""
+    found = _PATH.match(path)
+    if found is None:
+        return path
+    collection, ident, key = found.groups()
+    name = names.get(f"{collection}[{ident}]") or ident[:8]
+    return f"{collection}[{name}]" + (f".{key}" if key else "")

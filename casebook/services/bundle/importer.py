@@ -40,6 +40,10 @@ class UnknownSender(BundleError):
 class UnconfirmedPartner(BundleError):
     """Signed by a partner whose fingerprint was never confirmed."""
 
+    def __init__(self, message: str, partner: str = "", fingerprint: str = "") -> None:
+        super().__init__(message)
+        self.partner, self.fingerprint = partner, fingerprint
+
 
 class NotAddressed(BundleError):
     """The signed manifest does not name this vault among the recipients."""
@@ -158,7 +162,9 @@ class _Checker:
                     "the fingerprint of partner {name!r} was never confirmed. Compare "
                     "{fingerprint} with them by phone, then import with "
                     "--confirm-fingerprint DIGITS; nothing was imported",
-                ).format(name=partner.name, fingerprint=partner.card.fingerprint)
+                ).format(name=partner.name, fingerprint=partner.card.fingerprint),
+                partner.name,
+                partner.card.fingerprint,
             )
         if not fingerprints_match(partner.card, self.confirm_fingerprint):
             raise BundleError(

@@ -53,6 +53,11 @@ class Proposal:
     title: str
     theirs: Case | None
     pending: list[FieldChange] = field(default_factory=list)
+    names: dict[str, str] = field(default_factory=dict)  # item path -> a person's name...
+
+    def label(self, change: FieldChange) -> str:
+        """The field with names instead of ids, for people to read."""
+        return fieldmod.readable(change.path, self.names)
 
     @property
     def kind_label(self) -> str:
@@ -62,7 +67,8 @@ class Proposal:
         return {
             "proposal": self.id, "case_id": self.case_id, "title": self.title,
             "kind": self.kind, "sender": self.peer_name, "bundle_id": self.bundle_id,
-            "received": self.received, "fields": [c.to_json() for c in self.pending],
+            "received": self.received,
+            "fields": [{**c.to_json(), "label": self.label(c)} for c in self.pending],
         }  # fmt: skip
 
 
@@ -106,8 +112,9 @@ def _proposal(conn: Connection, row: tuple[Any, ...]) -> Proposal:
         skip = set(json.loads(decided))
         changes = fieldmod.changes(case_to_dict(local), case_to_dict(theirs))
         pending = [c for c in changes if c.path not in skip]
+    docs = [case_to_dict(c) for c in (local, theirs) if c is not None]
     return Proposal(pid, case_id, kind, version, peer, bundle_id, received, title, theirs,
-                    pending)  # fmt: skip
+                    pending, fieldmod.item_names(*docs))  # fmt: skip
 
 
 def _chosen(proposal: Proposal, wanted: Iterable[str] | None) -> set[str]:
