@@ -322,3 +322,41 @@ def test_stock_age_and_pyrage_read_the_v2_bundle(pair, tmp_path: Path) -> None:
     out = _send(a, "B", tmp_path, _case(a).id)
     plain = pyrage.decrypt(out.read_bytes(), [b.age_identity()])
     assert len(plain) % 512 == 0 and len(plain) >= 64 * 1024
+
+
+def test_received_custody_is_verified_against_the_sender_key(pair, tmp_path: Path) -> None:
+    a, b = pair
+    case = _case(a)
+    photo = tmp_path / "p.jpg"
+    photo.write_bytes(b"\xff\xd8 photo bytes")
+    evidence.import_file(a, case.id, photo)
+    out = _send(a, "B", tmp_path, case.id)
+    plan = bundle.inspect_bundle(b, out)
+    assert plan.cases[0].custody_problems == []
+    # the sender (signing a valid bundle) altered the custody log of the item
+    members = open_bundle(out, b)
+    meta = json.loads(bundle_support.member(members, "evidence/00001.json"))
+    meta["custody"][0]["actor"] = "someone else"
+    data = json.dumps(meta).encode()
+    members = bundle_support.replace(members, "evidence/00001.json", data)
+
+    def point(manifest: dict) -> None:
+        import hashlib
+
+        entry = next(m for m in manifest["members"] if m["name"] == "evidence/00001.json")
+        entry["size"], entry["sha256"] = len(data), hashlib.sha256(data).hexdigest()
+
+    manifest = json.loads(bundle_support.member(members, "manifest.json"))
+    point(manifest)
+    body = json.dumps(manifest).encode()
+    members = bundle_support.replace(members, "manifest.json", body)
+    sig = bundle_support.signature_by(a.signing_key(), body)
+    members = bundle_support.replace(members, "manifest.sig", sig)
+    bad = seal(tar_bytes(members), b, tmp_path / "bad.age")
+    result = bundle.import_bundle(b, bad)
+    [problem] = result.plan.cases[0].custody_problems
+    assert problem.startswith("p.jpg: ")
+    [item] = evidence.list_evidence(b, case.id)
+    received = evidence.custody_log(b, item.id)[0]
+    assert received.details["sender_custody_verified"] is False
+    assert received.details["sender_custody_problem"]

@@ -350,6 +350,10 @@ def _print_plan(plan: bundle.ImportPlan) -> None:
                 new=c.evidence_new, held=c.evidence_present
             )
         print(f"  {c.case_id[:8]}  {translate('cli', _ACTIONS[c.action])}{evidence}")
+        for problem in c.custody_problems:
+            print(
+                translate("cli", "    custody log NOT verified: {problem}").format(problem=problem)
+            )
 
 
 def cmd_bundle_review(args: argparse.Namespace) -> int:

@@ -352,6 +352,9 @@ class ImportBundleDialog(TaskDialog):
                     new=case.evidence_new, held=case.evidence_present
                 )
             lines.append(line)
+            for problem in case.custody_problems:
+                lines.append("    " + self.tr("custody log NOT verified: {problem}").format(
+                    problem=problem))  # fmt: skip
         return "\n".join(lines)
 
 

@@ -259,6 +259,14 @@
         <translation>{case_id} ісінің {version} қайшылықты нұсқасы жоқ</translation>
     </message>
     <message>
+        <source>the sender sent no custody log</source>
+        <translation>жіберуші сақтау журналын жібермеді</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s custody log is unreadable</source>
+        <translation>жіберушінің сақтау журналы оқылмайды</translation>
+    </message>
+    <message>
         <source>{name} is not valid JSON</source>
         <translation>{name} — жарамсыз JSON</translation>
     </message>
@@ -969,6 +977,10 @@
     <message>
         <source>; evidence: {new} new, {held} already held</source>
         <translation>; дәлелдер: жаңасы — {new}, бұрыннан бары — {held}</translation>
+    </message>
+    <message>
+        <source>    custody log NOT verified: {problem}</source>
+        <translation>    сақтау журналы РАСТАЛМАДЫ: {problem}</translation>
     </message>
     <message>
         <source>Nothing waits for your decision.</source>

@@ -259,6 +259,14 @@
         <translation>у дела {case_id} нет конфликтующей версии {version}</translation>
     </message>
     <message>
+        <source>the sender sent no custody log</source>
+        <translation>отправитель не прислал журнал хранения</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s custody log is unreadable</source>
+        <translation>журнал хранения отправителя не читается</translation>
+    </message>
+    <message>
         <source>{name} is not valid JSON</source>
         <translation>{name} — недопустимый JSON</translation>
     </message>
@@ -975,6 +983,10 @@
     <message>
         <source>; evidence: {new} new, {held} already held</source>
         <translation>; доказательства: новых — {new}, уже есть — {held}</translation>
+    </message>
+    <message>
+        <source>    custody log NOT verified: {problem}</source>
+        <translation>    журнал хранения НЕ подтверждён: {problem}</translation>
     </message>
     <message>
         <source>Nothing waits for your decision.</source>

@@ -1127,6 +1127,10 @@
         <source>; evidence: {new} new, {held} already held</source>
         <translation>; дәлелдер: жаңа {new}, бұрыннан бар {held}</translation>
     </message>
+    <message>
+        <source>custody log NOT verified: {problem}</source>
+        <translation>сақтау журналы РАСТАЛМАДЫ: {problem}</translation>
+    </message>
 </context>
 <context>
     <name>InvolvementsField</name>

@@ -1132,6 +1132,10 @@
         <source>; evidence: {new} new, {held} already held</source>
         <translation>; доказательства: новых {new}, уже были {held}</translation>
     </message>
+    <message>
+        <source>custody log NOT verified: {problem}</source>
+        <translation>журнал хранения НЕ подтверждён: {problem}</translation>
+    </message>
 </context>
 <context>
     <name>InvolvementsField</name>

@@ -137,6 +137,35 @@ class Incoming:
     sha256: str
     doc: dict[str, Any]
     present: bool  # the case already holds these bytes (or the bundle did, earlier)
+    custody_problem: str = ""  # why the sender's custody log does not verify, or ""
+
+
+def custody_problem(entries: list[Any], signing_key: str) -> str:
+    """Check the sender's custody log of an item against the sender's signing key: ''
+    when the chain is whole and signed by them, else what is wrong (shown, not hidden)."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    from casebook.vault.custody import CustodyEntry, chain_problem
+
+    if not entries:
+        return translate("bundle", "the sender sent no custody log")
+    chain = []
+    try:
+        for e in entries:
+            details = e.get("details", {})
+            if not isinstance(details, dict):
+                raise TypeError
+            keys = ("evidence_id", "case_id", "time", "action", "actor", "prev_hash", "hash",
+                    "signature")  # fmt: skip
+            if not all(isinstance(e.get(k), str) for k in keys) or not isinstance(
+                e.get("seq"), int
+            ):
+                raise TypeError
+            chain.append(CustodyEntry(seq=e["seq"], details=details, **{k: e[k] for k in keys}))
+        public = Ed25519PublicKey.from_public_bytes(bytes.fromhex(signing_key))
+        return chain_problem(chain, public)
+    except (TypeError, ValueError, AttributeError):
+        return translate("bundle", "the sender's custody log is unreadable")
 
 
 class IncomingSet:
@@ -155,8 +184,9 @@ class IncomingSet:
         key = (entry.case_id, bytes_member.sha256)
         present = key in self._seen or _held(conn, *key)
         self._seen.add(key)
+        problem = custody_problem(doc.get("custody", []), manifest.sender.signing_key)
         item = Incoming(entry.data, entry.case_id, bytes_member.size, bytes_member.sha256,
-                        doc, present)  # fmt: skip
+                        doc, present, problem)  # fmt: skip
         self.items[entry.data] = item
         return item
 
@@ -236,6 +266,8 @@ def receive(
         "sender_imported_at": doc.get("imported_at", ""),
         "sender_imported_by": doc.get("imported_by", ""),
         "sender_custody": doc.get("custody", []),
+        "sender_custody_verified": not item.custody_problem,
+        "sender_custody_problem": item.custody_problem,
     }
     imported = store.import_stream(
         vault, item.case_id, cast(BinaryIO, stream),

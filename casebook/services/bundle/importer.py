@@ -64,6 +64,7 @@ class CasePlan:
     action: str  # merge.NEW, UPDATED, UNCHANGED, KEPT or one of merge.PROPOSALS
     evidence_new: int = 0
     evidence_present: int = 0
+    custody_problems: list[str] = field(default_factory=list)  # "name: problem"
 
 
 @dataclass
@@ -219,6 +220,9 @@ class _Checker:
             plan = self._plan_of(item.case_id)
             if plan.action == merge.DELETED_HERE:
                 item.present = True  # nowhere to put it while the case stays deleted
+            if item.custody_problem:
+                name = str(item.doc.get("original_name", "")) or member.name
+                plan.custody_problems.append(f"{name}: {item.custody_problem}")
             if item.present:
                 plan.evidence_present += 1
             else:
