@@ -221,8 +221,6 @@ def test_a_bundle_swapped_between_check_and_import_is_undone(pair, tmp_path: Pat
     data[7] ^= 0x01
     seal(tar_bytes(replace(members, "evidence/00002.bin", bytes(data))), b, out)
     before = state(b)
-    with pytest.raises(evidence.ImportRejected):
+    with pytest.raises(bundle.BundleError, match="evidence/00002.bin does not match"):
         bundle.import_bundle(b, out, plan=plan)
-    after = state(b)
-    assert after["cases"] == before["cases"] and after["files"] == before["files"]
-    assert after["rows"]["evidence"] == before["rows"]["evidence"] == []
+    assert state(b) == before

@@ -275,18 +275,20 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
 
 def cmd_bundle_import(args: argparse.Namespace) -> int:
     with opened(args) as vault:
-        plan = bundle.inspect_bundle(
+        if args.dry_run:
+            plan = bundle.inspect_bundle(
+                vault, Path(args.file), accept_unknown=args.accept_unknown,
+                confirm_fingerprint=args.confirm_fingerprint,
+            )  # fmt: skip
+            _print_plan(plan)
+            print(translate("cli", "Checked; nothing was imported (--dry-run)."))
+            return 0
+        result = bundle.import_bundle(  # one pass: checks everything, then commits at once
             vault, Path(args.file), accept_unknown=args.accept_unknown,
             confirm_fingerprint=args.confirm_fingerprint,
         )  # fmt: skip
-        _print_plan(plan)
-        if args.dry_run:
-            print(translate("cli", "Checked; nothing was imported (--dry-run)."))
-            return 0
-        result = bundle.import_bundle(
-            vault, Path(args.file), accept_unknown=args.accept_unknown,
-            confirm_fingerprint=args.confirm_fingerprint, plan=plan,
-        )  # fmt: skip
+    plan = result.plan
+    _print_plan(plan)
     if plan.confirm:
         print(translate("cli", "The partner's fingerprint matches; marked confirmed."))
     if plan.unverified:

@@ -269,7 +269,23 @@ def receive(
         "sender_custody_verified": not item.custody_problem,
         "sender_custody_problem": item.custody_problem,
     }
-    imported = store.import_stream(
+    try:
+        imported = _import(vault, item, stream, doc, details, known_events, staged)
+    except store.ImportRejected:
+        raise BundleError(
+            translate(
+                "bundle",
+                "{name} does not match its SHA-256 in the signed manifest: the bundle was altered",
+            ).format(name=item.data_member)
+        ) from None
+    return str(imported.id)
+
+
+def _import(
+    vault: Vault, item: Incoming, stream: MemberStream, doc: dict[str, Any],
+    details: dict[str, Any], known_events: set[str], staged: list[store.Staged],
+) -> Any:  # fmt: skip
+    return store.import_stream(
         vault, item.case_id, cast(BinaryIO, stream),
         original_name=_safe_name(doc.get("original_name", "")),
         size=item.size,
@@ -282,7 +298,6 @@ def receive(
         metadata=doc.get("metadata", {}),
         staged=staged,
     )  # fmt: skip
-    return str(imported.id)
 
 
 def _safe_name(name: str) -> str:

@@ -322,7 +322,7 @@ class _Applier(_Checker):
     hash_data = False
 
     def __init__(
-        self, vault: Vault, path: Path, accept_unknown: bool, confirm: str, expected: str
+        self, vault: Vault, path: Path, accept_unknown: bool, confirm: str, expected: str | None
     ) -> None:
         super().__init__(vault, path, accept_unknown, confirm)
         self.expected = expected
@@ -331,7 +331,7 @@ class _Applier(_Checker):
         self.tombstones: list[Tombstone] = []
 
     def manifest(self, manifest: Manifest, body: bytes) -> None:
-        if hashlib.sha256(body).hexdigest() != self.expected:
+        if self.expected is not None and hashlib.sha256(body).hexdigest() != self.expected:
             raise BundleError(
                 translate(
                     "bundle", "the bundle file changed after it was checked; nothing was imported"
@@ -409,16 +409,16 @@ def import_bundle(
     progress: Progress | None = None,
     cancel: CancelFlag | None = None,
 ) -> ImportResult:
-    """Import a bundle: pass 1 unless `plan` (from inspect_bundle) is given, then pass 2.
-    All or nothing: the vault changes only in the last step, in one transaction."""
+    """Import a bundle. With `plan` (from inspect_bundle, shown to the user first) the
+    bundle must be the very one that was checked; without, the import is one pass that
+    checks everything as it goes. All or nothing either way: the vault changes only in
+    the last step, in one transaction, after every byte was checked."""
     path = Path(path)
     if plan is None:
-        plan = inspect_bundle(
-            vault, path, accept_unknown=accept_unknown,
-            confirm_fingerprint=confirm_fingerprint, cancel=cancel,
-        )  # fmt: skip
-    applier = _Applier(vault, path, accept_unknown or plan.unverified, confirm_fingerprint,
-                       plan.digest)  # fmt: skip
+        applier = _Applier(vault, path, accept_unknown, confirm_fingerprint, None)
+    else:
+        applier = _Applier(vault, path, accept_unknown or plan.unverified,
+                           confirm_fingerprint, plan.digest)  # fmt: skip
     try:
         walk(vault, path, applier, progress=progress, cancel=cancel)
         applier.commit()
