@@ -360,3 +360,67 @@ def test_received_custody_is_verified_against_the_sender_key(pair, tmp_path: Pat
     received = evidence.custody_log(b, item.id)[0]
     assert received.details["sender_custody_verified"] is False
     assert received.details["sender_custody_problem"]
+
+
+def test_large_bundles_decrypt_in_a_child_process_with_the_same_checks(
+    pair, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from casebook.services.bundle import export, reader
+
+    monkeypatch.setattr(reader, "CHILD_THRESHOLD", 0)  # every bundle counts as large
+    monkeypatch.setattr(export, "CHILD_THRESHOLD", 0)
+    started = []
+    real = reader.ProcessDecryptingReader
+    monkeypatch.setattr(reader, "ProcessDecryptingReader",
+                        lambda *a: started.append(1) or real(*a))  # fmt: skip
+    a, b = pair
+    case = _case(a)
+    photo = tmp_path / "p.bin"
+    photo.write_bytes(b"evidence " * 50_000)
+    evidence.import_file(a, case.id, photo)
+    out = _send(a, "B", tmp_path, case.id)
+    damaged = tmp_path / "damaged.age"
+    data = bytearray(out.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    damaged.write_bytes(bytes(data))
+    before = state(b)
+    with pytest.raises(bundle.BundleError, match="damaged or truncated"):
+        bundle.import_bundle(b, damaged)
+    truncated = tmp_path / "truncated.age"
+    truncated.write_bytes(out.read_bytes()[: len(data) // 2])
+    with pytest.raises(bundle.BundleError, match="damaged|truncated"):
+        bundle.import_bundle(b, truncated)
+    stranger = new_vault(tmp_path / "s", "S")
+    with pytest.raises(bundle.BundleError, match="not encrypted to this vault"):
+        bundle.import_bundle(stranger, out)
+    stranger.close()
+    assert state(b) == before
+    result = bundle.import_bundle(b, out)
+    assert len(result.evidence_ids) == 1 and started
+    [item] = evidence.list_evidence(b, case.id)
+    assert item.sha256 == evidence.list_evidence(a, case.id)[0].sha256
+
+
+def test_a_cancelled_large_export_leaves_no_file(
+    pair, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from casebook.services.bundle import export
+
+    monkeypatch.setattr(export, "CHILD_THRESHOLD", 0)
+    a, _b = pair
+    case = _case(a)
+    photo = tmp_path / "p.bin"
+    photo.write_bytes(b"x" * 3_000_000)
+    evidence.import_file(a, case.id, photo)
+    cancel = threading.Event()
+
+    def progress(done: int, total: int) -> None:
+        if done > 1_000_000:
+            cancel.set()
+
+    out = tmp_path / "out" / "b.age"
+    with pytest.raises(bundle.Cancelled):
+        bundle.export_bundle(a, [case.id], ["B"], out, progress=progress, cancel=cancel)
+    assert list((tmp_path / "out").iterdir()) == []

@@ -25,8 +25,11 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import queue
 import re
+import subprocess
+import sys
 import tarfile
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -217,6 +220,56 @@ def encrypt_to(
         raise
 
 
+_ENCRYPT_CHILD = """
+import sys
+from casebook.process import harden_process
+harden_process()
+import pyrage
+recipients = [pyrage.x25519.Recipient.from_str(r) for r in sys.argv[1:]]
+try:
+    pyrage.encrypt_file("/dev/stdin", "/dev/stdout", recipients)
+except Exception as exc:
+    sys.stderr.write(str(exc)[:500].replace("\\n", " ") + "\\n")
+    sys.exit(1)
+"""
+
+
+def encrypt_in_child(out: BinaryIO, chunks: Iterator[bytes], recipients: list[str]) -> None:
+    """Like encrypt_to, but the encryption runs in a child process on another core: the
+    plaintext goes to it through a pipe (memory), the ciphertext straight into `out`
+    (an open file). An exception of `chunks` stops the child and is raised as it is."""
+    out.flush()
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _ENCRYPT_CHILD, *recipients],
+        stdin=subprocess.PIPE, stdout=out, stderr=subprocess.PIPE, bufsize=0,
+    )  # fmt: skip
+    assert proc.stdin is not None and proc.stderr is not None
+    try:
+        pending = bytearray()
+        for chunk in chunks:
+            pending += chunk
+            if len(pending) >= _HANDOFF:
+                proc.stdin.write(pending)
+                pending.clear()
+        proc.stdin.write(pending)
+        proc.stdin.close()
+    except BaseException:
+        proc.kill()
+        proc.wait()
+        proc.stderr.close()
+        raise
+    status = proc.wait()
+    detail = proc.stderr.read(1000).decode("utf-8", "replace").strip()
+    proc.stderr.close()
+    if status != 0:
+        raise BundleError(
+            translate("bundle", "the bundle could not be encrypted ({detail})").format(
+                detail=detail or status
+            )
+        )
+    out.seek(0, os.SEEK_END)  # the child wrote through its own file descriptor
+
+
 # --- reading ---------------------------------------------------------------------------
 
 
@@ -256,15 +309,7 @@ class DecryptingReader(io.RawIOBase):
         return n
 
     def read_exact(self, n: int) -> bytes:
-        data = bytearray()
-        while len(data) < n:
-            chunk = self.read(min(n - len(data), _HANDOFF))
-            if not chunk:
-                raise BundleError(
-                    translate("bundle", "the bundle is truncated (it ends inside a member)")
-                )
-            data += chunk
-        return bytes(data)
+        return _read_exact(self, n)
 
     def close(self) -> None:
         self._sink.abort.set()
@@ -348,13 +393,93 @@ def _decrypt_error(exc: BaseException) -> BaseException:
     )  # fmt: skip
 
 
+# The child that decrypts a large bundle in a process of its own (pyrage holds the GIL
+# while it decrypts): it reads the identity from stdin (never argv or the environment),
+# hardens itself like the application (no core dumps), and writes the plaintext to its
+# stdout, a pipe: nothing reaches the disk. On failure one line on stderr says why.
+_CHILD = """
+import sys
+from casebook.process import harden_process
+harden_process()
+import pyrage
+identity = pyrage.x25519.Identity.from_str(sys.stdin.readline().strip())
+try:
+    pyrage.decrypt_file(sys.argv[1], "/dev/stdout", [identity])
+except Exception as exc:
+    sys.stderr.write(str(exc)[:500].replace("\\n", " ") + "\\n")
+    sys.exit(1)
+"""
+CHILD_THRESHOLD = 32 * 1024 * 1024  # below it, starting a process costs more than it saves
+
+
+def child_decryption_possible() -> bool:
+    """A second Python process can run where there is a Python interpreter to start
+    (not in the frozen build) and a /dev/stdout to write to."""
+    return not getattr(sys, "frozen", False) and os.path.exists("/dev/stdout")
+
+
+class ProcessDecryptingReader(io.RawIOBase):
+    """The plaintext of an age file as a readable stream, decrypted by a child process
+    (see _CHILD) on another core; the same interface as DecryptingReader."""
+
+    def __init__(self, path: str, identity: pyrage.x25519.Identity) -> None:
+        self._proc = subprocess.Popen(
+            [sys.executable, "-c", _CHILD, path],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, bufsize=0,
+        )  # fmt: skip
+        assert self._proc.stdin is not None and self._proc.stdout is not None
+        self._stdout = self._proc.stdout
+        try:
+            self._proc.stdin.write((str(identity) + "\n").encode("ascii"))
+            self._proc.stdin.close()
+        except BrokenPipeError:
+            pass  # the child ended already: its exit status tells why
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, target: bytearray | memoryview) -> int:  # type: ignore[override]
+        n = self._stdout.readinto(target)  # type: ignore[attr-defined]
+        if n:
+            return int(n)
+        if self._proc.wait() != 0:
+            assert self._proc.stderr is not None
+            detail = self._proc.stderr.read(1000).decode("utf-8", "replace").strip()
+            raise _decrypt_error(pyrage.DecryptError(detail or "the decryption stopped"))
+        return 0
+
+    def read_exact(self, n: int) -> bytes:
+        return _read_exact(self, n)
+
+    def close(self) -> None:
+        if self._proc.poll() is None:
+            self._proc.kill()
+        self._proc.wait()
+        for f in (self._proc.stdout, self._proc.stderr):
+            if f is not None:
+                f.close()
+        super().close()
+
+
+def _read_exact(stream: io.RawIOBase, n: int) -> bytes:
+    data = bytearray()
+    while len(data) < n:
+        chunk = stream.read(min(n - len(data), _HANDOFF))
+        if not chunk:
+            raise BundleError(
+                translate("bundle", "the bundle is truncated (it ends inside a member)")
+            )
+        data += chunk
+    return bytes(data)
+
+
 @dataclass
 class Entry:
     """One member of the tar stream; read its data before asking for the next."""
 
     name: str
     size: int
-    reader: DecryptingReader
+    reader: DecryptingReader | ProcessDecryptingReader
     left: int = 0
 
     def __post_init__(self) -> None:
@@ -379,7 +504,7 @@ class Entry:
 class TarReader:
     """A strict reader of the tar stream a bundle holds."""
 
-    def __init__(self, stream: DecryptingReader) -> None:
+    def __init__(self, stream: DecryptingReader | ProcessDecryptingReader) -> None:
         self.stream = stream
         self.current: Entry | None = None
         self.seen: set[str] = set()

@@ -12,6 +12,7 @@ bytes are handed on as a stream and their hash is checked when the stream ends.
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
@@ -20,6 +21,7 @@ from typing import BinaryIO, Protocol
 from casebook.i18n import translate
 from casebook.services.backup import CancelFlag, Progress
 from casebook.services.bundle.format import (
+    CHILD_THRESHOLD,
     MANIFEST,
     PADDING,
     SIGNATURE,
@@ -27,7 +29,9 @@ from casebook.services.bundle.format import (
     Cancelled,
     DecryptingReader,
     Entry,
+    ProcessDecryptingReader,
     TarReader,
+    child_decryption_possible,
     sha256_hex,
 )
 from casebook.services.bundle.manifest import (
@@ -113,7 +117,14 @@ def walk(
     """Decrypt `path` with the vault's identity and hand each checked part to `visitor`."""
     with open(path, "rb") as source:
         _check_age_start(source)
-        with closing(DecryptingReader(source, vault.age_identity())) as s:
+        size = os.fstat(source.fileno()).st_size
+        if size >= CHILD_THRESHOLD and child_decryption_possible():
+            stream: DecryptingReader | ProcessDecryptingReader = ProcessDecryptingReader(
+                str(path), vault.age_identity()
+            )
+        else:
+            stream = DecryptingReader(source, vault.age_identity())
+        with closing(stream) as s:
             return _walk(s, visitor, progress, cancel)
 
 
@@ -138,7 +149,10 @@ def _check_age_start(source: BinaryIO) -> None:
 
 
 def _walk(
-    s: DecryptingReader, visitor: Visitor, progress: Progress | None, cancel: CancelFlag | None
+    s: DecryptingReader | ProcessDecryptingReader,
+    visitor: Visitor,
+    progress: Progress | None,
+    cancel: CancelFlag | None,
 ) -> Manifest:
     tar = TarReader(s)
     first = tar.next()
