@@ -424,3 +424,41 @@ def test_a_cancelled_large_export_leaves_no_file(
     with pytest.raises(bundle.Cancelled):
         bundle.export_bundle(a, [case.id], ["B"], out, progress=progress, cancel=cancel)
     assert list((tmp_path / "out").iterdir()) == []
+
+
+def test_card_replaced_only_by_a_notice_signed_with_both_keys(cli, tmp_path: Path) -> None:
+    """A rotates its keys (simulated with a fresh vault holding the new keys)."""
+    a = new_vault(tmp_path / "a", "Org A")
+    a2 = new_vault(tmp_path / "a2", "Org A")  # the same organisation after its rotation
+    b = new_vault(tmp_path / "b", "Org B")
+    bundle_support.befriend(a, b)
+    partners.add_partner(a2, "B", identity.own_card(b), confirmed=True)
+    old, new = identity.own_card(a), identity.own_card(a2)
+    mallory = new_vault(tmp_path / "m", "Mallory")
+    forged = partners.make_rotation_notice(mallory.signing_key(), old, a2.signing_key(), new)
+    only_new = partners.RotationNotice(old, new, forged.old_signature, forged.new_signature)
+    before = state(b)
+    with pytest.raises(partners.PartnerError, match="not signed by both"):
+        partners.accept_rotation(b, only_new)
+    assert state(b) == before
+    case = _case(a2)
+    from_new_key = tmp_path / "new.age"
+    bundle.export_bundle(a2, [case.id], ["B"], from_new_key)
+    with pytest.raises(bundle.UnknownSender):
+        bundle.import_bundle(b, from_new_key)
+    notice = partners.make_rotation_notice(a.signing_key(), old, a2.signing_key(), new)
+    notice_file = tmp_path / "rotation.txt"
+    notice_file.write_text(notice.to_text())
+    b_dir = str(b.path)
+    b.close()
+    r = cli("--vault", b_dir, "partner", "rotate", str(notice_file))
+    assert r.code == 0 and new.fingerprint in r.out
+    b = Vault.unlock(Path(b_dir), bundle_support.PASSPHRASE)
+    assert partners.get_partner(b, "A").card == new and partners.get_partner(b, "A").is_confirmed
+    assert [c.action for c in bundle.import_bundle(b, from_new_key).plan.cases] == [bundle.NEW]
+    old_bundle = tmp_path / "old.age"
+    bundle.export_bundle(a, [_case(a).id], ["B"], old_bundle)
+    with pytest.raises(bundle.UnknownSender):  # the old key no longer speaks for A
+        bundle.import_bundle(b, old_bundle)
+    for v in (a, a2, b, mallory):
+        v.close()

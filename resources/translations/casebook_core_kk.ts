@@ -717,6 +717,14 @@
         <translation>серіктес сізге оқып берген саусақ ізі</translation>
     </message>
     <message>
+        <source>replace a partner&apos;s card by their key rotation notice</source>
+        <translation>серіктестің карточкасын оның кілт ауыстыру туралы хабарламасы бойынша ауыстыру</translation>
+    </message>
+    <message>
+        <source>the rotation notice they sent</source>
+        <translation>серіктес жіберген кілт ауыстыру туралы хабарлама</translation>
+    </message>
+    <message>
         <source>encrypted case bundles for partners</source>
         <translation>серіктестерге арналған істердің шифрланған пакеттері</translation>
     </message>
@@ -867,6 +875,10 @@
     <message>
         <source>The fingerprint of {name!r} matches; marked confirmed.</source>
         <translation>{name!r} саусақ ізі сәйкес келеді; серіктес расталған деп белгіленді.</translation>
+    </message>
+    <message>
+        <source>The card of {name!r} was replaced; new fingerprint: {fingerprint}</source>
+        <translation>{name!r} карточкасы ауыстырылды; жаңа саусақ ізі: {fingerprint}</translation>
     </message>
     <message>
         <source>Wrote {path}: {cases}, {evidence}</source>
@@ -2129,6 +2141,26 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>{text!r} is not a valid age recipient</source>
         <translation>{text!r} — жарамсыз age алушысы</translation>
+    </message>
+    <message>
+        <source>this is not a Casebook key rotation notice</source>
+        <translation>бұл Casebook кілт ауыстыру туралы хабарламасы емес</translation>
+    </message>
+    <message>
+        <source>the rotation notice has a damaged signature</source>
+        <translation>кілт ауыстыру туралы хабарламадағы қолтаңба бүлінген</translation>
+    </message>
+    <message>
+        <source>no partner has the old card this rotation notice names</source>
+        <translation>хабарламада аталған ескі карточка ешбір серіктесте жоқ</translation>
+    </message>
+    <message>
+        <source>the rotation notice is not signed by both the old and the new key; the card of {name!r} stays as it was</source>
+        <translation>кілт ауыстыру туралы хабарламаға ескі кілт пен жаңа кілттің екеуі де қол қоймаған; {name!r} карточкасы өзгерген жоқ</translation>
+    </message>
+    <message>
+        <source>the new card already belongs to a partner</source>
+        <translation>жаңа карточка бір серіктеске тиесілі</translation>
     </message>
     <message>
         <source>the contact card is not an object</source>

@@ -717,6 +717,14 @@
         <translation>отпечаток, который вам продиктовал партнёр</translation>
     </message>
     <message>
+        <source>replace a partner&apos;s card by their key rotation notice</source>
+        <translation>заменить карточку партнёра по его уведомлению о смене ключей</translation>
+    </message>
+    <message>
+        <source>the rotation notice they sent</source>
+        <translation>уведомление о смене ключей, которое он прислал</translation>
+    </message>
+    <message>
         <source>encrypted case bundles for partners</source>
         <translation>зашифрованные пакеты дел для партнёров</translation>
     </message>
@@ -867,6 +875,10 @@
     <message>
         <source>The fingerprint of {name!r} matches; marked confirmed.</source>
         <translation>Отпечаток {name!r} совпадает; партнёр отмечен как подтверждённый.</translation>
+    </message>
+    <message>
+        <source>The card of {name!r} was replaced; new fingerprint: {fingerprint}</source>
+        <translation>Карточка {name!r} заменена; новый отпечаток: {fingerprint}</translation>
     </message>
     <message>
         <source>Wrote {path}: {cases}, {evidence}</source>
@@ -2145,6 +2157,26 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>{text!r} is not a valid age recipient</source>
         <translation>{text!r} — недопустимый получатель age</translation>
+    </message>
+    <message>
+        <source>this is not a Casebook key rotation notice</source>
+        <translation>это не уведомление Casebook о смене ключей</translation>
+    </message>
+    <message>
+        <source>the rotation notice has a damaged signature</source>
+        <translation>в уведомлении о смене ключей повреждена подпись</translation>
+    </message>
+    <message>
+        <source>no partner has the old card this rotation notice names</source>
+        <translation>ни у одного партнёра нет старой карточки, указанной в уведомлении</translation>
+    </message>
+    <message>
+        <source>the rotation notice is not signed by both the old and the new key; the card of {name!r} stays as it was</source>
+        <translation>уведомление о смене ключей не подписано и старым, и новым ключом; карточка {name!r} не изменилась</translation>
+    </message>
+    <message>
+        <source>the new card already belongs to a partner</source>
+        <translation>новая карточка уже принадлежит партнёру</translation>
     </message>
     <message>
         <source>the contact card is not an object</source>
