@@ -462,3 +462,32 @@ def test_card_replaced_only_by_a_notice_signed_with_both_keys(cli, tmp_path: Pat
         bundle.import_bundle(b, old_bundle)
     for v in (a, a2, b, mallory):
         v.close()
+
+
+def test_every_case_shows_where_it_came_from(cli, pair, tmp_path: Path) -> None:
+    a, b, case = _started(pair, tmp_path)
+    own = _case(b)
+    assert bundle.origin(b, own.id).describe() == "our own case"
+    received = bundle.origin(b, case.id)
+    assert received.received_from == "A" and not received.unverified and received.last_synced
+    [version] = bundle.history(b, case.id)
+    assert (version.origin, version.who) == ("bundle", "A") and version.bundle_id
+    b_dir = str(b.path)
+    b.close()
+    r = cli("--vault", b_dir, "case", "history", case.id[:8])
+    assert r.code == 0 and "received from A on" in r.out and "bundle (A)" in r.out
+    shown = json.loads(cli("--vault", b_dir, "case", "history", case.id, "--json").out)
+    assert shown["origin"]["received_from"] == "A" and len(shown["versions"]) == 1
+
+
+def test_the_editor_shows_the_origin(qtbot, pair, tmp_path: Path) -> None:
+    from casebook.ui.case_editor import CaseEditor
+
+    _a, b, case = _started(pair, tmp_path)
+    editor = CaseEditor()
+    qtbot.addWidget(editor)
+    editor.set_vault(b)
+    editor.load_case(case.id)
+    assert "received from A" in editor.overview.origin.text()
+    editor.new_case()
+    assert editor.overview.origin.text() == ""

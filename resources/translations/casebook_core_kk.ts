@@ -1379,6 +1379,10 @@
         <translation>casebook-case JSON файлын істің жаңа нұсқасы ретінде қолдану</translation>
     </message>
     <message>
+        <source>where a case came from, and its versions</source>
+        <translation>істің қайдан келгені және оның нұсқалары</translation>
+    </message>
+    <message>
         <source>export a case as casebook-case/1 JSON</source>
         <translation>істі casebook-case/1 пішіміндегі JSON түрінде экспорттау</translation>
     </message>
@@ -1405,6 +1409,10 @@
     <message>
         <source>Nothing changed; nothing was written.</source>
         <translation>Ештеңе өзгерген жоқ; ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
+        <source>Origin: {where}</source>
+        <translation>Шығу тегі: {where}</translation>
     </message>
     <message>
         <source>status:</source>

@@ -1389,6 +1389,10 @@
         <translation>применить файл JSON casebook-case как новую версию дела</translation>
     </message>
     <message>
+        <source>where a case came from, and its versions</source>
+        <translation>откуда взялось дело и его версии</translation>
+    </message>
+    <message>
         <source>export a case as casebook-case/1 JSON</source>
         <translation>экспортировать дело в JSON формата casebook-case/1</translation>
     </message>
@@ -1415,6 +1419,10 @@
     <message>
         <source>Nothing changed; nothing was written.</source>
         <translation>Ничего не изменилось; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Origin: {where}</source>
+        <translation>Происхождение: {where}</translation>
     </message>
     <message>
         <source>status:</source>

@@ -255,6 +255,14 @@
         <translation>Тізімнен істі таңдаңыз немесе жаңасын жасаңыз.</translation>
     </message>
     <message>
+        <source>Origin: {where}</source>
+        <translation>Шығу тегі: {where}</translation>
+    </message>
+    <message>
+        <source>{n} proposal(s) from partners wait for your decision (Vault menu).</source>
+        <translation>Серіктестердің сіздің шешіміңізді күтіп тұрған ұсыныстары: {n} («Қойма» мәзірі).</translation>
+    </message>
+    <message>
         <source>Not saved: {0}</source>
         <translation>Сақталмады: {0}</translation>
     </message>

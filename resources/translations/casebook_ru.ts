@@ -255,6 +255,14 @@
         <translation>Выберите дело в списке или создайте новое.</translation>
     </message>
     <message>
+        <source>Origin: {where}</source>
+        <translation>Происхождение: {where}</translation>
+    </message>
+    <message>
+        <source>{n} proposal(s) from partners wait for your decision (Vault menu).</source>
+        <translation>Предложений партнёров, ожидающих вашего решения: {n} (меню «Хранилище»).</translation>
+    </message>
+    <message>
         <source>Not saved: {0}</source>
         <translation>Не сохранено: {0}</translation>
     </message>
