@@ -472,12 +472,16 @@ def test_every_case_shows_where_it_came_from(cli, pair, tmp_path: Path) -> None:
     assert received.received_from == "A" and not received.unverified and received.last_synced
     [version] = bundle.history(b, case.id)
     assert (version.origin, version.who) == ("bundle", "A") and version.bundle_id
+    edited = get_case(b, case.id)
+    edited.summary = "B's own note"
+    save_case(b, edited)
+    assert [v.origin for v in bundle.history(b, case.id)] == ["bundle", "local"]
     b_dir = str(b.path)
     b.close()
     r = cli("--vault", b_dir, "case", "history", case.id[:8])
     assert r.code == 0 and "received from A on" in r.out and "bundle (A)" in r.out
     shown = json.loads(cli("--vault", b_dir, "case", "history", case.id, "--json").out)
-    assert shown["origin"]["received_from"] == "A" and len(shown["versions"]) == 1
+    assert shown["origin"]["received_from"] == "A" and len(shown["versions"]) == 2
 
 
 def test_the_editor_shows_the_origin(qtbot, pair, tmp_path: Path) -> None:
