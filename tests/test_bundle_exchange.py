@@ -495,3 +495,64 @@ def test_the_editor_shows_the_origin(qtbot, pair, tmp_path: Path) -> None:
     assert "received from A" in editor.overview.origin.text()
     editor.new_case()
     assert editor.overview.origin.text() == ""
+
+
+KILLED_IMPORT = """
+import os, signal, sys
+from pathlib import Path
+from casebook.services import bundle
+from casebook.vault.vault import Vault
+vault = Vault.unlock(Path(sys.argv[1]), sys.stdin.readline().rstrip("\\n"))
+def progress(done, total):
+    if done > total * 0.6:
+        os.kill(os.getpid(), signal.SIGKILL)
+bundle.import_bundle(vault, Path(sys.argv[2]), progress=progress)
+"""
+
+
+def test_an_import_killed_midway_leaves_the_vault_as_before(tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+
+    a = new_vault(tmp_path / "a", "Org A")
+    b = new_vault(tmp_path / "b", "Org B")
+    bundle_support.befriend(a, b)
+    case = _case(a)
+    for n in range(3):
+        photo = tmp_path / f"p{n}.bin"
+        photo.write_bytes(bytes([n]) * 300_000)
+        evidence.import_file(a, case.id, photo)
+    out = _send(a, "B", tmp_path, case.id)
+    a.close()
+    before, where = state(b), b.path
+    b.close()
+    killed = subprocess.run(
+        [sys.executable, "-c", KILLED_IMPORT, str(where), str(out)],
+        input=bundle_support.PASSPHRASE + "\n", text=True, capture_output=True,
+    )  # fmt: skip
+    assert killed.returncode == -signal.SIGKILL, killed.stderr
+    left = sorted(p.name for p in (where / "evidence").iterdir())
+    assert len(left) > len(before["files"])  # staged files without rows were written
+    b = Vault.unlock(where, bundle_support.PASSPHRASE)  # tidies files without rows
+    assert state(b) == before
+    result = bundle.import_bundle(b, out)  # and the bundle still imports whole
+    assert len(result.evidence_ids) == 3
+    b.close()
+
+
+def test_staged_files_stay_locked_until_the_commit(pair) -> None:
+    import io
+
+    from casebook.vault import evidence_files
+
+    a, _b = pair
+    case = _case(a)
+    staged: list[evidence.Staged] = []
+    evidence.import_stream(a, case.id, io.BytesIO(b"bytes"), original_name="x.txt",
+                           staged=staged)  # fmt: skip
+    name = f"{staged[0].row.file_id}.age"
+    assert evidence_files.remove_orphans(a) == []  # another window tidying: left alone
+    assert (a.evidence_dir / name).exists()
+    evidence.discard_staged(a, staged)
+    assert not (a.evidence_dir / name).exists()

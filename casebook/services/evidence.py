@@ -115,11 +115,17 @@ def import_stream(
 
 @dataclass(frozen=True)
 class Staged:
-    """An evidence file written to the store whose row is not committed yet."""
+    """An evidence file written to the store whose row is not committed yet. `handle`
+    keeps the file locked, so that tidying of files without rows (another window,
+    another process opening the vault) leaves it alone until the commit."""
 
     row: store.EvidenceRow
     action: str
     details: dict[str, Any] | None
+    handle: BinaryIO | None = None
+
+
+KEEP_LOCKED = 512  # staged files held open (and locked) at most, far below the fd limit
 
 
 def commit_staged(conn: Connection, staged: Iterable[Staged]) -> None:
@@ -129,9 +135,17 @@ def commit_staged(conn: Connection, staged: Iterable[Staged]) -> None:
         _insert_import(conn, item.row, item.action, item.details)
 
 
+def release_staged(staged: Iterable[Staged]) -> None:
+    """After the commit: let go of the files' locks."""
+    for item in staged:
+        if item.handle is not None:
+            item.handle.close()
+
+
 def discard_staged(vault: Vault, staged: Iterable[Staged]) -> None:
     for item in staged:
         evidence_files.final_path(vault, item.row.file_id).unlink(missing_ok=True)
+    release_staged(staged)
 
 
 def _worth_keeping(first: bytes) -> bool:
@@ -157,6 +171,7 @@ def _store(
     temp = evidence_files.temp_path(vault, file_id)
     final = evidence_files.final_path(vault, file_id)
     out = evidence_files.create_temp(temp)
+    to_close: BinaryIO | None = out
     committed = False
     try:
         try:
@@ -173,12 +188,15 @@ def _store(
                 source=source, description=description, metadata=found, event_ids=events,
             )  # fmt: skip
             if staged is not None:
-                staged.append(Staged(row, action, details))
+                keep = len(staged) < KEEP_LOCKED
+                staged.append(Staged(row, action, details, out if keep else None))
+                to_close = None if keep else out  # held (locked) until the caller's commit
             else:
                 _commit_import(vault, row, action, details)
             committed = True
         finally:
-            out.close()  # releases the lock that kept other processes from removing it
+            if to_close is not None:
+                to_close.close()  # releases the lock that kept others from removing it
     except BaseException:
         if not committed:
             temp.unlink(missing_ok=True)

@@ -425,6 +425,7 @@ def import_bundle(
     except BaseException:
         store.discard_staged(vault, applier.staged)
         raise
+    store.release_staged(applier.staged)
     done = applier.plan
     assert done is not None
     touched = tuple(c.case_id for c in done.cases if c.action not in (merge.UNCHANGED, merge.KEPT))
