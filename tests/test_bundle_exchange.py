@@ -556,3 +556,15 @@ def test_staged_files_stay_locked_until_the_commit(pair) -> None:
     assert (a.evidence_dir / name).exists()
     evidence.discard_staged(a, staged)
     assert not (a.evidence_dir / name).exists()
+
+
+def test_a_deletion_alone_travels(pair, tmp_path: Path) -> None:
+    a, b, case = _started(pair, tmp_path)
+    with pytest.raises(bundle.BundleError, match="at least one case"):
+        bundle.export_bundle(b, [], ["A"], tmp_path / "nothing.age")
+    delete_case(a, case.id)
+    out = tmp_path / "deletions.age"
+    bundle.export_bundle(a, [], ["B"], out)
+    result = bundle.import_bundle(b, out)
+    assert [(c.case_id, c.action) for c in result.plan.cases] == [(case.id, bundle.DELETED_THERE)]
+    assert get_case(b, case.id).title

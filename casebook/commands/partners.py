@@ -88,7 +88,10 @@ def _register_bundle(sub: argparse._SubParsersAction) -> None:
             "cli", "A bundle carries the full cases (no redaction) to trusted partners."
         ),
     )  # fmt: skip
-    exp.add_argument("cases", nargs="+", metavar="CASE_ID")
+    exp.add_argument(
+        "cases", nargs="*", metavar="CASE_ID",
+        help=translate("cli", "the cases (none: only the deletions the partners should hear of)"),
+    )  # fmt: skip
     exp.add_argument(
         "--to", nargs="+", required=True, metavar="PARTNER_OR_AGE_RECIPIENT",
         help=translate("cli", "partners' names or age recipients to encrypt the bundle to"),

@@ -737,6 +737,10 @@
         <translation>Пакет сенімді серіктестерге істерді толық күйінде жеткізеді (аттар жасырылмайды).</translation>
     </message>
     <message>
+        <source>the cases (none: only the deletions the partners should hear of)</source>
+        <translation>істер (оларсыз — серіктестер білуі тиіс өшірулер ғана)</translation>
+    </message>
+    <message>
         <source>partners&apos; names or age recipients to encrypt the bundle to</source>
         <translation>пакет шифрланатын серіктестердің атаулары немесе age алушылары</translation>
     </message>

@@ -737,6 +737,10 @@
         <translation>Пакет передаёт доверенным партнёрам дела целиком (без сокрытия имён).</translation>
     </message>
     <message>
+        <source>the cases (none: only the deletions the partners should hear of)</source>
+        <translation>дела (без них — только удаления, о которых должны узнать партнёры)</translation>
+    </message>
+    <message>
         <source>partners&apos; names or age recipients to encrypt the bundle to</source>
         <translation>имена партнёров или получатели age, для которых шифруется пакет</translation>
     </message>

@@ -92,10 +92,12 @@ def export_bundle(
     cancel: CancelFlag | None = None,
 ) -> ExportReport:
     """Write the cases (full, not redacted) to `out`, encrypted to every recipient (partner
-    names or age recipients). Cases marked "internal" are refused unless `force`."""
+    names or age recipients). Cases marked "internal" are refused unless `force`. The
+    deletions of cases once exchanged with these partners travel with it as tombstones;
+    with no cases, a bundle carries just those."""
     targets = _recipients(vault, recipients)
     cases = [get_case(vault, cid) for cid in dict.fromkeys(case_ids)]
-    if not cases:
+    if not cases and not _tombstones(vault, targets):  # deletions alone may travel too
         raise BundleError(translate("bundle", "choose at least one case for the bundle"))
     refused = internal_cases(cases)
     if refused and not force:
