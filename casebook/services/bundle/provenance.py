@@ -57,7 +57,7 @@ def origin(vault: Vault, case_id: str) -> Origin:
 def history(vault: Vault, case_id: str) -> list[Version]:
     rows = vault.conn.execute(
         "SELECT version, base, origin, who, bundle_id, time FROM case_versions"
-        " WHERE case_id = ? ORDER BY time, version",
+        " WHERE case_id = ? ORDER BY seq",
         (case_id,),
     ).fetchall()
     return [Version(*r) for r in rows]

@@ -44,6 +44,7 @@ CREATE TABLE bundles_sent (
 ) WITHOUT ROWID;
 
 CREATE TABLE case_versions (
+    seq INTEGER PRIMARY KEY,
     case_id TEXT NOT NULL,
     version TEXT NOT NULL,
     base TEXT NOT NULL DEFAULT '',
@@ -51,8 +52,10 @@ CREATE TABLE case_versions (
     who TEXT NOT NULL DEFAULT '',
     bundle_id TEXT NOT NULL DEFAULT '',
     time TEXT NOT NULL,
-    PRIMARY KEY (case_id, version, origin, time)
-) WITHOUT ROWID;
+    UNIQUE (case_id, version, origin, time)
+);
+
+CREATE INDEX case_versions_case ON case_versions(case_id, seq);
 
 CREATE TABLE case_proposals (
     id TEXT NOT NULL PRIMARY KEY,
