@@ -365,10 +365,11 @@ def test_received_custody_is_verified_against_the_sender_key(pair, tmp_path: Pat
 def test_large_bundles_decrypt_in_a_child_process_with_the_same_checks(
     pair, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from casebook.services.bundle import export, reader
+    from casebook.services.bundle import evidence_io, export, reader
 
     monkeypatch.setattr(reader, "CHILD_THRESHOLD", 0)  # every bundle counts as large
     monkeypatch.setattr(export, "CHILD_THRESHOLD", 0)
+    monkeypatch.setattr(evidence_io, "CHILD_THRESHOLD", 0)
     started = []
     real = reader.ProcessDecryptingReader
     monkeypatch.setattr(reader, "ProcessDecryptingReader",
@@ -568,3 +569,27 @@ def test_a_deletion_alone_travels(pair, tmp_path: Path) -> None:
     result = bundle.import_bundle(b, out)
     assert [(c.case_id, c.action) for c in result.plan.cases] == [(case.id, bundle.DELETED_THERE)]
     assert get_case(b, case.id).title
+
+
+def test_a_damaged_item_stops_a_large_export(
+    pair, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from casebook.services.bundle import evidence_io, export
+    from casebook.vault.errors import VaultDamaged
+
+    monkeypatch.setattr(export, "CHILD_THRESHOLD", 0)
+    monkeypatch.setattr(evidence_io, "CHILD_THRESHOLD", 0)
+    a, _b = pair
+    case = _case(a)
+    photo = tmp_path / "p.bin"
+    photo.write_bytes(b"y" * 200_000)
+    item = evidence.import_file(a, case.id, photo)
+    [stored] = list(a.evidence_dir.iterdir())
+    data = bytearray(stored.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    stored.write_bytes(bytes(data))
+    out = tmp_path / "out" / "b.age"
+    with pytest.raises(VaultDamaged, match="damaged in the vault"):
+        bundle.export_bundle(a, [case.id], ["B"], out)
+    assert list((tmp_path / "out").iterdir()) == []
+    assert item.id

@@ -259,6 +259,10 @@
         <translation>{case_id} ісінің {version} қайшылықты нұсқасы жоқ</translation>
     </message>
     <message>
+        <source>evidence {name} is damaged in the vault (it does not match its SHA-256); run &apos;casebook verify&apos;</source>
+        <translation>{name} дәлелі қоймада бүлінген (SHA-256 мәні сәйкес емес); «casebook verify» орындаңыз</translation>
+    </message>
+    <message>
         <source>the sender sent no custody log</source>
         <translation>жіберуші сақтау журналын жібермеді</translation>
     </message>

@@ -259,6 +259,10 @@
         <translation>у дела {case_id} нет конфликтующей версии {version}</translation>
     </message>
     <message>
+        <source>evidence {name} is damaged in the vault (it does not match its SHA-256); run &apos;casebook verify&apos;</source>
+        <translation>доказательство {name} повреждено в хранилище (не совпадает его SHA-256); выполните «casebook verify»</translation>
+    </message>
+    <message>
         <source>the sender sent no custody log</source>
         <translation>отправитель не прислал журнал хранения</translation>
     </message>
