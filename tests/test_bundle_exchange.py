@@ -593,3 +593,32 @@ def test_a_damaged_item_stops_a_large_export(
         bundle.export_bundle(a, [case.id], ["B"], out)
     assert list((tmp_path / "out").iterdir()) == []
     assert item.id
+
+
+def test_a_bundle_carries_the_rotation_notice(tmp_path: Path) -> None:
+    a = new_vault(tmp_path / "a", "Org A")
+    a2 = new_vault(tmp_path / "a2", "Org A")  # A after its rotation
+    b = new_vault(tmp_path / "b", "Org B")
+    bundle_support.befriend(a, b)
+    partners.add_partner(a2, "B", identity.own_card(b), confirmed=True)
+    old, new = identity.own_card(a), identity.own_card(a2)
+    stranger = new_vault(tmp_path / "s", "S")
+    forged = partners.make_rotation_notice(stranger.signing_key(), old, a2.signing_key(), new)
+    partners.remember_own_rotation(a2, forged)
+    case = _case(a2)
+    bad = tmp_path / "forged.age"
+    bundle.export_bundle(a2, [case.id], ["B"], bad)
+    before = state(b)
+    with pytest.raises(bundle.UnknownSender):
+        bundle.import_bundle(b, bad)
+    assert state(b) == before
+    partners.remember_own_rotation(
+        a2, partners.make_rotation_notice(a.signing_key(), old, a2.signing_key(), new)
+    )
+    good = tmp_path / "good.age"
+    bundle.export_bundle(a2, [case.id], ["B"], good)
+    result = bundle.import_bundle(b, good)
+    assert result.plan.rotated and result.plan.partner == "A"
+    assert partners.get_partner(b, "A").card == new
+    for v in (a, a2, b, stranger):
+        v.close()

@@ -322,6 +322,13 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
     _print_plan(plan)
     if plan.confirm:
         print(translate("cli", "The partner's fingerprint matches; marked confirmed."))
+    if plan.rotated:
+        print(
+            translate(
+                "cli", "The partner's card was replaced by their key rotation notice "
+                "(signed with their old and new keys); new fingerprint: {fingerprint}",
+            ).format(fingerprint=plan.sender.fingerprint)
+        )  # fmt: skip
     if plan.unverified:
         print(translate("cli", "The cases are marked as from an unverified source."))
     proposals = result.plan.proposals

@@ -208,6 +208,7 @@ def resolve_recipient(vault: Vault, text: str) -> Recipient:
 # Both signatures cover ROTATION_CONTEXT + old card line + "\n" + new card line + "\n".
 
 ROTATION_HEADER = "casebook-rotation/1"
+ROTATION_META = "rotation_notice"  # this vault's own notice, carried by its bundles
 ROTATION_CONTEXT = b"casebook-rotation/1 notice\n"
 
 
@@ -255,18 +256,28 @@ def parse_rotation_notice(text: str) -> RotationNotice:
     return RotationNotice(parse_card(fields["old"]), parse_card(fields["new"]), *signatures)
 
 
-def accept_rotation(vault: Vault, notice: RotationNotice) -> Partner:
-    """Replace a partner's card by the new one of `notice`, only when the notice names
-    their current card as the old one and carries valid signatures of both keys. The
-    partner stays confirmed: their old, confirmed key vouches for the new one."""
+def remember_own_rotation(vault: Vault, notice: RotationNotice) -> None:
+    """After this vault replaced its keys (the key-lifecycle work calls this): its
+    bundles carry the notice, so partners who know the old card accept the new key."""
+    vault.set_meta(ROTATION_META, notice.to_text())
+
+
+def rotation_valid(notice: RotationNotice) -> bool:
+    message = notice.message()
+    return notice.old.verify(message, notice.old_signature) and notice.new.verify(
+        message, notice.new_signature
+    )
+
+
+def rotated_partner(vault: Vault, notice: RotationNotice) -> Partner:
+    """The partner whose current card the notice replaces; PartnerError when there is
+    none or the notice is not signed by both keys."""
     partner = find_by_signing_key(vault, notice.old.signing_key)
     if partner is None or partner.card.recipient != notice.old.recipient:
         raise PartnerError(
             translate("partners", "no partner has the old card this rotation notice names")
         )
-    message = notice.message()
-    if not (notice.old.verify(message, notice.old_signature)
-            and notice.new.verify(message, notice.new_signature)):  # fmt: skip
+    if not rotation_valid(notice):
         raise PartnerError(
             translate(
                 "partners",
@@ -278,10 +289,22 @@ def accept_rotation(vault: Vault, notice: RotationNotice) -> Partner:
         vault, notice.new.recipient
     ):
         raise PartnerError(translate("partners", "the new card already belongs to a partner"))
+    return partner
+
+
+def replace_card(conn: Connection, name: str, card: Card) -> None:
+    """Inside the caller's transaction, after rotated_partner said yes."""
+    conn.execute(
+        "UPDATE partners SET organisation = ?, recipient = ?, signing_key = ? WHERE name = ?",
+        (card.organisation, card.recipient, card.signing_key, name),
+    )
+
+
+def accept_rotation(vault: Vault, notice: RotationNotice) -> Partner:
+    """Replace a partner's card by the new one of `notice`, only when the notice names
+    their current card as the old one and carries valid signatures of both keys. The
+    partner stays confirmed: their old, confirmed key vouches for the new one."""
+    partner = rotated_partner(vault, notice)
     with vault.transaction() as conn:
-        conn.execute(
-            "UPDATE partners SET organisation = ?, recipient = ?, signing_key = ? WHERE name = ?",
-            (notice.new.organisation, notice.new.recipient, notice.new.signing_key,
-             partner.name),
-        )  # fmt: skip
+        replace_card(conn, partner.name, notice.new)
     return get_partner(vault, partner.name)

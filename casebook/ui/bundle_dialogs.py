@@ -342,6 +342,16 @@ class ImportBundleDialog(TaskDialog):
                 if plan.confirm
                 else []
             ),
+            *(
+                [
+                    self.tr(
+                        "The partner changed their keys: their card will be replaced by "
+                        "their rotation notice, signed with the old and the new key."
+                    )
+                ]
+                if plan.rotated
+                else []
+            ),
             self.tr("Signature and every file checked.") if not done else self.tr("Imported:"),
             "",
         ]

@@ -923,6 +923,10 @@
         <translation>Серіктестің саусақ ізі сәйкес келеді; расталған деп белгіленді.</translation>
     </message>
     <message>
+        <source>The partner&apos;s card was replaced by their key rotation notice (signed with their old and new keys); new fingerprint: {fingerprint}</source>
+        <translation>Серіктестің карточкасы оның кілт ауыстыру хабарламасы бойынша ауыстырылды (ескі және жаңа кілтпен қол қойылған); жаңа саусақ ізі: {fingerprint}</translation>
+    </message>
+    <message>
         <source>The cases are marked as from an unverified source.</source>
         <translation>Істер тексерілмеген көзден алынған деп белгіленді.</translation>
     </message>

@@ -925,6 +925,10 @@
         <translation>Отпечаток партнёра совпадает; отмечен как подтверждённый.</translation>
     </message>
     <message>
+        <source>The partner&apos;s card was replaced by their key rotation notice (signed with their old and new keys); new fingerprint: {fingerprint}</source>
+        <translation>Карточка партнёра заменена по его уведомлению о смене ключей (подписано старым и новым ключом); новый отпечаток: {fingerprint}</translation>
+    </message>
+    <message>
         <source>The cases are marked as from an unverified source.</source>
         <translation>Дела отмечены как полученные из непроверенного источника.</translation>
     </message>

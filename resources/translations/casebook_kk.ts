@@ -1124,6 +1124,10 @@
         <translation>Серіктестің саусақ ізі расталған деп белгіленеді.</translation>
     </message>
     <message>
+        <source>The partner changed their keys: their card will be replaced by their rotation notice, signed with the old and the new key.</source>
+        <translation>Серіктес кілттерін ауыстырды: оның карточкасы ескі және жаңа кілтпен қол қойылған кілт ауыстыру хабарламасы бойынша ауыстырылады.</translation>
+    </message>
+    <message>
         <source>Signature and every file checked.</source>
         <translation>Қолтаңба мен барлық файл тексерілді.</translation>
     </message>

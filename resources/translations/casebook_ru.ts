@@ -1129,6 +1129,10 @@
         <translation>Отпечаток партнёра будет отмечен как подтверждённый.</translation>
     </message>
     <message>
+        <source>The partner changed their keys: their card will be replaced by their rotation notice, signed with the old and the new key.</source>
+        <translation>Партнёр сменил ключи: его карточка будет заменена по уведомлению о смене ключей, подписанному старым и новым ключом.</translation>
+    </message>
+    <message>
         <source>Signature and every file checked.</source>
         <translation>Подпись и все файлы проверены.</translation>
     </message>

@@ -42,7 +42,7 @@ from casebook.services.bundle.manifest import (
 )
 from casebook.services.cases import get_case
 from casebook.services.identity import own_card
-from casebook.services.partners import Recipient, resolve_recipient
+from casebook.services.partners import ROTATION_META, Recipient, resolve_recipient
 from casebook.vault.fsutil import atomic_writer
 from casebook.vault.vault import Vault
 
@@ -113,7 +113,8 @@ def export_bundle(
     items = evidence_io.outgoing(vault, [c.id for c in cases]) if include_evidence else []
     members, manifest = _members(vault, cases, items, targets)
     body, manifest = _padded(vault, manifest, [m.size for m in members])
-    signature = signature_text(vault.signing_key(), manifest.sender.recipient, body)
+    rotation = vault.get_meta(ROTATION_META, "")
+    signature = signature_text(vault.signing_key(), manifest.sender.recipient, body, rotation)
     head = [
         OutMember(SIGNATURE, len(signature), lambda: [signature]),
         OutMember(MANIFEST, len(body), lambda: [body]),
@@ -160,7 +161,8 @@ def _check_output(vault: Vault, out: Path) -> Path:
 def _padded(vault: Vault, manifest: Manifest, sizes: list[int]) -> tuple[bytes, Manifest]:
     """The manifest with the padding that brings the whole tar to its size bucket (the
     padding is written in the manifest, so its digits count too: repeat until stable)."""
-    signature = len(signature_text(vault.signing_key(), manifest.sender.recipient, b""))
+    rotation = vault.get_meta(ROTATION_META, "")
+    signature = len(signature_text(vault.signing_key(), manifest.sender.recipient, b"", rotation))
     padding = 0
     for _ in range(8):
         body = replace(manifest, padding=padding).to_bytes()

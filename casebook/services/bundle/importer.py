@@ -27,9 +27,17 @@ from casebook.services.cases import parse_case_json
 from casebook.services.changes import Changes
 from casebook.services.evidence import Staged
 from casebook.services.identity import Card, fingerprints_match, own_card
-from casebook.services.partners import Partner, find_by_signing_key
+from casebook.services.partners import (
+    Partner,
+    RotationNotice,
+    find_by_signing_key,
+    parse_rotation_notice,
+    replace_card,
+    rotated_partner,
+)
 from casebook.vault import cases as repo
 from casebook.vault.db import Connection
+from casebook.vault.errors import VaultError
 from casebook.vault.vault import Vault
 
 
@@ -81,6 +89,7 @@ class ImportPlan:
     sequence: int | None = None
     unverified: bool = False  # signed by someone who is not a confirmed partner
     confirm: bool = False  # the import confirms the partner's fingerprint
+    rotated: bool = False  # the partner's card is replaced by their rotation notice
 
     def count(self, action: str) -> int:
         return sum(1 for c in self.cases if c.action == action)
@@ -122,6 +131,7 @@ class _Checker:
         self.partner: Partner | None = None
         self.unverified = False
         self.confirm = False
+        self.rotation: RotationNotice | None = None
 
     def signer(self, signer: Signer) -> None:
         """Trust is decided on the signer's key alone, before its manifest is parsed."""
@@ -129,6 +139,8 @@ class _Checker:
         if signer.signing_key == own.signing_key:
             return
         partner = find_by_signing_key(self.vault, signer.signing_key)
+        if partner is None and signer.rotation:
+            partner = self._rotated(signer)
         card = Card(partner.card.organisation if partner else "", signer.recipient,
                     signer.signing_key)  # fmt: skip
         if partner is None:
@@ -145,7 +157,8 @@ class _Checker:
             self.unverified = True
             return
         self.partner = partner
-        if signer.recipient and signer.recipient != partner.card.recipient:
+        expected = self.rotation.new.recipient if self.rotation else partner.card.recipient
+        if signer.recipient and signer.recipient != expected:
             raise BundleError(
                 translate(
                     "bundle",
@@ -177,6 +190,21 @@ class _Checker:
             )
         self.confirm = True
 
+    def _rotated(self, signer: Signer) -> Partner | None:
+        """The partner a valid rotation notice in the signature block names as the old
+        card of this new key (both keys must have signed it), or None."""
+        try:
+            notice = parse_rotation_notice(signer.rotation)
+            if (notice.new.signing_key, notice.new.recipient) != (
+                signer.signing_key, signer.recipient
+            ):  # fmt: skip
+                return None
+            partner = rotated_partner(self.vault, notice)
+        except VaultError:  # PartnerError, CardError: not a notice we can use
+            return None
+        self.rotation = notice
+        return partner
+
     def manifest(self, manifest: Manifest, body: bytes) -> None:
         own = own_card(self.vault)
         if not manifest.addressed_to(own.recipient):
@@ -196,6 +224,7 @@ class _Checker:
             self.path, manifest.sender, self.partner.name if self.partner else "",
             manifest.created, digest, format=manifest.version, bundle_id=bundle_id,
             sequence=sequence, unverified=self.unverified, confirm=self.confirm,
+            rotated=bool(self.rotation),
         )  # fmt: skip
         self.by_member = {}
         self.entries = {c.member: c for c in manifest.cases}
@@ -392,6 +421,8 @@ class _Applier(_Checker):
                 " VALUES (?, ?, ?, ?, ?)",
                 (plan.sender.signing_key, plan.bundle_id, plan.sequence, plan.digest, utc_now()),
             )
+            if self.rotation is not None and self.partner is not None:
+                replace_card(conn, self.partner.name, self.rotation.new)
             if plan.confirm and self.partner is not None:
                 conn.execute(
                     "UPDATE partners SET confirmed = ? WHERE name = ?",

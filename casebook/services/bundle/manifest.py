@@ -27,6 +27,7 @@ and its signature travels in manifest.sig, before the manifest, as four fixed li
 
 from __future__ import annotations
 
+import base64
 import json
 import re
 from dataclasses import dataclass
@@ -172,20 +173,29 @@ _SIG_V2 = re.compile(
     rb"signer ([0-9a-f]{64})\n"
     rb"recipient (age1[02-9ac-hj-np-z]{58})\n"
     rb"signature ([0-9a-f]{128})\n"
+    rb"(?:rotation ([A-Za-z0-9_-]{1,7000})\n)?"
 )
 
 
-def signature_text(key: Ed25519PrivateKey, recipient: str, manifest_bytes: bytes) -> bytes:
-    """manifest.sig of format 2: fixed lines, so it is read without a parser."""
+def signature_text(
+    key: Ed25519PrivateKey, recipient: str, manifest_bytes: bytes, rotation: str = ""
+) -> bytes:
+    """manifest.sig of format 2: fixed lines, so it is read without a parser. A vault
+    that rotated its keys adds its rotation notice (signed by its old and new keys, so
+    it vouches for itself), so partners who know the old card accept the new key."""
     from cryptography.hazmat.primitives import serialization
 
     public = key.public_key().public_bytes(
         serialization.Encoding.Raw, serialization.PublicFormat.Raw
     )
     signature = key.sign(SIGNING_CONTEXT_V2 + manifest_bytes)
+    extra = b""
+    if rotation:
+        extra = b"rotation " + base64.urlsafe_b64encode(rotation.encode()).rstrip(b"=") + b"\n"
     return (
         b"casebook-bundle/2 signature\nsigner " + public.hex().encode() + b"\nrecipient "
         + recipient.encode("ascii") + b"\nsignature " + signature.hex().encode() + b"\n"
+        + extra
     )  # fmt: skip
 
 
@@ -196,6 +206,7 @@ class Signer:
     signing_key: str
     recipient: str
     signature: bytes
+    rotation: str = ""  # the text of a key rotation notice, "" when none came
 
     def card(self) -> Card:
         return Card("", self.recipient, self.signing_key)
@@ -205,8 +216,16 @@ def read_signature_v2(data: bytes) -> Signer:
     found = _SIG_V2.fullmatch(data)
     if found is None:
         raise BundleError(translate("bundle", "the bundle's signature block is malformed"))
-    key, recipient, signature = found.groups()
-    return Signer(key.decode(), recipient.decode(), bytes.fromhex(signature.decode()))
+    key, recipient, signature, rotation = found.groups()
+    notice = ""
+    if rotation:
+        try:
+            notice = base64.urlsafe_b64decode(rotation + b"=" * (-len(rotation) % 4)).decode()
+        except (ValueError, UnicodeDecodeError):
+            raise BundleError(
+                translate("bundle", "the bundle's signature block is malformed")
+            ) from None
+    return Signer(key.decode(), recipient.decode(), bytes.fromhex(signature.decode()), notice)
 
 
 def verify_v2(signer: Signer, manifest_bytes: bytes) -> bool:
