@@ -300,7 +300,7 @@ def test_cli_review_accept_reject_and_case_update(cli, pair, tmp_path: Path) -> 
     assert r.code == 0 and "PROPOSAL" in r.out and "bundle review" in r.out
     r = cli("--vault", a_dir, "bundle", "review", "--json")
     [listed] = json.loads(r.out)
-    assert listed["sender"] == "B" and listed["case_id"] == case.id
+    assert listed["sender"] == "B" and listed["case"] == listed["case_id"] == case.id
     assert {f["field"] for f in listed["fields"]} == {"title", f"people[{ref}].consent"}
     r = cli("--vault", a_dir, "bundle", "review")
     assert f"! people[{ref}].consent" in r.out

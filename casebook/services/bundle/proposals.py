@@ -65,7 +65,8 @@ class Proposal:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "proposal": self.id, "case_id": self.case_id, "title": self.title,
+            "proposal": self.id, "case": self.case_id, "case_id": self.case_id,
+            "title": self.title,
             "kind": self.kind, "sender": self.peer_name, "bundle_id": self.bundle_id,
             "received": self.received,
             "fields": [{**c.to_json(), "label": self.label(c)} for c in self.pending],
