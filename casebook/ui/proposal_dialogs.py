@@ -206,9 +206,10 @@ class ProposalsDialog(QDialog):
         if proposal is None:
             self.about.setText(self.tr("Nothing waits for your decision."))
         else:
+            kind = proposal.kind_label
             self.about.setText(
                 self.tr("{kind}. Received from {sender} on {when}.").format(
-                    kind=proposal.kind_label, sender=proposal.peer_name,
+                    kind=kind[:1].upper() + kind[1:], sender=proposal.peer_name,
                     when=datetime_text(proposal.received),
                 )
             )  # fmt: skip

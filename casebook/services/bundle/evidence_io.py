@@ -345,9 +345,3 @@ def _import(
 def _safe_name(name: str) -> str:
     base = name.replace("\\", "/").rsplit("/", 1)[-1].strip().replace("\0", "")
     return base[:255] or "evidence"
-
-
-def remove(vault: Vault, evidence_ids: Sequence[str]) -> None:
-    """Take out evidence this import added (after a failure half-way)."""
-    for evidence_id in evidence_ids:
-        store.delete_evidence(vault, evidence_id)
