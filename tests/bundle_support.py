@@ -93,6 +93,8 @@ def open_bundle(path: Path, vault: Vault) -> list[tuple[tarfile.TarInfo, bytes]]
 
 
 def tar_bytes(members: list[tuple[tarfile.TarInfo, bytes]]) -> bytes:
+    """The members as a tar stream ending like Casebook's: two zero blocks, no padding
+    to tar's 10 KiB records (a format 2 bundle allows nothing after its end)."""
     out = io.BytesIO()
     with tarfile.open(fileobj=out, mode="w", format=tarfile.GNU_FORMAT) as tar:
         for info, data in members:
@@ -102,7 +104,8 @@ def tar_bytes(members: list[tuple[tarfile.TarInfo, bytes]]) -> bytes:
                 tar.addfile(info, io.BytesIO(data))
             else:
                 tar.addfile(info)
-    return out.getvalue()
+        end = tar.offset
+    return out.getvalue()[: end + 2 * tarfile.BLOCKSIZE]
 
 
 def _copy(info: tarfile.TarInfo) -> tarfile.TarInfo:

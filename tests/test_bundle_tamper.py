@@ -175,7 +175,8 @@ def test_links_duplicates_and_extra_members(setup, tmp_path: Path) -> None:
     dup = [*members, members[2]]
     refused(b, seal(tar_bytes(dup), b, tmp_path / "dup.age"), "twice")
     extra = [*members, (regular("cases/00003.json"), b"{}")]
-    refused(b, seal(tar_bytes(extra), b, tmp_path / "extra.age"), "does not list")
+    refused(b, seal(tar_bytes(extra), b, tmp_path / "extra.age"),
+            "does not list|not the one Casebook writes")  # fmt: skip
     missing = [*members[:-2], members[-1]]  # the last case, padding kept
     refused(b, seal(tar_bytes(missing), b, tmp_path / "missing.age"), "where its manifest lists")
     refused(b, seal(tar_bytes(members[:-1]), b, tmp_path / "nopad.age"), "padding")
@@ -225,3 +226,22 @@ def test_not_a_bundle_inside(setup, tmp_path: Path) -> None:
     refused(b, path, "does not write|not a Casebook bundle")
     path = seal(b"plain text, no tar at all" * 40, b, tmp_path / "p.age")
     refused(b, path, "damaged tar header|not a Casebook bundle")
+
+
+def test_tar_headers_and_trailer_carry_nothing_unsigned(setup, tmp_path: Path) -> None:
+    """Everything outside the signed members is canonical: header fields, the zeros
+    between members, the end marker."""
+    _a, b, good = setup
+    members = open_bundle(good, b)
+    import copy
+
+    info, data = copy.copy(members[2][0]), members[2][1]
+    info.mode = 0o644  # a field the signature does not cover, used as a covert channel
+    changed = [*members[:2], (info, data), *members[3:]]
+    refused(b, seal(tar_bytes(changed), b, tmp_path / "h.age"), "not the one Casebook writes")
+    plain = tar_bytes(members)
+    refused(b, seal(plain + b"\0" * 10240, b, tmp_path / "t.age"), "data after its end")
+    other_time = [(copy.copy(i), d) for i, d in members]
+    for i, _d in other_time:
+        i.mtime = 1
+    refused(b, seal(tar_bytes(other_time), b, tmp_path / "m.age"), "creation time")

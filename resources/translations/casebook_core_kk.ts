@@ -319,6 +319,10 @@
         <translation>пакетте манифестте жоқ бөліктер бар</translation>
     </message>
     <message>
+        <source>the bundle&apos;s tar headers do not carry its creation time</source>
+        <translation>пакеттің tar тақырыпшаларында оның жасалған уақыты жоқ</translation>
+    </message>
+    <message>
         <source>the bundle&apos;s padding is not what its manifest says</source>
         <translation>пакеттің толтырмасы манифестте көрсетілгендей емес</translation>
     </message>
@@ -411,8 +415,20 @@
         <translation>{shown} бөлігі Casebook қабылдайтын өлшемнен үлкен</translation>
     </message>
     <message>
+        <source>the tar header of {name} is not the one Casebook writes</source>
+        <translation>{name} үшін tar тақырыпшасы Casebook жазатындай емес</translation>
+    </message>
+    <message>
+        <source>the bundle has data between its members</source>
+        <translation>пакеттің бөліктерінің арасында деректер бар</translation>
+    </message>
+    <message>
         <source>the bundle has data after its end</source>
         <translation>пакеттің соңынан кейін де деректер бар</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s end marker is damaged</source>
+        <translation>пакеттің соңғы белгісі бүлінген</translation>
     </message>
     <message>
         <source>the manifest does not list {name!r}</source>

@@ -319,6 +319,10 @@
         <translation>в пакете есть части, которых нет в его манифесте</translation>
     </message>
     <message>
+        <source>the bundle&apos;s tar headers do not carry its creation time</source>
+        <translation>заголовки tar в пакете не содержат время его создания</translation>
+    </message>
+    <message>
         <source>the bundle&apos;s padding is not what its manifest says</source>
         <translation>заполнение пакета не такое, как указано в его манифесте</translation>
     </message>
@@ -411,8 +415,20 @@
         <translation>часть {shown} больше, чем принимает Casebook</translation>
     </message>
     <message>
+        <source>the tar header of {name} is not the one Casebook writes</source>
+        <translation>заголовок tar для {name} не такой, какой пишет Casebook</translation>
+    </message>
+    <message>
+        <source>the bundle has data between its members</source>
+        <translation>в пакете есть данные между его частями</translation>
+    </message>
+    <message>
         <source>the bundle has data after its end</source>
         <translation>в пакете есть данные после его конца</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s end marker is damaged</source>
+        <translation>метка конца пакета повреждена</translation>
     </message>
     <message>
         <source>the manifest does not list {name!r}</source>

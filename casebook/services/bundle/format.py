@@ -508,6 +508,11 @@ class TarReader:
         self.stream = stream
         self.current: Entry | None = None
         self.seen: set[str] = set()
+        # Format 2 (it starts with manifest.sig): every header must be exactly the one
+        # tar_stream writes (mode, owner, one mtime for all), so that nothing outside the
+        # signed members can carry data; `mtime` is then checked against the manifest.
+        self.canonical = False
+        self.mtime: int | None = None
 
     def next(self) -> Entry | None:
         """The next member, or None at the end of the archive."""
@@ -522,6 +527,10 @@ class TarReader:
                 translate("bundle", "the bundle holds a damaged tar header")
             ) from None
         self._check(info)
+        if not self.seen and info.name == SIGNATURE:
+            self.canonical = True
+        if self.canonical:
+            self._check_canonical(info, block)
         self.seen.add(info.name)
         self.current = Entry(info.name, info.size, self.stream)
         return self.current
@@ -554,6 +563,18 @@ class TarReader:
                 )
             )
 
+    def _check_canonical(self, info: tarfile.TarInfo, block: bytes) -> None:
+        if self.mtime is None:
+            self.mtime = int(info.mtime)
+        expected = tarfile.TarInfo(info.name)
+        expected.size, expected.mode, expected.mtime = info.size, 0o600, self.mtime
+        if expected.tobuf(format=tarfile.GNU_FORMAT) != block:
+            raise BundleError(
+                translate(
+                    "bundle", "the tar header of {name} is not the one Casebook writes"
+                ).format(name=repr(info.name[:80]))
+            )
+
     def _finish_current(self) -> None:
         entry = self.current
         if entry is None:
@@ -561,7 +582,9 @@ class TarReader:
         for _ in entry.chunks():
             pass
         if entry.size % BLOCK:
-            self.stream.read_exact(BLOCK - entry.size % BLOCK)
+            fill = self.stream.read_exact(BLOCK - entry.size % BLOCK)
+            if self.canonical and fill.count(0) != len(fill):
+                raise BundleError(translate("bundle", "the bundle has data between its members"))
         self.current = None
 
     def _read_block(self) -> bytes | None:
@@ -576,10 +599,13 @@ class TarReader:
         which is read to the end so that age checks the last chunk."""
         self._finish_current()
         extra = 0
+        limit = BLOCK if self.canonical else MAX_TRAILER  # format 2: the end marker exactly
         while chunk := self.stream.read(64 * 1024):
             extra += len(chunk)
-            if extra > MAX_TRAILER or chunk.count(0) != len(chunk):
+            if extra > limit or chunk.count(0) != len(chunk):
                 raise BundleError(translate("bundle", "the bundle has data after its end"))
+        if self.canonical and extra != BLOCK:
+            raise BundleError(translate("bundle", "the bundle's end marker is damaged"))
 
 
 def sha256_hex(data: bytes) -> str:

@@ -197,7 +197,20 @@ def _head_v2(tar: TarReader, sig: bytes, visitor: Visitor) -> tuple[Manifest, by
         signer.signing_key, signer.recipient
     ):  # fmt: skip
         raise _forged()
+    if tar.mtime != _timestamp(manifest.created):
+        raise BundleError(
+            translate("bundle", "the bundle's tar headers do not carry its creation time")
+        )
     return manifest, body
+
+
+def _timestamp(created: str) -> int | None:
+    from datetime import datetime
+
+    try:
+        return int(datetime.fromisoformat(created.replace("Z", "+00:00")).timestamp())
+    except ValueError:
+        return None
 
 
 def _head_v1(tar: TarReader, first: Entry | None, visitor: Visitor) -> tuple[Manifest, bytes]:
