@@ -622,3 +622,21 @@ def test_a_bundle_carries_the_rotation_notice(tmp_path: Path) -> None:
     assert partners.get_partner(b, "A").card == new
     for v in (a, a2, b, stranger):
         v.close()
+
+
+def test_changed_on_both_sides_offers_only_what_the_partner_changed(pair, tmp_path: Path) -> None:
+    a, b, case = _started(pair, tmp_path)
+    _edit_by_document(a, case.id, lambda d: d.update(title="A's title"))  # only A
+    _edit_by_document(b, case.id, lambda d: d.update(summary="B's summary"))  # only B
+    result = bundle.import_bundle(a, _send(b, "A", tmp_path, case.id))
+    assert [c.action for c in result.plan.cases] == [bundle.CONFLICT]
+    [proposal] = bundle.list_proposals(a)
+    assert [c.path for c in proposal.pending] == ["summary"]  # not A's own title
+    bundle.accept(a, proposal.id)
+    mine = get_case(a, case.id)
+    assert (mine.title, mine.summary) == ("A's title", "B's summary")  # nothing reverted
+    # B goes on from its version: again only B's new change is offered
+    _edit_by_document(b, case.id, lambda d: d.update(status="closed"))
+    bundle.import_bundle(a, _send(b, "A", tmp_path, case.id))
+    [proposal] = bundle.list_proposals(a)
+    assert [c.path for c in proposal.pending] == ["status"]

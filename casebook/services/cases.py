@@ -25,14 +25,18 @@ from casebook.vault.vault import Vault
 
 def save_case(vault: Vault, case: Case, *, touch: bool = True) -> Changes:
     """Validate and store `case`; `touch` sets its updated time to now."""
-    from casebook.services.bundle.merge import case_hash, record_version
+    import hashlib
+
+    from casebook.services.bundle.merge import case_json, record_version
 
     validate_case(case)
     if touch:
         case.updated = utc_now()
     with vault.transaction() as conn:
         repo.save_case(conn, case)
-        record_version(conn, case.id, case_hash(case), "local")  # the case's history
+        document = case_json(case)
+        version = hashlib.sha256(document).hexdigest()
+        record_version(conn, case.id, version, "local", document=document.decode())
     return Changes(cases=True, case_ids=(case.id,))
 
 

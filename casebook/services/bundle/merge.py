@@ -128,14 +128,31 @@ def _rejected(conn: Connection, case_id: str, version: str) -> bool:
 
 def record_version(
     conn: Connection, case_id: str, version: str, origin: str, *, base: str = "",
-    who: str = "", bundle_id: str = "",
+    who: str = "", bundle_id: str = "", document: str = "",
 ) -> None:  # fmt: skip
-    """One line of a case's history: which version, made how, by whom, from which bundle."""
+    """One line of a case's history: which version, made how, by whom, from which bundle
+    (and its JSON, when known, for later three-way comparisons)."""
     conn.execute(
         "INSERT OR IGNORE INTO case_versions(case_id, version, base, origin, who, bundle_id,"
-        " time) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (case_id, version, base, origin, who, bundle_id, utc_now()),
+        " time, document) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (case_id, version, base, origin, who, bundle_id, utc_now(), document),
     )
+
+
+def common_base(conn: Connection, case_id: str, their_history: Iterable[str]) -> Case | None:
+    """The newest version we hold the JSON of that the partner's version was made from."""
+    from casebook.domain.interchange import case_from_dict
+
+    known = set(their_history)
+    rows = conn.execute(
+        "SELECT version, document FROM case_versions WHERE case_id = ? AND document != ''"
+        " ORDER BY seq DESC",
+        (case_id,),
+    ).fetchall()
+    for version, document in rows:
+        if version in known:
+            return case_from_dict(json.loads(document))
+    return None
 
 
 @dataclass(frozen=True)
@@ -157,7 +174,8 @@ def apply(conn: Connection, item: Received, action: str) -> None:
         record(conn, item.case.id, item.history, "", "ancestor")
         record(conn, item.case.id, [remote], item.peer_key, "received")
         record_version(conn, item.case.id, remote, "bundle", base=item.base,
-                       who=item.peer_name, bundle_id=item.bundle_id)  # fmt: skip
+                       who=item.peer_name, bundle_id=item.bundle_id,
+                       document=case_json(item.case).decode())  # fmt: skip
         if action == NEW:
             conn.execute(
                 "INSERT OR REPLACE INTO case_origin(case_id, peer_name, peer_key, bundle_id,"
@@ -239,7 +257,8 @@ def resolve_conflict(vault: Vault, case_id: str, version: str, keep: str) -> Cha
     with vault.transaction() as conn:
         if keep == "theirs":  # saved as received: later versions from them follow on
             repo.save_case(conn, match[0].theirs)
-            record_version(conn, case_id, version, "proposal", who=match[0].peer_name)
+            record_version(conn, case_id, version, "proposal", who=match[0].peer_name,
+                           document=case_json(match[0].theirs).decode())  # fmt: skip
         record(conn, case_id, [version, *json.loads(row[0])], "", "resolved")
         conn.execute(
             "DELETE FROM case_proposals WHERE case_id = ? AND hash = ?", (case_id, version)

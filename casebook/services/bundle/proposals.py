@@ -54,6 +54,7 @@ class Proposal:
     theirs: Case | None
     pending: list[FieldChange] = field(default_factory=list)
     names: dict[str, str] = field(default_factory=dict)  # item path -> a person's name...
+    partial: bool = False  # some differing fields are not offered (decided, or only ours)
 
     def label(self, change: FieldChange) -> str:
         """The field with names instead of ids, for people to read."""
@@ -99,11 +100,12 @@ def get_proposal(vault: Vault, prefix: str) -> Proposal:
 
 
 def _proposal(conn: Connection, row: tuple[Any, ...]) -> Proposal:
-    pid, case_id, version, kind, peer, bundle_id, received, document, decided, _h = row
+    pid, case_id, version, kind, peer, bundle_id, received, document, decided, history = row
     local = repo.get_case(conn, case_id) if repo.case_exists(conn, case_id) else None
     theirs = case_from_dict(json.loads(document)) if document else None
     shown = theirs or local
     title = shown.title if shown is not None else case_id
+    partial = False
     if kind == merge.DELETED_THERE:
         pending = [FieldChange(WHOLE_CASE, title, None, True)] if local else []
     elif local is None:
@@ -112,10 +114,16 @@ def _proposal(conn: Connection, row: tuple[Any, ...]) -> Proposal:
         assert theirs is not None
         skip = set(json.loads(decided))
         changes = fieldmod.changes(case_to_dict(local), case_to_dict(theirs))
+        base = merge.common_base(conn, case_id, json.loads(history))
+        if base is not None:  # only what the partner changed since the common base
+            theirs_changed = {c.path for c in fieldmod.changes(case_to_dict(base),
+                                                               case_to_dict(theirs))}  # fmt: skip
+            skip |= {c.path for c in changes if c.path not in theirs_changed}
         pending = [c for c in changes if c.path not in skip]
+        partial = len(pending) != len(changes)
     docs = [case_to_dict(c) for c in (local, theirs) if c is not None]
     return Proposal(pid, case_id, kind, version, peer, bundle_id, received, title, theirs,
-                    pending, fieldmod.item_names(*docs))  # fmt: skip
+                    pending, fieldmod.item_names(*docs), partial)  # fmt: skip
 
 
 def _chosen(proposal: Proposal, wanted: Iterable[str] | None) -> set[str]:
@@ -149,7 +157,7 @@ def accept(vault: Vault, prefix: str, wanted: Iterable[str] | None = None) -> Ch
             repo.save_case(conn, proposal.theirs)
             conn.execute("DELETE FROM case_tombstones WHERE case_id = ?", (proposal.case_id,))
         elif chosen:
-            _take(conn, proposal, chosen, exact=not rest and not _decided(conn, proposal))
+            _take(conn, proposal, chosen, exact=not rest and not proposal.partial)
         _settle_or_keep(conn, proposal, rest, [], "proposal")
     if files:
         remove_files(vault, files)
@@ -164,11 +172,6 @@ def reject(vault: Vault, prefix: str, wanted: Iterable[str] | None = None) -> Ch
     with vault.transaction() as conn:
         _settle_or_keep(conn, proposal, rest, sorted(chosen), "rejected")
     return Changes(cases=True, case_ids=(proposal.case_id,))
-
-
-def _decided(conn: Connection, proposal: Proposal) -> bool:
-    row = conn.execute("SELECT fields FROM case_proposals WHERE id = ?", (proposal.id,)).fetchone()
-    return bool(json.loads(row[0]))
 
 
 def _take(conn: Connection, proposal: Proposal, chosen: set[str], exact: bool) -> None:
@@ -191,7 +194,8 @@ def _take(conn: Connection, proposal: Proposal, chosen: set[str], exact: bool) -
         case.updated = utc_now()
     repo.save_case(conn, case)
     merge.record_version(conn, case.id, merge.case_hash(case), "proposal", base=proposal.version,
-                         who=proposal.peer_name, bundle_id=proposal.bundle_id)  # fmt: skip
+                         who=proposal.peer_name, bundle_id=proposal.bundle_id,
+                         document=merge.case_json(case).decode())  # fmt: skip
 
 
 def _settle_or_keep(
@@ -212,7 +216,11 @@ def _settle_or_keep(
     history = json.loads(found[0])
     if repo.case_exists(conn, proposal.case_id) and proposal.kind != merge.DELETED_THERE:
         merge.record(conn, proposal.case_id, [proposal.version, *history], "", "resolved")
-    if origin == "rejected":
-        merge.record_version(conn, proposal.case_id, proposal.version, "rejected",
-                             who=proposal.peer_name, bundle_id=proposal.bundle_id)  # fmt: skip
+    # The partner's version counts as seen (rejected: never proposed again); its JSON is
+    # the common base when their next version meets a changed one here.
+    document = merge.case_json(proposal.theirs).decode() if proposal.theirs else ""
+    merge.record_version(conn, proposal.case_id, proposal.version,
+                         "rejected" if origin == "rejected" else "seen",
+                         who=proposal.peer_name, bundle_id=proposal.bundle_id,
+                         document=document)  # fmt: skip
     conn.execute("DELETE FROM case_proposals WHERE id = ?", (proposal.id,))

@@ -8,7 +8,8 @@ bundles_sent      every bundle written: its id, sequence number and recipients. 
                   so who got it is kept here, never in the custody log that travels.
 case_versions     the history of each case: version (SHA-256 of its canonical JSON), the
                   version it was based on, how it came (own, bundle, proposal, update), who
-                  (a partner's name), from which bundle, and when.
+                  (a partner's name), from which bundle, when, and the version's JSON (so
+                  a proposal shows only what the partner changed since the common base).
 case_proposals    a received version that a person has to review: it touches the protected
                   list, was changed on both sides, or is of a case deleted here. `fields`
                   is the JSON list of fields already decided as "keep ours". No foreign key:
@@ -52,6 +53,7 @@ CREATE TABLE case_versions (
     who TEXT NOT NULL DEFAULT '',
     bundle_id TEXT NOT NULL DEFAULT '',
     time TEXT NOT NULL,
+    document TEXT NOT NULL DEFAULT '',
     UNIQUE (case_id, version, origin, time)
 );
 
