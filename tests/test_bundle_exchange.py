@@ -640,3 +640,19 @@ def test_changed_on_both_sides_offers_only_what_the_partner_changed(pair, tmp_pa
     bundle.import_bundle(a, _send(b, "A", tmp_path, case.id))
     [proposal] = bundle.list_proposals(a)
     assert [c.path for c in proposal.pending] == ["status"]
+
+
+def test_history_keeps_no_copy_of_local_versions_and_goes_with_the_case(
+    pair, tmp_path: Path
+) -> None:
+    a, b, case = _started(pair, tmp_path)
+    _edit_by_document(b, case.id, lambda d: d["people"][0].update(name="", pseudonym="A."))
+    docs = b.conn.execute(
+        "SELECT origin, document != '' FROM case_versions WHERE case_id = ? ORDER BY seq",
+        (case.id,),
+    ).fetchall()
+    assert docs == [("bundle", 1), ("update", 0)]  # the removed name lives only in A's copy
+    delete_case(b, case.id)
+    assert b.conn.execute(
+        "SELECT COUNT(*) FROM case_versions WHERE case_id = ?", (case.id,)
+    ).fetchone() == (0,)

@@ -47,8 +47,7 @@ def update_case_json(vault: Vault, case_id: str, text: str | bytes) -> list[Fiel
     with vault.transaction() as conn:
         repo.save_case(conn, new)
         merge.record_version(conn, case_id, merge.case_hash(new), "update",
-                             base=merge.case_hash(old),
-                             document=merge.case_json(new).decode())  # fmt: skip
+                             base=merge.case_hash(old))  # fmt: skip
     return found
 
 

@@ -34,9 +34,8 @@ def save_case(vault: Vault, case: Case, *, touch: bool = True) -> Changes:
         case.updated = utc_now()
     with vault.transaction() as conn:
         repo.save_case(conn, case)
-        document = case_json(case)
-        version = hashlib.sha256(document).hexdigest()
-        record_version(conn, case.id, version, "local", document=document.decode())
+        version = hashlib.sha256(case_json(case)).hexdigest()
+        record_version(conn, case.id, version, "local")  # the case's history (no copy)
     return Changes(cases=True, case_ids=(case.id,))
 
 
@@ -75,6 +74,7 @@ def delete_case_in(conn: Connection, case_id: str) -> list[str]:
         (case_id, utc_now(), case_hash(repo.get_case(conn, case_id)), json.dumps(peers)),
     )
     conn.execute("DELETE FROM case_proposals WHERE case_id = ?", (case_id,))
+    conn.execute("DELETE FROM case_versions WHERE case_id = ?", (case_id,))  # its history
     repo.delete_case(conn, case_id)
     return [r[1] for r in items]
 

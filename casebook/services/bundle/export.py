@@ -272,6 +272,8 @@ def _after_sending(
             for target in targets:
                 peer = target.partner.card.signing_key if target.partner else ""
                 merge.record(conn, case.id, [version], peer, "sent")
+            merge.record_version(conn, case.id, version, "sent", bundle_id=manifest.bundle_id,
+                                 document=merge.case_json(case).decode())  # fmt: skip
         conn.execute(
             "INSERT INTO bundles_sent(bundle_id, sequence, recipients, time) VALUES (?, ?, ?, ?)",
             (manifest.bundle_id, manifest.sequence,

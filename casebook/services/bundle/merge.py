@@ -130,13 +130,22 @@ def record_version(
     conn: Connection, case_id: str, version: str, origin: str, *, base: str = "",
     who: str = "", bundle_id: str = "", document: str = "",
 ) -> None:  # fmt: skip
-    """One line of a case's history: which version, made how, by whom, from which bundle
-    (and its JSON, when known, for later three-way comparisons)."""
+    """One line of a case's history: which version, made how, by whom, from which bundle.
+    `document` (the JSON) is given only for versions exchanged with a partner, who holds
+    them anyway, and only the newest is kept: it is the common base of a later three-way
+    comparison. Local versions keep no copy, so text removed from a case (a name taken
+    out for safety) does not live on in its history."""
     conn.execute(
         "INSERT OR IGNORE INTO case_versions(case_id, version, base, origin, who, bundle_id,"
         " time, document) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         (case_id, version, base, origin, who, bundle_id, utc_now(), document),
     )
+    if document:
+        conn.execute(
+            "UPDATE case_versions SET document = '' WHERE case_id = ? AND document != ''"
+            " AND seq < (SELECT MAX(seq) FROM case_versions WHERE case_id = ? AND document != '')",
+            (case_id, case_id),
+        )
 
 
 def common_base(conn: Connection, case_id: str, their_history: Iterable[str]) -> Case | None:

@@ -194,8 +194,7 @@ def _take(conn: Connection, proposal: Proposal, chosen: set[str], exact: bool) -
         case.updated = utc_now()
     repo.save_case(conn, case)
     merge.record_version(conn, case.id, merge.case_hash(case), "proposal", base=proposal.version,
-                         who=proposal.peer_name, bundle_id=proposal.bundle_id,
-                         document=merge.case_json(case).decode())  # fmt: skip
+                         who=proposal.peer_name, bundle_id=proposal.bundle_id)  # fmt: skip
 
 
 def _settle_or_keep(
@@ -218,7 +217,8 @@ def _settle_or_keep(
         merge.record(conn, proposal.case_id, [proposal.version, *history], "", "resolved")
     # The partner's version counts as seen (rejected: never proposed again); its JSON is
     # the common base when their next version meets a changed one here.
-    document = merge.case_json(proposal.theirs).decode() if proposal.theirs else ""
+    held = repo.case_exists(conn, proposal.case_id)  # no copy of a case deleted here
+    document = merge.case_json(proposal.theirs).decode() if proposal.theirs and held else ""
     merge.record_version(conn, proposal.case_id, proposal.version,
                          "rejected" if origin == "rejected" else "seen",
                          who=proposal.peer_name, bundle_id=proposal.bundle_id,
