@@ -69,7 +69,10 @@ def test_evidence_travels_with_metadata_and_custody(pair, tmp_path: Path) -> Non
     assert received["photo-0.jpg"].source == "volunteer"
     log = evidence.custody_log(b, received["photo-0.jpg"].id)
     assert log[0].action == "received"
-    assert log[0].details["from"] == "A" and log[0].details["organisation"] == "Org A"
+    # the entry travels on with the item: it names the bundle, not the partner
+    assert log[0].details["from"] == "the sender of this bundle"
+    own = {k: v for k, v in log[0].details.items() if k != "sender_custody"}
+    assert "Org A" not in str(own) and bundle.bundle_sender(b, own["bundle_id"]) == "A"
     assert [e["action"] for e in log[0].details["sender_custody"]][0] == "imported"
 
 

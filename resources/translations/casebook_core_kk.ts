@@ -586,6 +586,10 @@
         <source>last synced {time}</source>
         <translation>соңғы алмасу: {time}</translation>
     </message>
+    <message>
+        <source>signing key {key}</source>
+        <translation>қолтаңба кілті {key}</translation>
+    </message>
 </context>
 <context>
     <name>cases</name>

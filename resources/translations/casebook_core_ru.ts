@@ -586,6 +586,10 @@
         <source>last synced {time}</source>
         <translation>последний обмен {time}</translation>
     </message>
+    <message>
+        <source>signing key {key}</source>
+        <translation>ключ подписи {key}</translation>
+    </message>
 </context>
 <context>
     <name>cases</name>

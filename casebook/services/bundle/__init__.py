@@ -46,7 +46,13 @@ from casebook.services.bundle.proposals import (
     list_proposals,
     reject,
 )
-from casebook.services.bundle.provenance import Origin, Version, history, origin
+from casebook.services.bundle.provenance import (
+    Origin,
+    Version,
+    bundle_sender,
+    history,
+    origin,
+)
 
 __all__ = [
     "BundleError", "Cancelled", "CasePlan", "Conflict", "ExportReport", "ImportPlan",
@@ -55,5 +61,5 @@ __all__ = [
     "PROTECTED", "UNCHANGED", "UNVERIFIED", "UPDATED", "accept", "cases_in_conflict",
     "differences", "export_bundle", "get_proposal", "import_bundle", "inspect_bundle",
     "internal_cases", "list_conflicts", "list_proposals", "reject", "resolve_conflict",
-    "Origin", "Version", "history", "origin",
+    "Origin", "Version", "bundle_sender", "history", "origin",
 ]  # fmt: skip

@@ -151,6 +151,7 @@ def _child_chunks(vault: Vault, row: Any) -> Iterator[bytes]:
 
 
 RECIPIENT_OF_THIS_BUNDLE = "the recipient of this bundle"
+SENDER_OF_THIS_BUNDLE = "the sender of this bundle"
 
 
 def log_bundled(vault: Vault, manifest: Manifest, items: Sequence[Outgoing], digest: str) -> None:
@@ -293,14 +294,12 @@ def receive(
     known_events: set[str], staged: list[store.Staged],
 ) -> str:  # fmt: skip
     """Put received bytes into the store, staged (the row is committed by the caller);
-    returns the new evidence id."""
+    returns the new evidence id. The "received" entry travels with the item if it is
+    sent on, so it does not name the sender: it names the bundle, and who sent that
+    bundle stays here (bundles_received; provenance.bundle_sender)."""
     doc = item.doc
-    sender = plan.sender
     details = {
-        "from": plan.partner or sender.organisation,
-        "organisation": sender.organisation,
-        "fingerprint": sender.fingerprint,
-        "partner": bool(plan.partner),
+        "from": SENDER_OF_THIS_BUNDLE,
         "verified_source": not plan.unverified,
         "bundle_id": plan.bundle_id,
         "bundle_created": plan.created,
@@ -332,7 +331,7 @@ def _import(
         original_name=_safe_name(doc.get("original_name", "")),
         size=item.size,
         description=doc.get("description", ""),
-        source=doc.get("source", "") or f"bundle from {details['from']}",
+        source=doc.get("source", "") or "received in a bundle",
         event_ids=tuple(e for e in doc.get("event_ids", []) if e in known_events),
         action="received",
         details=details,

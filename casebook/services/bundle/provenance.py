@@ -61,3 +61,18 @@ def history(vault: Vault, case_id: str) -> list[Version]:
         (case_id,),
     ).fetchall()
     return [Version(*r) for r in rows]
+
+
+def bundle_sender(vault: Vault, bundle_id: str) -> str:
+    """Who sent a bundle we imported (custody entries name only the bundle): the
+    partner's name, else the signer's fingerprint; "" when unknown."""
+    row = vault.conn.execute(
+        "SELECT r.signer, p.name, p.recipient FROM bundles_received r"
+        " LEFT JOIN partners p ON p.signing_key = r.signer WHERE r.bundle_id = ?",
+        (bundle_id,),
+    ).fetchone()
+    if row is None:
+        return ""
+    if row[1]:
+        return str(row[1])
+    return translate("bundle", "signing key {key}").format(key=row[0][:16])
