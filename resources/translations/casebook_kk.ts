@@ -1819,7 +1819,7 @@
     </message>
     <message>
         <source>&amp;Review partners&apos; proposals…</source>
-        <translation>Серіктестердің ұсыныстарын қаСеріктестердің ұсыныстарын &amp;қарау…amp;рау…</translation>
+        <translation>Серіктестердің ұсыныстарын қа&amp;рау…</translation>
     </message>
     <message>
         <source>&amp;Change passphrase…</source>
