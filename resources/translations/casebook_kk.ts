@@ -1510,7 +1510,7 @@
     </message>
     <message>
         <source>&amp;Keep ours</source>
-        <translation>Біздікін &amp;қалдыру</translation>
+        <translation>Біздікін қа&amp;лдыру</translation>
     </message>
     <message>
         <source>Take &amp;all theirs</source>
