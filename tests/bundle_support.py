@@ -7,6 +7,7 @@ attacker on the way would do it.
 from __future__ import annotations
 
 import io
+import json
 import os
 import shutil
 import tarfile
@@ -21,6 +22,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from casebook.domain.interchange import case_to_dict
 from casebook.services import identity, partners
 from casebook.services.bundle.format import SIGNING_CONTEXT
+from casebook.services.bundle.manifest import signature_text
 from casebook.services.cases import get_case
 from casebook.vault import cases as repo
 from casebook.vault.vault import Vault
@@ -60,7 +62,8 @@ def case_dict(vault: Vault, case_id: str) -> dict[str, Any]:
 
 def state(vault: Vault) -> dict[str, Any]:
     """Everything an import may touch, to show that a refused one touched nothing."""
-    tables = ("case_sync", "case_conflicts", "evidence", "evidence_events", "custody", "meta")
+    tables = ("case_sync", "case_proposals", "case_versions", "bundles_received", "evidence",
+              "evidence_events", "custody", "meta", "partners")  # fmt: skip
     rows = {t: sorted(map(tuple, vault.conn.execute(f"SELECT * FROM {t}"))) for t in tables}
     files = sorted(p.name for p in vault.evidence_dir.iterdir())
     return {"cases": cases_of(vault), "rows": rows, "files": files}
@@ -90,6 +93,8 @@ def open_bundle(path: Path, vault: Vault) -> list[tuple[tarfile.TarInfo, bytes]]
 
 
 def tar_bytes(members: list[tuple[tarfile.TarInfo, bytes]]) -> bytes:
+    """The members as a tar stream ending like Casebook's: two zero blocks, no padding
+    to tar's 10 KiB records (a format 2 bundle allows nothing after its end)."""
     out = io.BytesIO()
     with tarfile.open(fileobj=out, mode="w", format=tarfile.GNU_FORMAT) as tar:
         for info, data in members:
@@ -99,7 +104,8 @@ def tar_bytes(members: list[tuple[tarfile.TarInfo, bytes]]) -> bytes:
                 tar.addfile(info, io.BytesIO(data))
             else:
                 tar.addfile(info)
-    return out.getvalue()
+        end = tar.offset
+    return out.getvalue()[: end + 2 * tarfile.BLOCKSIZE]
 
 
 def _copy(info: tarfile.TarInfo) -> tarfile.TarInfo:
@@ -124,7 +130,14 @@ def replace(
     return [(i, data if i.name == name else d) for i, d in members]
 
 
-def signature_by(key: Ed25519PrivateKey, manifest: bytes) -> bytes:
+def signature_by(key: Ed25519PrivateKey, manifest: bytes, recipient: str = "") -> bytes:
+    """manifest.sig (format 2) by `key`, naming `recipient` or the manifest's sender's."""
+    if not recipient:
+        recipient = json.loads(manifest)["sender"]["recipient"]
+    return signature_text(key, recipient, manifest)
+
+
+def signature_v1(key: Ed25519PrivateKey, manifest: bytes) -> bytes:
     return key.sign(SIGNING_CONTEXT + manifest).hex().encode() + b"\n"
 
 

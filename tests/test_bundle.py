@@ -69,8 +69,10 @@ def test_stock_age_decrypts_a_bundle_to_an_inspectable_tar(pair, tmp_path: Path)
         names = tar.getnames()
         manifest = json.loads(tar.extractfile("manifest.json").read())  # type: ignore[union-attr]
         body = json.loads(tar.extractfile("cases/00001.json").read())  # type: ignore[union-attr]
-    assert names == ["manifest.json", "manifest.sig", "cases/00001.json"]
-    assert manifest["format"] == "casebook-bundle/1"
+    assert names == ["manifest.sig", "manifest.json", "cases/00001.json", "padding"]
+    assert manifest["format"] == "casebook-bundle/2"
+    assert [r["recipient"] for r in manifest["recipients"]] == [identity.own_card(b).recipient]
+    assert manifest["cases"][0]["version"] == manifest["members"][0]["sha256"]
     assert manifest["sender"]["signing_key"] == identity.own_card(a).signing_key
     assert manifest["members"][0]["name"] == "cases/00001.json"
     assert body == case_dict(a, case.id)
@@ -194,7 +196,7 @@ def test_cli_export_and_import(cli, pair, tmp_path: Path) -> None:
     r = cli("--vault", b_dir, "bundle", "import", out)
     assert r.code == 0 and "1 case changed" in r.out
     r = cli("--vault", b_dir, "bundle", "import", out)
-    assert r.code == 0 and "unchanged" in r.out and "0 cases changed" in r.out
+    assert r.code == 1 and "already imported" in r.err
     r = cli("--vault", b_dir, "case", "list")
     assert "Detention after a picket" in r.out
 

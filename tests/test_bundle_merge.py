@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from casebook.domain.model import Case, Event, EventDate
 from casebook.services import bundle
 from casebook.services.cases import get_case, save_case
@@ -83,7 +85,8 @@ def test_older_version_from_the_sender_does_not_overwrite(pair, tmp_path: Path) 
     edit(a, cid, summary="Second version")
     assert post.deliver(b, post.send(a, "B", cid)) == {cid: bundle.UPDATED}
     second = case_dict(b, cid)
-    assert post.deliver(b, stale) == {cid: bundle.KEPT}
+    with pytest.raises(bundle.Replayed, match="older bundle"):
+        post.deliver(b, stale)
     assert case_dict(b, cid) == second
 
 
@@ -105,8 +108,11 @@ def test_both_changed_keeps_both_and_marks_conflict(pair, tmp_path: Path) -> Non
         for f, ours, theirs in bundle.differences(get_case(b, cid), conflict.theirs)
     }
     assert fields["summary"] == ("B's account", "A's account") and "title" not in fields
-    # the same bundle again does not add a second copy of the conflict
-    assert post.deliver(b, incoming) == {cid: bundle.UNCHANGED}
+    # the same bundle again is refused; the same version in a new bundle does not add a
+    # second copy of the conflict
+    with pytest.raises(bundle.Replayed, match="already imported"):
+        post.deliver(b, incoming)
+    assert post.deliver(b, post.send(a, "B", cid)) == {cid: bundle.UNCHANGED}
     assert len(bundle.list_conflicts(b)) == 1
     # a version waiting as a conflict is not one B's version was made from: sent back to
     # A, B's version must not silently replace A's
@@ -146,7 +152,7 @@ def test_resolving_mine_keeps_local_and_the_other_version_is_settled(pair, tmp_p
     [conflict] = bundle.list_conflicts(b)
     bundle.resolve_conflict(b, cid, conflict.hash, "mine")
     assert get_case(b, cid).summary == "B's account, merged by hand"
-    assert post.deliver(b, incoming) == {cid: bundle.KEPT}
+    assert post.deliver(b, post.send(a, "B", cid)) == {cid: bundle.KEPT}
     # A receives B's merged version: it was made after seeing A's, so it is an update
     assert post.deliver(a, post.send(b, "A", cid)) == {cid: bundle.UPDATED}
     assert get_case(a, cid).summary == "B's account, merged by hand"

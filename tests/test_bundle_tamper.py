@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import tarfile
 from pathlib import Path
 
@@ -70,14 +71,37 @@ def test_truncated(setup, tmp_path: Path, keep: float) -> None:
 
 
 def test_altered_manifest_resigned_by_another_key(setup, tmp_path: Path) -> None:
-    _a, b, good = setup
+    a, b, good = setup
     members = open_bundle(good, b)
     manifest = json.loads(member(members, "manifest.json"))
     manifest["created"] = "2020-01-01T00:00:00Z"
     body = json.dumps(manifest).encode()
     forged = signature_by(Ed25519PrivateKey.generate(), body)
+    # the signature block still names A's key, the signature is someone else's
+    forged = re.sub(rb"signer [0-9a-f]{64}", b"signer " + identity.own_card(a).signing_key.encode(),
+                    forged)  # fmt: skip
     members = replace(replace(members, "manifest.json", body), "manifest.sig", forged)
     refused(b, seal(tar_bytes(members), b, tmp_path / "bad.age"), "signature does not match")
+
+
+def test_crafted_manifest_is_not_parsed_before_the_signature(setup, tmp_path: Path) -> None:
+    """Anyone who knows our age recipient can send a bundle: a manifest built to break a
+    JSON parser is refused on its signature (or its unknown signer), never parsed."""
+    a, b, good = setup
+    members = open_bundle(good, b)
+    nested = b"[" * 100_000 + b"]" * 100_000
+    stranger = Ed25519PrivateKey.generate()
+    recipient = identity.own_card(a).recipient
+    for sig, message in [
+        (member(members, "manifest.sig"), "signature does not match"),
+        (signature_by(stranger, nested, recipient), "not one of your partners"),
+    ]:
+        crafted = replace(replace(members, "manifest.json", nested), "manifest.sig", sig)
+        refused(b, seal(tar_bytes(crafted), b, tmp_path / "c.age"), message)
+    # even a partner's signed nonsense is reported, not a RecursionError
+    crafted = replace(members, "manifest.json", nested)
+    crafted = replace(crafted, "manifest.sig", signature_by(a.signing_key(), nested, recipient))
+    refused(b, seal(tar_bytes(crafted), b, tmp_path / "d.age"), "not valid JSON")
 
 
 def test_resigned_as_someone_else_is_an_unknown_sender(setup, tmp_path: Path) -> None:
@@ -151,9 +175,13 @@ def test_links_duplicates_and_extra_members(setup, tmp_path: Path) -> None:
     dup = [*members, members[2]]
     refused(b, seal(tar_bytes(dup), b, tmp_path / "dup.age"), "twice")
     extra = [*members, (regular("cases/00003.json"), b"{}")]
-    refused(b, seal(tar_bytes(extra), b, tmp_path / "extra.age"), "does not list")
-    missing = members[:-1]
-    refused(b, seal(tar_bytes(missing), b, tmp_path / "missing.age"), "incomplete")
+    refused(b, seal(tar_bytes(extra), b, tmp_path / "extra.age"),
+            "does not list|not the one Casebook writes")  # fmt: skip
+    missing = [*members[:-2], members[-1]]  # the last case, padding kept
+    refused(b, seal(tar_bytes(missing), b, tmp_path / "missing.age"), "where its manifest lists")
+    refused(b, seal(tar_bytes(members[:-1]), b, tmp_path / "nopad.age"), "padding")
+    padded = replace(members, "padding", b"\1" + member(members, "padding")[1:])
+    refused(b, seal(tar_bytes(padded), b, tmp_path / "pad.age"), "padding holds data")
 
 
 def test_oversized_members(setup, tmp_path: Path) -> None:
@@ -186,6 +214,7 @@ def test_evidence_for_a_case_not_in_the_bundle_and_invalid_case(setup, tmp_path:
 
         manifest["members"][0]["size"] = len(bad_case)
         manifest["members"][0]["sha256"] = hashlib.sha256(bad_case).hexdigest()
+        manifest["cases"][0]["version"] = hashlib.sha256(bad_case).hexdigest()
 
     signed = replace(_resigned_with(a, members, point), "cases/00001.json", bad_case)
     refused(b, seal(tar_bytes(signed), b, tmp_path / "y.age"), "not a valid case")
@@ -197,3 +226,22 @@ def test_not_a_bundle_inside(setup, tmp_path: Path) -> None:
     refused(b, path, "does not write|not a Casebook bundle")
     path = seal(b"plain text, no tar at all" * 40, b, tmp_path / "p.age")
     refused(b, path, "damaged tar header|not a Casebook bundle")
+
+
+def test_tar_headers_and_trailer_carry_nothing_unsigned(setup, tmp_path: Path) -> None:
+    """Everything outside the signed members is canonical: header fields, the zeros
+    between members, the end marker."""
+    _a, b, good = setup
+    members = open_bundle(good, b)
+    import copy
+
+    info, data = copy.copy(members[2][0]), members[2][1]
+    info.mode = 0o644  # a field the signature does not cover, used as a covert channel
+    changed = [*members[:2], (info, data), *members[3:]]
+    refused(b, seal(tar_bytes(changed), b, tmp_path / "h.age"), "not the one Casebook writes")
+    plain = tar_bytes(members)
+    refused(b, seal(plain + b"\0" * 10240, b, tmp_path / "t.age"), "data after its end")
+    other_time = [(copy.copy(i), d) for i, d in members]
+    for i, _d in other_time:
+        i.mtime = 1
+    refused(b, seal(tar_bytes(other_time), b, tmp_path / "m.age"), "creation time")

@@ -184,9 +184,10 @@ def test_bundle_carries_the_details_and_the_senders_entry(tmp_path: Path) -> Non
     assert sender[1]["details"] == {"changed": ["source", "description", "events"],
                                     "event_ids": [case.events[1].id]}  # fmt: skip
     assert verify_vault(b) == []
-    # Receiving the same bundle again changes nothing (the item is already there).
+    # Receiving the same bundle again is refused as a replay and changes nothing.
     before = state(b)
-    bundle.import_bundle(b, tmp_path / "out.age")
+    with pytest.raises(bundle.Replayed):
+        bundle.import_bundle(b, tmp_path / "out.age")
     assert state(b) == before
     a.close()
     b.close()

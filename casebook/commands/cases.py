@@ -29,6 +29,21 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("file", help=translate("cli", "the casebook-case/2 (or /1) JSON file"))
     p.set_defaults(func=cmd_import)
 
+    p = csub.add_parser(
+        "update",
+        help=translate("cli", "apply a casebook-case JSON file as a new version of a case"),
+    )
+    p.add_argument("id")
+    p.add_argument("file", help=translate("cli", "the casebook-case/2 (or /1) JSON file"))
+    p.set_defaults(func=cmd_update)
+
+    p = csub.add_parser(
+        "history", help=translate("cli", "where a case came from, and its versions")
+    )
+    p.add_argument("id")
+    json_flag(p)
+    p.set_defaults(func=cmd_history)
+
     p = csub.add_parser("export", help=translate("cli", "export a case as casebook-case/2 JSON"))
     p.add_argument("id")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
@@ -99,6 +114,47 @@ def cmd_import(args: argparse.Namespace) -> int:
     with opened(args) as vault:
         imported = svc.import_case_json(vault, data)
     print(imported.id)
+    return 0
+
+
+def cmd_update(args: argparse.Namespace) -> int:
+    from casebook.services.bundle.fields import show
+    from casebook.services.case_update import update_case_json
+
+    path = Path(args.file)
+    try:
+        data = svc.read_case_file(path)
+    except OSError as exc:
+        raise cannot_read(path, exc) from None
+    svc.parse_case_json(data)  # fails before the passphrase is asked for
+    with opened(args) as vault:
+        changed = update_case_json(vault, args.id, data)
+    if not changed:
+        print(translate("cli", "Nothing changed; nothing was written."))
+    for c in changed:
+        ours, theirs = " ".join(show(c.ours).split()), " ".join(show(c.theirs).split())
+        print(f"{c.path}: {ours[:80]!r} -> {theirs[:80]!r}")
+    return 0
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from casebook.services import bundle
+
+    with opened(args) as vault:
+        case_id = svc.resolve_case_id(vault, args.id)
+        origin = bundle.origin(vault, case_id)
+        versions = bundle.history(vault, case_id)
+    if args.json:
+        print_json({"case_id": case_id, "origin": asdict(origin),
+                    "versions": [asdict(v) for v in versions]})  # fmt: skip
+        return 0
+    print(translate("cli", "Origin: {where}").format(where=origin.describe()))
+    for v in versions:
+        who = f" ({v.who})" if v.who else ""
+        bundle_id = f" bundle {v.bundle_id[:12]}" if v.bundle_id else ""
+        print(f"{v.time}  {v.version[:12]}  {v.origin}{who}{bundle_id}")
     return 0
 
 

@@ -1,8 +1,10 @@
-"""identity show; partner add/list/remove/confirm; bundle export/import/conflicts/resolve."""
+"""identity show; partner add/list/remove/confirm; bundle export/import/review/accept/reject
+(and the older conflicts/resolve)."""
 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,8 +14,10 @@ from casebook.lazy import lazy_module
 
 if TYPE_CHECKING:
     from casebook.services import bundle, cases, identity, partners
+    from casebook.services.bundle import fields as bundle_fields
 else:  # loaded by these commands only (start-up time)
     bundle = lazy_module("casebook.services.bundle")
+    bundle_fields = lazy_module("casebook.services.bundle.fields")
     cases = lazy_module("casebook.services.cases")
     identity = lazy_module("casebook.services.identity")
     partners = lazy_module("casebook.services.partners")
@@ -74,6 +78,14 @@ def _register_partner(sub: argparse._SubParsersAction) -> None:
         help=translate("cli", "the fingerprint the partner read to you"),
     )  # fmt: skip
     confirm.set_defaults(func=cmd_partner_confirm)
+    rotate = cmds.add_parser(
+        "rotate",
+        help=translate("cli", "replace a partner's card by their key rotation notice"),
+    )
+    rotate.add_argument(
+        "notice", metavar="FILE", help=translate("cli", "the rotation notice they sent")
+    )
+    rotate.set_defaults(func=cmd_partner_rotate)
 
 
 def _register_bundle(sub: argparse._SubParsersAction) -> None:
@@ -85,7 +97,10 @@ def _register_bundle(sub: argparse._SubParsersAction) -> None:
             "cli", "A bundle carries the full cases (no redaction) to trusted partners."
         ),
     )  # fmt: skip
-    exp.add_argument("cases", nargs="+", metavar="CASE_ID")
+    exp.add_argument(
+        "cases", nargs="*", metavar="CASE_ID",
+        help=translate("cli", "the cases (none: only the deletions the partners should hear of)"),
+    )  # fmt: skip
     exp.add_argument(
         "--to", nargs="+", required=True, metavar="PARTNER_OR_AGE_RECIPIENT",
         help=translate("cli", "partners' names or age recipients to encrypt the bundle to"),
@@ -109,9 +124,32 @@ def _register_bundle(sub: argparse._SubParsersAction) -> None:
         help=translate("cli", "accept a bundle signed by someone who is not a partner"),
     )  # fmt: skip
     imp.add_argument(
+        "--confirm-fingerprint", default="", metavar="FP",
+        help=translate(
+            "cli", "the partner's fingerprint as they read it to you by phone; confirms them"
+        ),
+    )  # fmt: skip
+    imp.add_argument(
         "--dry-run", action="store_true", help=translate("cli", "check and summarise only")
     )
     imp.set_defaults(func=cmd_bundle_import)
+    rev = cmds.add_parser(
+        "review", help=translate("cli", "list received changes that wait for your decision")
+    )
+    json_flag(rev)
+    rev.set_defaults(func=cmd_bundle_review)
+    for name, helptext, func in (
+        ("accept", translate("cli", "take the partner's values (all, or --fields)"),
+         cmd_bundle_accept),
+        ("reject", translate("cli", "keep your values (all, or --fields)"), cmd_bundle_reject),
+    ):  # fmt: skip
+        p_ = cmds.add_parser(name, help=helptext)
+        p_.add_argument("proposal", metavar="PROPOSAL", help=translate("cli", "the proposal id"))
+        p_.add_argument(
+            "--fields", nargs="+", metavar="FIELD",
+            help=translate("cli", "only these fields (as 'bundle review' names them)"),
+        )  # fmt: skip
+        p_.set_defaults(func=func)
     con = cmds.add_parser("conflicts", help=translate("cli", "list cases changed on both sides"))
     con.set_defaults(func=cmd_bundle_conflicts)
     res = cmds.add_parser("resolve", help=translate("cli", "settle a conflict"))
@@ -229,6 +267,26 @@ def cmd_partner_confirm(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_partner_rotate(args: argparse.Namespace) -> int:
+    path = Path(args.notice).expanduser()
+    try:
+        with open(path, "rb") as f:
+            text = f.read(CARD_FILE_LIMIT).decode("utf-8", errors="replace")
+    except OSError as exc:
+        raise CliError(
+            translate("cli", "cannot read {path}: {reason}").format(path=path, reason=exc.strerror)
+        ) from None
+    notice = partners.parse_rotation_notice(text)
+    with opened(args) as vault:
+        partner = partners.accept_rotation(vault, notice)
+    print(
+        translate(
+            "cli", "The card of {name!r} was replaced; new fingerprint: {fingerprint}"
+        ).format(name=partner.name, fingerprint=partner.card.fingerprint)
+    )
+    return 0
+
+
 # --- bundles ----------------------------------------------------------------------------
 
 
@@ -257,13 +315,37 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
 
 def cmd_bundle_import(args: argparse.Namespace) -> int:
     with opened(args) as vault:
-        plan = bundle.inspect_bundle(vault, Path(args.file), accept_unknown=args.accept_unknown)
-        _print_plan(plan)
         if args.dry_run:
+            plan = bundle.inspect_bundle(
+                vault, Path(args.file), accept_unknown=args.accept_unknown,
+                confirm_fingerprint=args.confirm_fingerprint,
+            )  # fmt: skip
+            _print_plan(plan)
             print(translate("cli", "Checked; nothing was imported (--dry-run)."))
             return 0
-        result = bundle.import_bundle(
-            vault, Path(args.file), accept_unknown=args.accept_unknown, plan=plan
+        result = bundle.import_bundle(  # one pass: checks everything, then commits at once
+            vault, Path(args.file), accept_unknown=args.accept_unknown,
+            confirm_fingerprint=args.confirm_fingerprint,
+        )  # fmt: skip
+    plan = result.plan
+    _print_plan(plan)
+    if plan.confirm:
+        print(translate("cli", "The partner's fingerprint matches; marked confirmed."))
+    if plan.rotated:
+        print(
+            translate(
+                "cli", "The partner's card was replaced by their key rotation notice "
+                "(signed with their old and new keys); new fingerprint: {fingerprint}",
+            ).format(fingerprint=plan.sender.fingerprint)
+        )  # fmt: skip
+    if plan.unverified:
+        print(translate("cli", "The cases are marked as from an unverified source."))
+    proposals = result.plan.proposals
+    if proposals:
+        print(
+            cli.tr(
+                "%n change(s) wait for your decision: see 'casebook bundle review'.", "", proposals
+            )
         )
     conflicts = result.plan.count(bundle.CONFLICT)
     print(
@@ -291,6 +373,18 @@ def _action_word(action: str) -> str:
         bundle.CONFLICT: QT_TRANSLATE_NOOP(
             "cli", "CONFLICT (changed on both sides; both versions kept)"
         ),
+        bundle.PROTECTED: QT_TRANSLATE_NOOP(
+            "cli", "PROPOSAL (changes consent, names, contacts or sensitivity; not applied)"
+        ),
+        bundle.UNVERIFIED: QT_TRANSLATE_NOOP(
+            "cli", "PROPOSAL (from an unverified source; not applied)"
+        ),
+        bundle.DELETED_HERE: QT_TRANSLATE_NOOP(
+            "cli", "PROPOSAL (you deleted this case; the partner still has it)"
+        ),
+        bundle.DELETED_THERE: QT_TRANSLATE_NOOP(
+            "cli", "PROPOSAL (the partner deleted this case; yours is kept)"
+        ),
     }
     return translate("cli", words[action])
 
@@ -308,6 +402,76 @@ def _print_plan(plan: bundle.ImportPlan) -> None:
                 new=c.evidence_new, held=c.evidence_present
             )
         print(f"  {c.case_id[:8]}  {_action_word(c.action)}{evidence}")
+        for problem in c.custody_problems:
+            print(
+                translate("cli", "    custody log NOT verified: {problem}").format(problem=problem)
+            )
+
+
+def cmd_bundle_review(args: argparse.Namespace) -> int:
+    with opened(args) as vault:
+        found = bundle.list_proposals(vault)
+    if args.json:
+        print_json([p.to_json() for p in found])
+        return 0
+    if not found:
+        print(translate("cli", "Nothing waits for your decision."))
+    for p in found:
+        print(
+            translate("cli", "{id}  case {case} {title!r}: {kind}, from {sender}, {time}").format(
+                id=p.id, case=p.case_id[:8], title=p.title, kind=p.kind_label,
+                sender=p.peer_name, time=p.received,
+            )
+        )  # fmt: skip
+        for change in p.pending:
+            mark = "!" if change.protected else " "
+            ours = _short(bundle_fields.show(change.ours))
+            theirs = _short(bundle_fields.show(change.theirs))
+            field = change.path
+            if p.label(change) != field:
+                field += f" ({p.label(change)})"
+            print(
+                translate("cli", "  {mark} {field}: yours {ours!r} -> theirs {theirs!r}").format(
+                    mark=mark, field=field, ours=ours, theirs=theirs
+                )
+            )
+    if found:
+        print(
+            translate(
+                "cli", "Fields marked ! are protected. 'casebook bundle accept|reject PROPOSAL "
+                "[--fields FIELD ...]' decides."
+            )
+        )  # fmt: skip
+    return 0
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def cmd_bundle_accept(args: argparse.Namespace) -> int:
+    return _decide(args, bundle.accept, translate("cli", "Taken from the partner: {fields}."))
+
+
+def cmd_bundle_reject(args: argparse.Namespace) -> int:
+    return _decide(args, bundle.reject, translate("cli", "Kept yours: {fields}."))
+
+
+def _decide(args: argparse.Namespace, action: Callable[..., object], message: str) -> int:
+    with opened(args) as vault:
+        proposal = bundle.get_proposal(vault, args.proposal)
+        chosen = args.fields or [c.path for c in proposal.pending]
+        action(vault, proposal.id, args.fields)
+        left = [p for p in bundle.list_proposals(vault) if p.id == proposal.id]
+    print(message.format(fields=", ".join(chosen) or "-"))
+    if left:
+        waiting = ", ".join(c.path for c in left[0].pending)
+        text = translate("cli", "Still waiting in {id}: {fields}")
+        print(text.format(id=proposal.id, fields=waiting))
+    else:
+        print(translate("cli", "Proposal {id} is settled.").format(id=proposal.id))
+    return 0
 
 
 def cmd_bundle_conflicts(args: argparse.Namespace) -> int:

@@ -18,7 +18,7 @@ from casebook.i18n import QT_TRANSLATE_NOOP, translate
 from casebook.resources import resource
 from casebook.services.changes import Changes
 from casebook.vault import cases as repo
-from casebook.vault.db import resolve_prefix
+from casebook.vault.db import Connection, resolve_prefix
 from casebook.vault.fsutil import atomic_write
 from casebook.vault.vault import Vault
 
@@ -28,6 +28,10 @@ if TYPE_CHECKING:  # jsonschema is imported where a file is read (CLI start-up)
 
 def save_case(vault: Vault, case: Case, *, touch: bool = True) -> Changes:
     """Validate and store `case`; `touch` sets its updated time to now."""
+    import hashlib
+
+    from casebook.services.bundle.merge import case_json, record_version
+
     validate_case(case)
     if errors := texts.text_errors(case):
         raise ValidationError(errors)
@@ -36,6 +40,8 @@ def save_case(vault: Vault, case: Case, *, touch: bool = True) -> Changes:
         case.updated = utc_now()
     with vault.transaction() as conn:
         repo.save_case(conn, case)
+        version = hashlib.sha256(case_json(case)).hexdigest()
+        record_version(conn, case.id, version, "local")  # the case's history (no copy)
     return Changes(cases=True, case_ids=(case.id,))
 
 
@@ -45,21 +51,46 @@ def get_case(vault: Vault, case_id: str) -> Case:
 
 def delete_case(vault: Vault, case_id: str) -> Changes:
     """Delete a case, its evidence rows and their files. Rows go with secure_delete."""
-    from casebook.vault import custody, evidence_files
-
     case_id = resolve_case_id(vault, case_id)
     with vault.transaction() as conn:
-        items = conn.execute(
-            "SELECT id, file_id, original_name FROM evidence WHERE case_id=?", (case_id,)
-        ).fetchall()
-        for evidence_id, _file_id, name in items:  # the custody log stays, ending here
-            custody.append(conn, evidence_id, case_id, "deleted", "", {"name": name})
-        files = [r[1] for r in items]
-        repo.delete_case(conn, case_id)
+        files = delete_case_in(conn, case_id)
+    remove_files(vault, files)
+    return Changes(cases=True, evidence=bool(files), case_ids=(case_id,))
+
+
+def delete_case_in(conn: Connection, case_id: str) -> list[str]:
+    """Delete a case inside the caller's transaction; returns the evidence files to
+    remove (remove_files) once it is committed. A tombstone remembers the deletion
+    (and the partners the case was exchanged with), so no bundle brings it back
+    silently and the deletion can travel to them."""
+    from casebook.services.bundle.merge import case_hash
+    from casebook.vault import custody
+
+    items = conn.execute(
+        "SELECT id, file_id, original_name FROM evidence WHERE case_id=?", (case_id,)
+    ).fetchall()
+    for evidence_id, _file_id, name in items:  # the custody log stays, ending here
+        custody.append(conn, evidence_id, case_id, "deleted", "", {"name": name})
+    peers = sorted({r[0] for r in conn.execute(
+        "SELECT peer_key FROM case_sync WHERE case_id = ? AND peer_key != ''", (case_id,)
+    )})  # fmt: skip
+    conn.execute(
+        "INSERT OR REPLACE INTO case_tombstones(case_id, deleted, version, peers)"
+        " VALUES (?, ?, ?, ?)",
+        (case_id, utc_now(), case_hash(repo.get_case(conn, case_id)), json.dumps(peers)),
+    )
+    conn.execute("DELETE FROM case_proposals WHERE case_id = ?", (case_id,))
+    conn.execute("DELETE FROM case_versions WHERE case_id = ?", (case_id,))  # its history
+    repo.delete_case(conn, case_id)
+    return [r[1] for r in items]
+
+
+def remove_files(vault: Vault, files: list[str]) -> None:
+    from casebook.vault import evidence_files
+
     for file_id in files:
         (vault.evidence_dir / f"{file_id}.age").unlink(missing_ok=True)
     evidence_files.remove_orphans(vault)
-    return Changes(cases=True, evidence=bool(files), case_ids=(case_id,))
 
 
 def duplicate_case(vault: Vault, case_id: str, title_suffix: str = " (copy)") -> Case:

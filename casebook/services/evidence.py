@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -93,11 +94,14 @@ def import_stream(
     event_ids: Iterable[str] = (), actor: str = "", action: str = "imported",
     details: dict[str, Any] | None = None, expected_sha256: str | None = None,
     metadata: dict[str, Any] | None = None, progress: Progress | None = None,
-    cancel: threading.Event | None = None,
+    cancel: threading.Event | None = None, staged: list[Staged] | None = None,
 ) -> EvidenceItem:  # fmt: skip
     """Import what `reader` yields (bundles use action="received", details naming the
     sender). With `size` or `expected_sha256`, different bytes are rejected with
-    ImportRejected and nothing is stored. `metadata` given is stored as it is."""
+    ImportRejected and nothing is stored. `metadata` given is stored as it is.
+    With `staged`, only the encrypted file is written and its row is appended to
+    `staged`: the caller commits it with commit_staged in its own transaction (or
+    calls discard_staged); a file left without a row is tidied when the vault opens."""
     tap = Tap(
         reader, total=size or 0, expected_size=size, progress=progress, cancel=cancel,
         keep_if=_worth_keeping if metadata is None else None, keep_limit=KEEP_FOR_METADATA,
@@ -105,8 +109,43 @@ def import_stream(
     return _store(
         vault, case_id, tap, name=original_name, path=None, description=description,
         source=source, event_ids=event_ids, actor=actor, action=action, details=details,
-        expected_sha256=expected_sha256, metadata=metadata,
+        expected_sha256=expected_sha256, metadata=metadata, staged=staged,
     )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Staged:
+    """An evidence file written to the store whose row is not committed yet. `handle`
+    keeps the file locked, so that tidying of files without rows (another window,
+    another process opening the vault) leaves it alone until the commit."""
+
+    row: store.EvidenceRow
+    action: str
+    details: dict[str, Any] | None
+    handle: BinaryIO | None = None
+
+
+KEEP_LOCKED = 512  # staged files held open (and locked) at most, far below the fd limit
+
+
+def commit_staged(conn: Connection, staged: Iterable[Staged]) -> None:
+    """Insert the rows (and first custody entries) of staged imports; inside the
+    caller's transaction."""
+    for item in staged:
+        _insert_import(conn, item.row, item.action, item.details)
+
+
+def release_staged(staged: Iterable[Staged]) -> None:
+    """After the commit: let go of the files' locks."""
+    for item in staged:
+        if item.handle is not None:
+            item.handle.close()
+
+
+def discard_staged(vault: Vault, staged: Iterable[Staged]) -> None:
+    for item in staged:
+        evidence_files.final_path(vault, item.row.file_id).unlink(missing_ok=True)
+    release_staged(staged)
 
 
 def _worth_keeping(first: bytes) -> bool:
@@ -118,17 +157,21 @@ def _store(
     vault: Vault, case_id: str, tap: Tap, *, name: str, path: Path | None, description: str,
     source: str, event_ids: Iterable[str], actor: str, action: str,
     details: dict[str, Any] | None = None, expected_sha256: str | None = None,
-    metadata: dict[str, Any] | None = None,
+    metadata: dict[str, Any] | None = None, staged: list[Staged] | None = None,
 ) -> EvidenceItem:  # fmt: skip
     if action not in IMPORT_ACTIONS:
         raise ValueError(f"an import is recorded as one of {IMPORT_ACTIONS}, not {action!r}")
-    case_id = _resolve_case(vault, case_id)
-    events = _resolve_events(vault, case_id, event_ids)
+    if staged is None:
+        case_id = _resolve_case(vault, case_id)
+        events = _resolve_events(vault, case_id, event_ids)
+    else:  # the caller commits the case with the row and vouches for the ids
+        events = tuple(event_ids)
     identity = pyrage.x25519.Identity.generate()
     file_id = evidence_files.new_file_id()
     temp = evidence_files.temp_path(vault, file_id)
     final = evidence_files.final_path(vault, file_id)
     out = evidence_files.create_temp(temp)
+    to_close: BinaryIO | None = out
     committed = False
     try:
         try:
@@ -144,10 +187,16 @@ def _store(
                 sha256=tap.hexdigest(), imported_at=utc_now(), imported_by=actor,
                 source=source, description=description, metadata=found, event_ids=events,
             )  # fmt: skip
-            _commit_import(vault, row, action, details)
+            if staged is not None:
+                keep = len(staged) < KEEP_LOCKED
+                staged.append(Staged(row, action, details, out if keep else None))
+                to_close = None if keep else out  # held (locked) until the caller's commit
+            else:
+                _commit_import(vault, row, action, details)
             committed = True
         finally:
-            out.close()  # releases the lock that kept other processes from removing it
+            if to_close is not None:
+                to_close.close()  # releases the lock that kept others from removing it
     except BaseException:
         if not committed:
             temp.unlink(missing_ok=True)
@@ -159,12 +208,18 @@ def _store(
 def _commit_import(
     vault: Vault, row: store.EvidenceRow, action: str, details: dict[str, Any] | None
 ) -> None:
+    with vault.transaction() as conn:
+        _insert_import(conn, row, action, details)
+
+
+def _insert_import(
+    conn: Connection, row: store.EvidenceRow, action: str, details: dict[str, Any] | None
+) -> None:
     first = {"name": row.original_name, "size": row.size, "sha256": row.sha256,
              "media_type": row.media_type, **(details or {})}  # fmt: skip
-    with vault.transaction() as conn:
-        store.insert(conn, row)
-        custody.append(conn, row.id, row.case_id, action, row.imported_by, first,
-                       time=row.imported_at)  # fmt: skip
+    store.insert(conn, row)
+    custody.append(conn, row.id, row.case_id, action, row.imported_by, first,
+                   time=row.imported_at)  # fmt: skip
 
 
 def _check_announced(tap: Tap, expected_sha256: str | None) -> None:

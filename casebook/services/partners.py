@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pyrage
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from casebook.domain.model import utc_now
 from casebook.i18n import translate
@@ -189,3 +190,121 @@ def resolve_recipient(vault: Vault, text: str) -> Recipient:
         return Recipient(partner.name if partner else text, text, partner)
     partner = get_partner(vault, text)
     return Recipient(partner.name, partner.card.recipient, partner)
+
+
+# --- key rotation ------------------------------------------------------------------------
+#
+# A partner's card changes only through a rotation notice signed by BOTH their old key
+# and their new one (or by removing and adding them again after a phone comparison).
+# The notice is made by the vault that rotates its keys (the key-lifecycle work builds
+# it when it rotates: make_rotation_notice is the hook it calls) and travels as text:
+#
+#     casebook-rotation/1
+#     old <card line>
+#     new <card line>
+#     old-signature <hex>
+#     new-signature <hex>
+#
+# Both signatures cover ROTATION_CONTEXT + old card line + "\n" + new card line + "\n".
+
+ROTATION_HEADER = "casebook-rotation/1"
+ROTATION_META = "rotation_notice"  # this vault's own notice, carried by its bundles
+ROTATION_CONTEXT = b"casebook-rotation/1 notice\n"
+
+
+@dataclass(frozen=True)
+class RotationNotice:
+    old: Card
+    new: Card
+    old_signature: bytes
+    new_signature: bytes
+
+    def message(self) -> bytes:
+        return ROTATION_CONTEXT + (self.old.to_text() + "\n" + self.new.to_text() + "\n").encode()
+
+    def to_text(self) -> str:
+        return (
+            f"{ROTATION_HEADER}\nold {self.old.to_text()}\nnew {self.new.to_text()}\n"
+            f"old-signature {self.old_signature.hex()}\nnew-signature {self.new_signature.hex()}\n"
+        )
+
+
+def make_rotation_notice(
+    old_key: Ed25519PrivateKey, old: Card, new_key: Ed25519PrivateKey, new: Card
+) -> RotationNotice:
+    """The notice a vault gives its partners when it replaces its keys."""
+    unsigned = RotationNotice(old, new, b"", b"")
+    message = unsigned.message()
+    return RotationNotice(old, new, old_key.sign(message), new_key.sign(message))
+
+
+def parse_rotation_notice(text: str) -> RotationNotice:
+    from casebook.services.identity import parse_card
+
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    fields = dict(line.split(" ", 1) for line in lines[1:] if " " in line)
+    if not lines or lines[0] != ROTATION_HEADER or set(fields) != {
+        "old", "new", "old-signature", "new-signature"
+    }:  # fmt: skip
+        raise PartnerError(translate("partners", "this is not a Casebook key rotation notice"))
+    try:
+        signatures = bytes.fromhex(fields["old-signature"]), bytes.fromhex(fields["new-signature"])
+    except ValueError:
+        raise PartnerError(
+            translate("partners", "the rotation notice has a damaged signature")
+        ) from None
+    return RotationNotice(parse_card(fields["old"]), parse_card(fields["new"]), *signatures)
+
+
+def remember_own_rotation(vault: Vault, notice: RotationNotice) -> None:
+    """After this vault replaced its keys (the key-lifecycle work calls this): its
+    bundles carry the notice, so partners who know the old card accept the new key."""
+    vault.set_meta(ROTATION_META, notice.to_text())
+
+
+def rotation_valid(notice: RotationNotice) -> bool:
+    message = notice.message()
+    return notice.old.verify(message, notice.old_signature) and notice.new.verify(
+        message, notice.new_signature
+    )
+
+
+def rotated_partner(vault: Vault, notice: RotationNotice) -> Partner:
+    """The partner whose current card the notice replaces; PartnerError when there is
+    none or the notice is not signed by both keys."""
+    partner = find_by_signing_key(vault, notice.old.signing_key)
+    if partner is None or partner.card.recipient != notice.old.recipient:
+        raise PartnerError(
+            translate("partners", "no partner has the old card this rotation notice names")
+        )
+    if not rotation_valid(notice):
+        raise PartnerError(
+            translate(
+                "partners",
+                "the rotation notice is not signed by both the old and the new key; the "
+                "card of {name!r} stays as it was",
+            ).format(name=partner.name)
+        )
+    if find_by_signing_key(vault, notice.new.signing_key) or find_by_recipient(
+        vault, notice.new.recipient
+    ):
+        raise PartnerError(translate("partners", "the new card already belongs to a partner"))
+    return partner
+
+
+def replace_card(conn: Connection, name: str, card: Card) -> None:
+    """Inside the caller's transaction, after rotated_partner said yes."""
+    conn.execute(
+        "UPDATE partners SET organisation = ?, recipient = ?, signing_key = ? WHERE name = ?",
+        (card.organisation, card.recipient, card.signing_key, name),
+    )
+
+
+def accept_rotation(vault: Vault, notice: RotationNotice) -> Partner:
+    """Replace a partner's card by the new one of `notice`, only when the notice names
+    their current card as the old one and carries valid signatures of both keys. The
+    partner stays confirmed: their old, confirmed key vouches for the new one."""
+    partner = rotated_partner(vault, notice)
+    with vault.transaction() as conn:
+        replace_card(conn, partner.name, notice.new)
+    return get_partner(vault, partner.name)

@@ -5,7 +5,9 @@
     ImportBundleDialog(vault, path="")    "Import bundle": check, show what will change,
         .imported(ImportResult)           then apply (result.changes says what changed)
     ConflictDialog(vault, case_id)        a case changed on both sides: keep mine / theirs
-        .resolved(Changes)                (bundle.cases_in_conflict(vault) lists them)
+        .resolved(Changes)                (bundle.cases_in_conflict(vault) lists them;
+                                          proposal_dialogs.ProposalsDialog decides field
+                                          by field)
 
 Writing, checking and importing run in a worker with progress and cancel (TaskPanel).
 """
@@ -17,7 +19,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -174,6 +176,10 @@ class ImportBundleDialog(TaskDialog):
         ))  # fmt: skip
         self.accept_unknown.setVisible(False)
         self.accept_unknown.toggled.connect(self._accept_toggled)
+        self.confirm_partner = QCheckBox()
+        self.confirm_partner.setVisible(False)
+        self.confirm_partner.toggled.connect(self._accept_toggled)
+        self.fingerprint = ""  # of an unconfirmed partner, once confirmed here
         self.summary = QPlainTextEdit()
         self.summary.setReadOnly(True)
         self.summary.setAccessibleName(self.tr("What the bundle holds"))
@@ -185,6 +191,11 @@ class ImportBundleDialog(TaskDialog):
         self.import_button = self.buttons.addButton(
             self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
+        self.review_button = self.buttons.addButton(
+            self.tr("&Review proposals…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.review_button.setVisible(False)
+        self.review_button.clicked.connect(self.review)
         self.check_button.clicked.connect(self.check)
         self.import_button.clicked.connect(self.apply)
         self._add_cancel_and_close()
@@ -195,6 +206,7 @@ class ImportBundleDialog(TaskDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.accept_unknown)
+        layout.addWidget(self.confirm_partner)
         layout.addWidget(self.summary, 1)
         layout.addWidget(self.panel)
         layout.addWidget(self.buttons)
@@ -214,6 +226,9 @@ class ImportBundleDialog(TaskDialog):
         self.plan = None
         self.accept_unknown.setChecked(False)
         self.accept_unknown.setVisible(False)
+        self.confirm_partner.setChecked(False)
+        self.confirm_partner.setVisible(False)
+        self.fingerprint = ""
         self.summary.clear()
         self._update()
 
@@ -228,11 +243,13 @@ class ImportBundleDialog(TaskDialog):
         """Pass 1 in the background: verify everything, work out what would change."""
         self.plan = None
         path, accept = self._bundle_path(), self.accept_unknown.isChecked()
+        confirm = self.fingerprint if self.confirm_partner.isChecked() else ""
 
         def work(handle: Vault, progress: Any, cancel: threading.Event) -> object:
             return bundle.inspect_bundle(
-                handle, path, accept_unknown=accept, progress=progress, cancel=cancel
-            )
+                handle, path, accept_unknown=accept, confirm_fingerprint=confirm,
+                progress=progress, cancel=cancel,
+            )  # fmt: skip
 
         self.panel.run(self.vault, work, self.tr("Checking the bundle…"))
         self._update()
@@ -243,11 +260,13 @@ class ImportBundleDialog(TaskDialog):
         if plan is None:
             return
         accept = self.accept_unknown.isChecked()
+        confirm = self.fingerprint if self.confirm_partner.isChecked() else ""
 
         def work(handle: Vault, progress: Any, cancel: threading.Event) -> object:
             return bundle.import_bundle(
-                handle, path, plan=plan, accept_unknown=accept, progress=progress, cancel=cancel
-            )
+                handle, path, plan=plan, accept_unknown=accept, confirm_fingerprint=confirm,
+                progress=progress, cancel=cancel,
+            )  # fmt: skip
 
         self.plan = None
         self.panel.run(self.vault, work, self.tr("Importing…"))
@@ -260,15 +279,39 @@ class ImportBundleDialog(TaskDialog):
             self.panel.status.setText(self.tr("Checked. Nothing has been imported yet."))
         elif isinstance(result, bundle.ImportResult):
             self.summary.setPlainText(self.describe(result.plan, done=True))
-            self.panel.status.setText(self.tr("Imported."))
+            waiting = result.plan.proposals
+            if waiting:
+                self.panel.status.setText(
+                    self.tr("Imported. {n} change(s) wait for your decision.").format(n=waiting)
+                )
+            else:
+                self.panel.status.setText(self.tr("Imported."))
+            self.review_button.setVisible(bool(waiting))
             self.imported.emit(result)
         self._update()
 
     def _task_failed(self, exc: BaseException) -> None:
         if isinstance(exc, bundle.UnknownSender):
             self.accept_unknown.setVisible(True)
+        if isinstance(exc, bundle.UnconfirmedPartner):
+            self.fingerprint = exc.fingerprint
+            self.confirm_partner.setText(
+                self.tr(
+                    "I compared the fingerprint {fp} with {name} by phone and it matches; "
+                    "confirm them"
+                ).format(fp=exc.fingerprint, name=exc.partner)
+            )
+            self.confirm_partner.setVisible(True)
         self.summary.setPlainText(error_text(exc))
         self._update()
+
+    def review(self) -> None:
+        from casebook.ui.proposal_dialogs import ProposalsDialog
+
+        dialog = ProposalsDialog(self.vault, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.proposals_dialog = dialog
+        dialog.open()
 
     def describe(self, plan: bundle.ImportPlan, done: bool = False) -> str:
         """The summary: who sent it, and what happens to each case."""
@@ -278,11 +321,37 @@ class ImportBundleDialog(TaskDialog):
             bundle.UNCHANGED: self.tr("no change"),
             bundle.KEPT: self.tr("your version is newer; kept"),
             bundle.CONFLICT: self.tr("CONFLICT: changed on both sides; both versions kept"),
+            bundle.PROTECTED: self.tr(
+                "PROPOSAL: changes consent, names, contacts or sensitivity; not applied"
+            ),
+            bundle.UNVERIFIED: self.tr("PROPOSAL: from an unverified source; not applied"),
+            bundle.DELETED_HERE: self.tr("PROPOSAL: you deleted this case; it stays deleted"),
+            bundle.DELETED_THERE: self.tr("PROPOSAL: the partner deleted this case; kept"),
         }
         lines = [
             self.tr("From: {sender}").format(sender=plan.sender_label),
             self.tr("Fingerprint: {fp}").format(fp=plan.sender.fingerprint),
             self.tr("Made: {when}").format(when=datetime_text(plan.created)),
+            *(
+                [self.tr("The cases will be marked as from an unverified source.")]
+                if plan.unverified
+                else []
+            ),
+            *(
+                [self.tr("The partner's fingerprint will be marked confirmed.")]
+                if plan.confirm
+                else []
+            ),
+            *(
+                [
+                    self.tr(
+                        "The partner changed their keys: their card will be replaced by "
+                        "their rotation notice, signed with the old and the new key."
+                    )
+                ]
+                if plan.rotated
+                else []
+            ),
             self.tr("Signature and every file checked.") if not done else self.tr("Imported:"),
             "",
         ]
@@ -293,6 +362,9 @@ class ImportBundleDialog(TaskDialog):
                     new=case.evidence_new, held=case.evidence_present
                 )
             lines.append(line)
+            for problem in case.custody_problems:
+                lines.append("    " + self.tr("custody log NOT verified: {problem}").format(
+                    problem=problem))  # fmt: skip
         return "\n".join(lines)
 
 

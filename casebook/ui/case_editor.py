@@ -327,12 +327,29 @@ class CaseEditor(QWidget):
         self.message.setText("")
         self._mark_tabs(set())
         self.overview.load(case)
+        self.overview.set_origin("" if is_new else self._origin(case.id))
         self.parties.load(case)
         self.events.load(case)
         self.translations.load(case)
         self._load_linked()
         self.stack.setCurrentWidget(self.page)
         self._set_dirty(False)
+
+    def _origin(self, case_id: str) -> str:
+        """Where the case came from, and whether partners' proposals wait for it."""
+        try:
+            from casebook.services import bundle
+        except ImportError:  # pragma: no cover - the exchange is an optional part
+            return ""
+        text = self.tr("Origin: {where}").format(
+            where=bundle.origin(self._vault, case_id).describe()
+        )
+        waiting = len(bundle.list_proposals(self._vault, case_id))
+        if waiting:
+            text += " " + self.tr(
+                "{n} proposal(s) from partners wait for your decision (Vault menu)."
+            ).format(n=waiting)
+        return text
 
     def _load_linked(self, *, evidence: bool = True) -> None:
         """Show the case in the evidence and appeals tabs (they read the stored case).

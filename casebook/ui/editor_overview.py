@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from casebook.domain import vocab
 from casebook.domain.model import Case
@@ -92,6 +92,11 @@ class OverviewTab(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         inner = QWidget()
         column = QVBoxLayout(inner)
+        self.origin = QLabel()  # where the case came from (our own, from a partner...)
+        self.origin.setWordWrap(True)
+        self.origin.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.origin.setVisible(False)
+        column.addWidget(self.origin)
         column.addWidget(self.form)
         column.addStretch(1)
         inner.setMaximumWidth(max(900, 110 * self.fontMetrics().averageCharWidth()))
@@ -103,6 +108,10 @@ class OverviewTab(QWidget):
 
     def load(self, case: Case) -> None:
         self.form.load(case)
+
+    def set_origin(self, text: str) -> None:
+        self.origin.setText(text)
+        self.origin.setVisible(bool(text))
 
     def commit(self) -> None:
         self.form.save()
@@ -124,3 +133,4 @@ class OverviewTab(QWidget):
 
     def clear(self) -> None:
         self.form.clear()
+        self.set_origin("")

@@ -91,6 +91,14 @@ def _address_book(parent: QWidget, vault: Any, _ids: Sequence[str], on: OnChange
     return dialog
 
 
+def _review(parent: QWidget, vault: Any, _ids: Sequence[str], on: OnChanges) -> QDialog:
+    from casebook.ui.proposal_dialogs import ProposalsDialog
+
+    dialog = ProposalsDialog(vault, parent=parent)
+    dialog.decided.connect(on)
+    return dialog
+
+
 @dataclass(frozen=True)
 class Entry:
     label: str
@@ -110,6 +118,8 @@ ENTRIES = (
           "casebook.ui.bundle_dialogs", _send, needs_case=True),
     Entry(str(QT_TRANSLATE_NOOP("VaultMenu", "I&mport bundle…")),
           "casebook.ui.bundle_dialogs", _import),
+    Entry(str(QT_TRANSLATE_NOOP("VaultMenu", "Re&view partners' proposals…")),
+          "casebook.ui.proposal_dialogs", _review),
     Entry(str(QT_TRANSLATE_NOOP("VaultMenu", "A&ddress book…")),
           "casebook.ui.address_book", _address_book),
     Entry(str(QT_TRANSLATE_NOOP("VaultMenu", "&Change passphrase…")),

@@ -251,8 +251,24 @@
         <translation>{name!r}, таныс серіктес емес (саусақ ізі {fingerprint})</translation>
     </message>
     <message>
-        <source>the bundle is signed by {who!r}, who is not one of your partners (fingerprint {fingerprint}). Compare the fingerprint with them by phone, then add them as a partner or accept it explicitly (--accept-unknown); nothing was imported</source>
-        <translation>пакетке {who!r} қол қойған, бірақ ол сіздің серіктестеріңіздің бірі емес (саусақ ізі {fingerprint}). Саусақ ізін олармен телефон арқылы салыстырыңыз, содан кейін оларды серіктес ретінде қосыңыз немесе пакетті анық қабылдаңыз (--accept-unknown); ештеңе импортталған жоқ</translation>
+        <source>the bundle is signed by someone who is not one of your partners (fingerprint {fingerprint}). Compare the fingerprint with them by phone, then add them as a partner or accept it explicitly (--accept-unknown); nothing was imported</source>
+        <translation>пакетке серіктесіңіз емес біреу қол қойған (саусақ ізі {fingerprint}). Саусақ ізін онымен телефон арқылы салыстырыңыз, содан кейін оны серіктес ретінде қосыңыз немесе пакетті анық қабылдаңыз (--accept-unknown); ештеңе импортталған жоқ</translation>
+    </message>
+    <message>
+        <source>the bundle is signed with the key of partner {name!r} but names another age recipient than their card: a card changes only by a rotation notice or by removing and adding the partner again; nothing was imported</source>
+        <translation>пакетке {name!r} серіктесінің кілтімен қол қойылған, бірақ онда карточкасындағыдан басқа age алушысы көрсетілген: карточка тек кілт ауыстыру туралы хабарламамен немесе серіктесті өшіріп, қайта қосу арқылы өзгереді; ештеңе импортталған жоқ</translation>
+    </message>
+    <message>
+        <source>the fingerprint of partner {name!r} was never confirmed. Compare {fingerprint} with them by phone, then import with --confirm-fingerprint DIGITS; nothing was imported</source>
+        <translation>{name!r} серіктесінің саусақ ізі әлі расталмаған. {fingerprint} мәнін онымен телефон арқылы салыстырыңыз, содан кейін --confirm-fingerprint САНДАР арқылы импорттаңыз; ештеңе импортталған жоқ</translation>
+    </message>
+    <message>
+        <source>the fingerprint you gave does not match the card of {name!r}; do not import before you have found out why (nothing was imported)</source>
+        <translation>сіз берген саусақ ізі {name!r} карточкасына сәйкес келмейді; себебін анықтамайынша импорттамаңыз (ештеңе импортталған жоқ)</translation>
+    </message>
+    <message>
+        <source>this bundle was not addressed to this vault (its signed list of recipients does not name it): it may have been passed on by someone it was sent to; nothing was imported</source>
+        <translation>бұл пакет осы қоймаға арналмаған (оның қол қойылған алушылар тізімінде бұл қойма жоқ): оны пакет жіберілген біреу әрі қарай жөнелткен болуы мүмкін; ештеңе импортталған жоқ</translation>
     </message>
     <message>
         <source>{name} is not a valid case ({problem})</source>
@@ -261,6 +277,14 @@
     <message>
         <source>{name} holds another case than its manifest says</source>
         <translation>{name} ішінде манифестте көрсетілгеннен басқа іс бар</translation>
+    </message>
+    <message>
+        <source>this bundle was already imported on {time}; nothing was changed</source>
+        <translation>бұл пакет {time} уақытында импортталып қойған; ештеңе өзгерген жоқ</translation>
+    </message>
+    <message>
+        <source>this is an older bundle from the same sender (number {sequence}; number {newest} was already imported); nothing was changed</source>
+        <translation>бұл сол жіберушінің ескірек пакеті (нөмірі {sequence}; {newest} нөмірі импортталып қойған); ештеңе өзгерген жоқ</translation>
     </message>
     <message>
         <source>case {id} in the bundle reuses an id of another case in this vault</source>
@@ -273,6 +297,18 @@
     <message>
         <source>case {case_id} has no conflicting version {version}</source>
         <translation>{case_id} ісінің {version} қайшылықты нұсқасы жоқ</translation>
+    </message>
+    <message>
+        <source>evidence {name} is damaged in the vault (it does not match its SHA-256); run &apos;casebook verify&apos;</source>
+        <translation>{name} дәлелі қоймада бүлінген (SHA-256 мәні сәйкес емес); «casebook verify» орындаңыз</translation>
+    </message>
+    <message>
+        <source>the sender sent no custody log</source>
+        <translation>жіберуші сақтау журналын жібермеді</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s custody log is unreadable</source>
+        <translation>жіберушінің сақтау журналы оқылмайды</translation>
     </message>
     <message>
         <source>{name} is not valid JSON</source>
@@ -323,6 +359,18 @@
         <translation>пакетте манифестте жоқ бөліктер бар</translation>
     </message>
     <message>
+        <source>the bundle&apos;s tar headers do not carry its creation time</source>
+        <translation>пакеттің tar тақырыпшаларында оның жасалған уақыты жоқ</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s padding is not what its manifest says</source>
+        <translation>пакеттің толтырмасы манифестте көрсетілгендей емес</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s padding holds data</source>
+        <translation>пакеттің толтырмасында деректер бар</translation>
+    </message>
+    <message>
         <source>this is not a Casebook bundle (it does not start with {name})</source>
         <translation>бұл Casebook пакеті емес (ол {name} бөлігінен басталмайды)</translation>
     </message>
@@ -371,6 +419,10 @@
         <translation>бұл пакет осы қойманың куәлігіне шифрланбаған (немесе оның тақырыпшасы бүлінген)</translation>
     </message>
     <message>
+        <source>the bundle could not be encrypted ({detail})</source>
+        <translation>пакетті шифрлау мүмкін болмады ({detail})</translation>
+    </message>
+    <message>
         <source>the bundle is damaged or truncated (decryption failed: {detail})</source>
         <translation>пакет бүлінген немесе қысқартылған (шифрдан шығару сәтсіз аяқталды: {detail})</translation>
     </message>
@@ -403,12 +455,28 @@
         <translation>{shown} бөлігі Casebook қабылдайтын өлшемнен үлкен</translation>
     </message>
     <message>
+        <source>the tar header of {name} is not the one Casebook writes</source>
+        <translation>{name} үшін tar тақырыпшасы Casebook жазатындай емес</translation>
+    </message>
+    <message>
+        <source>the bundle has data between its members</source>
+        <translation>пакеттің бөліктерінің арасында деректер бар</translation>
+    </message>
+    <message>
         <source>the bundle has data after its end</source>
         <translation>пакеттің соңынан кейін де деректер бар</translation>
     </message>
     <message>
+        <source>the bundle&apos;s end marker is damaged</source>
+        <translation>пакеттің соңғы белгісі бүлінген</translation>
+    </message>
+    <message>
         <source>the manifest does not list {name!r}</source>
         <translation>манифестте {name!r} жоқ</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s signature block is malformed</source>
+        <translation>пакеттің қолтаңба блогы бүлінген</translation>
     </message>
     <message>
         <source>the bundle&apos;s manifest is not valid JSON</source>
@@ -425,6 +493,30 @@
     <message>
         <source>the bundle&apos;s manifest has no valid creation time</source>
         <translation>пакеттегі манифестте жарамды жасалу уақыты жоқ</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s manifest has no valid bundle id</source>
+        <translation>пакет манифестінде жарамды пакет идентификаторы жоқ</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s manifest has an invalid sequence or padding</source>
+        <translation>пакет манифестінде нөмір немесе толтырма өлшемі жарамсыз</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s manifest has a malformed recipient</source>
+        <translation>пакет манифестінде алушы жазбасы бүлінген</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s manifest has no valid version for case {id}</source>
+        <translation>пакет манифестінде {id} ісінің жарамды нұсқасы жоқ</translation>
+    </message>
+    <message>
+        <source>case {id} is not the version its manifest names</source>
+        <translation>{id} ісі манифестте көрсетілген нұсқа емес</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s manifest has a malformed tombstone</source>
+        <translation>пакет манифестінде өшіру белгісі бүлінген</translation>
     </message>
     <message>
         <source>the bundle&apos;s manifest has no valid list &apos;{what}&apos;</source>
@@ -485,6 +577,69 @@
     <message>
         <source>the bundle has evidence for a case it does not hold</source>
         <translation>пакетте өзінде жоқ іске қатысты дәлелдер бар</translation>
+    </message>
+    <message>
+        <source>changed on both sides</source>
+        <translation>екі жақта да өзгертілген</translation>
+    </message>
+    <message>
+        <source>changes protected fields</source>
+        <translation>қорғалған өрістерді өзгертеді</translation>
+    </message>
+    <message>
+        <source>from an unverified source</source>
+        <translation>тексерілмеген көзден</translation>
+    </message>
+    <message>
+        <source>partner still has this case (deleted here)</source>
+        <translation>бұл іс серіктесте әлі бар (мұнда өшірілген)</translation>
+    </message>
+    <message>
+        <source>partner deleted this case</source>
+        <translation>серіктес бұл істі өшірді</translation>
+    </message>
+    <message>
+        <source>no single proposal starts with {prefix!r} (see &apos;casebook bundle review&apos;)</source>
+        <translation>{prefix!r} деп басталатын жалғыз ұсыныс жоқ («casebook bundle review» қараңыз)</translation>
+    </message>
+    <message>
+        <source>proposal {id} has no waiting field {fields}; it waits for: {waiting}</source>
+        <translation>{id} ұсынысында шешім күтетін {fields} өрісі жоқ; шешім күтетіндер: {waiting}</translation>
+    </message>
+    <message>
+        <source>these fields cannot be taken alone ({problem}); nothing was changed</source>
+        <translation>бұл өрістерді жеке қабылдауға болмайды ({problem}); ештеңе өзгерген жоқ</translation>
+    </message>
+    <message>
+        <source>our own case</source>
+        <translation>өз ісіміз</translation>
+    </message>
+    <message>
+        <source>received from {name} on {time}, from an unverified source</source>
+        <translation>{name} жіберген, {time} алынды, тексерілмеген көзден</translation>
+    </message>
+    <message>
+        <source>received from {name} on {time}</source>
+        <translation>{name} жіберген, {time} алынды</translation>
+    </message>
+    <message>
+        <source>last synced {time}</source>
+        <translation>соңғы алмасу: {time}</translation>
+    </message>
+    <message>
+        <source>signing key {key}</source>
+        <translation>қолтаңба кілті {key}</translation>
+    </message>
+</context>
+<context>
+    <name>cases</name>
+    <message>
+        <source>the document is case {found}, not case {wanted}; nothing was changed</source>
+        <translation>құжат {wanted} ісін емес, {found} ісін сипаттайды; ештеңе өзгерген жоқ</translation>
+    </message>
+    <message>
+        <source>the document uses ids of people or events of another case; nothing was changed</source>
+        <translation>құжатта басқа істің адамдарының немесе оқиғаларының идентификаторлары қолданылған; ештеңе өзгерген жоқ</translation>
     </message>
 </context>
 <context>
@@ -626,6 +781,14 @@
         <translation>серіктес сізге оқып берген саусақ ізі</translation>
     </message>
     <message>
+        <source>replace a partner&apos;s card by their key rotation notice</source>
+        <translation>серіктестің карточкасын оның кілт ауыстыру туралы хабарламасы бойынша ауыстыру</translation>
+    </message>
+    <message>
+        <source>the rotation notice they sent</source>
+        <translation>серіктес жіберген кілт ауыстыру туралы хабарлама</translation>
+    </message>
+    <message>
         <source>encrypted case bundles for partners</source>
         <translation>серіктестерге арналған істердің шифрланған пакеттері</translation>
     </message>
@@ -636,6 +799,10 @@
     <message>
         <source>A bundle carries the full cases (no redaction) to trusted partners.</source>
         <translation>Пакет сенімді серіктестерге істерді толық күйінде жеткізеді (аттар жасырылмайды).</translation>
+    </message>
+    <message>
+        <source>the cases (none: only the deletions the partners should hear of)</source>
+        <translation>істер (оларсыз — серіктестер білуі тиіс өшірулер ғана)</translation>
     </message>
     <message>
         <source>partners&apos; names or age recipients to encrypt the bundle to</source>
@@ -662,8 +829,32 @@
         <translation>серіктес емес адам қол қойған пакетті қабылдау</translation>
     </message>
     <message>
+        <source>the partner&apos;s fingerprint as they read it to you by phone; confirms them</source>
+        <translation>серіктестің сізге телефон арқылы оқып берген саусақ ізі; серіктесті растайды</translation>
+    </message>
+    <message>
         <source>check and summarise only</source>
         <translation>тек тексеріп, қорытындысын көрсету</translation>
+    </message>
+    <message>
+        <source>list received changes that wait for your decision</source>
+        <translation>сіздің шешіміңізді күтіп тұрған алынған өзгерістерді тізіп шығу</translation>
+    </message>
+    <message>
+        <source>take the partner&apos;s values (all, or --fields)</source>
+        <translation>серіктестің мәндерін қабылдау (барлығын немесе --fields)</translation>
+    </message>
+    <message>
+        <source>keep your values (all, or --fields)</source>
+        <translation>өз мәндеріңізді қалдыру (барлығын немесе --fields)</translation>
+    </message>
+    <message>
+        <source>the proposal id</source>
+        <translation>ұсыныстың идентификаторы</translation>
+    </message>
+    <message>
+        <source>only these fields (as &apos;bundle review&apos; names them)</source>
+        <translation>тек осы өрістер («bundle review» атағандай)</translation>
     </message>
     <message>
         <source>list cases changed on both sides</source>
@@ -754,6 +945,10 @@
         <translation>{name!r} саусақ ізі сәйкес келеді; серіктес расталған деп белгіленді.</translation>
     </message>
     <message>
+        <source>The card of {name!r} was replaced; new fingerprint: {fingerprint}</source>
+        <translation>{name!r} карточкасы ауыстырылды; жаңа саусақ ізі: {fingerprint}</translation>
+    </message>
+    <message>
         <source>Wrote {path}: {cases}, {evidence}</source>
         <translation>{path} жазылды: {cases}, {evidence}</translation>
     </message>
@@ -782,6 +977,25 @@
     <message>
         <source>Checked; nothing was imported (--dry-run).</source>
         <translation>Тексерілді; ештеңе импортталған жоқ (--dry-run).</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s fingerprint matches; marked confirmed.</source>
+        <translation>Серіктестің саусақ ізі сәйкес келеді; расталған деп белгіленді.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s card was replaced by their key rotation notice (signed with their old and new keys); new fingerprint: {fingerprint}</source>
+        <translation>Серіктестің карточкасы оның кілт ауыстыру хабарламасы бойынша ауыстырылды (ескі және жаңа кілтпен қол қойылған); жаңа саусақ ізі: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>The cases are marked as from an unverified source.</source>
+        <translation>Істер тексерілмеген көзден алынған деп белгіленді.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) wait for your decision: see &apos;casebook bundle review&apos;.</source>
+        <translation>
+            <numerusform>%n өзгеріс сіздің шешіміңізді күтуде: «casebook bundle review» қараңыз.</numerusform>
+            <numerusform>%n өзгеріс сіздің шешіміңізді күтуде: «casebook bundle review» қараңыз.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported: {cases}, {evidence}.</source>
@@ -829,12 +1043,64 @@
         <translation>ҚАЙШЫЛЫҚ (екі жақта да өзгертілген; екі нұсқа да сақталды)</translation>
     </message>
     <message>
+        <source>PROPOSAL (changes consent, names, contacts or sensitivity; not applied)</source>
+        <translation>ҰСЫНЫС (келісімді, аттарды, байланыстарды немесе құпиялылық деңгейін өзгертеді; қолданылмады)</translation>
+    </message>
+    <message>
+        <source>PROPOSAL (from an unverified source; not applied)</source>
+        <translation>ҰСЫНЫС (тексерілмеген көзден; қолданылмады)</translation>
+    </message>
+    <message>
+        <source>PROPOSAL (you deleted this case; the partner still has it)</source>
+        <translation>ҰСЫНЫС (сіз бұл істі өшірдіңіз; серіктесте ол әлі бар)</translation>
+    </message>
+    <message>
+        <source>PROPOSAL (the partner deleted this case; yours is kept)</source>
+        <translation>ҰСЫНЫС (серіктес бұл істі өшірді; сіздікі сақталды)</translation>
+    </message>
+    <message>
         <source>Bundle from {sender}, made {time}; signature and contents verified.</source>
         <translation>Пакет жіберушісі: {sender}, жасалған уақыты: {time}; қолтаңба мен мазмұны тексерілді.</translation>
     </message>
     <message>
         <source>; evidence: {new} new, {held} already held</source>
         <translation>; дәлелдер: жаңасы — {new}, бұрыннан бары — {held}</translation>
+    </message>
+    <message>
+        <source>    custody log NOT verified: {problem}</source>
+        <translation>    сақтау журналы РАСТАЛМАДЫ: {problem}</translation>
+    </message>
+    <message>
+        <source>Nothing waits for your decision.</source>
+        <translation>Сіздің шешіміңізді ештеңе күтіп тұрған жоқ.</translation>
+    </message>
+    <message>
+        <source>{id}  case {case} {title!r}: {kind}, from {sender}, {time}</source>
+        <translation>{id}  іс {case} {title!r}: {kind}, жіберген: {sender}, {time}</translation>
+    </message>
+    <message>
+        <source>  {mark} {field}: yours {ours!r} -&gt; theirs {theirs!r}</source>
+        <translation>  {mark} {field}: сіздікі {ours!r} -&gt; олардікі {theirs!r}</translation>
+    </message>
+    <message>
+        <source>Fields marked ! are protected. &apos;casebook bundle accept|reject PROPOSAL [--fields FIELD ...]&apos; decides.</source>
+        <translation>! белгісі бар өрістер қорғалған. Шешім: «casebook bundle accept|reject PROPOSAL [--fields FIELD ...]».</translation>
+    </message>
+    <message>
+        <source>Taken from the partner: {fields}.</source>
+        <translation>Серіктестен қабылданды: {fields}.</translation>
+    </message>
+    <message>
+        <source>Kept yours: {fields}.</source>
+        <translation>Сіздікі қалдырылды: {fields}.</translation>
+    </message>
+    <message>
+        <source>Still waiting in {id}: {fields}</source>
+        <translation>{id} ішінде әлі шешім күтуде: {fields}</translation>
+    </message>
+    <message>
+        <source>Proposal {id} is settled.</source>
+        <translation>{id} ұсынысы шешілді.</translation>
     </message>
     <message>
         <source>No conflicts.</source>
@@ -1181,6 +1447,14 @@
         <translation>casebook-case/2 (немесе /1) пішіміндегі JSON файлы</translation>
     </message>
     <message>
+        <source>apply a casebook-case JSON file as a new version of a case</source>
+        <translation>casebook-case JSON файлын істің жаңа нұсқасы ретінде қолдану</translation>
+    </message>
+    <message>
+        <source>where a case came from, and its versions</source>
+        <translation>істің қайдан келгені және оның нұсқалары</translation>
+    </message>
+    <message>
         <source>export a case as casebook-case/2 JSON</source>
         <translation>істі casebook-case/2 пішіміндегі JSON ретінде экспорттау</translation>
     </message>
@@ -1231,6 +1505,14 @@
     <message>
         <source>words to look for</source>
         <translation>ізделетін сөздер</translation>
+    </message>
+    <message>
+        <source>Nothing changed; nothing was written.</source>
+        <translation>Ештеңе өзгерген жоқ; ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
+        <source>Origin: {where}</source>
+        <translation>Шығу тегі: {where}</translation>
     </message>
     <message>
         <source>{code!r} is not an ISO 639-1 language code (en, ru, kk, ...)</source>
@@ -2350,6 +2632,26 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>{text!r} is not a valid age recipient</source>
         <translation>{text!r} — жарамсыз age алушысы</translation>
+    </message>
+    <message>
+        <source>this is not a Casebook key rotation notice</source>
+        <translation>бұл Casebook кілт ауыстыру туралы хабарламасы емес</translation>
+    </message>
+    <message>
+        <source>the rotation notice has a damaged signature</source>
+        <translation>кілт ауыстыру туралы хабарламадағы қолтаңба бүлінген</translation>
+    </message>
+    <message>
+        <source>no partner has the old card this rotation notice names</source>
+        <translation>хабарламада аталған ескі карточка ешбір серіктесте жоқ</translation>
+    </message>
+    <message>
+        <source>the rotation notice is not signed by both the old and the new key; the card of {name!r} stays as it was</source>
+        <translation>кілт ауыстыру туралы хабарламаға ескі кілт пен жаңа кілттің екеуі де қол қоймаған; {name!r} карточкасы өзгерген жоқ</translation>
+    </message>
+    <message>
+        <source>the new card already belongs to a partner</source>
+        <translation>жаңа карточка бір серіктеске тиесілі</translation>
     </message>
     <message>
         <source>the contact card is not an object</source>

@@ -251,8 +251,24 @@
         <translation>{name!r}, не известный вам партнёр (отпечаток {fingerprint})</translation>
     </message>
     <message>
-        <source>the bundle is signed by {who!r}, who is not one of your partners (fingerprint {fingerprint}). Compare the fingerprint with them by phone, then add them as a partner or accept it explicitly (--accept-unknown); nothing was imported</source>
-        <translation>пакет подписан {who!r}, а это не один из ваших партнёров (отпечаток {fingerprint}). Сверьте отпечаток с ними по телефону, затем добавьте их как партнёра или примите пакет явно (--accept-unknown); ничего не импортировано</translation>
+        <source>the bundle is signed by someone who is not one of your partners (fingerprint {fingerprint}). Compare the fingerprint with them by phone, then add them as a partner or accept it explicitly (--accept-unknown); nothing was imported</source>
+        <translation>пакет подписан тем, кто не является вашим партнёром (отпечаток {fingerprint}). Сверьте отпечаток с ним по телефону, затем добавьте его как партнёра или примите пакет явно (--accept-unknown); ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>the bundle is signed with the key of partner {name!r} but names another age recipient than their card: a card changes only by a rotation notice or by removing and adding the partner again; nothing was imported</source>
+        <translation>пакет подписан ключом партнёра {name!r}, но называет другого получателя age, чем его карточка: карточка меняется только уведомлением о смене ключа или удалением и повторным добавлением партнёра; ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>the fingerprint of partner {name!r} was never confirmed. Compare {fingerprint} with them by phone, then import with --confirm-fingerprint DIGITS; nothing was imported</source>
+        <translation>отпечаток партнёра {name!r} ещё не подтверждён. Сверьте {fingerprint} с ним по телефону, затем импортируйте с --confirm-fingerprint ЦИФРЫ; ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>the fingerprint you gave does not match the card of {name!r}; do not import before you have found out why (nothing was imported)</source>
+        <translation>указанный отпечаток не совпадает с карточкой {name!r}; не импортируйте, пока не выясните почему (ничего не импортировано)</translation>
+    </message>
+    <message>
+        <source>this bundle was not addressed to this vault (its signed list of recipients does not name it): it may have been passed on by someone it was sent to; nothing was imported</source>
+        <translation>этот пакет адресован не этому хранилищу (в его подписанном списке получателей его нет): возможно, его переслал тот, кому он был отправлен; ничего не импортировано</translation>
     </message>
     <message>
         <source>{name} is not a valid case ({problem})</source>
@@ -261,6 +277,14 @@
     <message>
         <source>{name} holds another case than its manifest says</source>
         <translation>в {name} другое дело, чем указано в манифесте</translation>
+    </message>
+    <message>
+        <source>this bundle was already imported on {time}; nothing was changed</source>
+        <translation>этот пакет уже импортирован {time}; ничего не изменилось</translation>
+    </message>
+    <message>
+        <source>this is an older bundle from the same sender (number {sequence}; number {newest} was already imported); nothing was changed</source>
+        <translation>это более старый пакет того же отправителя (номер {sequence}; номер {newest} уже импортирован); ничего не изменилось</translation>
     </message>
     <message>
         <source>case {id} in the bundle reuses an id of another case in this vault</source>
@@ -273,6 +297,18 @@
     <message>
         <source>case {case_id} has no conflicting version {version}</source>
         <translation>у дела {case_id} нет конфликтующей версии {version}</translation>
+    </message>
+    <message>
+        <source>evidence {name} is damaged in the vault (it does not match its SHA-256); run &apos;casebook verify&apos;</source>
+        <translation>доказательство {name} повреждено в хранилище (не совпадает его SHA-256); выполните «casebook verify»</translation>
+    </message>
+    <message>
+        <source>the sender sent no custody log</source>
+        <translation>отправитель не прислал журнал хранения</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s custody log is unreadable</source>
+        <translation>журнал хранения отправителя не читается</translation>
     </message>
     <message>
         <source>{name} is not valid JSON</source>
@@ -323,6 +359,18 @@
         <translation>в пакете есть части, которых нет в его манифесте</translation>
     </message>
     <message>
+        <source>the bundle&apos;s tar headers do not carry its creation time</source>
+        <translation>заголовки tar в пакете не содержат время его создания</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s padding is not what its manifest says</source>
+        <translation>заполнение пакета не такое, как указано в его манифесте</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s padding holds data</source>
+        <translation>в заполнении пакета есть данные</translation>
+    </message>
+    <message>
         <source>this is not a Casebook bundle (it does not start with {name})</source>
         <translation>это не пакет Casebook (он не начинается с {name})</translation>
     </message>
@@ -371,6 +419,10 @@
         <translation>этот пакет зашифрован не для удостоверения этого хранилища (или его заголовок повреждён)</translation>
     </message>
     <message>
+        <source>the bundle could not be encrypted ({detail})</source>
+        <translation>пакет не удалось зашифровать ({detail})</translation>
+    </message>
+    <message>
         <source>the bundle is damaged or truncated (decryption failed: {detail})</source>
         <translation>пакет повреждён или обрезан (расшифровать не удалось: {detail})</translation>
     </message>
@@ -403,12 +455,28 @@
         <translation>часть {shown} больше, чем принимает Casebook</translation>
     </message>
     <message>
+        <source>the tar header of {name} is not the one Casebook writes</source>
+        <translation>заголовок tar для {name} не такой, какой пишет Casebook</translation>
+    </message>
+    <message>
+        <source>the bundle has data between its members</source>
+        <translation>в пакете есть данные между его частями</translation>
+    </message>
+    <message>
         <source>the bundle has data after its end</source>
         <translation>в пакете есть данные после его конца</translation>
     </message>
     <message>
+        <source>the bundle&apos;s end marker is damaged</source>
+        <translation>метка конца пакета повреждена</translation>
+    </message>
+    <message>
         <source>the manifest does not list {name!r}</source>
         <translation>в манифесте нет {name!r}</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s signature block is malformed</source>
+        <translation>блок подписи пакета повреждён</translation>
     </message>
     <message>
         <source>the bundle&apos;s manifest is not valid JSON</source>
@@ -425,6 +493,30 @@
     <message>
         <source>the bundle&apos;s manifest has no valid creation time</source>
         <translation>в манифесте пакета нет допустимого времени создания</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s manifest has no valid bundle id</source>
+        <translation>в манифесте пакета нет допустимого идентификатора пакета</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s manifest has an invalid sequence or padding</source>
+        <translation>в манифесте пакета недопустимый номер или размер заполнения</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s manifest has a malformed recipient</source>
+        <translation>в манифесте пакета повреждённая запись получателя</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s manifest has no valid version for case {id}</source>
+        <translation>в манифесте пакета нет допустимой версии дела {id}</translation>
+    </message>
+    <message>
+        <source>case {id} is not the version its manifest names</source>
+        <translation>дело {id} — не та версия, что указана в манифесте</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s manifest has a malformed tombstone</source>
+        <translation>в манифесте пакета повреждённая отметка об удалении</translation>
     </message>
     <message>
         <source>the bundle&apos;s manifest has no valid list &apos;{what}&apos;</source>
@@ -485,6 +577,69 @@
     <message>
         <source>the bundle has evidence for a case it does not hold</source>
         <translation>в пакете есть доказательства для дела, которого в нём нет</translation>
+    </message>
+    <message>
+        <source>changed on both sides</source>
+        <translation>изменено с обеих сторон</translation>
+    </message>
+    <message>
+        <source>changes protected fields</source>
+        <translation>меняет защищённые поля</translation>
+    </message>
+    <message>
+        <source>from an unverified source</source>
+        <translation>из непроверенного источника</translation>
+    </message>
+    <message>
+        <source>partner still has this case (deleted here)</source>
+        <translation>у партнёра это дело ещё есть (здесь оно удалено)</translation>
+    </message>
+    <message>
+        <source>partner deleted this case</source>
+        <translation>партнёр удалил это дело</translation>
+    </message>
+    <message>
+        <source>no single proposal starts with {prefix!r} (see &apos;casebook bundle review&apos;)</source>
+        <translation>нет единственного предложения, начинающегося с {prefix!r} (см. «casebook bundle review»)</translation>
+    </message>
+    <message>
+        <source>proposal {id} has no waiting field {fields}; it waits for: {waiting}</source>
+        <translation>в предложении {id} нет ожидающего поля {fields}; ожидают решения: {waiting}</translation>
+    </message>
+    <message>
+        <source>these fields cannot be taken alone ({problem}); nothing was changed</source>
+        <translation>эти поля нельзя принять по отдельности ({problem}); ничего не изменилось</translation>
+    </message>
+    <message>
+        <source>our own case</source>
+        <translation>наше собственное дело</translation>
+    </message>
+    <message>
+        <source>received from {name} on {time}, from an unverified source</source>
+        <translation>получено от {name} {time}, из непроверенного источника</translation>
+    </message>
+    <message>
+        <source>received from {name} on {time}</source>
+        <translation>получено от {name} {time}</translation>
+    </message>
+    <message>
+        <source>last synced {time}</source>
+        <translation>последний обмен {time}</translation>
+    </message>
+    <message>
+        <source>signing key {key}</source>
+        <translation>ключ подписи {key}</translation>
+    </message>
+</context>
+<context>
+    <name>cases</name>
+    <message>
+        <source>the document is case {found}, not case {wanted}; nothing was changed</source>
+        <translation>документ описывает дело {found}, а не дело {wanted}; ничего не изменилось</translation>
+    </message>
+    <message>
+        <source>the document uses ids of people or events of another case; nothing was changed</source>
+        <translation>в документе использованы идентификаторы людей или событий другого дела; ничего не изменилось</translation>
     </message>
 </context>
 <context>
@@ -626,6 +781,14 @@
         <translation>отпечаток, который вам продиктовал партнёр</translation>
     </message>
     <message>
+        <source>replace a partner&apos;s card by their key rotation notice</source>
+        <translation>заменить карточку партнёра по его уведомлению о смене ключей</translation>
+    </message>
+    <message>
+        <source>the rotation notice they sent</source>
+        <translation>уведомление о смене ключей, которое он прислал</translation>
+    </message>
+    <message>
         <source>encrypted case bundles for partners</source>
         <translation>зашифрованные пакеты дел для партнёров</translation>
     </message>
@@ -636,6 +799,10 @@
     <message>
         <source>A bundle carries the full cases (no redaction) to trusted partners.</source>
         <translation>Пакет передаёт доверенным партнёрам дела целиком (без сокрытия имён).</translation>
+    </message>
+    <message>
+        <source>the cases (none: only the deletions the partners should hear of)</source>
+        <translation>дела (без них — только удаления, о которых должны узнать партнёры)</translation>
     </message>
     <message>
         <source>partners&apos; names or age recipients to encrypt the bundle to</source>
@@ -662,8 +829,32 @@
         <translation>принять пакет, подписанный тем, кто не является партнёром</translation>
     </message>
     <message>
+        <source>the partner&apos;s fingerprint as they read it to you by phone; confirms them</source>
+        <translation>отпечаток партнёра, как он прочитал его вам по телефону; подтверждает партнёра</translation>
+    </message>
+    <message>
         <source>check and summarise only</source>
         <translation>только проверить и показать сводку</translation>
+    </message>
+    <message>
+        <source>list received changes that wait for your decision</source>
+        <translation>перечислить полученные изменения, ожидающие вашего решения</translation>
+    </message>
+    <message>
+        <source>take the partner&apos;s values (all, or --fields)</source>
+        <translation>принять значения партнёра (все или --fields)</translation>
+    </message>
+    <message>
+        <source>keep your values (all, or --fields)</source>
+        <translation>оставить ваши значения (все или --fields)</translation>
+    </message>
+    <message>
+        <source>the proposal id</source>
+        <translation>идентификатор предложения</translation>
+    </message>
+    <message>
+        <source>only these fields (as &apos;bundle review&apos; names them)</source>
+        <translation>только эти поля (как их называет «bundle review»)</translation>
     </message>
     <message>
         <source>list cases changed on both sides</source>
@@ -754,6 +945,10 @@
         <translation>Отпечаток {name!r} совпадает; партнёр отмечен как подтверждённый.</translation>
     </message>
     <message>
+        <source>The card of {name!r} was replaced; new fingerprint: {fingerprint}</source>
+        <translation>Карточка {name!r} заменена; новый отпечаток: {fingerprint}</translation>
+    </message>
+    <message>
         <source>Wrote {path}: {cases}, {evidence}</source>
         <translation>Записан {path}: {cases}, {evidence}</translation>
     </message>
@@ -784,6 +979,26 @@
     <message>
         <source>Checked; nothing was imported (--dry-run).</source>
         <translation>Проверено; ничего не импортировано (--dry-run).</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s fingerprint matches; marked confirmed.</source>
+        <translation>Отпечаток партнёра совпадает; отмечен как подтверждённый.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s card was replaced by their key rotation notice (signed with their old and new keys); new fingerprint: {fingerprint}</source>
+        <translation>Карточка партнёра заменена по его уведомлению о смене ключей (подписано старым и новым ключом); новый отпечаток: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>The cases are marked as from an unverified source.</source>
+        <translation>Дела отмечены как полученные из непроверенного источника.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) wait for your decision: see &apos;casebook bundle review&apos;.</source>
+        <translation>
+            <numerusform>%n изменение ожидает вашего решения: см. «casebook bundle review».</numerusform>
+            <numerusform>%n изменения ожидают вашего решения: см. «casebook bundle review».</numerusform>
+            <numerusform>%n изменений ожидают вашего решения: см. «casebook bundle review».</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported: {cases}, {evidence}.</source>
@@ -834,12 +1049,64 @@
         <translation>КОНФЛИКТ (изменено с обеих сторон; сохранены обе версии)</translation>
     </message>
     <message>
+        <source>PROPOSAL (changes consent, names, contacts or sensitivity; not applied)</source>
+        <translation>ПРЕДЛОЖЕНИЕ (меняет согласие, имена, контакты или уровень доступа; не применено)</translation>
+    </message>
+    <message>
+        <source>PROPOSAL (from an unverified source; not applied)</source>
+        <translation>ПРЕДЛОЖЕНИЕ (из непроверенного источника; не применено)</translation>
+    </message>
+    <message>
+        <source>PROPOSAL (you deleted this case; the partner still has it)</source>
+        <translation>ПРЕДЛОЖЕНИЕ (вы удалили это дело; у партнёра оно ещё есть)</translation>
+    </message>
+    <message>
+        <source>PROPOSAL (the partner deleted this case; yours is kept)</source>
+        <translation>ПРЕДЛОЖЕНИЕ (партнёр удалил это дело; ваше сохранено)</translation>
+    </message>
+    <message>
         <source>Bundle from {sender}, made {time}; signature and contents verified.</source>
         <translation>Пакет от: {sender}, создан {time}; подпись и содержимое проверены.</translation>
     </message>
     <message>
         <source>; evidence: {new} new, {held} already held</source>
         <translation>; доказательства: новых — {new}, уже есть — {held}</translation>
+    </message>
+    <message>
+        <source>    custody log NOT verified: {problem}</source>
+        <translation>    журнал хранения НЕ подтверждён: {problem}</translation>
+    </message>
+    <message>
+        <source>Nothing waits for your decision.</source>
+        <translation>Ничто не ожидает вашего решения.</translation>
+    </message>
+    <message>
+        <source>{id}  case {case} {title!r}: {kind}, from {sender}, {time}</source>
+        <translation>{id}  дело {case} {title!r}: {kind}, от {sender}, {time}</translation>
+    </message>
+    <message>
+        <source>  {mark} {field}: yours {ours!r} -&gt; theirs {theirs!r}</source>
+        <translation>  {mark} {field}: ваше {ours!r} -&gt; их {theirs!r}</translation>
+    </message>
+    <message>
+        <source>Fields marked ! are protected. &apos;casebook bundle accept|reject PROPOSAL [--fields FIELD ...]&apos; decides.</source>
+        <translation>Поля с отметкой ! защищены. Решение: «casebook bundle accept|reject PROPOSAL [--fields FIELD ...]».</translation>
+    </message>
+    <message>
+        <source>Taken from the partner: {fields}.</source>
+        <translation>Принято от партнёра: {fields}.</translation>
+    </message>
+    <message>
+        <source>Kept yours: {fields}.</source>
+        <translation>Оставлено ваше: {fields}.</translation>
+    </message>
+    <message>
+        <source>Still waiting in {id}: {fields}</source>
+        <translation>В {id} ещё ожидают решения: {fields}</translation>
+    </message>
+    <message>
+        <source>Proposal {id} is settled.</source>
+        <translation>Предложение {id} решено.</translation>
     </message>
     <message>
         <source>No conflicts.</source>
@@ -1190,6 +1457,14 @@
         <translation>файл JSON в формате casebook-case/2 (или /1)</translation>
     </message>
     <message>
+        <source>apply a casebook-case JSON file as a new version of a case</source>
+        <translation>применить файл JSON casebook-case как новую версию дела</translation>
+    </message>
+    <message>
+        <source>where a case came from, and its versions</source>
+        <translation>откуда взялось дело и его версии</translation>
+    </message>
+    <message>
         <source>export a case as casebook-case/2 JSON</source>
         <translation>экспортировать дело в JSON формата casebook-case/2</translation>
     </message>
@@ -1240,6 +1515,14 @@
     <message>
         <source>words to look for</source>
         <translation>слова, которые нужно найти</translation>
+    </message>
+    <message>
+        <source>Nothing changed; nothing was written.</source>
+        <translation>Ничего не изменилось; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Origin: {where}</source>
+        <translation>Происхождение: {where}</translation>
     </message>
     <message>
         <source>{code!r} is not an ISO 639-1 language code (en, ru, kk, ...)</source>
@@ -2365,6 +2648,26 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>{text!r} is not a valid age recipient</source>
         <translation>{text!r} — недопустимый получатель age</translation>
+    </message>
+    <message>
+        <source>this is not a Casebook key rotation notice</source>
+        <translation>это не уведомление Casebook о смене ключей</translation>
+    </message>
+    <message>
+        <source>the rotation notice has a damaged signature</source>
+        <translation>в уведомлении о смене ключей повреждена подпись</translation>
+    </message>
+    <message>
+        <source>no partner has the old card this rotation notice names</source>
+        <translation>ни у одного партнёра нет старой карточки, указанной в уведомлении</translation>
+    </message>
+    <message>
+        <source>the rotation notice is not signed by both the old and the new key; the card of {name!r} stays as it was</source>
+        <translation>уведомление о смене ключей не подписано и старым, и новым ключом; карточка {name!r} не изменилась</translation>
+    </message>
+    <message>
+        <source>the new card already belongs to a partner</source>
+        <translation>новая карточка уже принадлежит партнёру</translation>
     </message>
     <message>
         <source>the contact card is not an object</source>

@@ -498,6 +498,14 @@
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
+    <message>
+        <source>Origin: {where}</source>
+        <translation>Шығу тегі: {where}</translation>
+    </message>
+    <message>
+        <source>{n} proposal(s) from partners wait for your decision (Vault menu).</source>
+        <translation>Серіктестердің сіздің шешіміңізді күтіп тұрған ұсыныстары: {n} («Қойма» мәзірі).</translation>
+    </message>
     <message numerus="yes">
         <source>Not saved: %n problem(s), marked in red next to the fields.</source>
         <translation>
@@ -1170,6 +1178,29 @@
     </message>
 </context>
 <context>
+    <name>FieldChangesModel</name>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Сіздікі</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Олардікі</translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation>(жоқ)</translation>
+    </message>
+    <message>
+        <source>Protected: consent, names, contacts, sensitivity or a deletion. A partner cannot change it without your decision.</source>
+        <translation>Қорғалған: келісім, аттар, байланыстар, құпиялылық деңгейі немесе өшіру. Серіктес мұны сіздің шешіміңізсіз өзгерте алмайды.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Search titles, people, places, events…</source>
@@ -1382,6 +1413,10 @@
         <translation>Импорттау</translation>
     </message>
     <message>
+        <source>&amp;Review proposals…</source>
+        <translation>Ұсыныстарды &amp;қарау…</translation>
+    </message>
+    <message>
         <source>Bundle file</source>
         <translation>Пакет файлы</translation>
     </message>
@@ -1406,8 +1441,16 @@
         <translation>Тексерілді. Әзірге ештеңе импортталмады.</translation>
     </message>
     <message>
+        <source>Imported. {n} change(s) wait for your decision.</source>
+        <translation>Импортталды. Сіздің шешіміңізді күтетін өзгерістер саны: {n}.</translation>
+    </message>
+    <message>
         <source>Imported.</source>
         <translation>Импортталды.</translation>
+    </message>
+    <message>
+        <source>I compared the fingerprint {fp} with {name} by phone and it matches; confirm them</source>
+        <translation>Мен {fp} саусақ ізін {name} серіктесімен телефон арқылы салыстырдым, ол сәйкес келеді; серіктесті растау</translation>
     </message>
     <message>
         <source>new case</source>
@@ -1430,6 +1473,22 @@
         <translation>ҚАЙШЫЛЫҚ: екі жақта да өзгертілген; екі нұсқа да сақталды</translation>
     </message>
     <message>
+        <source>PROPOSAL: changes consent, names, contacts or sensitivity; not applied</source>
+        <translation>ҰСЫНЫС: келісімді, аттарды, байланыстарды немесе құпиялылық деңгейін өзгертеді; қолданылмады</translation>
+    </message>
+    <message>
+        <source>PROPOSAL: from an unverified source; not applied</source>
+        <translation>ҰСЫНЫС: тексерілмеген көзден; қолданылмады</translation>
+    </message>
+    <message>
+        <source>PROPOSAL: you deleted this case; it stays deleted</source>
+        <translation>ҰСЫНЫС: сіз бұл істі өшірдіңіз; ол өшірілген күйінде қалады</translation>
+    </message>
+    <message>
+        <source>PROPOSAL: the partner deleted this case; kept</source>
+        <translation>ҰСЫНЫС: серіктес бұл істі өшірді; ол сақталды</translation>
+    </message>
+    <message>
         <source>From: {sender}</source>
         <translation>Жіберуші: {sender}</translation>
     </message>
@@ -1442,6 +1501,18 @@
         <translation>Жасалған уақыты: {when}</translation>
     </message>
     <message>
+        <source>The cases will be marked as from an unverified source.</source>
+        <translation>Істер тексерілмеген көзден алынған деп белгіленеді.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s fingerprint will be marked confirmed.</source>
+        <translation>Серіктестің саусақ ізі расталған деп белгіленеді.</translation>
+    </message>
+    <message>
+        <source>The partner changed their keys: their card will be replaced by their rotation notice, signed with the old and the new key.</source>
+        <translation>Серіктес кілттерін ауыстырды: оның карточкасы ескі және жаңа кілтпен қол қойылған кілт ауыстыру хабарламасы бойынша ауыстырылады.</translation>
+    </message>
+    <message>
         <source>Signature and every file checked.</source>
         <translation>Қолтаңба мен барлық файл тексерілді.</translation>
     </message>
@@ -1452,6 +1523,10 @@
     <message>
         <source>; evidence: {new} new, {held} already held</source>
         <translation>; дәлелдер: жаңа {new}, бұрыннан бар {held}</translation>
+    </message>
+    <message>
+        <source>custody log NOT verified: {problem}</source>
+        <translation>сақтау журналы РАСТАЛМАДЫ: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1865,6 +1940,64 @@
     <message>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalListModel</name>
+    <message>
+        <source>{title} — {kind} — from {sender}, {when}</source>
+        <translation>{title} — {kind} — жіберген: {sender}, {when}</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsDialog</name>
+    <message>
+        <source>Changes proposed by partners</source>
+        <translation>Серіктестер ұсынған өзгерістер</translation>
+    </message>
+    <message>
+        <source>Waiting proposals</source>
+        <translation>Шешім күтетін ұсыныстар</translation>
+    </message>
+    <message>
+        <source>Fields: yours and theirs</source>
+        <translation>Өрістер: сіздікі және олардікі</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>Олардікін &amp;қабылдау</translation>
+    </message>
+    <message>
+        <source>&amp;Keep ours</source>
+        <translation>Біздікін қа&amp;лдыру</translation>
+    </message>
+    <message>
+        <source>Take &amp;all theirs</source>
+        <translation>Олардікінің &amp;бәрін қабылдау</translation>
+    </message>
+    <message>
+        <source>Keep all &amp;ours</source>
+        <translation>Біздікінің бәрін қ&amp;алдыру</translation>
+    </message>
+    <message>
+        <source>Nothing here has been applied: your version is in use until you decide. Fields marked ⚠ are protected.</source>
+        <translation>Мұнда ештеңе қолданылмаған: сіз шешім қабылдағанша сіздің нұсқаңыз қолданылады. ⚠ белгісі бар өрістер қорғалған.</translation>
+    </message>
+    <message>
+        <source>Nothing waits for your decision.</source>
+        <translation>Сіздің шешіміңізді ештеңе күтіп тұрған жоқ.</translation>
+    </message>
+    <message>
+        <source>{kind}. Received from {sender} on {when}.</source>
+        <translation>{kind}. {sender} жіберген, {when} алынды.</translation>
+    </message>
+    <message>
+        <source>Taken from the partner.</source>
+        <translation>Серіктестен қабылданды.</translation>
+    </message>
+    <message>
+        <source>Kept yours.</source>
+        <translation>Сіздікі қалдырылды.</translation>
     </message>
 </context>
 <context>
@@ -2549,6 +2682,10 @@
     <message>
         <source>I&amp;mport bundle…</source>
         <translation>&amp;Пакетті импорттау…</translation>
+    </message>
+    <message>
+        <source>Re&amp;view partners&apos; proposals…</source>
+        <translation>Серіктестердің ұсыныстарын қа&amp;рау…</translation>
     </message>
     <message>
         <source>A&amp;ddress book…</source>

@@ -498,6 +498,14 @@
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
+    <message>
+        <source>Origin: {where}</source>
+        <translation>Происхождение: {where}</translation>
+    </message>
+    <message>
+        <source>{n} proposal(s) from partners wait for your decision (Vault menu).</source>
+        <translation>Предложений партнёров, ожидающих вашего решения: {n} (меню «Хранилище»).</translation>
+    </message>
     <message numerus="yes">
         <source>Not saved: %n problem(s), marked in red next to the fields.</source>
         <translation>
@@ -1175,6 +1183,29 @@
     </message>
 </context>
 <context>
+    <name>FieldChangesModel</name>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ваше</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Их</translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Protected: consent, names, contacts, sensitivity or a deletion. A partner cannot change it without your decision.</source>
+        <translation>Защищено: согласие, имена, контакты, уровень доступа или удаление. Партнёр не может изменить это без вашего решения.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Search titles, people, places, events…</source>
@@ -1387,6 +1418,10 @@
         <translation>Импортировать</translation>
     </message>
     <message>
+        <source>&amp;Review proposals…</source>
+        <translation>&amp;Рассмотреть предложения…</translation>
+    </message>
+    <message>
         <source>Bundle file</source>
         <translation>Файл пакета</translation>
     </message>
@@ -1411,8 +1446,16 @@
         <translation>Проверено. Пока ничего не импортировано.</translation>
     </message>
     <message>
+        <source>Imported. {n} change(s) wait for your decision.</source>
+        <translation>Импортировано. Изменений, ожидающих вашего решения: {n}.</translation>
+    </message>
+    <message>
         <source>Imported.</source>
         <translation>Импортировано.</translation>
+    </message>
+    <message>
+        <source>I compared the fingerprint {fp} with {name} by phone and it matches; confirm them</source>
+        <translation>Я сверил(а) отпечаток {fp} с {name} по телефону, он совпадает; подтвердить партнёра</translation>
     </message>
     <message>
         <source>new case</source>
@@ -1435,6 +1478,22 @@
         <translation>КОНФЛИКТ: изменено с обеих сторон; сохранены обе версии</translation>
     </message>
     <message>
+        <source>PROPOSAL: changes consent, names, contacts or sensitivity; not applied</source>
+        <translation>ПРЕДЛОЖЕНИЕ: меняет согласие, имена, контакты или уровень доступа; не применено</translation>
+    </message>
+    <message>
+        <source>PROPOSAL: from an unverified source; not applied</source>
+        <translation>ПРЕДЛОЖЕНИЕ: из непроверенного источника; не применено</translation>
+    </message>
+    <message>
+        <source>PROPOSAL: you deleted this case; it stays deleted</source>
+        <translation>ПРЕДЛОЖЕНИЕ: вы удалили это дело; оно остаётся удалённым</translation>
+    </message>
+    <message>
+        <source>PROPOSAL: the partner deleted this case; kept</source>
+        <translation>ПРЕДЛОЖЕНИЕ: партнёр удалил это дело; оно сохранено</translation>
+    </message>
+    <message>
         <source>From: {sender}</source>
         <translation>От: {sender}</translation>
     </message>
@@ -1447,6 +1506,18 @@
         <translation>Создан: {when}</translation>
     </message>
     <message>
+        <source>The cases will be marked as from an unverified source.</source>
+        <translation>Дела будут отмечены как полученные из непроверенного источника.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s fingerprint will be marked confirmed.</source>
+        <translation>Отпечаток партнёра будет отмечен как подтверждённый.</translation>
+    </message>
+    <message>
+        <source>The partner changed their keys: their card will be replaced by their rotation notice, signed with the old and the new key.</source>
+        <translation>Партнёр сменил ключи: его карточка будет заменена по уведомлению о смене ключей, подписанному старым и новым ключом.</translation>
+    </message>
+    <message>
         <source>Signature and every file checked.</source>
         <translation>Подпись и все файлы проверены.</translation>
     </message>
@@ -1457,6 +1528,10 @@
     <message>
         <source>; evidence: {new} new, {held} already held</source>
         <translation>; доказательства: новых {new}, уже были {held}</translation>
+    </message>
+    <message>
+        <source>custody log NOT verified: {problem}</source>
+        <translation>журнал хранения НЕ подтверждён: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +1946,64 @@
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalListModel</name>
+    <message>
+        <source>{title} — {kind} — from {sender}, {when}</source>
+        <translation>{title} — {kind} — от {sender}, {when}</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsDialog</name>
+    <message>
+        <source>Changes proposed by partners</source>
+        <translation>Изменения, предложенные партнёрами</translation>
+    </message>
+    <message>
+        <source>Waiting proposals</source>
+        <translation>Ожидающие предложения</translation>
+    </message>
+    <message>
+        <source>Fields: yours and theirs</source>
+        <translation>Поля: ваши и их</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Принять их</translation>
+    </message>
+    <message>
+        <source>&amp;Keep ours</source>
+        <translation>&amp;Оставить наше</translation>
+    </message>
+    <message>
+        <source>Take &amp;all theirs</source>
+        <translation>Принять &amp;все их</translation>
+    </message>
+    <message>
+        <source>Keep all &amp;ours</source>
+        <translation>Оставить всё &amp;наше</translation>
+    </message>
+    <message>
+        <source>Nothing here has been applied: your version is in use until you decide. Fields marked ⚠ are protected.</source>
+        <translation>Здесь ничего не применено: пока вы не решите, действует ваша версия. Поля с отметкой ⚠ защищены.</translation>
+    </message>
+    <message>
+        <source>Nothing waits for your decision.</source>
+        <translation>Ничто не ожидает вашего решения.</translation>
+    </message>
+    <message>
+        <source>{kind}. Received from {sender} on {when}.</source>
+        <translation>{kind}. Получено от {sender} {when}.</translation>
+    </message>
+    <message>
+        <source>Taken from the partner.</source>
+        <translation>Принято от партнёра.</translation>
+    </message>
+    <message>
+        <source>Kept yours.</source>
+        <translation>Оставлено ваше.</translation>
     </message>
 </context>
 <context>
@@ -2556,6 +2689,10 @@
     <message>
         <source>I&amp;mport bundle…</source>
         <translation>&amp;Импорт пакета…</translation>
+    </message>
+    <message>
+        <source>Re&amp;view partners&apos; proposals…</source>
+        <translation>&amp;Рассмотреть предложения партнёров…</translation>
     </message>
     <message>
         <source>A&amp;ddress book…</source>

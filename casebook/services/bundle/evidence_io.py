@@ -18,6 +18,7 @@ keeps the sender's custody log.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections.abc import Callable, Iterator, Sequence
@@ -26,9 +27,16 @@ from typing import TYPE_CHECKING, Any, BinaryIO, cast
 
 from casebook.i18n import translate
 from casebook.services import evidence as store
-from casebook.services.bundle.format import BundleError
+from casebook.services.bundle.format import (
+    CHILD_THRESHOLD,
+    BundleError,
+    ProcessDecryptingReader,
+    child_decryption_possible,
+)
 from casebook.services.bundle.manifest import Manifest, Member
+from casebook.services.evidence_base import find_row, label, stored_file
 from casebook.vault.db import Connection
+from casebook.vault.errors import VaultDamaged
 from casebook.vault.vault import Vault
 
 if TYPE_CHECKING:
@@ -97,10 +105,15 @@ def _meta_json(ev: Any, custody: list[Any]) -> bytes:
 
 
 def _reader(vault: Vault, evidence_id: str) -> Callable[[], Iterator[bytes]]:
-    """The decrypted bytes, as the bundle is written. The store checks size and SHA-256
-    at the end of the stream: a damaged item stops the bundle (VaultDamaged)."""
+    """The decrypted bytes, as the bundle is written. Size and SHA-256 are checked at
+    the end of the stream: a damaged item stops the bundle (VaultDamaged). A large item
+    is decrypted by a child process (another core; pyrage holds the GIL), hashed here."""
 
     def chunks() -> Iterator[bytes]:
+        row = find_row(vault, evidence_id)
+        if row.size >= CHILD_THRESHOLD and child_decryption_possible():
+            yield from _child_chunks(vault, row)
+            return
         with store.open_plaintext(vault, evidence_id, log=False) as stream:
             while chunk := stream.read(_CHUNK):
                 yield chunk
@@ -108,10 +121,49 @@ def _reader(vault: Vault, evidence_id: str) -> Callable[[], Iterator[bytes]]:
     return chunks
 
 
-def log_bundled(vault: Vault, manifest: Manifest, items: Sequence[Outgoing],
-                recipients: list[str], digest: str) -> None:  # fmt: skip
-    """A "bundled" custody entry for each item that went out."""
-    details = {"to": recipients, "bundle_manifest_sha256": digest, "created": manifest.created}
+def _child_chunks(vault: Vault, row: Any) -> Iterator[bytes]:
+    from contextlib import closing
+
+    import pyrage
+
+    path = str(stored_file(vault, row))
+    digest, size = hashlib.sha256(), 0
+    identity = pyrage.x25519.Identity.from_str(row.identity)
+    with closing(ProcessDecryptingReader(path, identity)) as stream:
+        while True:
+            try:
+                chunk = stream.read(_CHUNK)
+            except BundleError:  # worded for bundles; here the vault's own file is bad
+                size = -1
+                break
+            if not chunk:
+                break
+            digest.update(chunk)
+            size += len(chunk)
+            yield chunk
+    if size != row.size or digest.hexdigest() != row.sha256:
+        raise VaultDamaged(
+            translate(
+                "bundle", "evidence {name} is damaged in the vault (it does not match its "
+                "SHA-256); run 'casebook verify'",
+            ).format(name=label(row.id, row.original_name))
+        )  # fmt: skip
+
+
+RECIPIENT_OF_THIS_BUNDLE = "the recipient of this bundle"
+SENDER_OF_THIS_BUNDLE = "the sender of this bundle"
+
+
+def log_bundled(vault: Vault, manifest: Manifest, items: Sequence[Outgoing], digest: str) -> None:
+    """A "bundled" custody entry for each item that went out. It names no partner (the
+    log travels with the item to every later recipient): who got the bundle is kept in
+    the table bundles_sent under the bundle id."""
+    details = {
+        "to": RECIPIENT_OF_THIS_BUNDLE,
+        "bundle_id": manifest.bundle_id,
+        "bundle_manifest_sha256": digest,
+        "created": manifest.created,
+    }
     with vault.transaction() as conn:
         for item in items:
             store.append_custody(conn, item.evidence_id, item.case_id, "bundled", "", details)
@@ -128,6 +180,35 @@ class Incoming:
     sha256: str
     doc: dict[str, Any]
     present: bool  # the case already holds these bytes (or the bundle did, earlier)
+    custody_problem: str = ""  # why the sender's custody log does not verify, or ""
+
+
+def custody_problem(entries: list[Any], signing_key: str) -> str:
+    """Check the sender's custody log of an item against the sender's signing key: ''
+    when the chain is whole and signed by them, else what is wrong (shown, not hidden)."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    from casebook.vault.custody import CustodyEntry, chain_problem
+
+    if not entries:
+        return translate("bundle", "the sender sent no custody log")
+    chain = []
+    try:
+        for e in entries:
+            details = e.get("details", {})
+            if not isinstance(details, dict):
+                raise TypeError
+            keys = ("evidence_id", "case_id", "time", "action", "actor", "prev_hash", "hash",
+                    "signature")  # fmt: skip
+            if not all(isinstance(e.get(k), str) for k in keys) or not isinstance(
+                e.get("seq"), int
+            ):
+                raise TypeError
+            chain.append(CustodyEntry(seq=e["seq"], details=details, **{k: e[k] for k in keys}))
+        public = Ed25519PublicKey.from_public_bytes(bytes.fromhex(signing_key))
+        return chain_problem(chain, public)
+    except (TypeError, ValueError, AttributeError):
+        return translate("bundle", "the sender's custody log is unreadable")
 
 
 class IncomingSet:
@@ -146,8 +227,9 @@ class IncomingSet:
         key = (entry.case_id, bytes_member.sha256)
         present = key in self._seen or _held(conn, *key)
         self._seen.add(key)
+        problem = custody_problem(doc.get("custody", []), manifest.sender.signing_key)
         item = Incoming(entry.data, entry.case_id, bytes_member.size, bytes_member.sha256,
-                        doc, present)  # fmt: skip
+                        doc, present, problem)  # fmt: skip
         self.items[entry.data] = item
         return item
 
@@ -207,45 +289,58 @@ def parse_meta(name: str, data: bytes, case_id: str, bytes_member: Member) -> di
     return doc
 
 
-def receive(vault: Vault, item: Incoming, stream: MemberStream, plan: ImportPlan) -> str:
-    """Put received bytes into the store; returns the new evidence id."""
+def receive(
+    vault: Vault, item: Incoming, stream: MemberStream, plan: ImportPlan,
+    known_events: set[str], staged: list[store.Staged],
+) -> str:  # fmt: skip
+    """Put received bytes into the store, staged (the row is committed by the caller);
+    returns the new evidence id. The "received" entry travels with the item if it is
+    sent on, so it does not name the sender: it names the bundle, and who sent that
+    bundle stays here (bundles_received; provenance.bundle_sender)."""
     doc = item.doc
-    sender = plan.sender
     details = {
-        "from": plan.partner or sender.organisation,
-        "organisation": sender.organisation,
-        "fingerprint": sender.fingerprint,
-        "partner": bool(plan.partner),
+        "from": SENDER_OF_THIS_BUNDLE,
+        "verified_source": not plan.unverified,
+        "bundle_id": plan.bundle_id,
         "bundle_created": plan.created,
         "sender_evidence_id": doc.get("id", ""),
         "sender_imported_at": doc.get("imported_at", ""),
         "sender_imported_by": doc.get("imported_by", ""),
         "sender_custody": doc.get("custody", []),
+        "sender_custody_verified": not item.custody_problem,
+        "sender_custody_problem": item.custody_problem,
     }
-    known_events = {
-        r[0] for r in vault.conn.execute("SELECT id FROM events WHERE case_id = ?", (item.case_id,))
-    }
-    imported = store.import_stream(
+    try:
+        imported = _import(vault, item, stream, doc, details, known_events, staged)
+    except store.ImportRejected:
+        raise BundleError(
+            translate(
+                "bundle",
+                "{name} does not match its SHA-256 in the signed manifest: the bundle was altered",
+            ).format(name=item.data_member)
+        ) from None
+    return str(imported.id)
+
+
+def _import(
+    vault: Vault, item: Incoming, stream: MemberStream, doc: dict[str, Any],
+    details: dict[str, Any], known_events: set[str], staged: list[store.Staged],
+) -> Any:  # fmt: skip
+    return store.import_stream(
         vault, item.case_id, cast(BinaryIO, stream),
         original_name=_safe_name(doc.get("original_name", "")),
         size=item.size,
         description=doc.get("description", ""),
-        source=doc.get("source", "") or f"bundle from {details['from']}",
+        source=doc.get("source", "") or "received in a bundle",
         event_ids=tuple(e for e in doc.get("event_ids", []) if e in known_events),
         action="received",
         details=details,
         expected_sha256=item.sha256,
         metadata=doc.get("metadata", {}),
+        staged=staged,
     )  # fmt: skip
-    return str(imported.id)
 
 
 def _safe_name(name: str) -> str:
     base = name.replace("\\", "/").rsplit("/", 1)[-1].strip().replace("\0", "")
     return base[:255] or "evidence"
-
-
-def remove(vault: Vault, evidence_ids: Sequence[str]) -> None:
-    """Take out evidence this import added (after a failure half-way)."""
-    for evidence_id in evidence_ids:
-        store.delete_evidence(vault, evidence_id)

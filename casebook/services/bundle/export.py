@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import json
+import secrets
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -13,19 +15,34 @@ from casebook.i18n import translate
 from casebook.services.backup import CancelFlag, Progress
 from casebook.services.bundle import evidence_io, merge
 from casebook.services.bundle.format import (
+    CHILD_THRESHOLD,
     MANIFEST,
+    PADDING,
     SIGNATURE,
     BundleError,
     Cancelled,
     OutMember,
+    child_decryption_possible,
+    encrypt_in_child,
     encrypt_to,
+    padding_for,
     sha256_hex,
+    tar_size,
     tar_stream,
+    zeros,
 )
-from casebook.services.bundle.manifest import CaseEntry, EvidenceEntry, Manifest, Member, sign
+from casebook.services.bundle.manifest import (
+    Addressee,
+    CaseEntry,
+    EvidenceEntry,
+    Manifest,
+    Member,
+    Tombstone,
+    signature_text,
+)
 from casebook.services.cases import get_case
 from casebook.services.identity import own_card
-from casebook.services.partners import Recipient, resolve_recipient
+from casebook.services.partners import ROTATION_META, Recipient, resolve_recipient
 from casebook.vault.fsutil import atomic_writer
 from casebook.vault.vault import Vault
 
@@ -75,10 +92,12 @@ def export_bundle(
     cancel: CancelFlag | None = None,
 ) -> ExportReport:
     """Write the cases (full, not redacted) to `out`, encrypted to every recipient (partner
-    names or age recipients). Cases marked "internal" are refused unless `force`."""
+    names or age recipients). Cases marked "internal" are refused unless `force`. The
+    deletions of cases once exchanged with these partners travel with it as tombstones;
+    with no cases, a bundle carries just those."""
     targets = _recipients(vault, recipients)
     cases = [get_case(vault, cid) for cid in dict.fromkeys(case_ids)]
-    if not cases:
+    if not cases and not _tombstones(vault, targets):  # deletions alone may travel too
         raise BundleError(translate("bundle", "choose at least one case for the bundle"))
     refused = internal_cases(cases)
     if refused and not force:
@@ -92,17 +111,20 @@ def export_bundle(
         )
     out = _check_output(vault, Path(out))
     items = evidence_io.outgoing(vault, [c.id for c in cases]) if include_evidence else []
-    members, manifest = _members(vault, cases, items)
-    body = manifest.to_bytes()
-    signature = sign(vault.signing_key(), body)
+    members, manifest = _members(vault, cases, items, targets)
+    body, manifest = _padded(vault, manifest, [m.size for m in members])
+    rotation = vault.get_meta(ROTATION_META, "")
+    signature = signature_text(vault.signing_key(), manifest.sender.recipient, body, rotation)
     head = [
-        OutMember(MANIFEST, len(body), lambda: [body]),
         OutMember(SIGNATURE, len(signature), lambda: [signature]),
+        OutMember(MANIFEST, len(body), lambda: [body]),
     ]
     counter = _Counter(sum(m.size for m in members), progress, cancel)
     counted = [OutMember(m.name, m.size, counter.wrap(m.chunks)) for m in members]
+    counted.append(OutMember(PADDING, manifest.padding, zeros(manifest.padding)))
     mtime = int(datetime.fromisoformat(manifest.created.replace("Z", "+00:00")).timestamp())
-    _write(out, tar_stream(head + counted, mtime), [t.recipient for t in targets])
+    total = tar_size([len(signature), len(body), *(m.size for m in counted)])
+    _write(out, tar_stream(head + counted, mtime), [t.recipient for t in targets], total)
     _after_sending(vault, cases, targets, manifest, items)
     return ExportReport(
         out, tuple(c.id for c in cases), len(manifest.evidence), out.stat().st_size,
@@ -136,8 +158,56 @@ def _check_output(vault: Vault, out: Path) -> Path:
     return out
 
 
+def _padded(vault: Vault, manifest: Manifest, sizes: list[int]) -> tuple[bytes, Manifest]:
+    """The manifest with the padding that brings the whole tar to its size bucket (the
+    padding is written in the manifest, so its digits count too: repeat until stable)."""
+    rotation = vault.get_meta(ROTATION_META, "")
+    signature = len(signature_text(vault.signing_key(), manifest.sender.recipient, b"", rotation))
+    padding = 0
+    for _ in range(8):
+        body = replace(manifest, padding=padding).to_bytes()
+        need = padding_for(tar_size([signature, len(body), *sizes]))
+        if need == padding:
+            return body, replace(manifest, padding=padding)
+        padding = need
+    raise AssertionError("padding did not settle")  # pragma: no cover
+
+
+def next_sequence(vault: Vault) -> int:
+    """This vault's next bundle number (each bundle gets a higher one)."""
+    with vault.transaction() as conn:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'bundle_sequence'").fetchone()
+        value = int(row[0]) + 1 if row else 1
+        conn.execute(
+            "INSERT OR REPLACE INTO meta(key, value) VALUES ('bundle_sequence', ?)", (str(value),)
+        )
+    return value
+
+
+def _base(vault: Vault, case_id: str, version: str) -> str:
+    row = vault.conn.execute(
+        "SELECT hash FROM case_sync WHERE case_id = ? AND hash != ? ORDER BY time DESC LIMIT 1",
+        (case_id, version),
+    ).fetchone()
+    return str(row[0]) if row else ""
+
+
+def _tombstones(vault: Vault, targets: Sequence[Recipient]) -> tuple[Tombstone, ...]:
+    """Deletions of cases once exchanged with one of the partners this bundle goes to."""
+    keys = {t.partner.card.signing_key for t in targets if t.partner}
+    rows = vault.conn.execute("SELECT case_id, deleted, version, peers FROM case_tombstones")
+    found = []
+    for case_id, deleted, version, peers in rows.fetchall():
+        if keys & set(json.loads(peers)):
+            found.append(Tombstone(case_id, deleted, version))
+    return tuple(found)
+
+
 def _members(
-    vault: Vault, cases: list[Case], items: list[evidence_io.Outgoing]
+    vault: Vault,
+    cases: list[Case],
+    items: list[evidence_io.Outgoing],
+    targets: Sequence[Recipient],
 ) -> tuple[list[OutMember], Manifest]:
     members: list[OutMember] = []
     entries: list[CaseEntry] = []
@@ -148,7 +218,9 @@ def _members(
         members.append(OutMember(name, len(data), _once(data)))
         listed.append(Member(name, len(data), sha256_hex(data)))
         history = sorted(merge.history(vault.conn, case.id))
-        entries.append(CaseEntry(case.id, name, tuple(history)))
+        version = sha256_hex(data)
+        base = _base(vault, case.id, version)
+        entries.append(CaseEntry(case.id, name, tuple(history), version, base))
     evidence: list[EvidenceEntry] = []
     for n, item in enumerate(items, 1):
         meta_name, data_name = f"evidence/{n:05d}.json", f"evidence/{n:05d}.bin"
@@ -158,7 +230,13 @@ def _members(
         listed.append(Member(data_name, item.size, item.sha256))
         evidence.append(EvidenceEntry(item.case_id, meta_name, data_name))
     card = own_card(vault)
-    manifest = Manifest(utc_now(), card, tuple(entries), tuple(evidence), tuple(listed))
+    addressees = tuple(
+        Addressee(t.recipient, t.partner.card.fingerprint if t.partner else "") for t in targets
+    )
+    manifest = Manifest(
+        utc_now(), card, tuple(entries), tuple(evidence), tuple(listed), 2,
+        secrets.token_hex(16), next_sequence(vault), addressees, _tombstones(vault, targets),
+    )  # fmt: skip
     return members, manifest
 
 
@@ -166,13 +244,18 @@ def _once(data: bytes) -> Callable[[], list[bytes]]:
     return lambda: [data]
 
 
-def _write(out: Path, stream: Iterator[bytes], recipients: list[str]) -> None:
-    """Encrypt the stream into a temporary file beside `out`, then rename it."""
+def _write(out: Path, stream: Iterator[bytes], recipients: list[str], total: int) -> None:
+    """Encrypt the stream into a temporary file beside `out`, then rename it. A large
+    bundle is encrypted by a child process, on another core than the reading of the
+    evidence (pyrage holds the GIL while it encrypts)."""
     import pyrage
 
     keys = [pyrage.x25519.Recipient.from_str(r) for r in recipients]
     with atomic_writer(out) as f:
-        encrypt_to(f, stream, keys)
+        if total >= CHILD_THRESHOLD and child_decryption_possible():
+            encrypt_in_child(f, stream, recipients)
+        else:
+            encrypt_to(f, stream, keys)
 
 
 def _after_sending(
@@ -189,5 +272,12 @@ def _after_sending(
             for target in targets:
                 peer = target.partner.card.signing_key if target.partner else ""
                 merge.record(conn, case.id, [version], peer, "sent")
+            merge.record_version(conn, case.id, version, "sent", bundle_id=manifest.bundle_id,
+                                 document=merge.case_json(case).decode())  # fmt: skip
+        conn.execute(
+            "INSERT INTO bundles_sent(bundle_id, sequence, recipients, time) VALUES (?, ?, ?, ?)",
+            (manifest.bundle_id, manifest.sequence,
+             json.dumps([t.label for t in targets], ensure_ascii=False), utc_now()),
+        )  # fmt: skip
     digest = hashlib.sha256(manifest.to_bytes()).hexdigest()
-    evidence_io.log_bundled(vault, manifest, items, [t.label for t in targets], digest)
+    evidence_io.log_bundled(vault, manifest, items, digest)

@@ -1,12 +1,18 @@
 """The bundle file: a tar stream inside one age file, written and read without temp files.
 
-After `age -d -i IDENTITY bundle.age | tar t` a bundle shows:
+After `age -d -i IDENTITY bundle.age | tar t` a bundle (format 2) shows:
 
-    manifest.json          format, time, sender's card, cases, members with SHA-256
-    manifest.sig           Ed25519 signature of manifest.json (hex), by the sender
+    manifest.sig           signer's keys and the Ed25519 signature of manifest.json, in a
+                           fixed line format read before anything the sender wrote is parsed
+    manifest.json          format, id, sequence, time, sender's card, recipients, cases
+                           (version and base), tombstones, members with SHA-256, padding
     cases/00001.json       casebook-case/1
     evidence/00001.json    evidence metadata and its custody log
     evidence/00001.bin     the evidence bytes
+    padding                zero bytes, as many as the manifest says (PADME size buckets)
+
+Format 1 (still read) has manifest.json first, then manifest.sig (the signature in hex),
+and no padding.
 
 Members are plain files with short names in exactly the order the manifest lists.
 Writing pulls the tar bytes from a generator into `pyrage.encrypt_io`; reading runs
@@ -19,8 +25,11 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import queue
 import re
+import subprocess
+import sys
 import tarfile
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -33,12 +42,16 @@ from casebook.i18n import translate
 from casebook.vault.errors import VaultError
 
 FORMAT = "casebook-bundle/1"
+FORMAT_V2 = "casebook-bundle/2"
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
+PADDING = "padding"
 SIGNING_CONTEXT = b"casebook-bundle/1 manifest\n"
+SIGNING_CONTEXT_V2 = b"casebook-bundle/2 manifest\n"
+PAD_MINIMUM = 64 * 1024
 BLOCK = 512
 MAX_MANIFEST = 16 * 1024 * 1024
-MAX_SIGNATURE = 1024
+MAX_SIGNATURE = 8192  # format 2: the signature block may carry a key rotation notice
 MAX_JSON = 16 * 1024 * 1024
 MAX_EVIDENCE = 64 * 1024**3
 MAX_MEMBERS = 100_000
@@ -60,6 +73,8 @@ def size_limit(name: str) -> int:
         return MAX_MANIFEST
     if name == SIGNATURE:
         return MAX_SIGNATURE
+    if name == PADDING:
+        return MAX_EVIDENCE
     return MAX_EVIDENCE if name.endswith(".bin") else MAX_JSON
 
 
@@ -84,7 +99,7 @@ def check_member_name(name: str) -> None:
                 shown=shown
             )
         )
-    if name not in (MANIFEST, SIGNATURE) and not _MEMBER_NAME.match(name):
+    if name not in (MANIFEST, SIGNATURE, PADDING) and not _MEMBER_NAME.match(name):
         raise BundleError(
             translate("bundle", "the bundle has a member Casebook does not write: {shown}").format(
                 shown=shown
@@ -93,6 +108,45 @@ def check_member_name(name: str) -> None:
 
 
 # --- writing ---------------------------------------------------------------------------
+
+
+def padme(length: int) -> int:
+    """The PADME size bucket of `length` (Nikitin et al. 2019): at most about 12% more,
+    and leaking only O(log log length) bits of it."""
+    if length < 2:
+        return length
+    e = length.bit_length() - 1  # floor(log2(length))
+    s = e.bit_length()  # floor(log2(e)) + 1
+    last_bits = e - s
+    mask = (1 << last_bits) - 1
+    return (length + mask) & ~mask
+
+
+def tar_size(sizes: Iterable[int]) -> int:
+    """The size of the tar stream `tar_stream` writes for members of these sizes."""
+    return sum(BLOCK + -(-size // BLOCK) * BLOCK for size in sizes) + 2 * BLOCK
+
+
+def padding_for(unpadded_tar: int) -> int:
+    """The size of the padding member that brings a tar of `unpadded_tar` bytes (without
+    the padding member) up to its bucket: the next PADME size, at least 64 KiB, and a
+    whole number of tar blocks."""
+    least = unpadded_tar + BLOCK  # the padding member's header
+    target = max(padme(least), PAD_MINIMUM)
+    target = -(-target // BLOCK) * BLOCK
+    return target - least
+
+
+def zeros(size: int) -> Callable[[], Iterator[bytes]]:
+    def chunks() -> Iterator[bytes]:
+        block = bytes(min(size, 1024 * 1024))
+        left = size
+        while left:
+            n = min(left, len(block))
+            yield block if n == len(block) else block[:n]
+            left -= n
+
+    return chunks
 
 
 @dataclass(frozen=True)
@@ -166,6 +220,56 @@ def encrypt_to(
         raise
 
 
+_ENCRYPT_CHILD = """
+import sys
+from casebook.process import harden_process
+harden_process()
+import pyrage
+recipients = [pyrage.x25519.Recipient.from_str(r) for r in sys.argv[1:]]
+try:
+    pyrage.encrypt_file("/dev/stdin", "/dev/stdout", recipients)
+except Exception as exc:
+    sys.stderr.write(str(exc)[:500].replace("\\n", " ") + "\\n")
+    sys.exit(1)
+"""
+
+
+def encrypt_in_child(out: BinaryIO, chunks: Iterator[bytes], recipients: list[str]) -> None:
+    """Like encrypt_to, but the encryption runs in a child process on another core: the
+    plaintext goes to it through a pipe (memory), the ciphertext straight into `out`
+    (an open file). An exception of `chunks` stops the child and is raised as it is."""
+    out.flush()
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _ENCRYPT_CHILD, *recipients],
+        stdin=subprocess.PIPE, stdout=out, stderr=subprocess.PIPE, bufsize=0,
+    )  # fmt: skip
+    assert proc.stdin is not None and proc.stderr is not None
+    try:
+        pending = bytearray()
+        for chunk in chunks:
+            pending += chunk
+            if len(pending) >= _HANDOFF:
+                proc.stdin.write(pending)
+                pending.clear()
+        proc.stdin.write(pending)
+        proc.stdin.close()
+    except BaseException:
+        proc.kill()
+        proc.wait()
+        proc.stderr.close()
+        raise
+    status = proc.wait()
+    detail = proc.stderr.read(1000).decode("utf-8", "replace").strip()
+    proc.stderr.close()
+    if status != 0:
+        raise BundleError(
+            translate("bundle", "the bundle could not be encrypted ({detail})").format(
+                detail=detail or status
+            )
+        )
+    out.seek(0, os.SEEK_END)  # the child wrote through its own file descriptor
+
+
 # --- reading ---------------------------------------------------------------------------
 
 
@@ -205,15 +309,7 @@ class DecryptingReader(io.RawIOBase):
         return n
 
     def read_exact(self, n: int) -> bytes:
-        data = bytearray()
-        while len(data) < n:
-            chunk = self.read(min(n - len(data), _HANDOFF))
-            if not chunk:
-                raise BundleError(
-                    translate("bundle", "the bundle is truncated (it ends inside a member)")
-                )
-            data += chunk
-        return bytes(data)
+        return _read_exact(self, n)
 
     def close(self) -> None:
         self._sink.abort.set()
@@ -297,13 +393,93 @@ def _decrypt_error(exc: BaseException) -> BaseException:
     )  # fmt: skip
 
 
+# The child that decrypts a large bundle in a process of its own (pyrage holds the GIL
+# while it decrypts): it reads the identity from stdin (never argv or the environment),
+# hardens itself like the application (no core dumps), and writes the plaintext to its
+# stdout, a pipe: nothing reaches the disk. On failure one line on stderr says why.
+_CHILD = """
+import sys
+from casebook.process import harden_process
+harden_process()
+import pyrage
+identity = pyrage.x25519.Identity.from_str(sys.stdin.readline().strip())
+try:
+    pyrage.decrypt_file(sys.argv[1], "/dev/stdout", [identity])
+except Exception as exc:
+    sys.stderr.write(str(exc)[:500].replace("\\n", " ") + "\\n")
+    sys.exit(1)
+"""
+CHILD_THRESHOLD = 32 * 1024 * 1024  # below it, starting a process costs more than it saves
+
+
+def child_decryption_possible() -> bool:
+    """A second Python process can run where there is a Python interpreter to start
+    (not in the frozen build) and a /dev/stdout to write to."""
+    return not getattr(sys, "frozen", False) and os.path.exists("/dev/stdout")
+
+
+class ProcessDecryptingReader(io.RawIOBase):
+    """The plaintext of an age file as a readable stream, decrypted by a child process
+    (see _CHILD) on another core; the same interface as DecryptingReader."""
+
+    def __init__(self, path: str, identity: pyrage.x25519.Identity) -> None:
+        self._proc = subprocess.Popen(
+            [sys.executable, "-c", _CHILD, path],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, bufsize=0,
+        )  # fmt: skip
+        assert self._proc.stdin is not None and self._proc.stdout is not None
+        self._stdout = self._proc.stdout
+        try:
+            self._proc.stdin.write((str(identity) + "\n").encode("ascii"))
+            self._proc.stdin.close()
+        except BrokenPipeError:
+            pass  # the child ended already: its exit status tells why
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, target: bytearray | memoryview) -> int:  # type: ignore[override]
+        n = self._stdout.readinto(target)  # type: ignore[attr-defined]
+        if n:
+            return int(n)
+        if self._proc.wait() != 0:
+            assert self._proc.stderr is not None
+            detail = self._proc.stderr.read(1000).decode("utf-8", "replace").strip()
+            raise _decrypt_error(pyrage.DecryptError(detail or "the decryption stopped"))
+        return 0
+
+    def read_exact(self, n: int) -> bytes:
+        return _read_exact(self, n)
+
+    def close(self) -> None:
+        if self._proc.poll() is None:
+            self._proc.kill()
+        self._proc.wait()
+        for f in (self._proc.stdout, self._proc.stderr):
+            if f is not None:
+                f.close()
+        super().close()
+
+
+def _read_exact(stream: io.RawIOBase, n: int) -> bytes:
+    data = bytearray()
+    while len(data) < n:
+        chunk = stream.read(min(n - len(data), _HANDOFF))
+        if not chunk:
+            raise BundleError(
+                translate("bundle", "the bundle is truncated (it ends inside a member)")
+            )
+        data += chunk
+    return bytes(data)
+
+
 @dataclass
 class Entry:
     """One member of the tar stream; read its data before asking for the next."""
 
     name: str
     size: int
-    reader: DecryptingReader
+    reader: DecryptingReader | ProcessDecryptingReader
     left: int = 0
 
     def __post_init__(self) -> None:
@@ -328,10 +504,15 @@ class Entry:
 class TarReader:
     """A strict reader of the tar stream a bundle holds."""
 
-    def __init__(self, stream: DecryptingReader) -> None:
+    def __init__(self, stream: DecryptingReader | ProcessDecryptingReader) -> None:
         self.stream = stream
         self.current: Entry | None = None
         self.seen: set[str] = set()
+        # Format 2 (it starts with manifest.sig): every header must be exactly the one
+        # tar_stream writes (mode, owner, one mtime for all), so that nothing outside the
+        # signed members can carry data; `mtime` is then checked against the manifest.
+        self.canonical = False
+        self.mtime: int | None = None
 
     def next(self) -> Entry | None:
         """The next member, or None at the end of the archive."""
@@ -346,6 +527,10 @@ class TarReader:
                 translate("bundle", "the bundle holds a damaged tar header")
             ) from None
         self._check(info)
+        if not self.seen and info.name == SIGNATURE:
+            self.canonical = True
+        if self.canonical:
+            self._check_canonical(info, block)
         self.seen.add(info.name)
         self.current = Entry(info.name, info.size, self.stream)
         return self.current
@@ -378,6 +563,18 @@ class TarReader:
                 )
             )
 
+    def _check_canonical(self, info: tarfile.TarInfo, block: bytes) -> None:
+        if self.mtime is None:
+            self.mtime = int(info.mtime)
+        expected = tarfile.TarInfo(info.name)
+        expected.size, expected.mode, expected.mtime = info.size, 0o600, self.mtime
+        if expected.tobuf(format=tarfile.GNU_FORMAT) != block:
+            raise BundleError(
+                translate(
+                    "bundle", "the tar header of {name} is not the one Casebook writes"
+                ).format(name=repr(info.name[:80]))
+            )
+
     def _finish_current(self) -> None:
         entry = self.current
         if entry is None:
@@ -385,7 +582,9 @@ class TarReader:
         for _ in entry.chunks():
             pass
         if entry.size % BLOCK:
-            self.stream.read_exact(BLOCK - entry.size % BLOCK)
+            fill = self.stream.read_exact(BLOCK - entry.size % BLOCK)
+            if self.canonical and fill.count(0) != len(fill):
+                raise BundleError(translate("bundle", "the bundle has data between its members"))
         self.current = None
 
     def _read_block(self) -> bytes | None:
@@ -400,10 +599,13 @@ class TarReader:
         which is read to the end so that age checks the last chunk."""
         self._finish_current()
         extra = 0
+        limit = BLOCK if self.canonical else MAX_TRAILER  # format 2: the end marker exactly
         while chunk := self.stream.read(64 * 1024):
             extra += len(chunk)
-            if extra > MAX_TRAILER or chunk.count(0) != len(chunk):
+            if extra > limit or chunk.count(0) != len(chunk):
                 raise BundleError(translate("bundle", "the bundle has data after its end"))
+        if self.canonical and extra != BLOCK:
+            raise BundleError(translate("bundle", "the bundle's end marker is damaged"))
 
 
 def sha256_hex(data: bytes) -> str:

@@ -13,7 +13,14 @@ received one:
     otherwise                     -> conflict: both changed; the local case stays, R is
                                      kept beside it until a person resolves it
 
-A conflicting version is not added to the history until it is resolved, so a later
+An update is applied by itself only when it changes nothing on the protected list
+(fields.is_protected: consent, names, contacts of people, sensitivity, removal of
+people or events) and its signer is a confirmed partner; otherwise it becomes a
+proposal (protected / unverified), as does a version of a case deleted here
+(deleted-here) and a partner's tombstone of a case we hold (deleted-there).
+Proposals wait in case_proposals until a person reviews them (proposals.py).
+
+A proposed version is not added to the history until it is settled, so a later
 bundle from this vault never claims to be based on it.
 """
 
@@ -21,12 +28,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from casebook.domain.interchange import case_to_dict
 from casebook.domain.model import Case, utc_now
 from casebook.i18n import translate
+from casebook.services.bundle import fields
 from casebook.services.changes import Changes
 from casebook.vault import cases as repo
 from casebook.vault.db import Connection
@@ -34,6 +43,9 @@ from casebook.vault.errors import NotFound
 from casebook.vault.vault import Vault
 
 NEW, UPDATED, UNCHANGED, KEPT, CONFLICT = "new", "updated", "unchanged", "kept", "conflict"
+PROTECTED, UNVERIFIED = "protected", "unverified"
+DELETED_HERE, DELETED_THERE = "deleted-here", "deleted-there"
+PROPOSALS = (CONFLICT, PROTECTED, UNVERIFIED, DELETED_HERE, DELETED_THERE)
 
 
 def case_json(case: Case) -> bytes:
@@ -61,23 +73,95 @@ def record(
     )
 
 
-def decide(conn: Connection, incoming: Case, incoming_history: Iterable[str]) -> str:
+def decide(
+    conn: Connection, incoming: Case, incoming_history: Iterable[str], verified: bool = True
+) -> str:
     """What merging `incoming` into the vault would do (see the module text)."""
-    if not repo.case_exists(conn, incoming.id):
-        return NEW
-    local = case_hash(repo.get_case(conn, incoming.id))
     remote = case_hash(incoming)
+    if _pending(conn, incoming.id, remote):
+        return UNCHANGED  # this very version already waits as a proposal
+    if not repo.case_exists(conn, incoming.id):
+        if conn.execute(
+            "SELECT 1 FROM case_tombstones WHERE case_id = ?", (incoming.id,)
+        ).fetchone():
+            return UNCHANGED if _rejected(conn, incoming.id, remote) else DELETED_HERE
+        return NEW
+    local_case = repo.get_case(conn, incoming.id)
+    local = case_hash(local_case)
     if remote == local:
         return UNCHANGED
-    if local in set(incoming_history):
-        return UPDATED
     if remote in history(conn, incoming.id):
         return KEPT
-    if conn.execute(
-        "SELECT 1 FROM case_conflicts WHERE case_id = ? AND hash = ?", (incoming.id, remote)
-    ).fetchone():
-        return UNCHANGED  # this very version already waits as a conflict
+    if local in set(incoming_history):
+        if not verified:
+            return UNVERIFIED
+        mine, theirs = case_to_dict(local_case), case_to_dict(incoming)
+        if any(c.protected for c in fields.changes(mine, theirs)):
+            return PROTECTED
+        return UPDATED
     return CONFLICT
+
+
+def decide_tombstone(conn: Connection, case_id: str, version: str) -> str:
+    """A partner deleted a case: never applied by itself."""
+    if not repo.case_exists(conn, case_id) or _pending(conn, case_id, "deleted:" + version):
+        return UNCHANGED
+    if _rejected(conn, case_id, "deleted:" + version):
+        return UNCHANGED
+    return DELETED_THERE
+
+
+def _pending(conn: Connection, case_id: str, version: str) -> bool:
+    row = conn.execute(
+        "SELECT 1 FROM case_proposals WHERE case_id = ? AND hash = ?", (case_id, version)
+    ).fetchone()
+    return row is not None
+
+
+def _rejected(conn: Connection, case_id: str, version: str) -> bool:
+    row = conn.execute(
+        "SELECT 1 FROM case_versions WHERE case_id = ? AND version = ? AND origin = 'rejected'",
+        (case_id, version),
+    ).fetchone()
+    return row is not None
+
+
+def record_version(
+    conn: Connection, case_id: str, version: str, origin: str, *, base: str = "",
+    who: str = "", bundle_id: str = "", document: str = "",
+) -> None:  # fmt: skip
+    """One line of a case's history: which version, made how, by whom, from which bundle.
+    `document` (the JSON) is given only for versions exchanged with a partner, who holds
+    them anyway, and only the newest is kept: it is the common base of a later three-way
+    comparison. Local versions keep no copy, so text removed from a case (a name taken
+    out for safety) does not live on in its history."""
+    conn.execute(
+        "INSERT OR IGNORE INTO case_versions(case_id, version, base, origin, who, bundle_id,"
+        " time, document) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (case_id, version, base, origin, who, bundle_id, utc_now(), document),
+    )
+    if document:
+        conn.execute(
+            "UPDATE case_versions SET document = '' WHERE case_id = ? AND document != ''"
+            " AND seq < (SELECT MAX(seq) FROM case_versions WHERE case_id = ? AND document != '')",
+            (case_id, case_id),
+        )
+
+
+def common_base(conn: Connection, case_id: str, their_history: Iterable[str]) -> Case | None:
+    """The newest version we hold the JSON of that the partner's version was made from."""
+    from casebook.domain.interchange import case_from_dict
+
+    known = set(their_history)
+    rows = conn.execute(
+        "SELECT version, document FROM case_versions WHERE case_id = ? AND document != ''"
+        " ORDER BY seq DESC",
+        (case_id,),
+    ).fetchall()
+    for version, document in rows:
+        if version in known:
+            return case_from_dict(json.loads(document))
+    return None
 
 
 @dataclass(frozen=True)
@@ -86,6 +170,9 @@ class Received:
     history: tuple[str, ...]
     peer_key: str
     peer_name: str
+    bundle_id: str = ""
+    base: str = ""
+    unverified: bool = False
 
 
 def apply(conn: Connection, item: Received, action: str) -> None:
@@ -95,18 +182,31 @@ def apply(conn: Connection, item: Received, action: str) -> None:
         repo.save_case(conn, item.case)
         record(conn, item.case.id, item.history, "", "ancestor")
         record(conn, item.case.id, [remote], item.peer_key, "received")
-    elif action == CONFLICT:
-        conn.execute(
-            "INSERT OR IGNORE INTO case_conflicts"
-            "(case_id, hash, peer_key, peer_name, received, case_json, history)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (
-                item.case.id, remote, item.peer_key, item.peer_name, utc_now(),
-                case_json(item.case).decode(), json.dumps(list(item.history)),
-            ),
-        )  # fmt: skip
+        record_version(conn, item.case.id, remote, "bundle", base=item.base,
+                       who=item.peer_name, bundle_id=item.bundle_id,
+                       document=case_json(item.case).decode())  # fmt: skip
+        if action == NEW:
+            conn.execute(
+                "INSERT OR REPLACE INTO case_origin(case_id, peer_name, peer_key, bundle_id,"
+                " received, unverified) VALUES (?, ?, ?, ?, ?, ?)",
+                (item.case.id, item.peer_name, item.peer_key, item.bundle_id, utc_now(),
+                 int(item.unverified)),
+            )  # fmt: skip
+    elif action in PROPOSALS:
+        propose(conn, item, action, remote, case_json(item.case).decode())
     elif action == KEPT or (action == UNCHANGED and _local_is(conn, item.case.id, remote)):
         record(conn, item.case.id, [remote], item.peer_key, "received")
+
+
+def propose(conn: Connection, item: Received, kind: str, version: str, document: str) -> None:
+    conn.execute(
+        "INSERT OR IGNORE INTO case_proposals(id, case_id, hash, kind, peer_key, peer_name,"
+        " bundle_id, received, case_json, history) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            secrets.token_hex(4), item.case.id, version, kind, item.peer_key, item.peer_name,
+            item.bundle_id, utc_now(), document, json.dumps(list(item.history)),
+        ),
+    )  # fmt: skip
 
 
 def _local_is(conn: Connection, case_id: str, version: str) -> bool:
@@ -127,17 +227,22 @@ class Conflict:
 
 
 def cases_in_conflict(vault: Vault) -> set[str]:
-    rows = vault.conn.execute("SELECT DISTINCT case_id FROM case_conflicts").fetchall()
+    """Cases with a proposal waiting (of any kind)."""
+    rows = vault.conn.execute("SELECT DISTINCT case_id FROM case_proposals").fetchall()
     return {r[0] for r in rows}
 
 
 def list_conflicts(vault: Vault, case_id: str | None = None) -> list[Conflict]:
+    """Proposals that carry a version of a case we hold (the older 'conflicts' view)."""
     from casebook.services.cases import parse_case_json
 
-    sql = "SELECT case_id, hash, peer_name, received, case_json FROM case_conflicts"
+    sql = (
+        "SELECT case_id, hash, peer_name, received, case_json FROM case_proposals"
+        " WHERE case_json != '' AND case_id IN (SELECT id FROM cases)"
+    )
     args: tuple[str, ...] = ()
     if case_id is not None:
-        sql, args = sql + " WHERE case_id = ?", (case_id,)
+        sql, args = sql + " AND case_id = ?", (case_id,)
     rows = vault.conn.execute(sql + " ORDER BY received, hash", args).fetchall()
     return [Conflict(r[0], r[1], r[2], r[3], parse_case_json(r[4])) for r in rows]
 
@@ -156,14 +261,16 @@ def resolve_conflict(vault: Vault, case_id: str, version: str, keep: str) -> Cha
             )
         )
     row = vault.conn.execute(
-        "SELECT history FROM case_conflicts WHERE case_id = ? AND hash = ?", (case_id, version)
+        "SELECT history FROM case_proposals WHERE case_id = ? AND hash = ?", (case_id, version)
     ).fetchone()
     with vault.transaction() as conn:
         if keep == "theirs":  # saved as received: later versions from them follow on
             repo.save_case(conn, match[0].theirs)
+            record_version(conn, case_id, version, "proposal", who=match[0].peer_name,
+                           document=case_json(match[0].theirs).decode())  # fmt: skip
         record(conn, case_id, [version, *json.loads(row[0])], "", "resolved")
         conn.execute(
-            "DELETE FROM case_conflicts WHERE case_id = ? AND hash = ?", (case_id, version)
+            "DELETE FROM case_proposals WHERE case_id = ? AND hash = ?", (case_id, version)
         )
     return Changes(cases=True, case_ids=(case_id,))
 

@@ -1,15 +1,18 @@
 """Walking through a bundle with every check, for both passes of an import.
 
-The manifest and its signature come first and are checked before anything else is
-looked at; then each member must be the next one the manifest lists, with its size
-and SHA-256. JSON members are read whole (they are small and capped) and checked
-before they are handed on; evidence bytes are handed on as a stream and their hash
-is checked when the stream ends.
+The signature comes first and is checked over the raw bytes of the manifest before
+the manifest is parsed (format 2: manifest.sig, then manifest.json; format 1: the
+other way round, the signer found in the raw bytes); the visitor hears who signed
+before anything the sender wrote is parsed, and may refuse. Then each member must
+be the next one the manifest lists, with its size and SHA-256. JSON members are read
+whole (they are small and capped) and checked before they are handed on; evidence
+bytes are handed on as a stream and their hash is checked when the stream ends.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
@@ -18,16 +21,30 @@ from typing import BinaryIO, Protocol
 from casebook.i18n import translate
 from casebook.services.backup import CancelFlag, Progress
 from casebook.services.bundle.format import (
+    CHILD_THRESHOLD,
     MANIFEST,
+    PADDING,
     SIGNATURE,
     BundleError,
     Cancelled,
     DecryptingReader,
     Entry,
+    ProcessDecryptingReader,
     TarReader,
+    child_decryption_possible,
     sha256_hex,
 )
-from casebook.services.bundle.manifest import Manifest, Member, parse, signature_valid
+from casebook.services.bundle.manifest import (
+    Manifest,
+    Member,
+    Signer,
+    parse,
+    read_signature_v2,
+    signature_valid,
+    v1_signer,
+    verify_v2,
+)
+from casebook.services.identity import Card
 from casebook.vault.vault import Vault
 
 
@@ -36,6 +53,7 @@ class Visitor(Protocol):
     # itself (the evidence store, in the second pass): then they are not hashed twice.
     hash_data: bool
 
+    def signer(self, signer: Signer) -> None: ...
     def manifest(self, manifest: Manifest, body: bytes) -> None: ...
     def json_member(self, member: Member, data: bytes) -> None: ...
     def data_member(self, member: Member, stream: MemberStream) -> None: ...
@@ -99,7 +117,14 @@ def walk(
     """Decrypt `path` with the vault's identity and hand each checked part to `visitor`."""
     with open(path, "rb") as source:
         _check_age_start(source)
-        with closing(DecryptingReader(source, vault.age_identity())) as s:
+        size = os.fstat(source.fileno()).st_size
+        if size >= CHILD_THRESHOLD and child_decryption_possible():
+            stream: DecryptingReader | ProcessDecryptingReader = ProcessDecryptingReader(
+                str(path), vault.age_identity()
+            )
+        else:
+            stream = DecryptingReader(source, vault.age_identity())
+        with closing(stream) as s:
             return _walk(s, visitor, progress, cancel)
 
 
@@ -124,25 +149,24 @@ def _check_age_start(source: BinaryIO) -> None:
 
 
 def _walk(
-    s: DecryptingReader, visitor: Visitor, progress: Progress | None, cancel: CancelFlag | None
+    s: DecryptingReader | ProcessDecryptingReader,
+    visitor: Visitor,
+    progress: Progress | None,
+    cancel: CancelFlag | None,
 ) -> Manifest:
     tar = TarReader(s)
-    body = _expect(tar, MANIFEST).read_all()
-    signature = _expect(tar, SIGNATURE).read_all()
-    manifest = parse(body)
-    if not signature_valid(manifest.sender, body, signature):
-        raise BundleError(
-            translate(
-                "bundle",
-                "the bundle's signature does not match the sender's key: it was altered "
-                "after it was signed, or forged",
-            )
-        )
+    first = tar.next()
+    if first is not None and first.name == SIGNATURE:
+        manifest, body = _head_v2(tar, first.read_all(), visitor)
+    else:
+        manifest, body = _head_v1(tar, first, visitor)
     visitor.manifest(manifest, body)
     progress_total = sum(m.size for m in manifest.members)
     state = _Walk(progress_total, progress, cancel)
     for member in manifest.members:
         _member(tar, member, visitor, state)
+    if manifest.version >= 2:
+        _padding(tar, manifest.padding)
     if tar.next() is not None:
         raise BundleError(
             translate("bundle", "the bundle holds members its manifest does not list")
@@ -151,8 +175,69 @@ def _walk(
     return manifest
 
 
-def _expect(tar: TarReader, name: str) -> Entry:
+def _forged() -> BundleError:
+    return BundleError(
+        translate(
+            "bundle",
+            "the bundle's signature does not match the sender's key: it was altered "
+            "after it was signed, or forged",
+        )
+    )
+
+
+def _head_v2(tar: TarReader, sig: bytes, visitor: Visitor) -> tuple[Manifest, bytes]:
+    signer = read_signature_v2(sig)
+    body = _expect(tar, MANIFEST).read_all()
+    if not verify_v2(signer, body):
+        raise _forged()
+    visitor.signer(signer)
+    manifest = parse(body)
+    card = manifest.sender
+    if manifest.version != 2 or (card.signing_key, card.recipient) != (
+        signer.signing_key, signer.recipient
+    ):  # fmt: skip
+        raise _forged()
+    if tar.mtime != _timestamp(manifest.created):
+        raise BundleError(
+            translate("bundle", "the bundle's tar headers do not carry its creation time")
+        )
+    return manifest, body
+
+
+def _timestamp(created: str) -> int | None:
+    from datetime import datetime
+
+    try:
+        return int(datetime.fromisoformat(created.replace("Z", "+00:00")).timestamp())
+    except ValueError:
+        return None
+
+
+def _head_v1(tar: TarReader, first: Entry | None, visitor: Visitor) -> tuple[Manifest, bytes]:
+    body = _expect(tar, MANIFEST, first).read_all()
+    signature = _expect(tar, SIGNATURE).read_all()
+    key = v1_signer(body)
+    if not key or not signature_valid(Card("", "", key), body, signature):
+        raise _forged()
+    manifest = parse(body)
+    if manifest.version != 1 or manifest.sender.signing_key != key:
+        raise _forged()
+    visitor.signer(Signer(key, manifest.sender.recipient, b""))
+    return manifest, body
+
+
+def _padding(tar: TarReader, size: int) -> None:
+    """The padding member: exactly the size the signed manifest gives, zeros only."""
     entry = tar.next()
+    if entry is None or entry.name != PADDING or entry.size != size:
+        raise BundleError(translate("bundle", "the bundle's padding is not what its manifest says"))
+    for chunk in entry.chunks():
+        if chunk.count(0) != len(chunk):
+            raise BundleError(translate("bundle", "the bundle's padding holds data"))
+
+
+def _expect(tar: TarReader, name: str, entry: Entry | None = None) -> Entry:
+    entry = entry if entry is not None else tar.next()
     if entry is None or entry.name != name:
         raise BundleError(
             translate(
