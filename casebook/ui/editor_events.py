@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 
 from casebook.domain import vocab
 from casebook.domain.model import Case, Event, EventDate, Involvement, Organisation, Person
-from casebook.domain.validation import FieldError, validate_event
+from casebook.domain.validation import FieldError, required, validate_event
 from casebook.ui import formats
-from casebook.ui.editor_fields import ui_lang
+from casebook.ui.editor_fields import EventDateField, ui_lang
 from casebook.ui.editor_master import MasterDetail
 from casebook.ui.editor_models import Column, ObjectTableModel
 from casebook.ui.forms import QT_TRANSLATE_NOOP, FieldSpec, FormPage, register_kind
@@ -174,12 +174,15 @@ class EventsTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._case: Case | None = None
+        # Events whose date field holds no valid date (a new event, or partial text),
+        # by event id, with the reason: they cannot be saved until it is typed.
+        self._bad_dates: dict[str, str] = {}
         self.form = FormPage(EVENT_FIELDS, validator=self._validate, prefix="event")
         model = ObjectTableModel(
             [
                 Column(
                     QT_TRANSLATE_NOOP("models", "Date"),
-                    lambda e: formats.event_date_text(e.date),
+                    lambda e: "—" if e.id in self._bad_dates else formats.event_date_text(e.date),
                     sort=lambda e: f"{e.date.sort_key()} {e.time or '99:99'}",
                 ),
                 Column(QT_TRANSLATE_NOOP("models", "Time"), lambda e: e.time),
@@ -210,6 +213,10 @@ class EventsTab(QWidget):
             confirm_remove=None,
         )
         self.timeline.edited.connect(self.edited)
+        self.timeline.added.connect(self._event_added)
+        self.timeline.current_changed.connect(self._event_shown)
+        self.form.edited.connect(self._check_date)
+        self.date_field: EventDateField = self.form.field("date")  # type: ignore[assignment]
         self.involvements: InvolvementsField = self.form.field("involved")  # type: ignore[assignment]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -224,7 +231,30 @@ class EventsTab(QWidget):
 
     @staticmethod
     def _new_event() -> Event:
+        # The date is only a stand-in: the field shows no date until one is typed.
         return Event(EventDate("day", date.today()), "other")
+
+    def _event_added(self, event: Event) -> None:
+        self._bad_dates[event.id] = required()
+        self.date_field.show_missing()
+        self.timeline.model.refresh(event)
+
+    def _event_shown(self, event: Event | None) -> None:
+        if event is not None and event.id in self._bad_dates:
+            self.date_field.show_missing()
+
+    def _check_date(self) -> None:
+        event = self.form.loaded()
+        if event is None:
+            return
+        problems = self.date_field.problems()
+        was_bad = event.id in self._bad_dates
+        if problems:
+            self._bad_dates[event.id] = problems[0]
+        else:
+            self._bad_dates.pop(event.id, None)
+        if was_bad != bool(problems):
+            self.timeline.model.refresh(event)
 
     def parties_changed(self) -> None:
         case = self._case
@@ -237,6 +267,7 @@ class EventsTab(QWidget):
 
     def load(self, case: Case) -> None:
         self._case = case
+        self._bad_dates.clear()
         self.parties_changed()
         self.timeline.load(case.events)
 
@@ -253,6 +284,9 @@ class EventsTab(QWidget):
         """Dates the widgets could build but the domain would not accept."""
         errors = []
         for i, event in enumerate(self._case.events if self._case else []):
+            if event.id in self._bad_dates:
+                errors.append(FieldError(f"events[{i}].date", self._bad_dates[event.id]))
+                continue
             try:
                 EventDate.parse(event.date.text())
             except ValueError as exc:
@@ -267,5 +301,6 @@ class EventsTab(QWidget):
 
     def clear(self) -> None:
         self._case = None
+        self._bad_dates.clear()
         self.timeline.clear()
         self.involvements.clear_value()

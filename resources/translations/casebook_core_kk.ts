@@ -1441,8 +1441,36 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>кезең басталмай тұрып аяқтала алмайды</translation>
     </message>
     <message>
+        <source>{text!r} is not a date: type it like 2025-03-03, 03.03.2025 or 3 March 2025</source>
+        <translation>{text!r} — күн емес: мысалы, 2025-03-03, 03.03.2025 немесе 2025 жылғы 3 наурыз деп жазыңыз</translation>
+    </message>
+    <message>
+        <source>{text!r}: write the year with four digits, like 2025</source>
+        <translation>{text!r}: жылды төрт цифрмен жазыңыз, мысалы 2025</translation>
+    </message>
+    <message>
         <source>{text!r} is not a real date (no such month or day)</source>
         <translation>{text!r} — мүмкін емес күн (мұндай ай немесе күн жоқ)</translation>
+    </message>
+    <message>
+        <source>no date typed</source>
+        <translation>күн енгізілмеген</translation>
+    </message>
+    <message>
+        <source>{text!r} is not complete: type a month and a year</source>
+        <translation>{text!r} — толық емес: айы мен жылын жазыңыз</translation>
+    </message>
+    <message>
+        <source>{text!r} is not complete: type a day, month and year</source>
+        <translation>{text!r} — толық емес: күнін, айын және жылын жазыңыз</translation>
+    </message>
+    <message>
+        <source>it is in the future</source>
+        <translation>ол болашақта</translation>
+    </message>
+    <message>
+        <source>it is before 1991</source>
+        <translation>ол 1991 жылдан бұрын</translation>
     </message>
     <message>
         <source>{text!r} is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or a range A/B</source>

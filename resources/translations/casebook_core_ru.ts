@@ -1452,8 +1452,36 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>период не может закончиться раньше, чем начался</translation>
     </message>
     <message>
+        <source>{text!r} is not a date: type it like 2025-03-03, 03.03.2025 or 3 March 2025</source>
+        <translation>{text!r} — не дата: введите, например, 2025-03-03, 03.03.2025 или 3 марта 2025</translation>
+    </message>
+    <message>
+        <source>{text!r}: write the year with four digits, like 2025</source>
+        <translation>{text!r}: напишите год четырьмя цифрами, например 2025</translation>
+    </message>
+    <message>
         <source>{text!r} is not a real date (no such month or day)</source>
         <translation>{text!r} — несуществующая дата (нет такого месяца или дня)</translation>
+    </message>
+    <message>
+        <source>no date typed</source>
+        <translation>дата не введена</translation>
+    </message>
+    <message>
+        <source>{text!r} is not complete: type a month and a year</source>
+        <translation>{text!r} — неполная дата: введите месяц и год</translation>
+    </message>
+    <message>
+        <source>{text!r} is not complete: type a day, month and year</source>
+        <translation>{text!r} — неполная дата: введите день, месяц и год</translation>
+    </message>
+    <message>
+        <source>it is in the future</source>
+        <translation>она в будущем</translation>
+    </message>
+    <message>
+        <source>it is before 1991</source>
+        <translation>она раньше 1991 года</translation>
     </message>
     <message>
         <source>{text!r} is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or a range A/B</source>

@@ -580,6 +580,18 @@
         <source>End date</source>
         <translation>Аяқталу күні</translation>
     </message>
+    <message>
+        <source>This date is right</source>
+        <translation>Бұл күн дұрыс</translation>
+    </message>
+    <message>
+        <source>{date}: {reasons}. Is it right?</source>
+        <translation>{date}: {reasons}. Бұл дұрыс па?</translation>
+    </message>
+    <message>
+        <source>is unusual: tick &quot;This date is right&quot; to keep it</source>
+        <translation>әдеттен тыс: сақтау үшін «Бұл күн дұрыс» белгісін қойыңыз</translation>
+    </message>
 </context>
 <context>
     <name>EventLinksField</name>

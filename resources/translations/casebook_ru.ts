@@ -581,6 +581,18 @@
         <source>End date</source>
         <translation>Дата окончания</translation>
     </message>
+    <message>
+        <source>This date is right</source>
+        <translation>Эта дата верна</translation>
+    </message>
+    <message>
+        <source>{date}: {reasons}. Is it right?</source>
+        <translation>{date}: {reasons}. Это верно?</translation>
+    </message>
+    <message>
+        <source>is unusual: tick &quot;This date is right&quot; to keep it</source>
+        <translation>необычна: отметьте «Эта дата верна», чтобы сохранить её</translation>
+    </message>
 </context>
 <context>
     <name>EventLinksField</name>
