@@ -12,6 +12,7 @@ they change. Export runs in a worker thread (render, write, keep).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -43,7 +44,7 @@ from casebook.services.appeals.library import demands_library, phrases
 from casebook.services.cases import get_case
 from casebook.ui import tasks
 from casebook.ui.appeals_panels import DemandsPanel, EventsPanel, HistoryPanel, TextsPanel
-from casebook.ui.dialogs import ask_yes, qt_file_dialog
+from casebook.ui.dialogs import ask_yes, confirm, qt_file_dialog
 from casebook.ui.fonts import font_scale, scale_style_block
 from casebook.ui.formats import datetime_text
 
@@ -83,6 +84,12 @@ class AppealsTab(QWidget):
         self._confirm: QMessageBox | None = None
         self._file_dialog: QFileDialog | None = None
         self._task: tasks.Task | None = None
+        # Set by the case editor around this tab (`set_editor_hooks`): the appeal is made
+        # from the stored case, so unsaved edits are saved first (or the export is not
+        # started), and "internal only" is checked as it is on screen, saved or not.
+        self._unsaved: Callable[[], bool] = lambda: False
+        self._save_case: Callable[[], bool] = lambda: True
+        self._sensitivity_on_screen: Callable[[], str] = lambda: ""
         self._preview_timer = QTimer(self, singleShot=True, interval=150)
         self._preview_timer.timeout.connect(self.refresh_preview)
         self._save_timer = QTimer(self, singleShot=True, interval=400)
@@ -347,11 +354,48 @@ class AppealsTab(QWidget):
 
     # --- export -------------------------------------------------------------------------
 
+    def set_editor_hooks(
+        self,
+        unsaved: Callable[[], bool],
+        save_case: Callable[[], bool],
+        sensitivity_on_screen: Callable[[], str],
+    ) -> None:
+        """How to know and save the edits of the case editor this tab is part of."""
+        self._unsaved, self._save_case = unsaved, save_case
+        self._sensitivity_on_screen = sensitivity_on_screen
+
     def start_export(self) -> None:
         if self.case is None or self.document is None:
             return
         self._save_pending()
-        if self.case.sensitivity == "internal":
+        if self._unsaved():
+            self._ask_save_first()
+            return
+        self._export_checked()
+
+    def _ask_save_first(self) -> None:
+        self._confirm = confirm(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr(
+                "The case has changes that are not saved yet. The appeal is made from the "
+                "saved case: save the changes and export?"
+            ),
+            self.tr("Save and export"),
+            self._save_then_export,
+        )
+        self._confirm.finished.connect(self._confirm_closed)
+
+    def _save_then_export(self) -> None:
+        self._confirm = None
+        if self._save_case():  # not valid: the editor shows the messages
+            self._export_checked()
+
+    def _export_checked(self) -> None:
+        if self.case is None or self.document is None:
+            return
+        on_screen = self._sensitivity_on_screen()
+        if "internal" in (self.case.sensitivity, on_screen):
             self._ask_internal()
         else:
             self._ask_path()

@@ -89,6 +89,9 @@ class CaseEditor(QWidget):
             self.tabs.addTab(self.appeals_placeholder, self.tr("Appeals"))
         else:
             self.tabs.addTab(self.appeals, self.tr("Appeals"))
+            hooks = getattr(self.appeals, "set_editor_hooks", None)
+            if hooks is not None:  # export asks to save first; "internal" as on screen
+                hooks(self._case_dirty, self.save, self._sensitivity_on_screen)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Save status"))
@@ -154,6 +157,9 @@ class CaseEditor(QWidget):
 
     def is_dirty(self) -> bool:
         return self._case_dirty() or self.evidence.details_dirty()
+
+    def _sensitivity_on_screen(self) -> str:
+        return self._case.sensitivity if self._case is not None else ""
 
     def _case_dirty(self) -> bool:
         return self._case is not None and self._case != self._clean

@@ -296,6 +296,29 @@ class MainWindow(QMainWindow):
     def open_vault_dialog(self, entry: vault_menu.Entry) -> None:
         if self.vault is None:
             return
+        editor = self.workspace.editor
+        if entry.needs_case and self.workspace.showing_editor() and editor.is_dirty():
+            # A bundle is made from the stored case: the edits on screen are saved first.
+            def save_then_open() -> None:
+                if self.vault is not None and editor.save():
+                    self._open_vault_dialog(entry)
+
+            self._save_first = dialogs.confirm(
+                self,
+                self.tr("Unsaved changes"),
+                self.tr(
+                    "The case has changes that are not saved yet. What is sent is the saved "
+                    "case: save the changes first?"
+                ),
+                self.tr("Save and continue"),
+                save_then_open,
+            )
+            return
+        self._open_vault_dialog(entry)
+
+    def _open_vault_dialog(self, entry: vault_menu.Entry) -> None:
+        if self.vault is None:
+            return
         target = self.workspace.target_id()
         case_ids = [target] if target else []
         dialog = vault_menu.open_entry(entry, self, self.vault, case_ids, self.on_changes)

@@ -106,6 +106,18 @@
         <translation>Жіберілген үндеудің баптаулары жүктелді; оны қайта жасау үшін экспорттаңыз.</translation>
     </message>
     <message>
+        <source>Unsaved changes</source>
+        <translation>Сақталмаған өзгерістер</translation>
+    </message>
+    <message>
+        <source>The case has changes that are not saved yet. The appeal is made from the saved case: save the changes and export?</source>
+        <translation>Істе әлі сақталмаған өзгерістер бар. Үндеу сақталған істен жасалады: өзгерістерді сақтап, экспорттау керек пе?</translation>
+    </message>
+    <message>
+        <source>Save and export</source>
+        <translation>Сақтау және экспорттау</translation>
+    </message>
+    <message>
         <source>Internal case</source>
         <translation>«Тек ішкі» іс</translation>
     </message>
@@ -1276,6 +1288,18 @@
     <message>
         <source>When Casebook locked, a case had changes that were not valid yet, so they could not be saved. Open the case to enter them again.</source>
         <translation>Casebook құлыпталған кезде істе әлі дұрыс толтырылмаған өзгерістер болды, сондықтан олар сақталмады. Істі ашып, оларды қайта енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Сақталмаған өзгерістер</translation>
+    </message>
+    <message>
+        <source>The case has changes that are not saved yet. What is sent is the saved case: save the changes first?</source>
+        <translation>Істе әлі сақталмаған өзгерістер бар. Сақталған іс жіберіледі: алдымен өзгерістерді сақтау керек пе?</translation>
+    </message>
+    <message>
+        <source>Save and continue</source>
+        <translation>Сақтап, жалғастыру</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>

@@ -106,6 +106,18 @@
         <translation>Загружены настройки отправленного обращения; чтобы создать его заново, выполните экспорт.</translation>
     </message>
     <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>The case has changes that are not saved yet. The appeal is made from the saved case: save the changes and export?</source>
+        <translation>В деле есть несохранённые изменения. Обращение создаётся из сохранённого дела: сохранить изменения и экспортировать?</translation>
+    </message>
+    <message>
+        <source>Save and export</source>
+        <translation>Сохранить и экспортировать</translation>
+    </message>
+    <message>
         <source>Internal case</source>
         <translation>Дело «только для своих»</translation>
     </message>
@@ -1281,6 +1293,18 @@
     <message>
         <source>When Casebook locked, a case had changes that were not valid yet, so they could not be saved. Open the case to enter them again.</source>
         <translation>Когда Casebook заблокировался, в деле были изменения с ошибками, поэтому их не удалось сохранить. Откройте дело и внесите их снова.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>The case has changes that are not saved yet. What is sent is the saved case: save the changes first?</source>
+        <translation>В деле есть несохранённые изменения. Отправляется сохранённое дело: сначала сохранить изменения?</translation>
+    </message>
+    <message>
+        <source>Save and continue</source>
+        <translation>Сохранить и продолжить</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
