@@ -771,6 +771,21 @@
             <numerusform>%n файл импортталуда…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Hidden metadata in %n imported file(s) can place or name someone:</source>
+        <translation>
+            <numerusform>Импортталған %n файлдағы жасырын метадеректер орынды немесе адамның атын көрсетуі мүмкін:</numerusform>
+            <numerusform>Импортталған %n файлдағы жасырын метадеректер орынды немесе адамның атын көрсетуі мүмкін:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The originals stay as they are in the vault (they are evidence). Share only a cleaned copy, without this metadata.</source>
+        <translation>Түпнұсқалар қоймада өзгеріссіз қалады (олар — дәлел). Басқаларға тек осы метадеректерсіз тазартылған көшірмені беріңіз.</translation>
+    </message>
+    <message>
+        <source>Location or name in the files</source>
+        <translation>Файлдардағы орын немесе есім</translation>
+    </message>
     <message>
         <source>Too large to preview here. Export it to look at it.</source>
         <translation>Файл алдын ала қарау үшін тым үлкен. Көру үшін оны экспорттаңыз.</translation>

@@ -776,6 +776,22 @@
             <numerusform>Импорт %n файлов…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Hidden metadata in %n imported file(s) can place or name someone:</source>
+        <translation>
+            <numerusform>Скрытые метаданные в %n импортированном файле могут указать место или имя человека:</numerusform>
+            <numerusform>Скрытые метаданные в %n импортированных файлах могут указать место или имя человека:</numerusform>
+            <numerusform>Скрытые метаданные в %n импортированных файлах могут указать место или имя человека:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The originals stay as they are in the vault (they are evidence). Share only a cleaned copy, without this metadata.</source>
+        <translation>Оригиналы остаются в хранилище без изменений (это доказательства). Передавайте другим только очищенную копию, без этих метаданных.</translation>
+    </message>
+    <message>
+        <source>Location or name in the files</source>
+        <translation>Место или имя в файлах</translation>
+    </message>
     <message>
         <source>Too large to preview here. Export it to look at it.</source>
         <translation>Файл слишком велик для предпросмотра. Экспортируйте его, чтобы посмотреть.</translation>
