@@ -12,7 +12,10 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+# Qt's X11 plugin needs system libraries a fresh desktop may lack (libxcb-cursor0...):
+# checked first; the one install command is printed (and run when root on Debian/Ubuntu).
 run: $(STAMP) translations
+	@$(PYTHON) packaging/check_qt_libs.py
 	$(PY) -m casebook gui
 
 lint: $(STAMP)
