@@ -372,3 +372,21 @@ def search(conn: Connection, text: str, limit: int = 50, snippets: int = 10) -> 
         case_id, title, snippet = details[rowid]
         hits.append(SearchHit(case_id, title, " ".join(snippet.split()), float(rank)))
     return hits
+
+
+def known_people(conn: Connection, limit: int) -> list[tuple[str, str, str, str, str]]:
+    """(name, pseudonym, consent, organisation, role) of the people of every case, by name."""
+    rows = conn.execute(
+        "SELECT name, pseudonym, consent, organisation, role FROM people"
+        " WHERE name <> '' OR pseudonym <> '' ORDER BY name, pseudonym LIMIT ?",
+        (limit,),
+    ).fetchall()
+    return [tuple(r) for r in rows]  # type: ignore[misc]
+
+
+def known_organisations(conn: Connection, limit: int) -> list[tuple[str, str]]:
+    """(name, kind) of the organisations of every case, by name."""
+    rows = conn.execute(
+        "SELECT name, kind FROM organisations WHERE name <> '' ORDER BY name LIMIT ?", (limit,)
+    ).fetchall()
+    return [(r[0], r[1]) for r in rows]

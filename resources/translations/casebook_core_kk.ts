@@ -1705,6 +1705,93 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     </message>
 </context>
 <context>
+    <name>intake</name>
+    <message>
+        <source>Detention or arrest</source>
+        <translation>Ұстау немесе қамауға алу</translation>
+    </message>
+    <message>
+        <source>Attack on an event</source>
+        <translation>Іс-шараға шабуыл</translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation>Айыппұл</translation>
+    </message>
+    <message>
+        <source>Threats or doxxing</source>
+        <translation>Қоқан-лоқы немесе доксинг</translation>
+    </message>
+    <message>
+        <source>Venue cancellation</source>
+        <translation>Өтетін орыннан бас тарту</translation>
+    </message>
+    <message>
+        <source>add at least one person this happened to</source>
+        <translation>бұл оқиға болған кем дегенде бір адамды қосыңыз</translation>
+    </message>
+    <message>
+        <source>the hearing cannot be before the incident</source>
+        <translation>сот отырысы оқиғадан бұрын бола алмайды</translation>
+    </message>
+    <message>
+        <source>{a} and {b}</source>
+        <translation>{a} және {b}</translation>
+    </message>
+    <message>
+        <source>{first} and {n} others</source>
+        <translation>{first} және тағы {n} адам</translation>
+    </message>
+    <message>
+        <source>{who} detained</source>
+        <translation>Ұсталғандар: {who}</translation>
+    </message>
+    <message>
+        <source>Event attacked</source>
+        <translation>Іс-шараға шабуыл жасалды</translation>
+    </message>
+    <message>
+        <source>{who} fined</source>
+        <translation>Айыппұл салынғандар: {who}</translation>
+    </message>
+    <message>
+        <source>Threats against {who}</source>
+        <translation>Қоқан-лоқы: {who}</translation>
+    </message>
+    <message>
+        <source>Venue cancelled</source>
+        <translation>Өтетін орын бас тартты</translation>
+    </message>
+    <message>
+        <source>activists</source>
+        <translation>белсенділер</translation>
+    </message>
+    <message>
+        <source>{title} in {place}</source>
+        <translation>{title} ({place})</translation>
+    </message>
+    <message>
+        <source>Taken to {station}.</source>
+        <translation>{station} жеткізілді.</translation>
+    </message>
+    <message>
+        <source>Sentenced to {term} of administrative detention</source>
+        <translation>Әкімшілік қамаққа алу тағайындалды: {term}</translation>
+    </message>
+    <message>
+        <source>Court hearing</source>
+        <translation>Сот отырысы</translation>
+    </message>
+    <message>
+        <source>under {article}</source>
+        <translation>бап бойынша: {article}</translation>
+    </message>
+    <message>
+        <source>Lawyer: {name}.</source>
+        <translation>Адвокат: {name}.</translation>
+    </message>
+</context>
+<context>
     <name>interchange</name>
     <message>
         <source>larger than {size} MiB: far too large to be a casebook-case/1 document</source>

@@ -1720,6 +1720,93 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     </message>
 </context>
 <context>
+    <name>intake</name>
+    <message>
+        <source>Detention or arrest</source>
+        <translation>Задержание или арест</translation>
+    </message>
+    <message>
+        <source>Attack on an event</source>
+        <translation>Нападение на мероприятие</translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation>Штраф</translation>
+    </message>
+    <message>
+        <source>Threats or doxxing</source>
+        <translation>Угрозы или доксинг</translation>
+    </message>
+    <message>
+        <source>Venue cancellation</source>
+        <translation>Отмена площадки</translation>
+    </message>
+    <message>
+        <source>add at least one person this happened to</source>
+        <translation>добавьте хотя бы одного человека, с которым это произошло</translation>
+    </message>
+    <message>
+        <source>the hearing cannot be before the incident</source>
+        <translation>суд не может быть раньше самого инцидента</translation>
+    </message>
+    <message>
+        <source>{a} and {b}</source>
+        <translation>{a} и {b}</translation>
+    </message>
+    <message>
+        <source>{first} and {n} others</source>
+        <translation>{first} и ещё {n}</translation>
+    </message>
+    <message>
+        <source>{who} detained</source>
+        <translation>Задержаны: {who}</translation>
+    </message>
+    <message>
+        <source>Event attacked</source>
+        <translation>На мероприятие напали</translation>
+    </message>
+    <message>
+        <source>{who} fined</source>
+        <translation>Оштрафованы: {who}</translation>
+    </message>
+    <message>
+        <source>Threats against {who}</source>
+        <translation>Угрозы: {who}</translation>
+    </message>
+    <message>
+        <source>Venue cancelled</source>
+        <translation>Площадка отменена</translation>
+    </message>
+    <message>
+        <source>activists</source>
+        <translation>активисты</translation>
+    </message>
+    <message>
+        <source>{title} in {place}</source>
+        <translation>{title} ({place})</translation>
+    </message>
+    <message>
+        <source>Taken to {station}.</source>
+        <translation>Доставлены в {station}.</translation>
+    </message>
+    <message>
+        <source>Sentenced to {term} of administrative detention</source>
+        <translation>Назначен административный арест: {term}</translation>
+    </message>
+    <message>
+        <source>Court hearing</source>
+        <translation>Судебное заседание</translation>
+    </message>
+    <message>
+        <source>under {article}</source>
+        <translation>по статье: {article}</translation>
+    </message>
+    <message>
+        <source>Lawyer: {name}.</source>
+        <translation>Адвокат: {name}.</translation>
+    </message>
+</context>
+<context>
     <name>interchange</name>
     <message>
         <source>larger than {size} MiB: far too large to be a casebook-case/1 document</source>
