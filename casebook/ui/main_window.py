@@ -110,6 +110,13 @@ class MainWindow(QMainWindow):
         ws.dirtyChanged.connect(self.setWindowModified)
         ws.targetChanged.connect(self._case_open)
         a.new.triggered.connect(ws.new_case)
+        if a.incident is not None:
+            a.incident.triggered.connect(ws.new_incident)
+        bundle_import = next((e for e in vault_menu.ENTRIES if e.build is vault_menu.IMPORT), None)
+        if bundle_import is not None and vault_menu.available(bundle_import):
+            ws.panel.importRequested.connect(lambda: self.open_vault_dialog(bundle_import))
+        else:
+            ws.panel.import_button.hide()
         a.duplicate.triggered.connect(ws.duplicate_case)
         a.delete.triggered.connect(ws.delete_case)
         a.save.triggered.connect(ws.save)

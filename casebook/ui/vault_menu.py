@@ -67,6 +67,9 @@ def _import(parent: QWidget, vault: Any, _ids: Sequence[str], on: OnChanges) -> 
     return dialog
 
 
+IMPORT = _import  # the entry the empty case list's "Import…" button opens
+
+
 @dataclass(frozen=True)
 class Entry:
     label: str

@@ -57,6 +57,7 @@ class Workspace(QWidget):
         self.panel.caseActivated.connect(self.open_case)
         self.panel.selectionMoved.connect(lambda _id: self._target_changed())
         self.panel.deleteRequested.connect(self.delete_case)
+        self.panel.newIncidentRequested.connect(self.new_incident)
         self.back_button.clicked.connect(self.show_list)
         self.editor.saved.connect(self._saved)
         self.editor.dirtyChanged.connect(self.dirtyChanged)
@@ -168,6 +169,26 @@ class Workspace(QWidget):
             self.statusMessage.emit(self.tr("New case: give it a title, then save (Ctrl+S)."))
 
         self.guard(start, on_cancel=self.show_editor)
+
+    def new_incident(self) -> None:
+        """The quick intake form; the case it creates opens in the editor."""
+        if self.vault is None:
+            return
+
+        def start() -> None:
+            from casebook.ui.intake import NewIncidentDialog
+
+            dialog = NewIncidentDialog(self.vault, self)
+            dialog.created.connect(self._incident_created)
+            self.incident_dialog = dialog
+            dialog.open()
+
+        self.guard(start)
+
+    def _incident_created(self, case_id: str) -> None:
+        self.apply_changes(Changes(cases=True, case_ids=(case_id,)), reload_editor=False)
+        self.open_case(case_id)
+        self.statusMessage.emit(self.tr("Case created. Add evidence and details here."))
 
     def save(self) -> None:
         if self.vault is not None and self.showing_editor():

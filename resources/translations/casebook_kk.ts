@@ -328,12 +328,24 @@
         <translation>Істі жою…</translation>
     </message>
     <message>
+        <source>New incident…</source>
+        <translation>Жаңа оқиға…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Импорттау…</translation>
+    </message>
+    <message>
+        <source>Import a bundle received from a partner</source>
+        <translation>Серіктестен алынған пакетті импорттау</translation>
+    </message>
+    <message>
         <source>No case matches the search and filters.</source>
         <translation>Іздеу мен сүзгілерге сәйкес келетін іс жоқ.</translation>
     </message>
     <message>
-        <source>No cases yet. Create the first one with File › New case (Ctrl+N).</source>
-        <translation>Әзірге істер жоқ. Алғашқысын жасаңыз: Файл › Жаңа іс (Ctrl+N).</translation>
+        <source>No cases yet. Record what happened with “New incident” (Ctrl+Shift+N), or create a case with File › New case (Ctrl+N).</source>
+        <translation>Әзірге іс жоқ. Болған оқиғаны «Жаңа оқиға» арқылы жазыңыз (Ctrl+Shift+N) немесе іс жасаңыз: Файл › Жаңа іс (Ctrl+N).</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -1209,6 +1221,10 @@
         <translation>Casebook &amp;туралы</translation>
     </message>
     <message>
+        <source>New &amp;incident…</source>
+        <translation>Жаңа &amp;оқиға…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1231,6 +1247,10 @@
     <message>
         <source>New case</source>
         <translation>Жаңа іс</translation>
+    </message>
+    <message>
+        <source>New incident (quick intake)</source>
+        <translation>Жаңа оқиға (жылдам жазу)</translation>
     </message>
     <message>
         <source>Duplicate the case</source>
@@ -1330,6 +1350,137 @@
     <message>
         <source>Remove</source>
         <translation>Жою</translation>
+    </message>
+</context>
+<context>
+    <name>NewIncidentDialog</name>
+    <message>
+        <source>New incident</source>
+        <translation>Жаңа оқиға</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Time, like 14:30</source>
+        <translation>Уақыты, мысалы 14:30</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <source>This date is right</source>
+        <translation>Бұл күн дұрыс</translation>
+    </message>
+    <message>
+        <source>City, street or building</source>
+        <translation>Қала, көше немесе ғимарат</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <source>What happened, in a few sentences</source>
+        <translation>Не болғанын бірнеше сөйлеммен жазыңыз</translation>
+    </message>
+    <message>
+        <source>Hearing date</source>
+        <translation>Сот отырысының күні</translation>
+    </message>
+    <message>
+        <source>e.g. Article 488 of the Code of Administrative Offences</source>
+        <translation>мысалы, ӘҚБтК 488-бабы</translation>
+    </message>
+    <message>
+        <source>e.g. 10 days</source>
+        <translation>мысалы, 10 тәулік</translation>
+    </message>
+    <message>
+        <source>One demand per line (optional)</source>
+        <translation>Әр жолға бір талап (міндетті емес)</translation>
+    </message>
+    <message>
+        <source>Create case</source>
+        <translation>Іс жасау</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation>&amp;Не болды</translation>
+    </message>
+    <message>
+        <source>Wh&amp;en *</source>
+        <translation>Қа&amp;шан *</translation>
+    </message>
+    <message>
+        <source>W&amp;here</source>
+        <translation>Қ&amp;айда</translation>
+    </message>
+    <message>
+        <source>W&amp;ho (consent asked) *</source>
+        <translation>К&amp;ім (келісімімен) *</translation>
+    </message>
+    <message>
+        <source>Wh&amp;at</source>
+        <translation>&amp;Сипаттама</translation>
+    </message>
+    <message>
+        <source>Who &amp;did it</source>
+        <translation>Кім &amp;жасады</translation>
+    </message>
+    <message>
+        <source>Detention</source>
+        <translation>Ұстау</translation>
+    </message>
+    <message>
+        <source>&amp;Police station</source>
+        <translation>&amp;Полиция бөлімі</translation>
+    </message>
+    <message>
+        <source>&amp;Lawyer</source>
+        <translation>&amp;Адвокат</translation>
+    </message>
+    <message>
+        <source>&amp;Hearing date</source>
+        <translation>Сот &amp;күні</translation>
+    </message>
+    <message>
+        <source>Legal a&amp;rticle</source>
+        <translation>&amp;Бап</translation>
+    </message>
+    <message>
+        <source>&amp;Term</source>
+        <translation>&amp;Мерзімі</translation>
+    </message>
+    <message>
+        <source>De&amp;mands</source>
+        <translation>&amp;Талаптар</translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation>Ата&amp;уы</translation>
+    </message>
+    <message>
+        <source>Optional; else “{title}”</source>
+        <translation>Міндетті емес; әйтпесе «{title}»</translation>
+    </message>
+    <message>
+        <source>Type the date of the incident.</source>
+        <translation>Оқиғаның күнін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The date is unusual ({reasons}): tick “This date is right”.</source>
+        <translation>Күн әдеттен тыс ({reasons}): «Бұл күн дұрыс» белгісін қойыңыз.</translation>
+    </message>
+    <message>
+        <source>Press Enter to add “{name}”, or clear the field.</source>
+        <translation>«{name}» қосу үшін Enter басыңыз немесе өрісті тазартыңыз.</translation>
     </message>
 </context>
 <context>
@@ -1446,6 +1597,56 @@
     <message>
         <source>(fingerprint not confirmed)</source>
         <translation>(саусақ ізі расталмаған)</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleEntry</name>
+    <message>
+        <source>Name, then Enter</source>
+        <translation>Аты-жөні, содан кейін Enter</translation>
+    </message>
+    <message>
+        <source>Name of a person this happened to</source>
+        <translation>Оқиға болған адамның аты-жөні</translation>
+    </message>
+    <message>
+        <source>May the name be published?</source>
+        <translation>Есімін жариялауға бола ма?</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Бүркеншік ат</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Қосу</translation>
+    </message>
+    <message>
+        <source>People this happened to</source>
+        <translation>Оқиға болған адамдар</translation>
+    </message>
+</context>
+<context>
+    <name>PerpetratorsEntry</name>
+    <message>
+        <source>Police unit, official, group… then Enter</source>
+        <translation>Полиция бөлімі, шенеунік, топ… содан кейін Enter</translation>
+    </message>
+    <message>
+        <source>Who did it</source>
+        <translation>Кім жасады</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Ол кім</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Қосу</translation>
+    </message>
+    <message>
+        <source>Perpetrators</source>
+        <translation>Құқық бұзушылар</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +1989,10 @@
     <message>
         <source>New case: give it a title, then save (Ctrl+S).</source>
         <translation>Жаңа іс: оған атау беріп, сақтаңыз (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Case created. Add evidence and details here.</source>
+        <translation>Іс жасалды. Дәлелдер мен толығырақ мәліметтерді осында қосыңыз.</translation>
     </message>
     <message>
         <source> (copy)</source>

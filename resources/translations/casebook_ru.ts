@@ -329,12 +329,24 @@
         <translation>Удалить дело…</translation>
     </message>
     <message>
+        <source>New incident…</source>
+        <translation>Новый инцидент…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Import a bundle received from a partner</source>
+        <translation>Импортировать пакет, полученный от партнёра</translation>
+    </message>
+    <message>
         <source>No case matches the search and filters.</source>
         <translation>Ни одно дело не подходит под поиск и фильтры.</translation>
     </message>
     <message>
-        <source>No cases yet. Create the first one with File › New case (Ctrl+N).</source>
-        <translation>Дел пока нет. Создайте первое: Файл › Новое дело (Ctrl+N).</translation>
+        <source>No cases yet. Record what happened with “New incident” (Ctrl+Shift+N), or create a case with File › New case (Ctrl+N).</source>
+        <translation>Дел пока нет. Запишите, что произошло, через «Новый инцидент» (Ctrl+Shift+N) или создайте дело: Файл › Новое дело (Ctrl+N).</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -1215,6 +1227,10 @@
         <translation>&amp;О программе Casebook</translation>
     </message>
     <message>
+        <source>New &amp;incident…</source>
+        <translation>Новый &amp;инцидент…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1237,6 +1253,10 @@
     <message>
         <source>New case</source>
         <translation>Новое дело</translation>
+    </message>
+    <message>
+        <source>New incident (quick intake)</source>
+        <translation>Новый инцидент (быстрая запись)</translation>
     </message>
     <message>
         <source>Duplicate the case</source>
@@ -1336,6 +1356,137 @@
     <message>
         <source>Remove</source>
         <translation>Удаление</translation>
+    </message>
+</context>
+<context>
+    <name>NewIncidentDialog</name>
+    <message>
+        <source>New incident</source>
+        <translation>Новый инцидент</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Time, like 14:30</source>
+        <translation>Время, например 14:30</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>This date is right</source>
+        <translation>Эта дата верна</translation>
+    </message>
+    <message>
+        <source>City, street or building</source>
+        <translation>Город, улица или здание</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>What happened, in a few sentences</source>
+        <translation>Что произошло, в нескольких предложениях</translation>
+    </message>
+    <message>
+        <source>Hearing date</source>
+        <translation>Дата суда</translation>
+    </message>
+    <message>
+        <source>e.g. Article 488 of the Code of Administrative Offences</source>
+        <translation>например, статья 488 КоАП</translation>
+    </message>
+    <message>
+        <source>e.g. 10 days</source>
+        <translation>например, 10 суток</translation>
+    </message>
+    <message>
+        <source>One demand per line (optional)</source>
+        <translation>По одному требованию в строке (необязательно)</translation>
+    </message>
+    <message>
+        <source>Create case</source>
+        <translation>Создать дело</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation>&amp;Что произошло</translation>
+    </message>
+    <message>
+        <source>Wh&amp;en *</source>
+        <translation>&amp;Когда *</translation>
+    </message>
+    <message>
+        <source>W&amp;here</source>
+        <translation>&amp;Где</translation>
+    </message>
+    <message>
+        <source>W&amp;ho (consent asked) *</source>
+        <translation>К&amp;то (с согласием) *</translation>
+    </message>
+    <message>
+        <source>Wh&amp;at</source>
+        <translation>&amp;Описание</translation>
+    </message>
+    <message>
+        <source>Who &amp;did it</source>
+        <translation>Кто &amp;виноват</translation>
+    </message>
+    <message>
+        <source>Detention</source>
+        <translation>Задержание</translation>
+    </message>
+    <message>
+        <source>&amp;Police station</source>
+        <translation>&amp;Отдел полиции</translation>
+    </message>
+    <message>
+        <source>&amp;Lawyer</source>
+        <translation>&amp;Адвокат</translation>
+    </message>
+    <message>
+        <source>&amp;Hearing date</source>
+        <translation>Дата &amp;суда</translation>
+    </message>
+    <message>
+        <source>Legal a&amp;rticle</source>
+        <translation>Ст&amp;атья</translation>
+    </message>
+    <message>
+        <source>&amp;Term</source>
+        <translation>С&amp;рок</translation>
+    </message>
+    <message>
+        <source>De&amp;mands</source>
+        <translation>&amp;Требования</translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <source>Optional; else “{title}”</source>
+        <translation>Необязательно; иначе «{title}»</translation>
+    </message>
+    <message>
+        <source>Type the date of the incident.</source>
+        <translation>Введите дату инцидента.</translation>
+    </message>
+    <message>
+        <source>The date is unusual ({reasons}): tick “This date is right”.</source>
+        <translation>Необычная дата ({reasons}): отметьте «Эта дата верна».</translation>
+    </message>
+    <message>
+        <source>Press Enter to add “{name}”, or clear the field.</source>
+        <translation>Нажмите Enter, чтобы добавить «{name}», или очистите поле.</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +1604,56 @@
     <message>
         <source>(fingerprint not confirmed)</source>
         <translation>(отпечаток не подтверждён)</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleEntry</name>
+    <message>
+        <source>Name, then Enter</source>
+        <translation>Имя, затем Enter</translation>
+    </message>
+    <message>
+        <source>Name of a person this happened to</source>
+        <translation>Имя человека, с которым это произошло</translation>
+    </message>
+    <message>
+        <source>May the name be published?</source>
+        <translation>Можно ли публиковать имя?</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Псевдоним</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>People this happened to</source>
+        <translation>Люди, с которыми это произошло</translation>
+    </message>
+</context>
+<context>
+    <name>PerpetratorsEntry</name>
+    <message>
+        <source>Police unit, official, group… then Enter</source>
+        <translation>Отдел полиции, чиновник, группа… затем Enter</translation>
+    </message>
+    <message>
+        <source>Who did it</source>
+        <translation>Кто это сделал</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Что это за сторона</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Perpetrators</source>
+        <translation>Нарушители</translation>
     </message>
 </context>
 <context>
@@ -1795,6 +1996,10 @@
     <message>
         <source>New case: give it a title, then save (Ctrl+S).</source>
         <translation>Новое дело: дайте ему название и сохраните (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Case created. Add evidence and details here.</source>
+        <translation>Дело создано. Добавьте здесь доказательства и подробности.</translation>
     </message>
     <message>
         <source> (copy)</source>
