@@ -72,6 +72,7 @@ class CaseEditor(QWidget):
         for tab in (self.overview, self.parties, self.events):
             tab.edited.connect(self._edited)
         self.parties.parties_changed.connect(self.events.parties_changed)
+        self.events.involvements.new_party = lambda name: self.parties.add_person(name).id
         self.evidence.changed.connect(self.saved)
         self.evidence.detailsDirtyChanged.connect(lambda _dirty: self._edited())
 

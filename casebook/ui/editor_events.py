@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QCompleter,
     QHBoxLayout,
     QHeaderView,
+    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -70,8 +74,21 @@ class InvolvementsField(QWidget):
         # A header in ResizeToContents mode does not grow for rows inserted (only for a
         # reset or changed data), so a party added with Add was cut to "Aige…".
         self.model.rowsInserted.connect(lambda *_: self.view.resizeColumnToContents(0))
+        # Type-ahead over the people and organisations of the case; a name that is none
+        # of them is added to the case as a new person ("add new" in the same field).
+        self.new_party: Callable[[str], str] | None = None
         self.party = QComboBox(self)
+        self.party.setEditable(True)
+        self.party.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.party.setAccessibleName(self.tr("Person or organisation to add"))
+        completer = QCompleter(self.party.model(), self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.party.setCompleter(completer)
+        edit = self.party.lineEdit()
+        assert edit is not None  # the combo box is editable
+        self.party_edit: QLineEdit = edit
+        edit.setPlaceholderText(self.tr("Type a name…"))
         self.role = QComboBox(self)
         self.role.setAccessibleName(self.tr("Role of the person or organisation to add"))
         for code in vocab.INVOLVEMENT_ROLE:
@@ -80,6 +97,12 @@ class InvolvementsField(QWidget):
         self.remove_button = QPushButton(self.tr("Remove"), self)
         self.add_button.clicked.connect(self.add_current)
         self.remove_button.clicked.connect(self.remove_selected)
+        self.party_edit.returnPressed.connect(self.add_current)
+        self.party_edit.textEdited.connect(self._typed)
+        delete = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.view)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.remove_selected)
+        self.role.installEventFilter(self)
         row = QHBoxLayout()
         row.addWidget(self.party, 3)
         row.addWidget(self.role, 2)
@@ -98,6 +121,36 @@ class InvolvementsField(QWidget):
                 self.role.setItemText(i, label)
         super().changeEvent(event)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Enter on the role adds the participant, as Enter on the name does."""
+        if (
+            watched is self.role
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.add_current()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _typed(self, text: str) -> None:
+        """The Add button says when the name is new to the case."""
+        if text.strip() and self._ref_of(text) is None and self.new_party is not None:
+            self.add_button.setText(self.tr("Add new person"))
+        else:
+            self.add_button.setText(self.tr("Add"))
+
+    def _ref_of(self, text: str) -> str | None:
+        text = text.strip()
+        index = self.party.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index >= 0:
+            return str(self.party.itemData(index))
+        matches = [
+            i for i in range(self.party.count())
+            if text.casefold() in self.party.itemText(i).casefold()
+        ]  # fmt: skip
+        return str(self.party.itemData(matches[0])) if text and len(matches) == 1 else None
+
     def _label(self, inv: Involvement) -> str:
         return self._labels.get(inv.ref) or self.tr("(no longer in this case)")
 
@@ -109,14 +162,29 @@ class InvolvementsField(QWidget):
         for ref, text in parties:
             self.party.addItem(text, ref)
         self.party.setCurrentIndex(max(0, self.party.findData(chosen)))
-        self.add_button.setEnabled(bool(parties))
         self.model.refresh()
 
     def add_current(self) -> None:
-        ref, role = self.party.currentData(), self.role.currentData()
-        if ref is None or any(i.ref == ref and i.role == role for i in self.model.items()):
+        """Add the participant named in the field with the chosen role; a name that is
+        no party of the case yet becomes a new person of the case."""
+        text, role = self.party.currentText().strip(), self.role.currentData()
+        if not text:
+            return
+        index = self.party.currentIndex()
+        if index >= 0 and self.party.itemText(index) == text:  # chosen in the list
+            ref: str | None = str(self.party.itemData(index))
+        else:
+            ref = self._ref_of(text)
+        if ref is None:
+            if self.new_party is None:
+                return
+            ref = self.new_party(text)
+        if any(i.ref == ref and i.role == role for i in self.model.items()):
             return
         self.model.append(Involvement(ref, role))
+        self.party.setCurrentIndex(max(0, self.party.findData(ref)))
+        self.party_edit.selectAll()  # the next name typed replaces it
+        self.add_button.setText(self.tr("Add"))
         self.edited.emit()
 
     def remove_selected(self) -> None:

@@ -1131,6 +1131,10 @@
         <translation>Қосылатын адам немесе ұйым</translation>
     </message>
     <message>
+        <source>Type a name…</source>
+        <translation>Атын жазыңыз…</translation>
+    </message>
+    <message>
         <source>Role of the person or organisation to add</source>
         <translation>Қосылатын адамның немесе ұйымның рөлі</translation>
     </message>
@@ -1141,6 +1145,10 @@
     <message>
         <source>Remove</source>
         <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <source>Add new person</source>
+        <translation>Жаңа адам қосу</translation>
     </message>
     <message>
         <source>(no longer in this case)</source>
@@ -1540,6 +1548,13 @@
     <message>
         <source>Strong</source>
         <translation>Мықты</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPickField</name>
+    <message>
+        <source>Add to the case&apos;s organisations</source>
+        <translation>Істің ұйымдарына қосу</translation>
     </message>
 </context>
 <context>

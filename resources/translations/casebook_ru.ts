@@ -1137,6 +1137,10 @@
         <translation>Добавляемый человек или организация</translation>
     </message>
     <message>
+        <source>Type a name…</source>
+        <translation>Введите имя…</translation>
+    </message>
+    <message>
         <source>Role of the person or organisation to add</source>
         <translation>Роль добавляемого человека или организации</translation>
     </message>
@@ -1147,6 +1151,10 @@
     <message>
         <source>Remove</source>
         <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Add new person</source>
+        <translation>Добавить нового человека</translation>
     </message>
     <message>
         <source>(no longer in this case)</source>
@@ -1546,6 +1554,13 @@
     <message>
         <source>Strong</source>
         <translation>Надёжная</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPickField</name>
+    <message>
+        <source>Add to the case&apos;s organisations</source>
+        <translation>Добавить в организации дела</translation>
     </message>
 </context>
 <context>
