@@ -1706,12 +1706,28 @@
         <translation>Көшірілді. Алмасу буфері {seconds} секундтан кейін тазартылады.</translation>
     </message>
     <message>
+        <source>A removable drive is connected: {path}.</source>
+        <translation>Алынбалы диск қосылған: {path}.</translation>
+    </message>
+    <message>
         <source>Save the recovery key as PDF</source>
         <translation>Қалпына келтіру кілтін PDF ретінде сақтау</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Synchronised folder</source>
+        <translation>Синхрондалатын қалта</translation>
+    </message>
+    <message>
+        <source>{path} is in a folder synchronised with {service}: the recovery key would be copied to its servers, where anyone who gets into that account can read it. Save it on a USB stick or print it instead.</source>
+        <translation>{path} {service} қызметімен синхрондалатын қалтада орналасқан: қалпына келтіру кілті оның серверлеріне көшіріледі, сол тіркелгіге кірген кез келген адам оны оқи алады. Оның орнына USB-жинақтағышқа сақтаңыз немесе басып шығарыңыз.</translation>
+    </message>
+    <message>
+        <source>Save there anyway</source>
+        <translation>Бәрібір сонда сақтау</translation>
     </message>
     <message>
         <source>The PDF could not be saved: {reason}.</source>

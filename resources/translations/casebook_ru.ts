@@ -1713,12 +1713,28 @@
         <translation>Скопировано. Буфер обмена будет очищен через {seconds} с.</translation>
     </message>
     <message>
+        <source>A removable drive is connected: {path}.</source>
+        <translation>Подключён съёмный диск: {path}.</translation>
+    </message>
+    <message>
         <source>Save the recovery key as PDF</source>
         <translation>Сохранить ключ восстановления как PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Synchronised folder</source>
+        <translation>Синхронизируемая папка</translation>
+    </message>
+    <message>
+        <source>{path} is in a folder synchronised with {service}: the recovery key would be copied to its servers, where anyone who gets into that account can read it. Save it on a USB stick or print it instead.</source>
+        <translation>{path} находится в папке, которая синхронизируется с {service}: ключ восстановления будет скопирован на его серверы, и его сможет прочитать любой, кто получит доступ к этой учётной записи. Лучше сохраните его на USB-накопитель или распечатайте.</translation>
+    </message>
+    <message>
+        <source>Save there anyway</source>
+        <translation>Всё равно сохранить туда</translation>
     </message>
     <message>
         <source>The PDF could not be saved: {reason}.</source>
