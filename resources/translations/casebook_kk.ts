@@ -2055,6 +2055,17 @@
     </message>
 </context>
 <context>
+    <name>_ShowHide</name>
+    <message>
+        <source>Hide the passphrase</source>
+        <translation>Құпия фразаны жасыру</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>Құпия фразаны көрсету</translation>
+    </message>
+</context>
+<context>
     <name>forms</name>
     <message>
         <source>Date</source>

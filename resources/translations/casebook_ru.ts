@@ -2062,6 +2062,17 @@
     </message>
 </context>
 <context>
+    <name>_ShowHide</name>
+    <message>
+        <source>Hide the passphrase</source>
+        <translation>Скрыть парольную фразу</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>Показать парольную фразу</translation>
+    </message>
+</context>
+<context>
     <name>forms</name>
     <message>
         <source>Date</source>
