@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         self.vault_path: Path | None = None
         self.edits_dropped = False
         self._closing = False
+        self._locked_path: Path | None = None  # the vault locked last (to come back to)
         self._reminder = ""  # the backup reminder in the status bar
         self.welcome = WelcomePage()
         self.create_page = CreateVaultPage(kdf)
@@ -241,6 +242,10 @@ class MainWindow(QMainWindow):
             return
         self.workspace.open_vault(self.vault)
         self._show(self.workspace)
+        if self._locked_path == self.vault.path:  # unlocked again: back where the user was
+            self.workspace.restore_place()
+        self.workspace.last_place = None
+        self._locked_path = None
         self._remind_backup()
         if self.edits_dropped:
             self.edits_dropped = False
@@ -278,6 +283,7 @@ class MainWindow(QMainWindow):
         if self.vault is None:
             return
         vault, self.vault = self.vault, None
+        self._locked_path = vault.path
         self.idle.stop()
         try:
             if self._workspace is not None and not self._workspace.close_vault():

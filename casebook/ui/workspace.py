@@ -31,6 +31,7 @@ class Workspace(QWidget):
         super().__init__(parent)
         self.vault: Vault | None = None
         self.current_id: str | None = None  # the saved case in the editor, if any
+        self.last_place: tuple[str, int] | None = None  # see close_vault
         self.panel = CaseListPanel()
         self.editor = CaseEditor()
         self.editor.setObjectName("caseEditor")
@@ -75,6 +76,13 @@ class Workspace(QWidget):
         """Save valid pending edits, then forget everything shown. False when edits had
         to be dropped because they were not valid."""
         kept = True
+        # Where the user was (the case id and the editor's tab; no case text), to come
+        # back to after unlocking.
+        self.last_place = (
+            (self.current_id, self.editor.tabs.currentIndex())
+            if self.showing_editor() and self.current_id is not None
+            else None
+        )
         try:
             if self.vault is not None and self.editor.is_dirty():
                 kept = self.editor.save_if_valid()
@@ -88,6 +96,25 @@ class Workspace(QWidget):
         return kept
 
     # --- pages ------------------------------------------------------------------------
+
+    def restore_place(self) -> bool:
+        """Open the case and tab shown when the vault was locked; False if there was
+        none (or the case is gone)."""
+        place, self.last_place = self.last_place, None
+        if place is None or self.vault is None:
+            return False
+        case_id, tab = place
+        try:
+            case_ops.get_case(self.vault, case_id)
+        except (VaultError, KeyError, ValueError):
+            return False
+        self.panel.select_case(case_id)
+        self._load(case_id)
+        if self.current_id != case_id:
+            return False
+        self.editor.tabs.setCurrentIndex(tab)
+        self.show_editor()
+        return True
 
     def showing_editor(self) -> bool:
         return self.pages.currentWidget() is self.editor_page
