@@ -103,6 +103,13 @@ class InvolvementsField(QWidget):
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.remove_selected)
         self.role.installEventFilter(self)
+        # Long names and role labels (Russian, Kazakh) must not widen the event form past
+        # a small screen: the combo boxes elide, their lists show everything.
+        for combo in (self.party, self.role):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(10)
         row = QHBoxLayout()
         row.addWidget(self.party, 3)
         row.addWidget(self.role, 2)

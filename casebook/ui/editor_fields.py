@@ -473,7 +473,7 @@ class EventDateField(QWidget):
     def _date_edit(self, name: str) -> DateLineEdit:
         edit = DateLineEdit(self)
         edit.setAccessibleName(name)
-        edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("30 сентября 2025") + 16)
+        edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("30.09.2025") + 24)
         return edit
 
     def _code(self) -> str:

@@ -32,6 +32,7 @@ class Workspace(QWidget):
         self.vault: Vault | None = None
         self.current_id: str | None = None  # the saved case in the editor, if any
         self.last_place: tuple[str, int] | None = None  # see close_vault
+        self.incident_dialog: QWidget | None = None  # the New incident form, when open
         self.panel = CaseListPanel()
         self.editor = CaseEditor()
         self.editor.setObjectName("caseEditor")
