@@ -80,9 +80,9 @@ def test_add_person_scrolls_to_and_focuses_the_new_name(gui, qtbot, window) -> N
     editor = window.workspace.editor
     editor.tabs.setCurrentWidget(editor.parties)
     people = editor.parties.people
-    people.scroll.verticalScrollBar().setValue(people.scroll.verticalScrollBar().maximum())
+    people.detail_scroll.verticalScrollBar().setValue(people.detail_scroll.verticalScrollBar().maximum())
     qtbot.mouseClick(people.add_button, Qt.MouseButton.LeftButton)
     name = editor.parties.person_form.field("name")
     qtbot.waitUntil(name.hasFocus)
-    top = name.mapTo(people.scroll.viewport(), QPoint(0, 0)).y()
-    assert 0 <= top and top + name.height() <= people.scroll.viewport().height()
+    top = name.mapTo(people.detail_scroll.viewport(), QPoint(0, 0)).y()
+    assert 0 <= top and top + name.height() <= people.detail_scroll.viewport().height()
