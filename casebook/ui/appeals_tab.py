@@ -294,11 +294,18 @@ class AppealsTab(QWidget):
             return
         self.document = svc.build_document(self.vault, self.case, self.current_settings())
         self._show(self.document)
-        template = self.tr(
-            "{n} mention(s) of a name that may not be published were replaced by {label}."
-        )
+        self._show_notes()
+
+    def _show_notes(self) -> None:
+        """The redaction notice, in the interface language (redone when it changes)."""
+        if self.document is None or self.viewing:
+            return
         notes = [
-            template.replace("{n}", str(n.count)).replace("{label}", f"“{n.label}”")
+            self.tr(
+                "%n mention(s) of a name that may not be published were replaced by {label}.",
+                "",
+                n.count,
+            ).replace("{label}", f"“{n.label}”")
             for n in self.document.notes
         ]
         self.notes.setText("\n".join(notes))
@@ -328,6 +335,8 @@ class AppealsTab(QWidget):
         """Another interface language: the banner of a kept appeal names its date in it."""
         if event.type() == QEvent.Type.LanguageChange and self.viewing and self.vault:
             self.show_kept(self.viewing)
+        elif event.type() == QEvent.Type.LanguageChange:
+            self._show_notes()
         super().changeEvent(event)
 
     def show_draft(self) -> None:

@@ -93,9 +93,12 @@
         <source>Earlier incidents could not be looked for: {error}</source>
         <translation>Бұрынғы оқиғаларды іздеу мүмкін болмады: {error}</translation>
     </message>
-    <message>
-        <source>{n} mention(s) of a name that may not be published were replaced by {label}.</source>
-        <translation>Жариялауға болмайтын есімдердің аталуы {label} деп ауыстырылды: {n}.</translation>
+    <message numerus="yes">
+        <source>%n mention(s) of a name that may not be published were replaced by {label}.</source>
+        <translation>
+            <numerusform>Жариялауға болмайтын есімнің %n рет аталуы {label} деп ауыстырылды.</numerusform>
+            <numerusform>Жариялауға болмайтын есімдердің %n рет аталуы {label} деп ауыстырылды.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Showing the appeal {ref} kept on {date}, as it was sent.</source>
@@ -934,6 +937,18 @@
     <message>
         <source>Files</source>
         <translation>Файлдар</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Ағылшын</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орыс</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақ</translation>
     </message>
 </context>
 <context>
@@ -2063,6 +2078,37 @@
     <message>
         <source>Show the passphrase</source>
         <translation>Құпия фразаны көрсету</translation>
+    </message>
+</context>
+<context>
+    <name>custody</name>
+    <message>
+        <source>imported</source>
+        <translation>импортталды</translation>
+    </message>
+    <message>
+        <source>received from a partner</source>
+        <translation>серіктестен алынды</translation>
+    </message>
+    <message>
+        <source>described</source>
+        <translation>сипатталды</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>ашылды</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>экспортталды</translation>
+    </message>
+    <message>
+        <source>put in a bundle</source>
+        <translation>пакетке салынды</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>жойылды</translation>
     </message>
 </context>
 <context>

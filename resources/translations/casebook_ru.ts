@@ -93,9 +93,13 @@
         <source>Earlier incidents could not be looked for: {error}</source>
         <translation>Не удалось найти прежние инциденты: {error}</translation>
     </message>
-    <message>
-        <source>{n} mention(s) of a name that may not be published were replaced by {label}.</source>
-        <translation>Упоминания имён, которые нельзя публиковать, заменены на {label}: {n}.</translation>
+    <message numerus="yes">
+        <source>%n mention(s) of a name that may not be published were replaced by {label}.</source>
+        <translation>
+            <numerusform>%n упоминание имени, которое нельзя публиковать, заменено на {label}.</numerusform>
+            <numerusform>%n упоминания имён, которые нельзя публиковать, заменены на {label}.</numerusform>
+            <numerusform>%n упоминаний имён, которые нельзя публиковать, заменены на {label}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Showing the appeal {ref} kept on {date}, as it was sent.</source>
@@ -940,6 +944,18 @@
     <message>
         <source>Files</source>
         <translation>Файлы</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2086,37 @@
     <message>
         <source>Show the passphrase</source>
         <translation>Показать парольную фразу</translation>
+    </message>
+</context>
+<context>
+    <name>custody</name>
+    <message>
+        <source>imported</source>
+        <translation>импортировано</translation>
+    </message>
+    <message>
+        <source>received from a partner</source>
+        <translation>получено от партнёра</translation>
+    </message>
+    <message>
+        <source>described</source>
+        <translation>описано</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>открыто</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>экспортировано</translation>
+    </message>
+    <message>
+        <source>put in a bundle</source>
+        <translation>добавлено в пакет</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>удалено</translation>
     </message>
 </context>
 <context>
