@@ -57,3 +57,12 @@ def test_sent_appeals_name_their_language_and_the_notice_switches(
     assert model.index(0, 2).data() == "Английский (en)"
     assert "заменен" in tab.notes.text()  # the notice in Russian, with its plural form
     assert svc.list_kept(tab.vault, tab.case.id)
+
+
+def test_english_plurals_are_words_not_file_s(gui) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    i18n.switch("en")
+    one = QCoreApplication.translate("EvidenceTab", "Imported %n file(s).", "", 1)
+    two = QCoreApplication.translate("EvidenceTab", "Imported %n file(s).", "", 2)
+    assert (one, two) == ("Imported 1 file.", "Imported 2 files.")
