@@ -80,7 +80,9 @@ def test_add_person_scrolls_to_and_focuses_the_new_name(gui, qtbot, window) -> N
     editor = window.workspace.editor
     editor.tabs.setCurrentWidget(editor.parties)
     people = editor.parties.people
-    people.detail_scroll.verticalScrollBar().setValue(people.detail_scroll.verticalScrollBar().maximum())
+    people.detail_scroll.verticalScrollBar().setValue(
+        people.detail_scroll.verticalScrollBar().maximum()
+    )
     qtbot.mouseClick(people.add_button, Qt.MouseButton.LeftButton)
     name = editor.parties.person_form.field("name")
     qtbot.waitUntil(name.hasFocus)

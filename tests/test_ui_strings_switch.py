@@ -66,3 +66,15 @@ def test_english_plurals_are_words_not_file_s(gui) -> None:
     one = QCoreApplication.translate("EvidenceTab", "Imported %n file(s).", "", 1)
     two = QCoreApplication.translate("EvidenceTab", "Imported %n file(s).", "", 2)
     assert (one, two) == ("Imported 1 file.", "Imported 2 files.")
+
+
+def test_the_recovery_screen_passphrase_label_switches(catalogues, qtbot, tmp_path) -> None:
+    from tests.ui_support import open_window
+
+    window = open_window(qtbot, None, tmp_path)
+    window._show_forgot()
+    i18n.switch("ru")
+    labels = [label.text() for label in window.forgot_page.passphrase.labels]
+    assert labels[0] != "Passphrase" and "Passphrase" not in labels
+    i18n.switch("kk")
+    assert window.forgot_page.passphrase.labels[1].text() != "Repeat it"

@@ -132,13 +132,23 @@ class NewPassphraseFields(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self.advice and event.type() == QEvent.Type.LanguageChange:
             self._update()
+            self._label_texts()
         return False
 
     def add_rows(self, form: QFormLayout) -> None:
-        form.addRow(self.tr("Passphrase"), self.first)
-        form.addRow(self.tr("Repeat it"), self.second)
-        form.addRow(self.tr("Strength"), self.meter)
+        self.labels = [QLabel(), QLabel(), QLabel()]
+        for label, field in zip(self.labels, (self.first, self.second, self.meter), strict=True):
+            label.setBuddy(field)
+            form.addRow(label, field)
         form.addRow("", self.advice)
+        self._label_texts()
+
+    def _label_texts(self) -> None:
+        """Set here (and again on a language change): the same words are translated in
+        other contexts too, so they are not left to the generic retranslation."""
+        texts = (self.tr("Passphrase"), self.tr("Repeat it"), self.tr("Strength"))
+        for label, text in zip(getattr(self, "labels", []), texts, strict=False):
+            label.setText(text)
 
     def passphrase(self) -> str:
         return self.first.text()
