@@ -127,3 +127,17 @@ def test_walks_counted_new_incident_against_the_full_editor(qtbot, window, tmp_p
     assert quick.counts.clicks < 40  # the aim for the detention case
     assert quick.counts.keys < full.counts.keys and quick.counts.clicks <= full.counts.clicks
     QApplication.processEvents()
+
+
+def test_an_empty_case_list_offers_new_incident_and_import(gui, qtbot, tmp_path) -> None:
+    window = ui_support.open_window(qtbot, None, tmp_path)
+    ui_support.create_vault(window, tmp_path / "vault", "Test group")
+    panel = window.workspace.panel
+    qtbot.waitUntil(lambda: panel.first_buttons.isVisible())
+    assert panel.incident_button.isVisible() and panel.import_button.isVisible()
+    panel.incident_button.click()
+    dialog = window.workspace.incident_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.close()
+    panel.import_button.click()
+    assert any(type(w).__name__ == "ImportBundleDialog" for w in ui_support.visible_dialogs())
