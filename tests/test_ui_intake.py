@@ -141,3 +141,14 @@ def test_an_empty_case_list_offers_new_incident_and_import(gui, qtbot, tmp_path)
     dialog.close()
     panel.import_button.click()
     assert any(type(w).__name__ == "ImportBundleDialog" for w in ui_support.visible_dialogs())
+
+
+def test_locking_closes_the_form_and_drops_what_was_typed(qtbot, window) -> None:
+    walk = Walker(qtbot)
+    dialog = walk_support.open_incident(walk, window)
+    dialog.people.name.setFocus()
+    walk.type("Aliya")
+    walk.press(Qt.Key.Key_Return)
+    window.lock()
+    assert not dialog.isVisible()
+    assert window.vault is None and window.workspace.last_place is None
