@@ -12,7 +12,10 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+# Qt's X11 plugin needs system libraries a fresh desktop may lack (libxcb-cursor0...):
+# checked first; the one install command is printed (and run when root on Debian/Ubuntu).
 run: $(STAMP) translations
+	@$(PYTHON) packaging/check_qt_libs.py
 	$(PY) -m casebook gui
 
 lint: $(STAMP)
@@ -33,6 +36,7 @@ bench: $(STAMP)
 screenshots: $(STAMP) translations
 	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) -m casebook.ui.screenshots docs/screenshots
 	xvfb-run -a -s "-screen 0 1920x1080x24" $(PY) -m casebook.ui.screenshots --font-scale 2 docs/screenshots
+	xvfb-run -a -s "-screen 0 1366x768x24" $(PY) -m casebook.ui.screenshots --small docs/screenshots
 
 # Translations: Qt Linguist sources resources/translations/*.ts, committed; the compiled
 # .qm files are not (.gitignore). `make translations` compiles what changed.

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -298,8 +296,12 @@ def test_new_case_is_stored_on_first_save(qtbot, editor, vault) -> None:
     assert editor.evidence.note.text() == "" and editor.evidence.add_button.isEnabled()
 
 
-def test_event_added_today_by_default(editor, demo) -> None:
+def test_event_added_has_no_date_until_one_is_typed(editor, demo) -> None:
     editor.load_case(demo[0].id)
     editor.events.timeline.add_button.click()
     event = editor.events.timeline.current()
-    assert event.date.text() == date.today().isoformat() and event.type == "other"
+    field = editor.events.form.field("date")
+    assert event.type == "other"
+    assert field.start.text() == "" and field.problems()  # no silent "today"
+    assert not editor.save()  # the missing date is named, nothing is stored
+    assert "Date is required" in editor.events.form.error_label("date").text()

@@ -100,6 +100,7 @@ def _document_the_case(qtbot, window, marker: str) -> dict[str, dict[str, str]]:
     for n, (role_of_org, when) in enumerate((("perpetrator", "10:15"), ("intervening", ""))):
         events.timeline.add_button.click()
         typed[f"event{n}"] = _fill_form(qtbot, events.form, marker, f"Event{n}")
+        type_into(qtbot, events.form.field("date").start, f"2024-06-2{n}")  # no silent today
         _choose(events.form.field("type"), "arrest" if n == 0 else "threats")
         type_into(qtbot, events.form.field("time"), when)
         inv = events.involvements

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from casebook.services.demo import create_demo_vault
@@ -223,3 +224,14 @@ def visible_texts() -> list[str]:
                 for col in range(model.columnCount()):
                     texts.append(str(model.index(row, col).data() or ""))
     return texts
+
+
+def type_text(widget, text: str) -> None:
+    """Type `text` key by key, any letters (QTest.keyClicks knows only Latin ones):
+    each character is a key press and release carrying that text, as a keyboard
+    layout sends it."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            key = Qt.Key.Key_Space if char == " " else Qt.Key.Key_unknown
+            event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
+            QApplication.sendEvent(widget, event)

@@ -32,7 +32,7 @@ from casebook.services.evidence_check import verify_evidence
 from casebook.services.evidence_clean import CannotClean
 from casebook.services.evidence_details import detail_errors, update_evidence_details
 from casebook.services.evidence_export import delete_evidence, export_cleaned, export_original
-from casebook.services.evidence_meta import extract, summary
+from casebook.services.evidence_meta import extract, identifying, summary
 from casebook.services.verify import register
 from casebook.vault import custody, evidence_files
 from casebook.vault import evidence_store as store
@@ -313,6 +313,12 @@ def read_bytes(
 def metadata_summary(item: EvidenceItem) -> list[tuple[str, str]]:
     """(label, value) lines of the metadata found in the file, GPS first."""
     return summary(item.metadata)
+
+
+def identifying_metadata(item: EvidenceItem) -> list[tuple[str, str]]:
+    """(label, value) lines of metadata that can place or name someone (GPS position,
+    a person's name in EXIF, a document's author); empty when there are none."""
+    return identifying(item.metadata)
 
 
 def can_clean(item: EvidenceItem) -> str:

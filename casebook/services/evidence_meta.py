@@ -201,6 +201,32 @@ def _short(value: Any, limit: int = 200) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+_DOCUMENT_PEOPLE = {"author", "creator", "lastmodifiedby", "last_modified_by", "company"}
+
+
+def identifying(metadata: dict[str, Any]) -> list[tuple[str, str]]:
+    """The lines of `summary` that can place or name someone: a GPS position, EXIF tags
+    naming a person, a document's author. Empty when the file carries none of them."""
+    gps = metadata.get("gps") or {}
+    exif = metadata.get("exif") or {}
+    named = {t for t in IDENTIFYING_TAGS if exif.get(t)}
+    people = {
+        k for k, v in (metadata.get("document") or {}).items()
+        if v and k.replace(" ", "").replace("-", "").casefold() in _DOCUMENT_PEOPLE
+    }  # fmt: skip
+    keep: list[tuple[str, str]] = []
+    if "latitude" in gps and "longitude" in gps:
+        position = f"{gps['latitude']:.6f}, {gps['longitude']:.6f}"
+        keep.append((translate("evidence", "GPS position"), position))
+    elif gps:
+        keep.append(("GPS", translate("evidence", "present (no usable position)")))
+    identifies = translate("evidence", "Identifies: {tag}")
+    keep += [(identifies.format(tag=t), _short(exif[t])) for t in IDENTIFYING_TAGS if t in named]
+    document = translate("evidence", "Document {field}")
+    keep += [(document.format(field=k), str(metadata["document"][k])) for k in sorted(people)]
+    return keep
+
+
 def summary(metadata: dict[str, Any]) -> list[tuple[str, str]]:
     """(label, value) lines for showing metadata to a person, most telling first; labels
     in the current language (the names of EXIF and PDF fields stay as the file has them)."""

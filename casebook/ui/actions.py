@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 PANIC_SHORTCUT = "Ctrl+Shift+L"
 LOCK_SHORTCUT = "Ctrl+L"
+INCIDENT_SHORTCUT = "Ctrl+Shift+N"
 
 
 @dataclass
@@ -38,11 +39,13 @@ class Actions:
     shortcuts: QAction
     about: QAction
     vault: list[QAction] = field(default_factory=list)
+    incident: QAction | None = None  # File › New incident… (the quick intake)
 
     def need_vault(self) -> list[QAction]:
         general = [a for a in self.vault if not a.property("needs_case")]
-        return [self.new, self.save, self.lock, self.find, self.all_cases, self.clear_filters,
-                *general]  # fmt: skip
+        quick = [self.incident] if self.incident is not None else []
+        return [self.new, *quick, self.save, self.lock, self.find, self.all_cases,
+                self.clear_filters, *general]  # fmt: skip
 
     def need_case(self) -> list[QAction]:
         return [self.duplicate, self.delete, *(a for a in self.vault if a.property("needs_case"))]
@@ -78,13 +81,26 @@ def build(window: MainWindow) -> Actions:
         shortcuts=_action(window, translate("MainWindow", "&Keyboard shortcuts")),
         about=_action(window, translate("MainWindow", "&About Casebook"), "F1"),
     )
+    a.incident = _action(window, translate("MainWindow", "New &incident…"), INCIDENT_SHORTCUT)
     a.quit.setMenuRole(QAction.MenuRole.QuitRole)
     a.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
     a.about.setMenuRole(QAction.MenuRole.AboutRole)
     for action in (a.lock, a.panic):
         action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
     bar = window.menuBar()
-    file_items = [a.new, a.duplicate, a.delete, None, a.save, None, a.lock, a.panic, None, a.quit]
+    file_items = [
+        a.new,
+        a.incident,
+        a.duplicate,
+        a.delete,
+        None,
+        a.save,
+        None,
+        a.lock,
+        a.panic,
+        None,
+        a.quit,
+    ]
     _fill(bar.addMenu(translate("MainWindow", "&File")), file_items)
     _fill(
         bar.addMenu(translate("MainWindow", "&Edit")), [a.find, a.clear_filters, None, a.settings]
@@ -112,6 +128,7 @@ def shortcut_table(window: MainWindow) -> list[tuple[str, str]]:
     native = QKeySequence.SequenceFormat.NativeText
     keys = [
         (QKeySequence(QKeySequence.StandardKey.New), translate("MainWindow", "New case")),
+        (QKeySequence(INCIDENT_SHORTCUT), translate("MainWindow", "New incident (quick intake)")),
         (QKeySequence("Ctrl+D"), translate("MainWindow", "Duplicate the case")),
         (
             QKeySequence(QKeySequence.StandardKey.Delete),

@@ -9,6 +9,7 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -251,6 +252,12 @@ class HistoryModel(QAbstractTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
+    def retranslate(self) -> None:
+        """Dates and language names again, in the new interface language."""
+        if self._rows:
+            last = self.index(len(self._rows) - 1, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
     def appeal(self, row: int) -> KeptAppeal | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
@@ -271,8 +278,25 @@ class HistoryModel(QAbstractTableModel):
         kept = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             formats = ", ".join(dict.fromkeys(f.format.upper() for f in kept.files))
-            values = (datetime_text(kept.created), kept.reference, kept.lang, formats)
+            values = (datetime_text(kept.created), kept.reference, _language(kept.lang), formats)
             return values[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(f"{f.format}: sha256 {f.sha256}" for f in kept.files) or None
         return None
+
+
+_LANGUAGE_NAMES = {
+    "en": QT_TRANSLATE_NOOP("HistoryModel", "English"),
+    "ru": QT_TRANSLATE_NOOP("HistoryModel", "Russian"),
+    "kk": QT_TRANSLATE_NOOP("HistoryModel", "Kazakh"),
+}
+
+
+def _language(code: str) -> str:
+    """An appeal's language by name in the interface language ('Russian (ru)'); another
+    code by Qt's English name of it, or as it is."""
+    name = _LANGUAGE_NAMES.get(code)
+    if name is not None:
+        return f"{QCoreApplication.translate('HistoryModel', name)} ({code})"
+    known = QLocale(code).language() if code else QLocale.Language.C
+    return f"{QLocale.languageToString(known)} ({code})" if known != QLocale.Language.C else code

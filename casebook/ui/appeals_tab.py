@@ -12,6 +12,7 @@ they change. Export runs in a worker thread (render, write, keep).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -45,7 +46,7 @@ from casebook.services.cases import get_case
 from casebook.ui import tasks
 from casebook.ui.appeals_check import CheckPanel
 from casebook.ui.appeals_panels import DemandsPanel, EventsPanel, HistoryPanel, TextsPanel
-from casebook.ui.dialogs import ask_yes, qt_file_dialog
+from casebook.ui.dialogs import ask_yes, confirm, qt_file_dialog
 from casebook.ui.fonts import font_scale, scale_style_block
 from casebook.ui.formats import datetime_text
 
@@ -96,6 +97,12 @@ class AppealsTab(QWidget):
         self._confirm: QMessageBox | None = None
         self._file_dialog: QFileDialog | None = None
         self._task: tasks.Task | None = None
+        # Set by the case editor around this tab (`set_editor_hooks`): the appeal is made
+        # from the stored case, so unsaved edits are saved first (or the export is not
+        # started), and "internal only" is checked as it is on screen, saved or not.
+        self._unsaved: Callable[[], bool] = lambda: False
+        self._save_case: Callable[[], bool] = lambda: True
+        self._sensitivity_on_screen: Callable[[], str] = lambda: ""
         self._preview_timer = QTimer(self, singleShot=True, interval=150)
         self._preview_timer.timeout.connect(self.refresh_preview)
         self._save_timer = QTimer(self, singleShot=True, interval=400)
@@ -398,11 +405,18 @@ class AppealsTab(QWidget):
         self._show_check_title()
         self.export_button.setEnabled(self._task is None)
         self._show(self.document)
-        template = self.tr(
-            "{n} mention(s) of a name that may not be published were replaced by {label}."
-        )
+        self._show_notes()
+
+    def _show_notes(self) -> None:
+        """The redaction notice, in the interface language (redone when it changes)."""
+        if self.document is None or self.viewing:
+            return
         notes = [
-            template.replace("{n}", str(n.count)).replace("{label}", f"“{n.label}”")
+            self.tr(
+                "%n mention(s) of a name that may not be published were replaced by {label}.",
+                "",
+                n.count,
+            ).replace("{label}", f"“{n.label}”")
             for n in self.document.notes
         ]
         self.notes.setText("\n".join(notes))
@@ -465,6 +479,7 @@ class AppealsTab(QWidget):
             self.show_kept(self.viewing)
         elif event.type() == QEvent.Type.LanguageChange:
             self._show_fallbacks(self.document)  # the texts named in the new language
+            self._show_notes()
         super().changeEvent(event)
 
     def show_draft(self) -> None:
@@ -491,13 +506,51 @@ class AppealsTab(QWidget):
 
     # --- export -------------------------------------------------------------------------
 
+    def set_editor_hooks(
+        self,
+        unsaved: Callable[[], bool],
+        save_case: Callable[[], bool],
+        sensitivity_on_screen: Callable[[], str],
+    ) -> None:
+        """How to know and save the edits of the case editor this tab is part of."""
+        self._unsaved, self._save_case = unsaved, save_case
+        self._sensitivity_on_screen = sensitivity_on_screen
+
     def start_export(self) -> None:
         if self.case is None or self.document is None:
             return
         self._save_pending()
+        if self._unsaved():
+            self._ask_save_first()
+            return
+        self._export_checked()
+
+    def _ask_save_first(self) -> None:
+        self._confirm = confirm(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr(
+                "The case has changes that are not saved yet. The appeal is made from the "
+                "saved case: save the changes and export?"
+            ),
+            self.tr("Save and export"),
+            self._save_then_export,
+        )
+        self._confirm.finished.connect(self._confirm_closed)
+
+    def _save_then_export(self) -> None:
+        self._confirm = None
+        if self._save_case():  # not valid: the editor shows the messages
+            self._export_checked()
+
+    def _export_checked(self) -> None:
+        if self.case is None or self.document is None:
+            return
         if not self.viewing:
             self._preview_timer.stop()
             self.refresh_preview()  # the check of the text as it is now
+            if self.document is None:  # this kind of document cannot be made: said why
+                return
             if self.check.unresolved():
                 self.sides.setCurrentWidget(self.check)
                 self.status.setText(
@@ -507,7 +560,8 @@ class AppealsTab(QWidget):
                     )
                 )
                 return
-        if self.case.sensitivity == "internal":
+        on_screen = self._sensitivity_on_screen()
+        if "internal" in (self.case.sensitivity, on_screen):
             self._ask_internal()
         else:
             self._ask_path()

@@ -80,6 +80,7 @@ class CaseEditor(QWidget):
         for tab in (self.overview, self.parties, self.events, self.translations):
             tab.edited.connect(self._edited)
         self.parties.parties_changed.connect(self.events.parties_changed)
+        self.events.involvements.new_party = lambda name: self.parties.add_person(name).id
         self.evidence.changed.connect(self.saved)
         self.evidence.changed.connect(lambda _changes: self._load_evidence_texts())
         self._language_badges()
@@ -109,6 +110,9 @@ class CaseEditor(QWidget):
             exported = getattr(self.appeals, "exported", None)
             if exported is not None:  # a new kept appeal can be recorded as sent
                 exported.connect(lambda _r: self.outreach.refresh())
+            hooks = getattr(self.appeals, "set_editor_hooks", None)
+            if hooks is not None:  # export asks to save first; "internal" as on screen
+                hooks(self._case_dirty, self.save, self._sensitivity_on_screen)
         self.tabs.addTab(self.translations, self.tr("Translations"))
         self.tabs.addTab(self.outreach, self.tr("Outreach"))
         self.outreach.changed.connect(self.saved)
@@ -277,6 +281,9 @@ class CaseEditor(QWidget):
             or self.evidence.details_dirty()
             or self.translations.has_evidence_edits()
         )
+
+    def _sensitivity_on_screen(self) -> str:
+        return self._case.sensitivity if self._case is not None else ""
 
     def _case_dirty(self) -> bool:
         return self._case is not None and self._case != self._clean

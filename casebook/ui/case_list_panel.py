@@ -8,8 +8,10 @@ from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -46,6 +48,8 @@ class CaseListPanel(QWidget):
     selectionMoved = Signal(str)
     caseActivated = Signal(str)
     deleteRequested = Signal()
+    newIncidentRequested = Signal()  # the buttons of an empty list
+    importRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,6 +91,19 @@ class CaseListPanel(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.hide()
         layout.addWidget(self.empty)
+        self.first_buttons = QWidget()
+        self.incident_button = QPushButton(self.tr("New incident…"))
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.import_button.setToolTip(self.tr("Import a bundle received from a partner"))
+        row = QHBoxLayout(self.first_buttons)
+        row.addStretch(1)
+        row.addWidget(self.incident_button)
+        row.addWidget(self.import_button)
+        row.addStretch(1)
+        self.first_buttons.hide()
+        layout.addWidget(self.first_buttons)
+        self.incident_button.clicked.connect(self.newIncidentRequested)
+        self.import_button.clicked.connect(self.importRequested)
         self._chosen: str | None = None
         self._silent = False
         self.filters.filterChanged.connect(self._filter)
@@ -156,14 +173,19 @@ class CaseListPanel(QWidget):
         """Say why the list is empty: no cases yet, or none matching the filters."""
         if count or not self.model.is_open():
             self.empty.hide()
+            self.first_buttons.hide()
             return
         filtered = self.model.current_filter() != CaseFilter()
         self.empty.setText(
             self.tr("No case matches the search and filters.")
             if filtered
-            else self.tr("No cases yet. Create the first one with File › New case (Ctrl+N).")
+            else self.tr(
+                "No cases yet. Record what happened with “New incident” (Ctrl+Shift+N), "
+                "or create a case with File › New case (Ctrl+N)."
+            )
         )
         self.empty.show()
+        self.first_buttons.setVisible(not filtered)
 
     def _loading(self, loading: bool) -> None:
         if loading:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from enum import Enum
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
@@ -22,6 +23,8 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QWidget,
 )
+
+from casebook.paths import documents_dir
 
 FILE_MODES = {
     "save": QFileDialog.FileMode.AnyFile,
@@ -41,8 +44,14 @@ def qt_file_dialog(
     default_suffix: str = "",
 ) -> QFileDialog:
     """Qt's own file dialog for `mode`, deleted when closed; the folders it visited are
-    forgotten when it goes. Connect its signals, then open() it."""
-    dlg = QFileDialog(parent, caption, directory)
+    forgotten when it goes. Connect its signals, then open() it. Without a `directory`
+    (or with a bare file name) it starts in the user's Documents folder (or home), never
+    in the program's working directory."""
+    start = Path(directory) if directory else None
+    if start is None or not start.is_absolute():
+        name = start.name if start is not None else ""
+        start = documents_dir() / name if name else documents_dir()
+    dlg = QFileDialog(parent, caption, str(start))
     dlg.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     dlg.setFileMode(FILE_MODES[mode])

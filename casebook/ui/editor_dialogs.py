@@ -5,16 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDir
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from casebook.paths import documents_dir
 from casebook.ui.dialogs import qt_file_dialog
 
 
 def ask_open_files(
     parent: QWidget, title: str, on_chosen: Callable[[list[str]], None]
 ) -> QFileDialog:
-    dialog = qt_file_dialog(parent, title, mode="open_many", directory=QDir.homePath())
+    dialog = qt_file_dialog(parent, title, mode="open_many", directory=str(documents_dir()))
     dialog.filesSelected.connect(on_chosen)
     dialog.open()
     return dialog
@@ -23,7 +23,7 @@ def ask_open_files(
 def ask_save_file(
     parent: QWidget, title: str, suggested: str, on_chosen: Callable[[str], None]
 ) -> QFileDialog:
-    dialog = qt_file_dialog(parent, title, mode="save", directory=QDir.homePath())
+    dialog = qt_file_dialog(parent, title, mode="save", directory=str(documents_dir()))
     dialog.selectFile(suggested)
     dialog.fileSelected.connect(on_chosen)
     dialog.open()

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QCompleter,
     QHBoxLayout,
     QHeaderView,
+    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -19,12 +23,12 @@ from PySide6.QtWidgets import (
 
 from casebook.domain import vocab
 from casebook.domain.model import Case, Event, EventDate, Involvement, Organisation, Person
-from casebook.domain.validation import FieldError, validate_event
+from casebook.domain.validation import FieldError, required, validate_event
 from casebook.ui import (
     formats,
     outreach_fields,  # noqa: F401 - registers the "detention" kind
 )
-from casebook.ui.editor_fields import ui_lang
+from casebook.ui.editor_fields import EventDateField, ui_lang
 from casebook.ui.editor_master import MasterDetail
 from casebook.ui.editor_models import Column, ObjectTableModel
 from casebook.ui.forms import QT_TRANSLATE_NOOP, FieldSpec, FormPage, register_kind
@@ -73,8 +77,21 @@ class InvolvementsField(QWidget):
         # A header in ResizeToContents mode does not grow for rows inserted (only for a
         # reset or changed data), so a party added with Add was cut to "Aige…".
         self.model.rowsInserted.connect(lambda *_: self.view.resizeColumnToContents(0))
+        # Type-ahead over the people and organisations of the case; a name that is none
+        # of them is added to the case as a new person ("add new" in the same field).
+        self.new_party: Callable[[str], str] | None = None
         self.party = QComboBox(self)
+        self.party.setEditable(True)
+        self.party.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.party.setAccessibleName(self.tr("Person or organisation to add"))
+        completer = QCompleter(self.party.model(), self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.party.setCompleter(completer)
+        edit = self.party.lineEdit()
+        assert edit is not None  # the combo box is editable
+        self.party_edit: QLineEdit = edit
+        edit.setPlaceholderText(self.tr("Type a name…"))
         self.role = QComboBox(self)
         self.role.setAccessibleName(self.tr("Role of the person or organisation to add"))
         for code in vocab.INVOLVEMENT_ROLE:
@@ -83,6 +100,19 @@ class InvolvementsField(QWidget):
         self.remove_button = QPushButton(self.tr("Remove"), self)
         self.add_button.clicked.connect(self.add_current)
         self.remove_button.clicked.connect(self.remove_selected)
+        self.party_edit.returnPressed.connect(self.add_current)
+        self.party_edit.textEdited.connect(self._typed)
+        delete = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.view)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.remove_selected)
+        self.role.installEventFilter(self)
+        # Long names and role labels (Russian, Kazakh) must not widen the event form past
+        # a small screen: the combo boxes elide, their lists show everything.
+        for combo in (self.party, self.role):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(10)
         row = QHBoxLayout()
         row.addWidget(self.party, 3)
         row.addWidget(self.role, 2)
@@ -101,6 +131,36 @@ class InvolvementsField(QWidget):
                 self.role.setItemText(i, label)
         super().changeEvent(event)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Enter on the role adds the participant, as Enter on the name does."""
+        if (
+            watched is self.role
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.add_current()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _typed(self, text: str) -> None:
+        """The Add button says when the name is new to the case."""
+        if text.strip() and self._ref_of(text) is None and self.new_party is not None:
+            self.add_button.setText(self.tr("Add new person"))
+        else:
+            self.add_button.setText(self.tr("Add"))
+
+    def _ref_of(self, text: str) -> str | None:
+        text = text.strip()
+        index = self.party.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index >= 0:
+            return str(self.party.itemData(index))
+        matches = [
+            i for i in range(self.party.count())
+            if text.casefold() in self.party.itemText(i).casefold()
+        ]  # fmt: skip
+        return str(self.party.itemData(matches[0])) if text and len(matches) == 1 else None
+
     def _label(self, inv: Involvement) -> str:
         return self._labels.get(inv.ref) or self.tr("(no longer in this case)")
 
@@ -112,14 +172,29 @@ class InvolvementsField(QWidget):
         for ref, text in parties:
             self.party.addItem(text, ref)
         self.party.setCurrentIndex(max(0, self.party.findData(chosen)))
-        self.add_button.setEnabled(bool(parties))
         self.model.refresh()
 
     def add_current(self) -> None:
-        ref, role = self.party.currentData(), self.role.currentData()
-        if ref is None or any(i.ref == ref and i.role == role for i in self.model.items()):
+        """Add the participant named in the field with the chosen role; a name that is
+        no party of the case yet becomes a new person of the case."""
+        text, role = self.party.currentText().strip(), self.role.currentData()
+        if not text:
+            return
+        index = self.party.currentIndex()
+        if index >= 0 and self.party.itemText(index) == text:  # chosen in the list
+            ref: str | None = str(self.party.itemData(index))
+        else:
+            ref = self._ref_of(text)
+        if ref is None:
+            if self.new_party is None:
+                return
+            ref = self.new_party(text)
+        if any(i.ref == ref and i.role == role for i in self.model.items()):
             return
         self.model.append(Involvement(ref, role))
+        self.party.setCurrentIndex(max(0, self.party.findData(ref)))
+        self.party_edit.selectAll()  # the next name typed replaces it
+        self.add_button.setText(self.tr("Add"))
         self.edited.emit()
 
     def remove_selected(self) -> None:
@@ -185,12 +260,15 @@ class EventsTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._case: Case | None = None
+        # Events whose date field holds no valid date (a new event, or partial text),
+        # by event id, with the reason: they cannot be saved until it is typed.
+        self._bad_dates: dict[str, str] = {}
         self.form = FormPage(EVENT_FIELDS, validator=self._validate, prefix="event")
         model = ObjectTableModel(
             [
                 Column(
                     QT_TRANSLATE_NOOP("models", "Date"),
-                    lambda e: formats.event_date_text(e.date),
+                    lambda e: "—" if e.id in self._bad_dates else formats.event_date_text(e.date),
                     sort=lambda e: f"{e.date.sort_key()} {e.time or '99:99'}",
                 ),
                 Column(QT_TRANSLATE_NOOP("models", "Time"), lambda e: e.time),
@@ -221,6 +299,10 @@ class EventsTab(QWidget):
             confirm_remove=None,
         )
         self.timeline.edited.connect(self.edited)
+        self.timeline.added.connect(self._event_added)
+        self.timeline.current_changed.connect(self._event_shown)
+        self.form.edited.connect(self._check_date)
+        self.date_field: EventDateField = self.form.field("date")  # type: ignore[assignment]
         self.involvements: InvolvementsField = self.form.field("involved")  # type: ignore[assignment]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -235,7 +317,30 @@ class EventsTab(QWidget):
 
     @staticmethod
     def _new_event() -> Event:
+        # The date is only a stand-in: the field shows no date until one is typed.
         return Event(EventDate("day", date.today()), "other")
+
+    def _event_added(self, event: Event) -> None:
+        self._bad_dates[event.id] = required()
+        self.date_field.show_missing()
+        self.timeline.model.refresh(event)
+
+    def _event_shown(self, event: Event | None) -> None:
+        if event is not None and event.id in self._bad_dates:
+            self.date_field.show_missing()
+
+    def _check_date(self) -> None:
+        event = self.form.loaded()
+        if event is None:
+            return
+        problems = self.date_field.problems()
+        was_bad = event.id in self._bad_dates
+        if problems:
+            self._bad_dates[event.id] = problems[0]
+        else:
+            self._bad_dates.pop(event.id, None)
+        if was_bad != bool(problems):
+            self.timeline.model.refresh(event)
 
     def parties_changed(self) -> None:
         case = self._case
@@ -248,6 +353,7 @@ class EventsTab(QWidget):
 
     def load(self, case: Case) -> None:
         self._case = case
+        self._bad_dates.clear()
         self.parties_changed()
         self.timeline.load(case.events)
 
@@ -264,6 +370,9 @@ class EventsTab(QWidget):
         """Dates the widgets could build but the domain would not accept."""
         errors = []
         for i, event in enumerate(self._case.events if self._case else []):
+            if event.id in self._bad_dates:
+                errors.append(FieldError(f"events[{i}].date", self._bad_dates[event.id]))
+                continue
             try:
                 EventDate.parse(event.date.text())
             except ValueError as exc:
@@ -278,5 +387,6 @@ class EventsTab(QWidget):
 
     def clear(self) -> None:
         self._case = None
+        self._bad_dates.clear()
         self.timeline.clear()
         self.involvements.clear_value()

@@ -10,6 +10,7 @@ callback checks a generation number, so nothing arrives after `clear()` (lock).
 
 from __future__ import annotations
 
+import html
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -62,6 +63,7 @@ class EvidenceTab(QWidget):
         self._case_id: str | None = None
         self._events: dict[str, str] = {}
         self._reselecting = False
+        self.identifying_notice: QMessageBox | None = None  # the last one shown
         self.setAcceptDrops(True)
         self.model = evidence_model(self)
         self.proxy = make_proxy(self.model, self)
@@ -342,6 +344,7 @@ class EvidenceTab(QWidget):
                 return
             self._evidence_changed(ids[-1] if ids else None)
             self.details.editor.take_focus("description" if source else "source", within=self)
+            self.warn_identifying(ids)
 
         def cancelled() -> None:
             text = self.tr(
@@ -351,6 +354,57 @@ class EvidenceTab(QWidget):
             self._evidence_changed(imported[-1] if imported else None)
 
         self._run(self.tr("Importing %n file(s)…", "", len(files)), work, done, cancelled)
+
+    def warn_identifying(self, ids: list[str]) -> None:
+        """Say at once when imported files carry a GPS position or a person's name in
+        hidden metadata, and offer the cleaned export of the first of them."""
+        if self._vault is None:
+            return
+        found: list[tuple[Any, list[tuple[str, str]]]] = []
+        for evidence_id in ids:
+            item = store.get_evidence(self._vault, evidence_id)
+            lines = store.identifying_metadata(item)
+            if lines:
+                found.append((item, lines))
+        if not found:
+            return
+        rows = "".join(
+            f"<li><b>{html.escape(item.original_name)}</b>: "
+            + html.escape("; ".join(f"{label}: {value}" for label, value in lines))
+            + "</li>"
+            for item, lines in found
+        )
+        text = self.tr(
+            "Hidden metadata in %n imported file(s) can place or name someone:",
+            "",
+            len(found),
+        )
+        advice = self.tr(
+            "The originals stay as they are in the vault (they are evidence). Share only "
+            "a cleaned copy, without this metadata."
+        )
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Location or name in the files"),
+                          f"<p>{html.escape(text)}</p><ul>{rows}</ul><p>{html.escape(advice)}</p>",
+                          QMessageBox.StandardButton.NoButton, self)  # fmt: skip
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        first = found[0][0]
+        clean = None
+        if not store.can_clean(first):
+            clean = box.addButton(
+                self.tr("Export cleaned copy…"), QMessageBox.ButtonRole.AcceptRole
+            )
+        ok = box.addButton(QMessageBox.StandardButton.Ok)
+        box.setDefaultButton(ok)
+        box.setEscapeButton(ok)
+
+        def answered(_result: int) -> None:
+            if clean is not None and box.clickedButton() is clean and self._select(first.id):
+                self.ask_export_cleaned()
+
+        box.finished.connect(answered)
+        self.identifying_notice = box
+        box.open()
 
     def _evidence_changed(self, select_id: str | None) -> None:
         self.reload(select_id)

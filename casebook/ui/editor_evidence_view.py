@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -86,12 +86,30 @@ def custody_model(parent: Any) -> ObjectTableModel:
                 lambda c: formats.datetime_text(c.time),
                 sort=lambda c: c.time,
             ),
-            Column(QT_TRANSLATE_NOOP("models", "Action"), lambda c: c.action),
+            Column(QT_TRANSLATE_NOOP("models", "Action"), lambda c: custody_action(c.action)),
             Column(QT_TRANSLATE_NOOP("models", "By"), lambda c: c.actor),
             Column(QT_TRANSLATE_NOOP("models", "Details"), lambda c: _details_text(c.details)),
         ],
         parent,
     )
+
+
+# The actions of the custody log (casebook.vault.custody.ACTIONS), in words.
+CUSTODY_ACTIONS = {
+    "imported": QT_TRANSLATE_NOOP("custody", "imported"),
+    "received": QT_TRANSLATE_NOOP("custody", "received from a partner"),
+    "described": QT_TRANSLATE_NOOP("custody", "described"),
+    "opened": QT_TRANSLATE_NOOP("custody", "opened"),
+    "exported": QT_TRANSLATE_NOOP("custody", "exported"),
+    "bundled": QT_TRANSLATE_NOOP("custody", "put in a bundle"),
+    "deleted": QT_TRANSLATE_NOOP("custody", "deleted"),
+}
+
+
+def custody_action(action: str) -> str:
+    """A custody action in the interface language (one not known here as it is)."""
+    text = CUSTODY_ACTIONS.get(action)
+    return QCoreApplication.translate("custody", text) if text else action
 
 
 def metadata_model(parent: Any) -> ObjectTableModel:

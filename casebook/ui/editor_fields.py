@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QEvent,
+    QLocale,
     QModelIndex,
     QSignalBlocker,
     QSize,
@@ -24,9 +25,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -40,7 +41,9 @@ from PySide6.QtWidgets import (
 
 from casebook.domain import vocab
 from casebook.domain.countries import all_countries, is_country
+from casebook.domain.dates import date_doubts, parse_typed_event_date
 from casebook.domain.model import EventDate
+from casebook.domain.validation import required
 from casebook.ui import formats, i18n
 
 if TYPE_CHECKING:
@@ -342,25 +345,108 @@ class ListField(QWidget):
         return []
 
 
+Day = date  # `date` is also a method name of DateLineEdit
+
+
 def _qdate(d: date) -> QDate:
     return QDate(d.year, d.month, d.day)
 
 
 def _date_format(precision: str) -> str:
-    """How a date of this precision is typed, in the interface's date format."""
+    """How a date of this precision is shown, in the interface's date format."""
     if precision == "year":
         return "yyyy"
     return formats.month_format() if precision == "month" else formats.date_format()
 
 
+class DateLineEdit(QLineEdit):
+    """A date typed as text: exactly what is typed, never completed with today's parts.
+
+    Local forms are understood (03.03.2025, 3 March 2025, 3 марта 2025, 3 наурыз 2025,
+    ISO 2025-03-03; see `casebook.domain.dates`); partial or unclear text is invalid.
+    `date()` is an invalid QDate while nothing valid is typed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._precision = "day"
+        self._minimum: QDate | None = None
+        self.setClearButtonEnabled(False)
+
+    def set_precision(self, precision: str) -> None:
+        """'day', 'month' or 'year': how much of a date must be typed."""
+        shown = self.typed()
+        self._precision = precision
+        if shown is not None:
+            self.show_date(shown.start)
+        self.setPlaceholderText(self._example())
+
+    def _example(self) -> str:
+        example = QDate(2025, 3, 3)
+        return QLocale().toString(example, _date_format(self._precision))
+
+    def displayFormat(self) -> str:  # noqa: N802 - the name QDateEdit had
+        return _date_format(self._precision)
+
+    def typed(self) -> EventDate | None:
+        """The date typed, at this field's precision; None when it is not a full one."""
+        try:
+            return parse_typed_event_date(self.text(), self._precision)
+        except ValueError:
+            return None
+
+    def problem(self) -> str:
+        """Why the text is not a date ('' when it is one, or when nothing is typed)."""
+        if not self.text().strip():
+            return ""
+        try:
+            parse_typed_event_date(self.text(), self._precision)
+        except ValueError as exc:
+            return str(exc)
+        return ""
+
+    def date(self) -> QDate:
+        value = self.typed()
+        return _qdate(value.start) if value is not None else QDate()
+
+    def setDate(self, day: QDate) -> None:  # noqa: N802 - the name QDateEdit had
+        value = day.toPython()
+        assert isinstance(value, Day)
+        self.show_date(value)
+
+    def show_date(self, day: Day) -> None:
+        self.setText(QLocale().toString(_qdate(day), _date_format(self._precision)))
+
+    def setMinimumDate(self, day: QDate) -> None:  # noqa: N802 - the name QDateEdit had
+        self._minimum = day
+
+    def minimumDate(self) -> QDate:  # noqa: N802 - the name QDateEdit had
+        return self._minimum or QDate(1000, 1, 1)
+
+
+def date_in_words(day: date, precision: str = "day") -> str:
+    """'Monday, 3 March 2025' in the interface language (what a typed date was read as)."""
+    here = QLocale()
+    if precision == "year":
+        return f"{day.year:04d}"
+    if precision == "month":
+        return f"{here.standaloneMonthName(day.month)} {day.year:04d}"
+    return here.toString(_qdate(day), "dddd, d MMMM yyyy")
+
+
 class EventDateField(QWidget):
-    """An `EventDate`: precision (day, month, year, range) and one or two dates."""
+    """An `EventDate`: precision (day, month, year, range) and one or two dates, typed.
+
+    A date is never silently completed or replaced: partial text is invalid, an empty
+    field is a missing date, and a date in the future or before 1991 is kept only
+    after "This date is right" is ticked. What was understood is written beside it."""
 
     edited = Signal()
 
     def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         lang = ui_lang()
+        self._last = EventDate("day", date.today())  # only while nothing valid is typed
+        self._confirmed: set[date] = set()
         self.precision = QComboBox(self)
         for code in vocab.DATE_PRECISION:
             self.precision.addItem(vocab.label(vocab.DATE_PRECISION, code, lang), code)
@@ -369,35 +455,48 @@ class EventDateField(QWidget):
         self.to_label = QLabel(self.tr("to"), self)
         self.end = self._date_edit(self.tr("End date"))
         self.to_label.setBuddy(self.end)
-        row = QHBoxLayout(self)
+        self.understood = QLabel(self)
+        self.understood.setObjectName("date_understood")
+        self.understood.setWordWrap(True)
+        self.confirm = QCheckBox(self.tr("This date is right"), self)
+        self.confirm.hide()
+        row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         for w in (self.precision, self.start, self.to_label, self.end):
             row.addWidget(w)
         row.addStretch(1)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addLayout(row)
+        column.addWidget(self.understood)
+        column.addWidget(self.confirm)
         self.precision.currentIndexChanged.connect(self._precision_changed)
-        self.start.dateChanged.connect(self._start_changed)
-        self.end.dateChanged.connect(self.edited)
+        self.start.textEdited.connect(self._typed)
+        self.end.textEdited.connect(self._typed)
+        self.confirm.toggled.connect(self._confirm_toggled)
         self._precision_changed()
 
-    def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit(self)
-        edit.setCalendarPopup(True)
-        edit.setMinimumDate(QDate(1000, 1, 1))
-        edit.setMaximumDate(QDate(2999, 12, 31))
+    def _date_edit(self, name: str) -> DateLineEdit:
+        edit = DateLineEdit(self)
         edit.setAccessibleName(name)
+        edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("30.09.2025") + 24)
         return edit
 
+    def _code(self) -> str:
+        return str(self.precision.currentData())
+
     def _precision_changed(self) -> None:
-        code = self.precision.currentData()
+        code = self._code()
         self._set_formats()
         self.to_label.setVisible(code == "range")
         self.end.setVisible(code == "range")
-        self.edited.emit()
+        self._typed()
 
     def _set_formats(self) -> None:
-        with QSignalBlocker(self.start), QSignalBlocker(self.end):
-            self.start.setDisplayFormat(_date_format(self.precision.currentData()))
-            self.end.setDisplayFormat(_date_format("day"))
+        code = self._code()
+        self.start.set_precision(code if code in ("month", "year") else "day")
+        self.end.set_precision("day")
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if _language_changed(event):
@@ -405,43 +504,117 @@ class EventDateField(QWidget):
             for i in range(self.precision.count()):
                 code = self.precision.itemData(i)
                 self.precision.setItemText(i, vocab.label(vocab.DATE_PRECISION, code, lang))
+            self.confirm.setText(self.tr("This date is right"))
             self._set_formats()
+            self._show_state()
         super().changeEvent(event)
 
-    def _start_changed(self) -> None:
-        self.end.setMinimumDate(self.start.date())  # a range cannot end before it starts
+    def _typed(self) -> None:
+        self._show_state()
         self.edited.emit()
 
+    def _confirm_toggled(self, checked: bool) -> None:
+        days = self._doubtful_days()
+        if checked:
+            self._confirmed.update(days)
+        else:
+            self._confirmed.difference_update(days)
+        self._show_state()
+        self.edited.emit()
+
+    def _typed_value(self) -> EventDate | None:
+        code = self._code()
+        start = self.start.typed()
+        if start is None:
+            return None
+        if code != "range":
+            return start
+        end = self.end.typed()
+        if end is None:
+            return None
+        return EventDate("range", start.start, end.start)
+
+    def _doubtful_days(self) -> list[date]:
+        value = self._typed_value()
+        if value is None:
+            return []
+        days = [value.start] + ([value.end] if value.end is not None else [])
+        return [d for d in days if date_doubts(d)]
+
+    def _show_state(self) -> None:
+        value = self._typed_value()
+        doubts = [d for d in self._doubtful_days() if d not in self._confirmed]
+        self.confirm.setVisible(bool(self._doubtful_days()))
+        with QSignalBlocker(self.confirm):
+            self.confirm.setChecked(bool(self._doubtful_days()) and not doubts)
+        problems = self.problems()
+        if value is not None:
+            words = date_in_words(value.start, value.precision)
+            if value.end is not None:
+                words += " – " + date_in_words(value.end)
+            text = words
+            if doubts:
+                reasons = "; ".join(r for d in doubts for r in date_doubts(d))
+                text = self.tr("{date}: {reasons}. Is it right?").format(
+                    date=words, reasons=reasons
+                )
+            self.understood.setText(text)
+            self.understood.setStyleSheet("color: #8a5a00;" if doubts else "color: #555;")
+        else:
+            self.understood.setText(problems[0] if problems else "")
+            self.understood.setStyleSheet("color: #b00020;")
+        self.understood.setVisible(bool(self.understood.text()))
+
     def value(self) -> Any:
-        code = self.precision.currentData()
-        start = self.start.date().toPython()
-        assert isinstance(start, date)
-        if code == "month":
-            return EventDate("month", start.replace(day=1))
-        if code == "year":
-            return EventDate("year", date(start.year, 1, 1))
-        if code == "range":
-            end = self.end.date().toPython()
-            assert isinstance(end, date)
-            return EventDate("range", start, end)
-        return EventDate("day", start)
+        """The date typed; while it is missing or unclear, the last date the field had
+        (`problems()` then says what is wrong, and the case cannot be saved)."""
+        value = self._typed_value()
+        if value is not None:
+            self._last = value
+        return value or self._last
 
     def set_value(self, value: Any) -> None:
         assert isinstance(value, EventDate)
-        self.precision.setCurrentIndex(max(0, self.precision.findData(value.precision)))
-        self.start.setDate(_qdate(value.start))
+        self._last = value
+        with QSignalBlocker(self.precision):
+            self.precision.setCurrentIndex(max(0, self.precision.findData(value.precision)))
+        self._set_formats()
+        self.to_label.setVisible(value.precision == "range")
+        self.end.setVisible(value.precision == "range")
+        self.start.show_date(value.start)
         self.end.setMinimumDate(_qdate(value.start))
-        self.end.setDate(_qdate(value.end or value.start))
+        self.end.show_date(value.end or value.start)
+        # A stored date was kept once: it is not asked about again.
+        self._confirmed = {value.start} | ({value.end} if value.end else set())
+        self._show_state()
+
+    def show_missing(self) -> None:
+        """No date yet (a new event): both fields empty, nothing guessed."""
+        self.start.setText("")
+        self.end.setText("")
+        self._show_state()
 
     def clear_value(self) -> None:
         self.set_value(EventDate("day", date.today()))
+        self.show_missing()
 
     def focus_chain(self) -> list[QWidget]:
-        return [self.precision, self.start, self.end]
+        return [self.precision, self.start, self.end, self.confirm]
 
     def problems(self) -> list[str]:
+        code = self._code()
+        edits = [self.start] + ([self.end] if code == "range" else [])
+        for edit in edits:
+            if not edit.text().strip():
+                return [required()]
+            if problem := edit.problem():
+                return [problem]
+        value = self._typed_value()
+        assert value is not None
         try:
-            EventDate.parse(self.value().text())
+            EventDate.parse(value.text())
         except ValueError as exc:
             return [str(exc)]
+        if any(d not in self._confirmed for d in self._doubtful_days()):
+            return [self.tr('is unusual: tick "This date is right" to keep it')]
         return []

@@ -116,6 +116,7 @@ class MasterDetail(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(right)
+        self.detail_scroll = scroll
         self.detail = right
         self._above = above_form
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -196,6 +197,7 @@ class MasterDetail(QWidget):
         chain = self.form.focus_chain()
         if chain:
             chain[0].setFocus(Qt.FocusReason.OtherFocusReason)
+            self.detail_scroll.ensureWidgetVisible(chain[0])  # the form may have been scrolled down
         self.added.emit(obj)
         self.edited.emit()
 

@@ -6,19 +6,128 @@ as coloured badges with words (never colour alone), in the table and above the f
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCompleter,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from casebook.domain import vocab
 from casebook.domain.model import Case, Organisation, Person
 from casebook.domain.validation import FieldError, validate_organisation, validate_person
 from casebook.ui import outreach_fields  # noqa: F401 - registers the "unconsent" kind
-from casebook.ui.editor_fields import ui_lang
+from casebook.ui.editor_fields import tr_spec, ui_lang
 from casebook.ui.editor_master import MasterDetail
 from casebook.ui.editor_models import CONSENT_COLOURS, RISK_COLOURS, Column, ObjectTableModel
-from casebook.ui.forms import QT_TRANSLATE_NOOP, FieldSpec, FormPage
+from casebook.ui.forms import QT_TRANSLATE_NOOP, FieldSpec, FormPage, register_kind
+
+
+class OrganisationPickField(QWidget):
+    """A person's organisation, picked from the organisations of the case (type-ahead;
+    Down opens the whole list), or typed; a typed name that is none of them can be
+    added to the case at once."""
+
+    edited = Signal()
+
+    def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.names = QStringListModel(self)
+        self.edit = QLineEdit(self)
+        if spec.placeholder:
+            self.edit.setPlaceholderText(tr_spec(spec.placeholder))
+        self.completer = QCompleter(self.names, self)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.edit.setCompleter(self.completer)
+        self.add_button = QPushButton(self.tr("Add to the case's organisations"), self)
+        self.add_button.hide()
+        self.add_organisation: Callable[[str], object] | None = None
+        column = QVBoxLayout(self)  # the button below: room for long translations
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.edit)
+        column.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.edit.textEdited.connect(self._typed)
+        self.completer.activated.connect(self._typed)
+        self.add_button.clicked.connect(self._add)
+        self.edit.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Down in the empty (or unmatched) field shows every organisation of the case."""
+        popup = self.completer.popup()
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and not (popup is not None and popup.isVisible())
+        ):
+            self.completer.setCompletionPrefix("")
+            self.completer.complete()
+            return True
+        return super().eventFilter(watched, event)
+
+    def setAccessibleName(self, name: str) -> None:  # noqa: N802 - Qt override
+        self.edit.setAccessibleName(name)
+        super().setAccessibleName(name)
+
+    def choices(self) -> list[str]:
+        return list(self.names.stringList())
+
+    def set_choices(self, names: list[str]) -> None:
+        """The organisations of the case (the text shown stays as it is)."""
+        self.names.setStringList([n for n in names if n.strip()])
+        self._show_add()
+
+    def _match(self, text: str) -> str | None:
+        folded = text.strip().casefold()
+        return next((n for n in self.choices() if n.casefold() == folded), None)
+
+    def _show_add(self) -> None:
+        text = self.edit.text().strip()
+        self.add_button.setVisible(
+            bool(text) and self._match(text) is None and self.add_organisation is not None
+        )
+
+    def _typed(self, _text: str) -> None:
+        self._show_add()
+        self.edited.emit()
+
+    def _add(self) -> None:
+        text = self.edit.text().strip()
+        if text and self.add_organisation is not None and self._match(text) is None:
+            self.add_organisation(text)
+        self._show_add()
+
+    def value(self) -> Any:
+        text = self.edit.text().strip()
+        return self._match(text) or text  # spelt as in the case
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setText(str(value or ""))  # also drops the undo history
+        self._show_add()
+
+    def clear_value(self) -> None:
+        self.set_value("")
+
+    def focus_chain(self) -> list[QWidget]:
+        return [self.edit, self.add_button]
+
+    def problems(self) -> list[str]:
+        return []
+
+
+register_kind("organisation_pick", OrganisationPickField)
 
 PERSON_FIELDS = [
     FieldSpec(
@@ -52,7 +161,7 @@ PERSON_FIELDS = [
         placeholder=QT_TRANSLATE_NOOP("forms", "For example: a young woman activist"),
     ),
     FieldSpec("risk", QT_TRANSLATE_NOOP("forms", "Risk"), "choice", vocab.RISK),
-    FieldSpec("organisation", QT_TRANSLATE_NOOP("forms", "Organisation")),
+    FieldSpec("organisation", QT_TRANSLATE_NOOP("forms", "Organisation"), "organisation_pick"),
     FieldSpec("role", QT_TRANSLATE_NOOP("forms", "Role")),
     FieldSpec("gender", QT_TRANSLATE_NOOP("forms", "Gender or pronouns")),
     FieldSpec(
@@ -234,6 +343,9 @@ class PartiesTab(QWidget):
             section.edited.connect(self.edited)
             section.edited.connect(self.parties_changed)
             section.removed.connect(self._forget_party)
+        self.organisation_pick: OrganisationPickField = self.person_form.field("organisation")  # type: ignore[assignment]
+        self.organisation_pick.add_organisation = self.add_organisation
+        self.parties_changed.connect(self._organisation_choices)
         self.people.current_changed.connect(self.badges.show_person)
         self.person_form.edited.connect(lambda: self.badges.show_person(self.people.current()))
 
@@ -252,6 +364,28 @@ class PartiesTab(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
+    def _organisation_choices(self) -> None:
+        names = [o.name for o in self._case.organisations] if self._case else []
+        self.organisation_pick.set_choices(names)
+
+    def add_organisation(self, name: str) -> Organisation:
+        """A new organisation of the case (from a person's organisation field); the
+        person's form keeps the focus."""
+        organisation = Organisation(name, kind="defenders_group")
+        self.organisations.model.append(organisation)
+        self.edited.emit()
+        self.parties_changed.emit()
+        return organisation
+
+    def add_person(self, name: str) -> Person:
+        """A new person of the case named `name` (from an event's participant field);
+        anonymous until the user says otherwise in the person's form."""
+        person = Person(name)
+        self.people.model.append(person)
+        self.edited.emit()
+        self.parties_changed.emit()
+        return person
+
     def _confirm_remove(self, party: Any) -> str | None:
         if self._case is None:
             return None
@@ -268,6 +402,7 @@ class PartiesTab(QWidget):
 
     def load(self, case: Case) -> None:
         self._case = case
+        self._organisation_choices()
         self.people.load(case.people)
         self.organisations.load(case.organisations)
 
@@ -284,6 +419,7 @@ class PartiesTab(QWidget):
 
     def clear(self) -> None:
         self._case = None
+        self.organisation_pick.set_choices([])
         self.people.clear()
         self.organisations.clear()
         self.badges.show_person(None)

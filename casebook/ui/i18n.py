@@ -79,6 +79,10 @@ class Catalogue(QTranslator):
             if answer:
                 found = answer
                 break
+        if found is None and n >= 0 and "(s)" in source:
+            # English has no catalogue: its two plural forms come from the source text
+            # ("%n file(s)" is "1 file", "2 files"), never "file(s)" on screen.
+            found = source.replace("(s)", "" if n == 1 else "s")
         self._remember(found or source, Key(context, source, disambiguation or "", n))
         return found  # None: not translated, Qt shows the source text
 

@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         self.vault_path: Path | None = None
         self.edits_dropped = False
         self._closing = False
+        self._locked_path: Path | None = None  # the vault locked last (to come back to)
         self._reminder = ""  # the backup reminder in the status bar
         self.welcome = WelcomePage()
         self.create_page = CreateVaultPage(kdf)
@@ -116,6 +117,13 @@ class MainWindow(QMainWindow):
         ws.dirtyChanged.connect(self.setWindowModified)
         ws.targetChanged.connect(self._case_open)
         a.new.triggered.connect(ws.new_case)
+        if a.incident is not None:
+            a.incident.triggered.connect(ws.new_incident)
+        bundle_import = next((e for e in vault_menu.ENTRIES if e.build is vault_menu.IMPORT), None)
+        if bundle_import is not None and vault_menu.available(bundle_import):
+            ws.panel.importRequested.connect(lambda: self.open_vault_dialog(bundle_import))
+        else:
+            ws.panel.import_button.hide()
         a.duplicate.triggered.connect(ws.duplicate_case)
         a.delete.triggered.connect(ws.delete_case)
         a.save.triggered.connect(ws.save)
@@ -240,6 +248,10 @@ class MainWindow(QMainWindow):
             return
         self.workspace.open_vault(self.vault)
         self._show(self.workspace)
+        if self._locked_path == self.vault.path:  # unlocked again: back where the user was
+            self.workspace.restore_place()
+        self.workspace.last_place = None
+        self._locked_path = None
         self._remind_backup()
         if self.edits_dropped:
             self.edits_dropped = False
@@ -277,6 +289,7 @@ class MainWindow(QMainWindow):
         if self.vault is None:
             return
         vault, self.vault = self.vault, None
+        self._locked_path = vault.path
         self.idle.stop()
         try:
             if self._workspace is not None and not self._workspace.close_vault():
@@ -331,6 +344,29 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def open_vault_dialog(self, entry: vault_menu.Entry) -> None:
+        if self.vault is None:
+            return
+        editor = self.workspace.editor
+        if entry.needs_case and self.workspace.showing_editor() and editor.is_dirty():
+            # A bundle is made from the stored case: the edits on screen are saved first.
+            def save_then_open() -> None:
+                if self.vault is not None and editor.save():
+                    self._open_vault_dialog(entry)
+
+            self._save_first = dialogs.confirm(
+                self,
+                self.tr("Unsaved changes"),
+                self.tr(
+                    "The case has changes that are not saved yet. What is sent is the saved "
+                    "case: save the changes first?"
+                ),
+                self.tr("Save and continue"),
+                save_then_open,
+            )
+            return
+        self._open_vault_dialog(entry)
+
+    def _open_vault_dialog(self, entry: vault_menu.Entry) -> None:
         if self.vault is None:
             return
         target = self.workspace.target_id()

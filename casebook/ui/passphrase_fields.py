@@ -5,7 +5,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QIcon,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -20,11 +30,86 @@ if TYPE_CHECKING:
     from casebook.services.passphrase import Strength
 
 
+SHOW_SHORTCUT = "Ctrl+Shift+H"
+
+
+def _eye(crossed: bool, colour: QColor) -> QIcon:
+    """A small eye (crossed out: the text is shown and can be hidden again)."""
+    pixmap = QPixmap(32, 32)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pen = QPen(colour, 2.5)
+    painter.setPen(pen)
+    painter.drawEllipse(QRectF(3, 9, 26, 14))
+    painter.setBrush(colour)
+    painter.drawEllipse(QRectF(12, 12, 8, 8))
+    if crossed:
+        painter.drawLine(QPointF(5, 27), QPointF(27, 5))
+    painter.end()
+    return QIcon(pixmap)
+
+
+class _ShowHide(QObject):
+    """The show/hide button inside a passphrase field (and Ctrl+Shift+H in it). The text
+    is hidden again when the field is emptied or hidden (a lock clears it)."""
+
+    def __init__(self, field: QLineEdit) -> None:
+        super().__init__(field)
+        self.field = field
+        colour = field.palette().color(field.foregroundRole())
+        self._icons = (_eye(False, colour), _eye(True, colour))
+        self.action = QAction(field)
+        self.action.setCheckable(True)
+        # Ctrl+Shift+H is read by the field itself (see eventFilter), not registered as a
+        # shortcut: every passphrase field of a window has its own.
+        self.action.toggled.connect(self._toggled)
+        field.addAction(self.action, QLineEdit.ActionPosition.TrailingPosition)
+        field.textChanged.connect(lambda text: None if text else self.action.setChecked(False))
+        field.installEventFilter(self)
+        self._toggled(False)
+
+    def _toggled(self, shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        self.field.setEchoMode(mode)
+        self.action.setIcon(self._icons[1] if shown else self._icons[0])
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        shown = self.action.isChecked()
+        text = self.tr("Hide the passphrase") if shown else self.tr("Show the passphrase")
+        self.action.setText(text)
+        native = QKeySequence(SHOW_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
+        self.action.setToolTip(f"{text} ({native})")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and QKeySequence(event.keyCombination()) == QKeySequence(SHOW_SHORTCUT)
+        ):
+            self.action.toggle()
+            return True
+        if event.type() == QEvent.Type.Hide:
+            self.action.setChecked(False)
+        elif event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        return False
+
+
+def show_hide(field: QLineEdit) -> QAction:
+    """Give a passphrase field its show/hide button; returns the (checkable) action."""
+    found = field.findChild(_ShowHide)
+    helper = found if isinstance(found, _ShowHide) else _ShowHide(field)
+    return helper.action
+
+
 def password_field(placeholder: str = "") -> QLineEdit:
     field = QLineEdit()
     field.setEchoMode(QLineEdit.EchoMode.Password)
     field.setPlaceholderText(placeholder)
     field.setDragEnabled(False)  # the passphrase is not dragged anywhere
+    show_hide(field)
     return field
 
 
@@ -107,14 +192,25 @@ class NewPassphraseFields(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self.advice and event.type() == QEvent.Type.LanguageChange:
             self._update()
+            self._label_texts()
         return False
 
     def add_rows(self, form: QFormLayout) -> None:
-        form.addRow(self.tr("Passphrase"), self.first)
-        form.addRow(self.tr("Repeat it"), self.second)
-        form.addRow("", self.extras.row())
-        form.addRow(self.tr("Strength"), self.meter)
+        self.labels = [QLabel(), QLabel(), QLabel()]
+        for label, field in zip(self.labels, (self.first, self.second, self.meter), strict=True):
+            label.setBuddy(field)
+            if field is self.meter:  # Suggest and Show between the fields and the meter
+                form.addRow("", self.extras.row())
+            form.addRow(label, field)
         form.addRow("", self.advice)
+        self._label_texts()
+
+    def _label_texts(self) -> None:
+        """Set here (and again on a language change): the same words are translated in
+        other contexts too, so they are not left to the generic retranslation."""
+        texts = (self.tr("Passphrase"), self.tr("Repeat it"), self.tr("Strength"))
+        for label, text in zip(getattr(self, "labels", []), texts, strict=False):
+            label.setText(text)
 
     def passphrase(self) -> str:
         return self.first.text()

@@ -15,6 +15,7 @@ from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from casebook.paths import documents_dir, removable_media, synced_service
 from casebook.ui import dialogs
 from casebook.ui.card import CardPage, message_label, show_message
 from casebook.vault.fsutil import atomic_write
@@ -49,6 +50,8 @@ class RecoveryKeyPage(CardPage):
         row.addWidget(self.pdf_button)
         row.addStretch(1)
         self.status = message_label()
+        self.pdf_dialog: QWidget | None = None
+        self.synced_warning: QWidget | None = None
         self.status.setObjectName("hint")
         self.stored = QCheckBox(self.tr("I have stored the recovery key in a safe place"))
         self.continue_button = QPushButton(self.tr("Continue"))
@@ -102,13 +105,43 @@ class RecoveryKeyPage(CardPage):
             clipboard.clear()
 
     def ask_pdf_path(self) -> None:
-        dialogs.file_dialog(
+        """The dialog opens on a USB stick when one is connected (the key belongs on
+        paper or removable media, apart from the laptop), else in Documents."""
+        media = removable_media()
+        start = media[0] if media else documents_dir()
+        if media:
+            show_message(self.status, self.tr("A removable drive is connected: {path}.").format(
+                path=str(media[0])))  # fmt: skip
+        dialog = dialogs.qt_file_dialog(
             self,
             self.tr("Save the recovery key as PDF"),
-            self.save_pdf,
+            mode="save",
             name_filter=self.tr("PDF documents (*.pdf)"),
+            directory=str(start / "casebook-recovery-key.pdf"),
             default_suffix="pdf",
-            directory="casebook-recovery-key.pdf",
+        )
+        dialog.selectFile(str(start / "casebook-recovery-key.pdf"))
+        dialog.fileSelected.connect(self.check_pdf_path)
+        self.pdf_dialog = dialog
+        dialog.open()
+
+    def check_pdf_path(self, path: str) -> None:
+        """A folder that a service copies to the internet is no place for the key: ask."""
+        service = synced_service(path)
+        if not service:
+            self.save_pdf(path)
+            return
+        self.synced_warning = dialogs.confirm(
+            self,
+            self.tr("Synchronised folder"),
+            self.tr(
+                "{path} is in a folder synchronised with {service}: the recovery key would "
+                "be copied to its servers, where anyone who gets into that account can "
+                "read it. Save it on a USB stick or print it instead."
+            ).format(path=path, service=service),
+            self.tr("Save there anyway"),
+            lambda: self.save_pdf(path),
+            destructive=True,
         )
 
     def save_pdf(self, path: str) -> None:

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from casebook.vault.vault import Vault
 
 SIZE = (1280, 800)
+SMALL_SCREEN = (1366, 768)  # the laptops many groups have (issue 18)
 LARGE_SCREEN = (1920, 1080)
 PASSPHRASE = "juniper orchard falcon lantern copper"
 
@@ -189,6 +190,13 @@ def take(out: Path, work: Path, prefix: str = "", size: tuple[int, int] = SIZE) 
         save(window, f"editor-{name}")
     tabs.setCurrentIndex(0)
 
+    window.workspace.new_incident()
+    incident = window.workspace.incident_dialog
+    if incident is not None:
+        incident.resize(min(760, size[0] - 40), min(640, size[1] - 60))
+        save(incident, "new-incident")
+        incident.close()
+
     dialog = settings.SettingsDialog(window)
     dialog.open()
     save(dialog, "settings")
@@ -227,11 +235,31 @@ def _home(home: Path, language: str) -> None:
 LANGUAGE_RUNS = (("en", ""), ("ru", "ru-"), ("kk", "kk-"), ("pseudo", "pseudo-"))
 
 
+def _small(out: Path) -> int:
+    """Every screen at 1366x768, in English and pseudo-localised: small-*.png and
+    small-pseudo-*.png."""
+    out.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="casebook-screenshots-"))
+    try:
+        for language, prefix in (("en", "small-"), ("pseudo", "small-pseudo-")):
+            run = work / language
+            run.mkdir()
+            _home(run / "home", language)
+            for path in take(out, run, prefix, size=SMALL_SCREEN):
+                print(path)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """The screens in English, Russian (ru-*.png), Kazakh (kk-*.png) and pseudo-localised
     (pseudo-*.png: every string ~40% longer, to see that nothing is cut off); with
-    --font-scale N, in English with the font N times its size (font-<percent>-*.png)."""
+    --font-scale N, in English with the font N times its size (font-<percent>-*.png);
+    with --small, at 1366x768 in English and pseudo-localised (small-*.png)."""
     args = sys.argv[1:] if argv is None else argv
+    if len(args) == 2 and args[0] == "--small":
+        return _small(Path(args[1]).resolve())
     scale = 1.0
     if len(args) == 3 and args[0] == "--font-scale":
         try:

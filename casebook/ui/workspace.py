@@ -31,6 +31,8 @@ class Workspace(QWidget):
         super().__init__(parent)
         self.vault: Vault | None = None
         self.current_id: str | None = None  # the saved case in the editor, if any
+        self.last_place: tuple[str, int] | None = None  # see close_vault
+        self.incident_dialog: QWidget | None = None  # the New incident form, when open
         self.panel = CaseListPanel()
         self.editor = CaseEditor()
         self.editor.setObjectName("caseEditor")
@@ -57,6 +59,7 @@ class Workspace(QWidget):
         self.panel.caseActivated.connect(self.open_case)
         self.panel.selectionMoved.connect(lambda _id: self._target_changed())
         self.panel.deleteRequested.connect(self.delete_case)
+        self.panel.newIncidentRequested.connect(self.new_incident)
         self.back_button.clicked.connect(self.show_list)
         self.editor.saved.connect(self._saved)
         self.editor.dirtyChanged.connect(self.dirtyChanged)
@@ -74,6 +77,13 @@ class Workspace(QWidget):
         """Save valid pending edits, then forget everything shown. False when edits had
         to be dropped because they were not valid."""
         kept = True
+        # Where the user was (the case id and the editor's tab; no case text), to come
+        # back to after unlocking.
+        self.last_place = (
+            (self.current_id, self.editor.tabs.currentIndex())
+            if self.showing_editor() and self.current_id is not None
+            else None
+        )
         try:
             if self.vault is not None and self.editor.is_dirty():
                 kept = self.editor.save_if_valid()
@@ -87,6 +97,25 @@ class Workspace(QWidget):
         return kept
 
     # --- pages ------------------------------------------------------------------------
+
+    def restore_place(self) -> bool:
+        """Open the case and tab shown when the vault was locked; False if there was
+        none (or the case is gone)."""
+        place, self.last_place = self.last_place, None
+        if place is None or self.vault is None:
+            return False
+        case_id, tab = place
+        try:
+            case_ops.get_case(self.vault, case_id)
+        except (VaultError, KeyError, ValueError):
+            return False
+        self.panel.select_case(case_id)
+        self._load(case_id)
+        if self.current_id != case_id:
+            return False
+        self.editor.tabs.setCurrentIndex(tab)
+        self.show_editor()
+        return True
 
     def showing_editor(self) -> bool:
         return self.pages.currentWidget() is self.editor_page
@@ -168,6 +197,26 @@ class Workspace(QWidget):
             self.statusMessage.emit(self.tr("New case: give it a title, then save (Ctrl+S)."))
 
         self.guard(start, on_cancel=self.show_editor)
+
+    def new_incident(self) -> None:
+        """The quick intake form; the case it creates opens in the editor."""
+        if self.vault is None:
+            return
+
+        def start() -> None:
+            from casebook.ui.intake import NewIncidentDialog
+
+            dialog = NewIncidentDialog(self.vault, self)
+            dialog.created.connect(self._incident_created)
+            self.incident_dialog = dialog
+            dialog.open()
+
+        self.guard(start)
+
+    def _incident_created(self, case_id: str) -> None:
+        self.apply_changes(Changes(cases=True, case_ids=(case_id,)), reload_editor=False)
+        self.open_case(case_id)
+        self.statusMessage.emit(self.tr("Case created. Add evidence and details here."))
 
     def save(self) -> None:
         if self.vault is not None and self.showing_editor():

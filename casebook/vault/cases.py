@@ -611,3 +611,19 @@ def _plain(word: str) -> bool:
     only: where the tokenizer folds a letter further (é to e) nothing is found under the
     word, and it stays a prefix; so what is found is all there is."""
     return word.isalnum() and unicodedata.normalize("NFC", word) == word
+def known_people(conn: Connection, limit: int) -> list[tuple[str, str, str, str, str]]:
+    """(name, pseudonym, consent, organisation, role) of the people of every case, by name."""
+    rows = conn.execute(
+        "SELECT name, pseudonym, consent, organisation, role FROM people"
+        " WHERE name <> '' OR pseudonym <> '' ORDER BY name, pseudonym LIMIT ?",
+        (limit,),
+    ).fetchall()
+    return [tuple(r) for r in rows]  # type: ignore[misc]
+
+
+def known_organisations(conn: Connection, limit: int) -> list[tuple[str, str]]:
+    """(name, kind) of the organisations of every case, by name."""
+    rows = conn.execute(
+        "SELECT name, kind FROM organisations WHERE name <> '' ORDER BY name LIMIT ?", (limit,)
+    ).fetchall()
+    return [(r[0], r[1]) for r in rows]

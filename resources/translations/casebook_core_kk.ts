@@ -4,7 +4,7 @@
 <context>
     <name>appeals</name>
     <message>
-        <source>{count} doubtful mention(s) of a person who may not be named are not resolved (see &apos;casebook appeal ID --check&apos;; decide with --redact/--keep, or export anyway with --accept-findings, which redacts them)</source>
+        <source>{count} doubtful mention(s) of a person who may not be named are not resolved (see 'casebook appeal ID --check'; decide with --redact/--keep, or export anyway with --accept-findings, which redacts them)</source>
         <translation>есімін атауға болмайтын адам туралы шешілмеген күмәнді атаулар: {count} («casebook appeal ID --check» қараңыз; --redact/--keep арқылы шешіңіз немесе --accept-findings арқылы бәрібір экспорттаңыз, сонда олар жасырылады)</translation>
     </message>
     <message>
@@ -20,7 +20,7 @@
         <translation>белгісіз пішім {fmt!r}; мыналардың бірін қолданыңыз: {formats}</translation>
     </message>
     <message>
-        <source>this case is marked &apos;internal only&apos;; confirm that this appeal may leave the organisation (on the command line: --force)</source>
+        <source>this case is marked 'internal only'; confirm that this appeal may leave the organisation (on the command line: --force)</source>
         <translation>бұл іс «тек ішкі» деп белгіленген; үндеуді ұйымнан тыс жіберуге болатынын растаңыз (командалық жолда: --force)</translation>
     </message>
     <message>
@@ -51,7 +51,7 @@
 <context>
     <name>argparse</name>
     <message>
-        <source>show program&apos;s version number and exit</source>
+        <source>show program's version number and exit</source>
         <translation>бағдарлама нұсқасын көрсету және шығу</translation>
     </message>
     <message>
@@ -145,7 +145,7 @@
         <translation>белгісіз команда %(parser_name)r (мүмкін командалар: %(choices)s)</translation>
     </message>
     <message>
-        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <source>can't open '%(filename)s': %(error)s</source>
         <translation>«%(filename)s» ашылмады: %(error)s</translation>
     </message>
 </context>
@@ -168,7 +168,7 @@
         <translation>жаңа көшірме тексеруден өтпеді ({detail}); сақтық көшірме өзгерген жоқ</translation>
     </message>
     <message>
-        <source>evidence file {name} is missing from the vault; run &apos;casebook verify&apos;</source>
+        <source>evidence file {name} is missing from the vault; run 'casebook verify'</source>
         <translation>қоймада {name} дәлел файлы жоқ; «casebook verify» командасын орындаңыз</translation>
     </message>
     <message>
@@ -227,7 +227,7 @@
         <translation>{ids} істері «тек ішкі» деп белгіленген; оларды тек анық растағаннан кейін жіберіңіз (--force)</translation>
     </message>
     <message>
-        <source>give at least one recipient: a partner&apos;s name or an age recipient</source>
+        <source>give at least one recipient: a partner's name or an age recipient</source>
         <translation>кемінде бір алушыны көрсетіңіз: серіктестің атауын немесе age алушысын</translation>
     </message>
     <message>
@@ -299,7 +299,7 @@
         <translation>{case_id} ісінің {version} қайшылықты нұсқасы жоқ</translation>
     </message>
     <message>
-        <source>evidence {name} is damaged in the vault (it does not match its SHA-256); run &apos;casebook verify&apos;</source>
+        <source>evidence {name} is damaged in the vault (it does not match its SHA-256); run 'casebook verify'</source>
         <translation>{name} дәлелі қоймада бүлінген (SHA-256 мәні сәйкес емес); «casebook verify» орындаңыз</translation>
     </message>
     <message>
@@ -307,7 +307,7 @@
         <translation>жіберуші сақтау журналын жібермеді</translation>
     </message>
     <message>
-        <source>the sender&apos;s custody log is unreadable</source>
+        <source>the sender's custody log is unreadable</source>
         <translation>жіберушінің сақтау журналы оқылмайды</translation>
     </message>
     <message>
@@ -351,7 +351,7 @@
         <translation>бұл файл age арқылы шифрланған пакет емес немесе оның тақырыпшасы бүлінген</translation>
     </message>
     <message>
-        <source>the bundle&apos;s signature does not match the sender&apos;s key: it was altered after it was signed, or forged</source>
+        <source>the bundle's signature does not match the sender's key: it was altered after it was signed, or forged</source>
         <translation>пакеттің қолтаңбасы жіберушінің кілтіне сәйкес емес: пакет қол қойылғаннан кейін өзгертілген немесе жалған</translation>
     </message>
     <message>
@@ -359,15 +359,15 @@
         <translation>пакетте манифестте жоқ бөліктер бар</translation>
     </message>
     <message>
-        <source>the bundle&apos;s tar headers do not carry its creation time</source>
+        <source>the bundle's tar headers do not carry its creation time</source>
         <translation>пакеттің tar тақырыпшаларында оның жасалған уақыты жоқ</translation>
     </message>
     <message>
-        <source>the bundle&apos;s padding is not what its manifest says</source>
+        <source>the bundle's padding is not what its manifest says</source>
         <translation>пакеттің толтырмасы манифестте көрсетілгендей емес</translation>
     </message>
     <message>
-        <source>the bundle&apos;s padding holds data</source>
+        <source>the bundle's padding holds data</source>
         <translation>пакеттің толтырмасында деректер бар</translation>
     </message>
     <message>
@@ -399,7 +399,7 @@
         <translation>пакетте абсолютті жолы бар бөлік бар: {shown}</translation>
     </message>
     <message>
-        <source>the bundle has a member with &apos;..&apos; in its path: {shown}</source>
+        <source>the bundle has a member with '..' in its path: {shown}</source>
         <translation>пакетте жолында «..» бар бөлік бар: {shown}</translation>
     </message>
     <message>
@@ -415,7 +415,7 @@
         <translation>пакет қысқартылған (ол бір бөліктің ортасында үзіледі)</translation>
     </message>
     <message>
-        <source>this bundle is not encrypted to this vault&apos;s identity (or its header is damaged)</source>
+        <source>this bundle is not encrypted to this vault's identity (or its header is damaged)</source>
         <translation>бұл пакет осы қойманың куәлігіне шифрланбаған (немесе оның тақырыпшасы бүлінген)</translation>
     </message>
     <message>
@@ -467,7 +467,7 @@
         <translation>пакеттің соңынан кейін де деректер бар</translation>
     </message>
     <message>
-        <source>the bundle&apos;s end marker is damaged</source>
+        <source>the bundle's end marker is damaged</source>
         <translation>пакеттің соңғы белгісі бүлінген</translation>
     </message>
     <message>
@@ -475,11 +475,11 @@
         <translation>манифестте {name!r} жоқ</translation>
     </message>
     <message>
-        <source>the bundle&apos;s signature block is malformed</source>
+        <source>the bundle's signature block is malformed</source>
         <translation>пакеттің қолтаңба блогы бүлінген</translation>
     </message>
     <message>
-        <source>the bundle&apos;s manifest is not valid JSON</source>
+        <source>the bundle's manifest is not valid JSON</source>
         <translation>пакеттегі манифест жарамсыз JSON</translation>
     </message>
     <message>
@@ -487,27 +487,27 @@
         <translation>пакет пішімі {found!r}; Casebook-тың бұл нұсқасы {known} пішімін оқиды</translation>
     </message>
     <message>
-        <source>the bundle&apos;s sender card: {problem}</source>
+        <source>the bundle's sender card: {problem}</source>
         <translation>пакет жіберушісінің карточкасы: {problem}</translation>
     </message>
     <message>
-        <source>the bundle&apos;s manifest has no valid creation time</source>
+        <source>the bundle's manifest has no valid creation time</source>
         <translation>пакеттегі манифестте жарамды жасалу уақыты жоқ</translation>
     </message>
     <message>
-        <source>the bundle&apos;s manifest has no valid bundle id</source>
+        <source>the bundle's manifest has no valid bundle id</source>
         <translation>пакет манифестінде жарамды пакет идентификаторы жоқ</translation>
     </message>
     <message>
-        <source>the bundle&apos;s manifest has an invalid sequence or padding</source>
+        <source>the bundle's manifest has an invalid sequence or padding</source>
         <translation>пакет манифестінде нөмір немесе толтырма өлшемі жарамсыз</translation>
     </message>
     <message>
-        <source>the bundle&apos;s manifest has a malformed recipient</source>
+        <source>the bundle's manifest has a malformed recipient</source>
         <translation>пакет манифестінде алушы жазбасы бүлінген</translation>
     </message>
     <message>
-        <source>the bundle&apos;s manifest has no valid version for case {id}</source>
+        <source>the bundle's manifest has no valid version for case {id}</source>
         <translation>пакет манифестінде {id} ісінің жарамды нұсқасы жоқ</translation>
     </message>
     <message>
@@ -515,59 +515,59 @@
         <translation>{id} ісі манифестте көрсетілген нұсқа емес</translation>
     </message>
     <message>
-        <source>the bundle&apos;s manifest has a malformed tombstone</source>
+        <source>the bundle's manifest has a malformed tombstone</source>
         <translation>пакет манифестінде өшіру белгісі бүлінген</translation>
     </message>
     <message>
-        <source>the bundle&apos;s manifest has no valid list &apos;{what}&apos;</source>
+        <source>the bundle's manifest has no valid list '{what}'</source>
         <translation>пакеттегі манифестте жарамды «{what}» тізімі жоқ</translation>
     </message>
     <message>
-        <source>the bundle&apos;s manifest has a malformed member</source>
+        <source>the bundle's manifest has a malformed member</source>
         <translation>пакеттегі манифестте бөлік дұрыс сипатталмаған</translation>
     </message>
     <message>
-        <source>the bundle&apos;s manifest has a member without a name</source>
+        <source>the bundle's manifest has a member without a name</source>
         <translation>пакеттегі манифестте атауы жоқ бөлік бар</translation>
     </message>
     <message>
-        <source>the bundle&apos;s manifest lists {name!r} twice</source>
+        <source>the bundle's manifest lists {name!r} twice</source>
         <translation>пакеттегі манифестте {name!r} екі рет көрсетілген</translation>
     </message>
     <message>
-        <source>the bundle&apos;s manifest gives {name!r} a size beyond the limits</source>
+        <source>the bundle's manifest gives {name!r} a size beyond the limits</source>
         <translation>пакеттегі манифестте {name!r} үшін рұқсат етілмеген өлшем көрсетілген</translation>
     </message>
     <message>
-        <source>the bundle&apos;s manifest has no valid SHA-256 for {name!r}</source>
+        <source>the bundle's manifest has no valid SHA-256 for {name!r}</source>
         <translation>пакеттегі манифестте {name!r} үшін жарамды SHA-256 жоқ</translation>
     </message>
     <message>
-        <source>the bundle&apos;s manifest has a malformed case entry</source>
+        <source>the bundle's manifest has a malformed case entry</source>
         <translation>пакеттегі манифестте іс дұрыс сипатталмаған</translation>
     </message>
     <message>
-        <source>the bundle&apos;s manifest has a case without a valid id</source>
+        <source>the bundle's manifest has a case without a valid id</source>
         <translation>пакеттегі манифестте жарамды идентификаторы жоқ іс бар</translation>
     </message>
     <message>
-        <source>the bundle&apos;s manifest has no valid member for case {case_id}</source>
+        <source>the bundle's manifest has no valid member for case {case_id}</source>
         <translation>пакеттегі манифестте {case_id} ісі үшін жарамды бөлік жоқ</translation>
     </message>
     <message>
-        <source>the bundle&apos;s manifest has a malformed history for case {case_id}</source>
+        <source>the bundle's manifest has a malformed history for case {case_id}</source>
         <translation>пакеттегі манифестте {case_id} ісінің тарихы дұрыс емес</translation>
     </message>
     <message>
-        <source>the bundle&apos;s manifest has a malformed evidence entry</source>
+        <source>the bundle's manifest has a malformed evidence entry</source>
         <translation>пакеттегі манифестте дәлел дұрыс сипатталмаған</translation>
     </message>
     <message>
-        <source>the bundle&apos;s manifest lists members that no entry explains</source>
+        <source>the bundle's manifest lists members that no entry explains</source>
         <translation>пакеттегі манифестте ешбір жазбаға жатпайтын бөліктер бар</translation>
     </message>
     <message>
-        <source>the bundle&apos;s manifest lists a case twice</source>
+        <source>the bundle's manifest lists a case twice</source>
         <translation>пакеттегі манифестте бір іс екі рет көрсетілген</translation>
     </message>
     <message>
@@ -599,7 +599,7 @@
         <translation>серіктес бұл істі өшірді</translation>
     </message>
     <message>
-        <source>no single proposal starts with {prefix!r} (see &apos;casebook bundle review&apos;)</source>
+        <source>no single proposal starts with {prefix!r} (see 'casebook bundle review')</source>
         <translation>{prefix!r} деп басталатын жалғыз ұсыныс жоқ («casebook bundle review» қараңыз)</translation>
     </message>
     <message>
@@ -689,7 +689,7 @@
         <translation>енгізілген екі мән сәйкес емес; ештеңе өзгертілген жоқ</translation>
     </message>
     <message>
-        <source>{path} is not a Casebook vault (create one with &apos;casebook init&apos;)</source>
+        <source>{path} is not a Casebook vault (create one with 'casebook init')</source>
         <translation>{path} — Casebook қоймасы емес (оны «casebook init» командасымен жасаңыз)</translation>
     </message>
     <message>
@@ -725,7 +725,7 @@
         <translation>ГиБ</translation>
     </message>
     <message>
-        <source>this vault&apos;s organisation identity</source>
+        <source>this vault's organisation identity</source>
         <translation>осы қойма ұйымының куәлігі</translation>
     </message>
     <message>
@@ -745,7 +745,7 @@
         <translation>серіктес ұйымдар (олардың байланыс карточкалары)</translation>
     </message>
     <message>
-        <source>store a partner&apos;s contact card</source>
+        <source>store a partner's contact card</source>
         <translation>серіктестің байланыс карточкасын сақтау</translation>
     </message>
     <message>
@@ -769,11 +769,11 @@
         <translation>серіктесті жою</translation>
     </message>
     <message>
-        <source>the partner&apos;s name</source>
+        <source>the partner's name</source>
         <translation>серіктестің атауы</translation>
     </message>
     <message>
-        <source>confirm a partner&apos;s fingerprint</source>
+        <source>confirm a partner's fingerprint</source>
         <translation>серіктестің саусақ ізін растау</translation>
     </message>
     <message>
@@ -781,7 +781,7 @@
         <translation>серіктес сізге оқып берген саусақ ізі</translation>
     </message>
     <message>
-        <source>replace a partner&apos;s card by their key rotation notice</source>
+        <source>replace a partner's card by their key rotation notice</source>
         <translation>серіктестің карточкасын оның кілт ауыстыру туралы хабарламасы бойынша ауыстыру</translation>
     </message>
     <message>
@@ -805,7 +805,7 @@
         <translation>істер (оларсыз — серіктестер білуі тиіс өшірулер ғана)</translation>
     </message>
     <message>
-        <source>partners&apos; names or age recipients to encrypt the bundle to</source>
+        <source>partners' names or age recipients to encrypt the bundle to</source>
         <translation>пакет шифрланатын серіктестердің атаулары немесе age алушылары</translation>
     </message>
     <message>
@@ -829,7 +829,7 @@
         <translation>серіктес емес адам қол қойған пакетті қабылдау</translation>
     </message>
     <message>
-        <source>the partner&apos;s fingerprint as they read it to you by phone; confirms them</source>
+        <source>the partner's fingerprint as they read it to you by phone; confirms them</source>
         <translation>серіктестің сізге телефон арқылы оқып берген саусақ ізі; серіктесті растайды</translation>
     </message>
     <message>
@@ -841,7 +841,7 @@
         <translation>сіздің шешіміңізді күтіп тұрған алынған өзгерістерді тізіп шығу</translation>
     </message>
     <message>
-        <source>take the partner&apos;s values (all, or --fields)</source>
+        <source>take the partner's values (all, or --fields)</source>
         <translation>серіктестің мәндерін қабылдау (барлығын немесе --fields)</translation>
     </message>
     <message>
@@ -853,7 +853,7 @@
         <translation>ұсыныстың идентификаторы</translation>
     </message>
     <message>
-        <source>only these fields (as &apos;bundle review&apos; names them)</source>
+        <source>only these fields (as 'bundle review' names them)</source>
         <translation>тек осы өрістер («bundle review» атағандай)</translation>
     </message>
     <message>
@@ -865,11 +865,11 @@
         <translation>қайшылықты шешу</translation>
     </message>
     <message>
-        <source>the version (see &apos;bundle conflicts&apos;)</source>
+        <source>the version (see 'bundle conflicts')</source>
         <translation>нұсқа («bundle conflicts» қараңыз)</translation>
     </message>
     <message>
-        <source>which version to keep: yours (mine) or the partner&apos;s (theirs)</source>
+        <source>which version to keep: yours (mine) or the partner's (theirs)</source>
         <translation>қай нұсқаны қалдыру керек: сіздікін (mine) немесе серіктестікін (theirs)</translation>
     </message>
     <message>
@@ -917,7 +917,7 @@
         <translation>Саусақ ізі: {fingerprint}</translation>
     </message>
     <message>
-        <source>Not confirmed yet: ask them to read their fingerprint to you by phone, then run &apos;casebook partner confirm {name!r} DIGITS&apos;.</source>
+        <source>Not confirmed yet: ask them to read their fingerprint to you by phone, then run 'casebook partner confirm {name!r} DIGITS'.</source>
         <translation>Әлі расталмаған: серіктестен өз саусақ ізін телефон арқылы оқып беруін сұраңыз, содан кейін «casebook partner confirm {name!r} DIGITS» командасын орындаңыз.</translation>
     </message>
     <message>
@@ -979,11 +979,11 @@
         <translation>Тексерілді; ештеңе импортталған жоқ (--dry-run).</translation>
     </message>
     <message>
-        <source>The partner&apos;s fingerprint matches; marked confirmed.</source>
+        <source>The partner's fingerprint matches; marked confirmed.</source>
         <translation>Серіктестің саусақ ізі сәйкес келеді; расталған деп белгіленді.</translation>
     </message>
     <message>
-        <source>The partner&apos;s card was replaced by their key rotation notice (signed with their old and new keys); new fingerprint: {fingerprint}</source>
+        <source>The partner's card was replaced by their key rotation notice (signed with their old and new keys); new fingerprint: {fingerprint}</source>
         <translation>Серіктестің карточкасы оның кілт ауыстыру хабарламасы бойынша ауыстырылды (ескі және жаңа кілтпен қол қойылған); жаңа саусақ ізі: {fingerprint}</translation>
     </message>
     <message>
@@ -991,7 +991,7 @@
         <translation>Істер тексерілмеген көзден алынған деп белгіленді.</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) wait for your decision: see &apos;casebook bundle review&apos;.</source>
+        <source>%n change(s) wait for your decision: see 'casebook bundle review'.</source>
         <translation>
             <numerusform>%n өзгеріс сіздің шешіміңізді күтуде: «casebook bundle review» қараңыз.</numerusform>
             <numerusform>%n өзгеріс сіздің шешіміңізді күтуде: «casebook bundle review» қараңыз.</numerusform>
@@ -1016,7 +1016,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) changed on both sides: see &apos;casebook bundle conflicts&apos;.</source>
+        <source>%n case(s) changed on both sides: see 'casebook bundle conflicts'.</source>
         <translation>
             <numerusform>%n іс екі жақта да өзгертілген: «casebook bundle conflicts» қараңыз.</numerusform>
             <numerusform>%n іс екі жақта да өзгертілген: «casebook bundle conflicts» қараңыз.</numerusform>
@@ -1083,7 +1083,7 @@
         <translation>  {mark} {field}: сіздікі {ours!r} -&gt; олардікі {theirs!r}</translation>
     </message>
     <message>
-        <source>Fields marked ! are protected. &apos;casebook bundle accept|reject PROPOSAL [--fields FIELD ...]&apos; decides.</source>
+        <source>Fields marked ! are protected. 'casebook bundle accept|reject PROPOSAL [--fields FIELD ...]' decides.</source>
         <translation>! белгісі бар өрістер қорғалған. Шешім: «casebook bundle accept|reject PROPOSAL [--fields FIELD ...]».</translation>
     </message>
     <message>
@@ -1248,7 +1248,7 @@
         </translation>
     </message>
     <message>
-        <source>A backup is due: run &apos;casebook backup DEST_DIR&apos;.</source>
+        <source>A backup is due: run 'casebook backup DEST_DIR'.</source>
         <translation>Сақтық көшірме жасайтын уақыт келді: «casebook backup DEST_DIR» командасын орындаңыз.</translation>
     </message>
     <message numerus="yes">
@@ -1299,12 +1299,12 @@
         <translation>дәлелдің дереккөзін, сипаттамасын немесе оқиғаларын өзгерту (файл өзгермейді)</translation>
     </message>
     <message>
-        <source>where the file came from (&apos;&apos; clears it)</source>
-        <translation>файл қайдан алынған (&apos;&apos; — тазарту)</translation>
+        <source>where the file came from ('' clears it)</source>
+        <translation>файл қайдан алынған ('' — тазарту)</translation>
     </message>
     <message>
-        <source>what it shows (&apos;&apos; clears it)</source>
-        <translation>онда не көрсетілген (&apos;&apos; — тазарту)</translation>
+        <source>what it shows ('' clears it)</source>
+        <translation>онда не көрсетілген ('' — тазарту)</translation>
     </message>
     <message>
         <source>link it to this event of its case instead (repeatable)</source>
@@ -1315,7 +1315,7 @@
         <translation>оны барлық оқиғалардан ажырату</translation>
     </message>
     <message>
-        <source>print the item as &apos;show --json&apos; does</source>
+        <source>print the item as 'show --json' does</source>
         <translation>дәлелді «show --json» сияқты шығару</translation>
     </message>
     <message>
@@ -1467,7 +1467,7 @@
         <translation>бір істі көрсету</translation>
     </message>
     <message>
-        <source>show the case&apos;s texts in language L (en, ru, kk, ...); texts without an L version are shown in the original and marked</source>
+        <source>show the case's texts in language L (en, ru, kk, ...); texts without an L version are shown in the original and marked</source>
         <translation>іс мәтіндерін L тілінде көрсету (en, ru, kk, ...); L нұсқасы жоқ мәтіндер түпнұсқада белгіленіп көрсетіледі</translation>
     </message>
     <message>
@@ -1479,7 +1479,7 @@
         <translation>іс мәтінінің бірінің тілдегі нұсқасын белгілеу</translation>
     </message>
     <message>
-        <source>the text, as &apos;case translations --json&apos; names it (case/summary/)</source>
+        <source>the text, as 'case translations --json' names it (case/summary/)</source>
         <translation>мәтін, «case translations --json» оны қалай атайды (case/summary/)</translation>
     </message>
     <message>
@@ -1595,15 +1595,15 @@
         <translation>іс бойынша шұғыл үндеу дайындау</translation>
     </message>
     <message>
-        <source>language of the appeal (default: the case&apos;s setting)</source>
+        <source>language of the appeal (default: the case's setting)</source>
         <translation>үндеу тілі (әдепкі: істе көрсетілгендей)</translation>
     </message>
     <message>
-        <source>refuse (exit 1, nothing written) when a case text has no version in the appeal&apos;s language</source>
+        <source>refuse (exit 1, nothing written) when a case text has no version in the appeal's language</source>
         <translation>іс мәтінінің үндеу тіліндегі нұсқасы болмаса, бас тарту (код 1, ештеңе жазылмайды)</translation>
     </message>
     <message>
-        <source>a demand: a key of &apos;casebook appeals demands&apos; or your own text (repeatable; replaces the case&apos;s chosen demands for this appeal)</source>
+        <source>a demand: a key of 'casebook appeals demands' or your own text (repeatable; replaces the case's chosen demands for this appeal)</source>
         <translation>талап: «casebook appeals demands» тізіміндегі кілт немесе өз мәтініңіз (бірнеше рет беруге болады; осы үндеу үшін істе таңдалған талаптарды ауыстырады)</translation>
     </message>
     <message>
@@ -1719,7 +1719,7 @@
         <translation>ШЕШІЛМЕГЕН</translation>
     </message>
     <message>
-        <source>hint: a named person&apos;s profile mentions {word!r}: {context}</source>
+        <source>hint: a named person's profile mentions {word!r}: {context}</source>
         <translation>кеңес: аты аталған адамның профилінде {word!r} аталған: {context}</translation>
     </message>
     <message>
@@ -1747,7 +1747,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>жаңа қойма жасау</translation>
     </message>
     <message>
-        <source>your organisation&apos;s name (for bundles)</source>
+        <source>your organisation's name (for bundles)</source>
         <translation>ұйымыңыздың атауы (пакеттер үшін)</translation>
     </message>
     <message>
@@ -1779,7 +1779,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>қойманың тұтастығын тексеру</translation>
     </message>
     <message>
-        <source>also compare every index of the database with its table (SQLite&apos;s integrity_check: slow on a large vault); the daily check runs quick_check</source>
+        <source>also compare every index of the database with its table (SQLite's integrity_check: slow on a large vault); the daily check runs quick_check</source>
         <translation>дерекқордың әр индексін оның кестесімен де салыстыру (SQLite integrity_check: үлкен қоймада баяу); күнделікті тексеру quick_check орындайды</translation>
     </message>
     <message>
@@ -1831,7 +1831,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>{path} — Casebook қоймасы емес</translation>
     </message>
     <message>
-        <source>Travel mode: the keys are in {file} (encrypted to {to}); this vault cannot be opened here until &apos;casebook travel end {file}&apos;. Keep the file away from the laptop.</source>
+        <source>Travel mode: the keys are in {file} (encrypted to {to}); this vault cannot be opened here until 'casebook travel end {file}'. Keep the file away from the laptop.</source>
         <translation>Сапар режимі: кілттер {file} файлында (шифрланған: {to}); «casebook travel end {file}» орындалғанша бұл қойма мұнда ашылмайды. Файлды ноутбуктан бөлек сақтаңыз.</translation>
     </message>
     <message>
@@ -1938,11 +1938,11 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>сақталған үндеу жіберілгенін белгілеу</translation>
     </message>
     <message>
-        <source>the appeal&apos;s reference (UA-2025-001) or id</source>
+        <source>the appeal's reference (UA-2025-001) or id</source>
         <translation>үндеудің нөмірі (UA-2025-001) немесе id</translation>
     </message>
     <message>
-        <source>the addressee&apos;s name (from the address book, or any name)</source>
+        <source>the addressee's name (from the address book, or any name)</source>
         <translation>адресаттың аты (мекенжай кітабынан немесе кез келген)</translation>
     </message>
     <message>
@@ -1974,8 +1974,8 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>жауап сақталған дәлел</translation>
     </message>
     <message>
-        <source>next day to follow up (&apos;&apos; clears it)</source>
-        <translation>келесі қайта жүгіну күні (&apos;&apos; оны алып тастайды)</translation>
+        <source>next day to follow up ('' clears it)</source>
+        <translation>келесі қайта жүгіну күні ('' оны алып тастайды)</translation>
     </message>
     <message>
         <source>list what was sent</source>
@@ -2063,8 +2063,36 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>кезең басталмай тұрып аяқтала алмайды</translation>
     </message>
     <message>
+        <source>{text!r} is not a date: type it like 2025-03-03, 03.03.2025 or 3 March 2025</source>
+        <translation>{text!r} — күн емес: мысалы, 2025-03-03, 03.03.2025 немесе 2025 жылғы 3 наурыз деп жазыңыз</translation>
+    </message>
+    <message>
+        <source>{text!r}: write the year with four digits, like 2025</source>
+        <translation>{text!r}: жылды төрт цифрмен жазыңыз, мысалы 2025</translation>
+    </message>
+    <message>
         <source>{text!r} is not a real date (no such month or day)</source>
         <translation>{text!r} — мүмкін емес күн (мұндай ай немесе күн жоқ)</translation>
+    </message>
+    <message>
+        <source>no date typed</source>
+        <translation>күн енгізілмеген</translation>
+    </message>
+    <message>
+        <source>{text!r} is not complete: type a month and a year</source>
+        <translation>{text!r} — толық емес: айы мен жылын жазыңыз</translation>
+    </message>
+    <message>
+        <source>{text!r} is not complete: type a day, month and year</source>
+        <translation>{text!r} — толық емес: күнін, айын және жылын жазыңыз</translation>
+    </message>
+    <message>
+        <source>it is in the future</source>
+        <translation>ол болашақта</translation>
+    </message>
+    <message>
+        <source>it is before 1991</source>
+        <translation>ол 1991 жылдан бұрын</translation>
     </message>
     <message>
         <source>{text!r} is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or a range A/B</source>
@@ -2230,7 +2258,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>{id} дәлелі ({name})</translation>
     </message>
     <message>
-        <source>{label}: its encrypted file is missing; run &apos;casebook verify&apos;</source>
+        <source>{label}: its encrypted file is missing; run 'casebook verify'</source>
         <translation>{label}: оның шифрланған файлы жоқ; «casebook verify» командасын орындаңыз</translation>
     </message>
     <message>
@@ -2238,7 +2266,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>белгісіз түрдегі</translation>
     </message>
     <message>
-        <source>Casebook cannot reliably remove the metadata of {kind} files, so it will not make a &apos;cleaned&apos; copy that might still reveal who, where or when. Cleaning works for JPEG, PNG, WebP, GIF, TIFF and BMP images and for PDF documents.</source>
+        <source>Casebook cannot reliably remove the metadata of {kind} files, so it will not make a 'cleaned' copy that might still reveal who, where or when. Cleaning works for JPEG, PNG, WebP, GIF, TIFF and BMP images and for PDF documents.</source>
         <translation>Casebook {kind} файлдарының метадеректерін сенімді түрде жоя алмайды, сондықтан кім, қайда немесе қашан екенін әлі де әшкерелеуі мүмкін «тазартылған» көшірмені жасамайды. Тазарту JPEG, PNG, WebP, GIF, TIFF және BMP суреттері мен PDF құжаттары үшін жұмыс істейді.</translation>
     </message>
     <message>
@@ -2282,7 +2310,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>{label}: шифрдан шығару мүмкін емес ({error})</translation>
     </message>
     <message>
-        <source>{label}: the decrypted file does not match its recorded SHA-256; nothing was exported. Run &apos;casebook verify&apos;</source>
+        <source>{label}: the decrypted file does not match its recorded SHA-256; nothing was exported. Run 'casebook verify'</source>
         <translation>{label}: шифрдан шығарылған файл жазылған SHA-256 мәніне сәйкес емес; ештеңе экспортталған жоқ. «casebook verify» командасын орындаңыз</translation>
     </message>
     <message>
@@ -2290,12 +2318,99 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>мәлімделген {size} байттан көп дерек келді; ештеңе сақталған жоқ</translation>
     </message>
     <message>
-        <source>{item}: the encrypted file cannot be decrypted ({error}); run &apos;casebook verify&apos;</source>
+        <source>{item}: the encrypted file cannot be decrypted ({error}); run 'casebook verify'</source>
         <translation>{item}: шифрланған файл шифрдан шықпайды ({error}); «casebook verify» командасын орындаңыз</translation>
     </message>
     <message>
-        <source>{item}: the decrypted file does not match its recorded size and SHA-256; run &apos;casebook verify&apos;</source>
+        <source>{item}: the decrypted file does not match its recorded size and SHA-256; run 'casebook verify'</source>
         <translation>{item}: шифрдан шығарылған файл жазылған өлшем мен SHA-256 мәніне сәйкес емес; «casebook verify» командасын орындаңыз</translation>
+    </message>
+</context>
+<context>
+    <name>intake</name>
+    <message>
+        <source>Detention or arrest</source>
+        <translation>Ұстау немесе қамауға алу</translation>
+    </message>
+    <message>
+        <source>Attack on an event</source>
+        <translation>Іс-шараға шабуыл</translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation>Айыппұл</translation>
+    </message>
+    <message>
+        <source>Threats or doxxing</source>
+        <translation>Қоқан-лоқы немесе доксинг</translation>
+    </message>
+    <message>
+        <source>Venue cancellation</source>
+        <translation>Өтетін орыннан бас тарту</translation>
+    </message>
+    <message>
+        <source>add at least one person this happened to</source>
+        <translation>бұл оқиға болған кем дегенде бір адамды қосыңыз</translation>
+    </message>
+    <message>
+        <source>the hearing cannot be before the incident</source>
+        <translation>сот отырысы оқиғадан бұрын бола алмайды</translation>
+    </message>
+    <message>
+        <source>{a} and {b}</source>
+        <translation>{a} және {b}</translation>
+    </message>
+    <message>
+        <source>{first} and {n} others</source>
+        <translation>{first} және тағы {n} адам</translation>
+    </message>
+    <message>
+        <source>{who} detained</source>
+        <translation>Ұсталғандар: {who}</translation>
+    </message>
+    <message>
+        <source>Event attacked</source>
+        <translation>Іс-шараға шабуыл жасалды</translation>
+    </message>
+    <message>
+        <source>{who} fined</source>
+        <translation>Айыппұл салынғандар: {who}</translation>
+    </message>
+    <message>
+        <source>Threats against {who}</source>
+        <translation>Қоқан-лоқы: {who}</translation>
+    </message>
+    <message>
+        <source>Venue cancelled</source>
+        <translation>Өтетін орын бас тартты</translation>
+    </message>
+    <message>
+        <source>activists</source>
+        <translation>белсенділер</translation>
+    </message>
+    <message>
+        <source>{title} in {place}</source>
+        <translation>{title} ({place})</translation>
+    </message>
+    <message>
+        <source>Taken to {station}.</source>
+        <translation>{station} жеткізілді.</translation>
+    </message>
+    <message>
+        <source>Sentenced to {term} of administrative detention</source>
+        <translation>Әкімшілік қамаққа алу тағайындалды: {term}</translation>
+    </message>
+    <message>
+        <source>Court hearing</source>
+        <translation>Сот отырысы</translation>
+    </message>
+    <message>
+        <source>under {article}</source>
+        <translation>бап бойынша: {article}</translation>
+    </message>
+    <message>
+        <source>Lawyer: {name}.</source>
+        <translation>Адвокат: {name}.</translation>
     </message>
 </context>
 <context>
@@ -2325,11 +2440,11 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>қос тырнақшадағы қасиет атауы күтіледі</translation>
     </message>
     <message>
-        <source>Expecting &apos;,&apos; delimiter</source>
+        <source>Expecting ',' delimiter</source>
         <translation>«,» бөлгіші күтіледі</translation>
     </message>
     <message>
-        <source>Expecting &apos;:&apos; delimiter</source>
+        <source>Expecting ':' delimiter</source>
         <translation>«:» бөлгіші күтіледі</translation>
     </message>
     <message>
@@ -2385,7 +2500,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>{code!r} — ISO 639-1 тіл коды емес</translation>
     </message>
     <message>
-        <source>lacks the text in the case&apos;s language {lang!r}</source>
+        <source>lacks the text in the case's language {lang!r}</source>
         <translation>іс тіліндегі мәтін жоқ {lang!r}</translation>
     </message>
     <message>
@@ -2594,11 +2709,11 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>серіктеске атау беріңіз</translation>
     </message>
     <message>
-        <source>the partner&apos;s name is too long (200 characters at most)</source>
+        <source>the partner's name is too long (200 characters at most)</source>
         <translation>серіктестің атауы тым ұзын (ең көбі 200 таңба)</translation>
     </message>
     <message>
-        <source>a partner&apos;s name cannot start with &apos;age1&apos; (recipients begin so)</source>
+        <source>a partner's name cannot start with 'age1' (recipients begin so)</source>
         <translation>серіктестің атауы «age1» деп басталмауы керек (age алушылары осылай басталады)</translation>
     </message>
     <message>
@@ -2606,7 +2721,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>саусақ ізі бұл карточкаға сәйкес емес; себебін анықтамайынша оны қолданбаңыз (ештеңе сақталған жоқ)</translation>
     </message>
     <message>
-        <source>that is this vault&apos;s own card</source>
+        <source>that is this vault's own card</source>
         <translation>бұл осы қойманың өз карточкасы</translation>
     </message>
     <message>
@@ -2622,7 +2737,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>бұл карточка {name!r} серіктесі ретінде бұрыннан сақталған</translation>
     </message>
     <message>
-        <source>no partner named {name!r} (see &apos;casebook partner list&apos;)</source>
+        <source>no partner named {name!r} (see 'casebook partner list')</source>
         <translation>{name!r} атаулы серіктес жоқ («casebook partner list» қараңыз)</translation>
     </message>
     <message>
@@ -2666,15 +2781,15 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>байланыс карточкасында age алушысы жоқ</translation>
     </message>
     <message>
-        <source>the contact card&apos;s age recipient is not valid</source>
+        <source>the contact card's age recipient is not valid</source>
         <translation>байланыс карточкасындағы age алушысы жарамсыз</translation>
     </message>
     <message>
-        <source>the contact card&apos;s signing key is not 64 hexadecimal digits</source>
+        <source>the contact card's signing key is not 64 hexadecimal digits</source>
         <translation>байланыс карточкасындағы қолтаңба кілті 64 оналтылық цифрдан тұрмайды</translation>
     </message>
     <message>
-        <source>the contact card&apos;s signing key is not valid</source>
+        <source>the contact card's signing key is not valid</source>
         <translation>байланыс карточкасындағы қолтаңба кілті жарамсыз</translation>
     </message>
     <message>
@@ -2913,7 +3028,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>қоймадан шифрдан шығарылған дәлел файлдан өзгеше</translation>
     </message>
     <message>
-        <source>the custody log starts with {first}, not &apos;imported&apos;</source>
+        <source>the custody log starts with {first}, not 'imported'</source>
         <translation>сақтау журналы «imported» емес, {first} жазбасынан басталады</translation>
     </message>
     <message>
@@ -2929,7 +3044,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>{name} — қоймада жазылған PDF емес</translation>
     </message>
     <message>
-        <source>the PDF&apos;s text lacks {words} (fonts or Kazakh letters)</source>
+        <source>the PDF's text lacks {words} (fonts or Kazakh letters)</source>
         <translation>PDF мәтінінде {words} жоқ (қаріптер немесе қазақ әріптері)</translation>
     </message>
     <message>
@@ -3099,7 +3214,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>қалпына келтіру кілті</translation>
     </message>
     <message>
-        <source>{file} is encrypted: give the recovery key (a file encrypted to a partner is decrypted by the partner with &apos;age -d&apos; first)</source>
+        <source>{file} is encrypted: give the recovery key (a file encrypted to a partner is decrypted by the partner with 'age -d' first)</source>
         <translation>{file} шифрланған: қалпына келтіру кілтін беріңіз (серіктес үшін шифрланған файлдың шифрын алдымен серіктес «age -d» арқылы ашады)</translation>
     </message>
     <message>
@@ -3145,7 +3260,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>адамның аты немесе бүркеншік аты болуы керек</translation>
     </message>
     <message>
-        <source>consent is &apos;pseudonym&apos; but none is given</source>
+        <source>consent is 'pseudonym' but none is given</source>
         <translation>келісім — «бүркеншік ат», бірақ бүркеншік ат көрсетілмеген</translation>
     </message>
     <message>
@@ -3212,7 +3327,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>үндеу идентификаторының басы {prefix!r} екіұшты; көбірек таңба көрсетіңіз</translation>
     </message>
     <message>
-        <source>the vault database cannot be read ({error}); run &apos;casebook verify&apos; or restore from a backup</source>
+        <source>the vault database cannot be read ({error}); run 'casebook verify' or restore from a backup</source>
         <translation>қойманың дерекқоры оқылмайды ({error}); «casebook verify» командасын орындаңыз немесе сақтық көшірмеден қалпына келтіріңіз</translation>
     </message>
     <message>
@@ -3316,7 +3431,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>{path} — Casebook қоймасы емес (мұндай қалта жоқ)</translation>
     </message>
     <message>
-        <source>{path} is empty: the vault&apos;s database was lost (cut short by a crash or an incomplete copy); nothing was changed. Restore it from a backup</source>
+        <source>{path} is empty: the vault's database was lost (cut short by a crash or an incomplete copy); nothing was changed. Restore it from a backup</source>
         <translation>{path} бос: қойманың дерекқоры жоғалған (ақаулық немесе толық емес көшіру кезінде қысқартылған); ештеңе өзгертілмеді. Оны сақтық көшірмеден қалпына келтіріңіз</translation>
     </message>
     <message>
@@ -3378,11 +3493,11 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>Бұрылыстары көп, ұзынырақ пернетақта өрнегін қолданыңыз.</translation>
     </message>
     <message>
-        <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
+        <source>Repeats like "aaa" are easy to guess.</source>
         <translation>«aaa» сияқты қайталауларды табу оңай.</translation>
     </message>
     <message>
-        <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
+        <source>Repeats like "abcabcabc" are only slightly harder to guess than "abc".</source>
         <translation>«abcabcabc» сияқты қайталауларды табу «abc» дегеннен сәл ғана қиынырақ.</translation>
     </message>
     <message>
@@ -3390,7 +3505,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>Қайталанатын сөздер мен таңбалардан аулақ болыңыз.</translation>
     </message>
     <message>
-        <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
+        <source>Sequences like "abc" or "6543" are easy to guess.</source>
         <translation>«abc» немесе «6543» сияқты тізбектерді табу оңай.</translation>
     </message>
     <message>
@@ -3446,7 +3561,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>Көп тараған аттар мен тектерді табу оңай.</translation>
     </message>
     <message>
-        <source>Capitalization doesn&apos;t help very much.</source>
+        <source>Capitalization doesn't help very much.</source>
         <translation>Бас әріптер онша көмектеспейді.</translation>
     </message>
     <message>
@@ -3454,11 +3569,11 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>Тек бас әріптермен жазылғанды тек кіші әріптермен жазылғандай дерлік оңай табуға болады.</translation>
     </message>
     <message>
-        <source>Reversed words aren&apos;t much harder to guess.</source>
+        <source>Reversed words aren't much harder to guess.</source>
         <translation>Кері жазылған сөздерді табу онша қиын емес.</translation>
     </message>
     <message>
-        <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
+        <source>Predictable substitutions like '@' instead of 'a' don't help very much.</source>
         <translation>«a» орнына «@» сияқты болжамды алмастырулар онша көмектеспейді.</translation>
     </message>
 </context>

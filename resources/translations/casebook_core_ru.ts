@@ -4,7 +4,7 @@
 <context>
     <name>appeals</name>
     <message>
-        <source>{count} doubtful mention(s) of a person who may not be named are not resolved (see &apos;casebook appeal ID --check&apos;; decide with --redact/--keep, or export anyway with --accept-findings, which redacts them)</source>
+        <source>{count} doubtful mention(s) of a person who may not be named are not resolved (see 'casebook appeal ID --check'; decide with --redact/--keep, or export anyway with --accept-findings, which redacts them)</source>
         <translation>не решено сомнительных упоминаний человека, которого нельзя называть: {count} (см. «casebook appeal ID --check»; решите с помощью --redact/--keep или экспортируйте всё равно с --accept-findings, тогда они будут скрыты)</translation>
     </message>
     <message>
@@ -20,7 +20,7 @@
         <translation>неизвестный формат {fmt!r}; используйте один из: {formats}</translation>
     </message>
     <message>
-        <source>this case is marked &apos;internal only&apos;; confirm that this appeal may leave the organisation (on the command line: --force)</source>
+        <source>this case is marked 'internal only'; confirm that this appeal may leave the organisation (on the command line: --force)</source>
         <translation>это дело отмечено как «только для своих»; подтвердите, что обращение можно передать за пределы организации (в командной строке: --force)</translation>
     </message>
     <message>
@@ -51,7 +51,7 @@
 <context>
     <name>argparse</name>
     <message>
-        <source>show program&apos;s version number and exit</source>
+        <source>show program's version number and exit</source>
         <translation>показать версию программы и выйти</translation>
     </message>
     <message>
@@ -145,7 +145,7 @@
         <translation>неизвестная команда %(parser_name)r (возможны: %(choices)s)</translation>
     </message>
     <message>
-        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <source>can't open '%(filename)s': %(error)s</source>
         <translation>не удаётся открыть «%(filename)s»: %(error)s</translation>
     </message>
 </context>
@@ -168,7 +168,7 @@
         <translation>новый снимок не прошёл проверку ({detail}); резервная копия не изменилась</translation>
     </message>
     <message>
-        <source>evidence file {name} is missing from the vault; run &apos;casebook verify&apos;</source>
+        <source>evidence file {name} is missing from the vault; run 'casebook verify'</source>
         <translation>в хранилище нет файла доказательства {name}; выполните «casebook verify»</translation>
     </message>
     <message>
@@ -227,7 +227,7 @@
         <translation>дела {ids} отмечены как «только для своих»; отправляйте их только после явного подтверждения (--force)</translation>
     </message>
     <message>
-        <source>give at least one recipient: a partner&apos;s name or an age recipient</source>
+        <source>give at least one recipient: a partner's name or an age recipient</source>
         <translation>укажите хотя бы одного получателя: имя партнёра или получателя age</translation>
     </message>
     <message>
@@ -299,7 +299,7 @@
         <translation>у дела {case_id} нет конфликтующей версии {version}</translation>
     </message>
     <message>
-        <source>evidence {name} is damaged in the vault (it does not match its SHA-256); run &apos;casebook verify&apos;</source>
+        <source>evidence {name} is damaged in the vault (it does not match its SHA-256); run 'casebook verify'</source>
         <translation>доказательство {name} повреждено в хранилище (не совпадает его SHA-256); выполните «casebook verify»</translation>
     </message>
     <message>
@@ -307,7 +307,7 @@
         <translation>отправитель не прислал журнал хранения</translation>
     </message>
     <message>
-        <source>the sender&apos;s custody log is unreadable</source>
+        <source>the sender's custody log is unreadable</source>
         <translation>журнал хранения отправителя не читается</translation>
     </message>
     <message>
@@ -351,7 +351,7 @@
         <translation>этот файл — не пакет, зашифрованный age, или его заголовок повреждён</translation>
     </message>
     <message>
-        <source>the bundle&apos;s signature does not match the sender&apos;s key: it was altered after it was signed, or forged</source>
+        <source>the bundle's signature does not match the sender's key: it was altered after it was signed, or forged</source>
         <translation>подпись пакета не соответствует ключу отправителя: пакет изменён после подписи или подделан</translation>
     </message>
     <message>
@@ -359,15 +359,15 @@
         <translation>в пакете есть части, которых нет в его манифесте</translation>
     </message>
     <message>
-        <source>the bundle&apos;s tar headers do not carry its creation time</source>
+        <source>the bundle's tar headers do not carry its creation time</source>
         <translation>заголовки tar в пакете не содержат время его создания</translation>
     </message>
     <message>
-        <source>the bundle&apos;s padding is not what its manifest says</source>
+        <source>the bundle's padding is not what its manifest says</source>
         <translation>заполнение пакета не такое, как указано в его манифесте</translation>
     </message>
     <message>
-        <source>the bundle&apos;s padding holds data</source>
+        <source>the bundle's padding holds data</source>
         <translation>в заполнении пакета есть данные</translation>
     </message>
     <message>
@@ -399,7 +399,7 @@
         <translation>в пакете есть часть с абсолютным путём: {shown}</translation>
     </message>
     <message>
-        <source>the bundle has a member with &apos;..&apos; in its path: {shown}</source>
+        <source>the bundle has a member with '..' in its path: {shown}</source>
         <translation>в пакете есть часть с «..» в пути: {shown}</translation>
     </message>
     <message>
@@ -415,7 +415,7 @@
         <translation>пакет обрезан (он обрывается внутри части)</translation>
     </message>
     <message>
-        <source>this bundle is not encrypted to this vault&apos;s identity (or its header is damaged)</source>
+        <source>this bundle is not encrypted to this vault's identity (or its header is damaged)</source>
         <translation>этот пакет зашифрован не для удостоверения этого хранилища (или его заголовок повреждён)</translation>
     </message>
     <message>
@@ -467,7 +467,7 @@
         <translation>в пакете есть данные после его конца</translation>
     </message>
     <message>
-        <source>the bundle&apos;s end marker is damaged</source>
+        <source>the bundle's end marker is damaged</source>
         <translation>метка конца пакета повреждена</translation>
     </message>
     <message>
@@ -475,11 +475,11 @@
         <translation>в манифесте нет {name!r}</translation>
     </message>
     <message>
-        <source>the bundle&apos;s signature block is malformed</source>
+        <source>the bundle's signature block is malformed</source>
         <translation>блок подписи пакета повреждён</translation>
     </message>
     <message>
-        <source>the bundle&apos;s manifest is not valid JSON</source>
+        <source>the bundle's manifest is not valid JSON</source>
         <translation>манифест пакета — недопустимый JSON</translation>
     </message>
     <message>
@@ -487,27 +487,27 @@
         <translation>у пакета формат {found!r}; эта версия Casebook читает {known}</translation>
     </message>
     <message>
-        <source>the bundle&apos;s sender card: {problem}</source>
+        <source>the bundle's sender card: {problem}</source>
         <translation>карточка отправителя пакета: {problem}</translation>
     </message>
     <message>
-        <source>the bundle&apos;s manifest has no valid creation time</source>
+        <source>the bundle's manifest has no valid creation time</source>
         <translation>в манифесте пакета нет допустимого времени создания</translation>
     </message>
     <message>
-        <source>the bundle&apos;s manifest has no valid bundle id</source>
+        <source>the bundle's manifest has no valid bundle id</source>
         <translation>в манифесте пакета нет допустимого идентификатора пакета</translation>
     </message>
     <message>
-        <source>the bundle&apos;s manifest has an invalid sequence or padding</source>
+        <source>the bundle's manifest has an invalid sequence or padding</source>
         <translation>в манифесте пакета недопустимый номер или размер заполнения</translation>
     </message>
     <message>
-        <source>the bundle&apos;s manifest has a malformed recipient</source>
+        <source>the bundle's manifest has a malformed recipient</source>
         <translation>в манифесте пакета повреждённая запись получателя</translation>
     </message>
     <message>
-        <source>the bundle&apos;s manifest has no valid version for case {id}</source>
+        <source>the bundle's manifest has no valid version for case {id}</source>
         <translation>в манифесте пакета нет допустимой версии дела {id}</translation>
     </message>
     <message>
@@ -515,59 +515,59 @@
         <translation>дело {id} — не та версия, что указана в манифесте</translation>
     </message>
     <message>
-        <source>the bundle&apos;s manifest has a malformed tombstone</source>
+        <source>the bundle's manifest has a malformed tombstone</source>
         <translation>в манифесте пакета повреждённая отметка об удалении</translation>
     </message>
     <message>
-        <source>the bundle&apos;s manifest has no valid list &apos;{what}&apos;</source>
+        <source>the bundle's manifest has no valid list '{what}'</source>
         <translation>в манифесте пакета нет допустимого списка «{what}»</translation>
     </message>
     <message>
-        <source>the bundle&apos;s manifest has a malformed member</source>
+        <source>the bundle's manifest has a malformed member</source>
         <translation>в манифесте пакета неправильно описана часть</translation>
     </message>
     <message>
-        <source>the bundle&apos;s manifest has a member without a name</source>
+        <source>the bundle's manifest has a member without a name</source>
         <translation>в манифесте пакета есть часть без имени</translation>
     </message>
     <message>
-        <source>the bundle&apos;s manifest lists {name!r} twice</source>
+        <source>the bundle's manifest lists {name!r} twice</source>
         <translation>в манифесте пакета {name!r} указан дважды</translation>
     </message>
     <message>
-        <source>the bundle&apos;s manifest gives {name!r} a size beyond the limits</source>
+        <source>the bundle's manifest gives {name!r} a size beyond the limits</source>
         <translation>в манифесте пакета для {name!r} указан недопустимый размер</translation>
     </message>
     <message>
-        <source>the bundle&apos;s manifest has no valid SHA-256 for {name!r}</source>
+        <source>the bundle's manifest has no valid SHA-256 for {name!r}</source>
         <translation>в манифесте пакета нет допустимого SHA-256 для {name!r}</translation>
     </message>
     <message>
-        <source>the bundle&apos;s manifest has a malformed case entry</source>
+        <source>the bundle's manifest has a malformed case entry</source>
         <translation>в манифесте пакета неправильно описано дело</translation>
     </message>
     <message>
-        <source>the bundle&apos;s manifest has a case without a valid id</source>
+        <source>the bundle's manifest has a case without a valid id</source>
         <translation>в манифесте пакета есть дело без допустимого идентификатора</translation>
     </message>
     <message>
-        <source>the bundle&apos;s manifest has no valid member for case {case_id}</source>
+        <source>the bundle's manifest has no valid member for case {case_id}</source>
         <translation>в манифесте пакета нет допустимой части для дела {case_id}</translation>
     </message>
     <message>
-        <source>the bundle&apos;s manifest has a malformed history for case {case_id}</source>
+        <source>the bundle's manifest has a malformed history for case {case_id}</source>
         <translation>в манифесте пакета неправильная история дела {case_id}</translation>
     </message>
     <message>
-        <source>the bundle&apos;s manifest has a malformed evidence entry</source>
+        <source>the bundle's manifest has a malformed evidence entry</source>
         <translation>в манифесте пакета неправильно описано доказательство</translation>
     </message>
     <message>
-        <source>the bundle&apos;s manifest lists members that no entry explains</source>
+        <source>the bundle's manifest lists members that no entry explains</source>
         <translation>в манифесте пакета есть части, которые ни к чему не относятся</translation>
     </message>
     <message>
-        <source>the bundle&apos;s manifest lists a case twice</source>
+        <source>the bundle's manifest lists a case twice</source>
         <translation>в манифесте пакета одно дело указано дважды</translation>
     </message>
     <message>
@@ -599,7 +599,7 @@
         <translation>партнёр удалил это дело</translation>
     </message>
     <message>
-        <source>no single proposal starts with {prefix!r} (see &apos;casebook bundle review&apos;)</source>
+        <source>no single proposal starts with {prefix!r} (see 'casebook bundle review')</source>
         <translation>нет единственного предложения, начинающегося с {prefix!r} (см. «casebook bundle review»)</translation>
     </message>
     <message>
@@ -689,7 +689,7 @@
         <translation>введённые значения не совпадают; ничего не изменено</translation>
     </message>
     <message>
-        <source>{path} is not a Casebook vault (create one with &apos;casebook init&apos;)</source>
+        <source>{path} is not a Casebook vault (create one with 'casebook init')</source>
         <translation>{path} — не хранилище Casebook (создайте его командой «casebook init»)</translation>
     </message>
     <message>
@@ -725,7 +725,7 @@
         <translation>ГиБ</translation>
     </message>
     <message>
-        <source>this vault&apos;s organisation identity</source>
+        <source>this vault's organisation identity</source>
         <translation>удостоверение организации этого хранилища</translation>
     </message>
     <message>
@@ -745,7 +745,7 @@
         <translation>организации-партнёры (их карточки контакта)</translation>
     </message>
     <message>
-        <source>store a partner&apos;s contact card</source>
+        <source>store a partner's contact card</source>
         <translation>сохранить карточку контакта партнёра</translation>
     </message>
     <message>
@@ -769,11 +769,11 @@
         <translation>удалить партнёра</translation>
     </message>
     <message>
-        <source>the partner&apos;s name</source>
+        <source>the partner's name</source>
         <translation>имя партнёра</translation>
     </message>
     <message>
-        <source>confirm a partner&apos;s fingerprint</source>
+        <source>confirm a partner's fingerprint</source>
         <translation>подтвердить отпечаток партнёра</translation>
     </message>
     <message>
@@ -781,7 +781,7 @@
         <translation>отпечаток, который вам продиктовал партнёр</translation>
     </message>
     <message>
-        <source>replace a partner&apos;s card by their key rotation notice</source>
+        <source>replace a partner's card by their key rotation notice</source>
         <translation>заменить карточку партнёра по его уведомлению о смене ключей</translation>
     </message>
     <message>
@@ -805,7 +805,7 @@
         <translation>дела (без них — только удаления, о которых должны узнать партнёры)</translation>
     </message>
     <message>
-        <source>partners&apos; names or age recipients to encrypt the bundle to</source>
+        <source>partners' names or age recipients to encrypt the bundle to</source>
         <translation>имена партнёров или получатели age, для которых шифруется пакет</translation>
     </message>
     <message>
@@ -829,7 +829,7 @@
         <translation>принять пакет, подписанный тем, кто не является партнёром</translation>
     </message>
     <message>
-        <source>the partner&apos;s fingerprint as they read it to you by phone; confirms them</source>
+        <source>the partner's fingerprint as they read it to you by phone; confirms them</source>
         <translation>отпечаток партнёра, как он прочитал его вам по телефону; подтверждает партнёра</translation>
     </message>
     <message>
@@ -841,7 +841,7 @@
         <translation>перечислить полученные изменения, ожидающие вашего решения</translation>
     </message>
     <message>
-        <source>take the partner&apos;s values (all, or --fields)</source>
+        <source>take the partner's values (all, or --fields)</source>
         <translation>принять значения партнёра (все или --fields)</translation>
     </message>
     <message>
@@ -853,7 +853,7 @@
         <translation>идентификатор предложения</translation>
     </message>
     <message>
-        <source>only these fields (as &apos;bundle review&apos; names them)</source>
+        <source>only these fields (as 'bundle review' names them)</source>
         <translation>только эти поля (как их называет «bundle review»)</translation>
     </message>
     <message>
@@ -865,11 +865,11 @@
         <translation>разрешить конфликт</translation>
     </message>
     <message>
-        <source>the version (see &apos;bundle conflicts&apos;)</source>
+        <source>the version (see 'bundle conflicts')</source>
         <translation>версия (см. «bundle conflicts»)</translation>
     </message>
     <message>
-        <source>which version to keep: yours (mine) or the partner&apos;s (theirs)</source>
+        <source>which version to keep: yours (mine) or the partner's (theirs)</source>
         <translation>какую версию оставить: вашу (mine) или партнёра (theirs)</translation>
     </message>
     <message>
@@ -917,7 +917,7 @@
         <translation>Отпечаток: {fingerprint}</translation>
     </message>
     <message>
-        <source>Not confirmed yet: ask them to read their fingerprint to you by phone, then run &apos;casebook partner confirm {name!r} DIGITS&apos;.</source>
+        <source>Not confirmed yet: ask them to read their fingerprint to you by phone, then run 'casebook partner confirm {name!r} DIGITS'.</source>
         <translation>Ещё не подтверждён: попросите партнёра продиктовать вам свой отпечаток по телефону, затем выполните «casebook partner confirm {name!r} DIGITS».</translation>
     </message>
     <message>
@@ -981,11 +981,11 @@
         <translation>Проверено; ничего не импортировано (--dry-run).</translation>
     </message>
     <message>
-        <source>The partner&apos;s fingerprint matches; marked confirmed.</source>
+        <source>The partner's fingerprint matches; marked confirmed.</source>
         <translation>Отпечаток партнёра совпадает; отмечен как подтверждённый.</translation>
     </message>
     <message>
-        <source>The partner&apos;s card was replaced by their key rotation notice (signed with their old and new keys); new fingerprint: {fingerprint}</source>
+        <source>The partner's card was replaced by their key rotation notice (signed with their old and new keys); new fingerprint: {fingerprint}</source>
         <translation>Карточка партнёра заменена по его уведомлению о смене ключей (подписано старым и новым ключом); новый отпечаток: {fingerprint}</translation>
     </message>
     <message>
@@ -993,7 +993,7 @@
         <translation>Дела отмечены как полученные из непроверенного источника.</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) wait for your decision: see &apos;casebook bundle review&apos;.</source>
+        <source>%n change(s) wait for your decision: see 'casebook bundle review'.</source>
         <translation>
             <numerusform>%n изменение ожидает вашего решения: см. «casebook bundle review».</numerusform>
             <numerusform>%n изменения ожидают вашего решения: см. «casebook bundle review».</numerusform>
@@ -1021,7 +1021,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) changed on both sides: see &apos;casebook bundle conflicts&apos;.</source>
+        <source>%n case(s) changed on both sides: see 'casebook bundle conflicts'.</source>
         <translation>
             <numerusform>%n дело изменено с обеих сторон: см. «casebook bundle conflicts».</numerusform>
             <numerusform>%n дела изменены с обеих сторон: см. «casebook bundle conflicts».</numerusform>
@@ -1089,7 +1089,7 @@
         <translation>  {mark} {field}: ваше {ours!r} -&gt; их {theirs!r}</translation>
     </message>
     <message>
-        <source>Fields marked ! are protected. &apos;casebook bundle accept|reject PROPOSAL [--fields FIELD ...]&apos; decides.</source>
+        <source>Fields marked ! are protected. 'casebook bundle accept|reject PROPOSAL [--fields FIELD ...]' decides.</source>
         <translation>Поля с отметкой ! защищены. Решение: «casebook bundle accept|reject PROPOSAL [--fields FIELD ...]».</translation>
     </message>
     <message>
@@ -1257,7 +1257,7 @@
         </translation>
     </message>
     <message>
-        <source>A backup is due: run &apos;casebook backup DEST_DIR&apos;.</source>
+        <source>A backup is due: run 'casebook backup DEST_DIR'.</source>
         <translation>Пора сделать резервную копию: выполните «casebook backup DEST_DIR».</translation>
     </message>
     <message numerus="yes">
@@ -1309,12 +1309,12 @@
         <translation>изменить источник, описание или события доказательства (файл не меняется)</translation>
     </message>
     <message>
-        <source>where the file came from (&apos;&apos; clears it)</source>
-        <translation>откуда получен файл (&apos;&apos; — очистить)</translation>
+        <source>where the file came from ('' clears it)</source>
+        <translation>откуда получен файл ('' — очистить)</translation>
     </message>
     <message>
-        <source>what it shows (&apos;&apos; clears it)</source>
-        <translation>что он показывает (&apos;&apos; — очистить)</translation>
+        <source>what it shows ('' clears it)</source>
+        <translation>что он показывает ('' — очистить)</translation>
     </message>
     <message>
         <source>link it to this event of its case instead (repeatable)</source>
@@ -1325,7 +1325,7 @@
         <translation>отвязать его от всех событий</translation>
     </message>
     <message>
-        <source>print the item as &apos;show --json&apos; does</source>
+        <source>print the item as 'show --json' does</source>
         <translation>вывести доказательство так же, как «show --json»</translation>
     </message>
     <message>
@@ -1477,7 +1477,7 @@
         <translation>показать одно дело</translation>
     </message>
     <message>
-        <source>show the case&apos;s texts in language L (en, ru, kk, ...); texts without an L version are shown in the original and marked</source>
+        <source>show the case's texts in language L (en, ru, kk, ...); texts without an L version are shown in the original and marked</source>
         <translation>показать тексты дела на языке L (en, ru, kk, ...); тексты без версии на L показываются в оригинале и помечаются</translation>
     </message>
     <message>
@@ -1489,7 +1489,7 @@
         <translation>задать версию одного текста дела на языке</translation>
     </message>
     <message>
-        <source>the text, as &apos;case translations --json&apos; names it (case/summary/)</source>
+        <source>the text, as 'case translations --json' names it (case/summary/)</source>
         <translation>текст, как его называет «case translations --json» (case/summary/)</translation>
     </message>
     <message>
@@ -1605,15 +1605,15 @@
         <translation>подготовить срочное обращение по делу</translation>
     </message>
     <message>
-        <source>language of the appeal (default: the case&apos;s setting)</source>
+        <source>language of the appeal (default: the case's setting)</source>
         <translation>язык обращения (по умолчанию: как задано в деле)</translation>
     </message>
     <message>
-        <source>refuse (exit 1, nothing written) when a case text has no version in the appeal&apos;s language</source>
+        <source>refuse (exit 1, nothing written) when a case text has no version in the appeal's language</source>
         <translation>отказаться (код 1, ничего не записывается), если у какого-либо текста дела нет версии на языке обращения</translation>
     </message>
     <message>
-        <source>a demand: a key of &apos;casebook appeals demands&apos; or your own text (repeatable; replaces the case&apos;s chosen demands for this appeal)</source>
+        <source>a demand: a key of 'casebook appeals demands' or your own text (repeatable; replaces the case's chosen demands for this appeal)</source>
         <translation>требование: ключ из «casebook appeals demands» или ваш текст (можно несколько раз; заменяет выбранные в деле требования для этого обращения)</translation>
     </message>
     <message>
@@ -1729,7 +1729,7 @@
         <translation>НЕ РЕШЕНО</translation>
     </message>
     <message>
-        <source>hint: a named person&apos;s profile mentions {word!r}: {context}</source>
+        <source>hint: a named person's profile mentions {word!r}: {context}</source>
         <translation>подсказка: в профиле названного человека упомянуто {word!r}: {context}</translation>
     </message>
     <message>
@@ -1757,7 +1757,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>создать новое хранилище</translation>
     </message>
     <message>
-        <source>your organisation&apos;s name (for bundles)</source>
+        <source>your organisation's name (for bundles)</source>
         <translation>название вашей организации (для пакетов)</translation>
     </message>
     <message>
@@ -1789,7 +1789,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>проверить целостность хранилища</translation>
     </message>
     <message>
-        <source>also compare every index of the database with its table (SQLite&apos;s integrity_check: slow on a large vault); the daily check runs quick_check</source>
+        <source>also compare every index of the database with its table (SQLite's integrity_check: slow on a large vault); the daily check runs quick_check</source>
         <translation>также сравнить каждый индекс базы данных с её таблицей (integrity_check SQLite: медленно на большом хранилище); ежедневная проверка выполняет quick_check</translation>
     </message>
     <message>
@@ -1841,7 +1841,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>{path} — не хранилище Casebook</translation>
     </message>
     <message>
-        <source>Travel mode: the keys are in {file} (encrypted to {to}); this vault cannot be opened here until &apos;casebook travel end {file}&apos;. Keep the file away from the laptop.</source>
+        <source>Travel mode: the keys are in {file} (encrypted to {to}); this vault cannot be opened here until 'casebook travel end {file}'. Keep the file away from the laptop.</source>
         <translation>Режим поездки: ключи в {file} (зашифрованы: {to}); здесь хранилище не откроется до «casebook travel end {file}». Храните файл не на ноутбуке.</translation>
     </message>
     <message>
@@ -1949,11 +1949,11 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>отметить, что сохранённое обращение отправлено</translation>
     </message>
     <message>
-        <source>the appeal&apos;s reference (UA-2025-001) or id</source>
+        <source>the appeal's reference (UA-2025-001) or id</source>
         <translation>номер обращения (UA-2025-001) или его id</translation>
     </message>
     <message>
-        <source>the addressee&apos;s name (from the address book, or any name)</source>
+        <source>the addressee's name (from the address book, or any name)</source>
         <translation>имя адресата (из адресной книги или любое)</translation>
     </message>
     <message>
@@ -1985,8 +1985,8 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>доказательство, в котором хранится ответ</translation>
     </message>
     <message>
-        <source>next day to follow up (&apos;&apos; clears it)</source>
-        <translation>следующий день повторного обращения (&apos;&apos; убирает его)</translation>
+        <source>next day to follow up ('' clears it)</source>
+        <translation>следующий день повторного обращения ('' убирает его)</translation>
     </message>
     <message>
         <source>list what was sent</source>
@@ -2075,8 +2075,36 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>период не может закончиться раньше, чем начался</translation>
     </message>
     <message>
+        <source>{text!r} is not a date: type it like 2025-03-03, 03.03.2025 or 3 March 2025</source>
+        <translation>{text!r} — не дата: введите, например, 2025-03-03, 03.03.2025 или 3 марта 2025</translation>
+    </message>
+    <message>
+        <source>{text!r}: write the year with four digits, like 2025</source>
+        <translation>{text!r}: напишите год четырьмя цифрами, например 2025</translation>
+    </message>
+    <message>
         <source>{text!r} is not a real date (no such month or day)</source>
         <translation>{text!r} — несуществующая дата (нет такого месяца или дня)</translation>
+    </message>
+    <message>
+        <source>no date typed</source>
+        <translation>дата не введена</translation>
+    </message>
+    <message>
+        <source>{text!r} is not complete: type a month and a year</source>
+        <translation>{text!r} — неполная дата: введите месяц и год</translation>
+    </message>
+    <message>
+        <source>{text!r} is not complete: type a day, month and year</source>
+        <translation>{text!r} — неполная дата: введите день, месяц и год</translation>
+    </message>
+    <message>
+        <source>it is in the future</source>
+        <translation>она в будущем</translation>
+    </message>
+    <message>
+        <source>it is before 1991</source>
+        <translation>она раньше 1991 года</translation>
     </message>
     <message>
         <source>{text!r} is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or a range A/B</source>
@@ -2246,7 +2274,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>доказательство {id} ({name})</translation>
     </message>
     <message>
-        <source>{label}: its encrypted file is missing; run &apos;casebook verify&apos;</source>
+        <source>{label}: its encrypted file is missing; run 'casebook verify'</source>
         <translation>{label}: нет его зашифрованного файла; выполните «casebook verify»</translation>
     </message>
     <message>
@@ -2254,7 +2282,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>неизвестного типа</translation>
     </message>
     <message>
-        <source>Casebook cannot reliably remove the metadata of {kind} files, so it will not make a &apos;cleaned&apos; copy that might still reveal who, where or when. Cleaning works for JPEG, PNG, WebP, GIF, TIFF and BMP images and for PDF documents.</source>
+        <source>Casebook cannot reliably remove the metadata of {kind} files, so it will not make a 'cleaned' copy that might still reveal who, where or when. Cleaning works for JPEG, PNG, WebP, GIF, TIFF and BMP images and for PDF documents.</source>
         <translation>Casebook не может надёжно удалить метаданные из файлов {kind}, поэтому не будет делать «очищенную» копию, которая всё ещё может выдать, кто, где или когда. Очистка работает для изображений JPEG, PNG, WebP, GIF, TIFF и BMP и для документов PDF.</translation>
     </message>
     <message>
@@ -2298,7 +2326,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>{label}: не удаётся расшифровать ({error})</translation>
     </message>
     <message>
-        <source>{label}: the decrypted file does not match its recorded SHA-256; nothing was exported. Run &apos;casebook verify&apos;</source>
+        <source>{label}: the decrypted file does not match its recorded SHA-256; nothing was exported. Run 'casebook verify'</source>
         <translation>{label}: расшифрованный файл не совпадает с записанным SHA-256; ничего не экспортировано. Выполните «casebook verify»</translation>
     </message>
     <message>
@@ -2306,12 +2334,99 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>получено больше байт, чем заявлено ({size}); ничего не сохранено</translation>
     </message>
     <message>
-        <source>{item}: the encrypted file cannot be decrypted ({error}); run &apos;casebook verify&apos;</source>
+        <source>{item}: the encrypted file cannot be decrypted ({error}); run 'casebook verify'</source>
         <translation>{item}: зашифрованный файл не расшифровывается ({error}); выполните «casebook verify»</translation>
     </message>
     <message>
-        <source>{item}: the decrypted file does not match its recorded size and SHA-256; run &apos;casebook verify&apos;</source>
+        <source>{item}: the decrypted file does not match its recorded size and SHA-256; run 'casebook verify'</source>
         <translation>{item}: расшифрованный файл не совпадает с записанными размером и SHA-256; выполните «casebook verify»</translation>
+    </message>
+</context>
+<context>
+    <name>intake</name>
+    <message>
+        <source>Detention or arrest</source>
+        <translation>Задержание или арест</translation>
+    </message>
+    <message>
+        <source>Attack on an event</source>
+        <translation>Нападение на мероприятие</translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation>Штраф</translation>
+    </message>
+    <message>
+        <source>Threats or doxxing</source>
+        <translation>Угрозы или доксинг</translation>
+    </message>
+    <message>
+        <source>Venue cancellation</source>
+        <translation>Отмена площадки</translation>
+    </message>
+    <message>
+        <source>add at least one person this happened to</source>
+        <translation>добавьте хотя бы одного человека, с которым это произошло</translation>
+    </message>
+    <message>
+        <source>the hearing cannot be before the incident</source>
+        <translation>суд не может быть раньше самого инцидента</translation>
+    </message>
+    <message>
+        <source>{a} and {b}</source>
+        <translation>{a} и {b}</translation>
+    </message>
+    <message>
+        <source>{first} and {n} others</source>
+        <translation>{first} и ещё {n}</translation>
+    </message>
+    <message>
+        <source>{who} detained</source>
+        <translation>Задержаны: {who}</translation>
+    </message>
+    <message>
+        <source>Event attacked</source>
+        <translation>На мероприятие напали</translation>
+    </message>
+    <message>
+        <source>{who} fined</source>
+        <translation>Оштрафованы: {who}</translation>
+    </message>
+    <message>
+        <source>Threats against {who}</source>
+        <translation>Угрозы: {who}</translation>
+    </message>
+    <message>
+        <source>Venue cancelled</source>
+        <translation>Площадка отменена</translation>
+    </message>
+    <message>
+        <source>activists</source>
+        <translation>активисты</translation>
+    </message>
+    <message>
+        <source>{title} in {place}</source>
+        <translation>{title} ({place})</translation>
+    </message>
+    <message>
+        <source>Taken to {station}.</source>
+        <translation>Доставлены в {station}.</translation>
+    </message>
+    <message>
+        <source>Sentenced to {term} of administrative detention</source>
+        <translation>Назначен административный арест: {term}</translation>
+    </message>
+    <message>
+        <source>Court hearing</source>
+        <translation>Судебное заседание</translation>
+    </message>
+    <message>
+        <source>under {article}</source>
+        <translation>по статье: {article}</translation>
+    </message>
+    <message>
+        <source>Lawyer: {name}.</source>
+        <translation>Адвокат: {name}.</translation>
     </message>
 </context>
 <context>
@@ -2341,11 +2456,11 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>ожидается имя свойства в двойных кавычках</translation>
     </message>
     <message>
-        <source>Expecting &apos;,&apos; delimiter</source>
+        <source>Expecting ',' delimiter</source>
         <translation>ожидается разделитель «,»</translation>
     </message>
     <message>
-        <source>Expecting &apos;:&apos; delimiter</source>
+        <source>Expecting ':' delimiter</source>
         <translation>ожидается разделитель «:»</translation>
     </message>
     <message>
@@ -2401,7 +2516,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>{code!r} — не код языка ISO 639-1</translation>
     </message>
     <message>
-        <source>lacks the text in the case&apos;s language {lang!r}</source>
+        <source>lacks the text in the case's language {lang!r}</source>
         <translation>нет текста на языке дела {lang!r}</translation>
     </message>
     <message>
@@ -2610,11 +2725,11 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>дайте партнёру имя</translation>
     </message>
     <message>
-        <source>the partner&apos;s name is too long (200 characters at most)</source>
+        <source>the partner's name is too long (200 characters at most)</source>
         <translation>имя партнёра слишком длинное (не больше 200 символов)</translation>
     </message>
     <message>
-        <source>a partner&apos;s name cannot start with &apos;age1&apos; (recipients begin so)</source>
+        <source>a partner's name cannot start with 'age1' (recipients begin so)</source>
         <translation>имя партнёра не может начинаться с «age1» (так начинаются получатели age)</translation>
     </message>
     <message>
@@ -2622,7 +2737,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>отпечаток не совпадает с этой карточкой; не используйте её, пока не выясните почему (ничего не сохранено)</translation>
     </message>
     <message>
-        <source>that is this vault&apos;s own card</source>
+        <source>that is this vault's own card</source>
         <translation>это карточка самого этого хранилища</translation>
     </message>
     <message>
@@ -2638,7 +2753,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>эта карточка уже сохранена как партнёр {name!r}</translation>
     </message>
     <message>
-        <source>no partner named {name!r} (see &apos;casebook partner list&apos;)</source>
+        <source>no partner named {name!r} (see 'casebook partner list')</source>
         <translation>нет партнёра с именем {name!r} (см. «casebook partner list»)</translation>
     </message>
     <message>
@@ -2682,15 +2797,15 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>в карточке контакта нет получателя age</translation>
     </message>
     <message>
-        <source>the contact card&apos;s age recipient is not valid</source>
+        <source>the contact card's age recipient is not valid</source>
         <translation>получатель age в карточке контакта недопустим</translation>
     </message>
     <message>
-        <source>the contact card&apos;s signing key is not 64 hexadecimal digits</source>
+        <source>the contact card's signing key is not 64 hexadecimal digits</source>
         <translation>ключ подписи в карточке контакта — не 64 шестнадцатеричные цифры</translation>
     </message>
     <message>
-        <source>the contact card&apos;s signing key is not valid</source>
+        <source>the contact card's signing key is not valid</source>
         <translation>ключ подписи в карточке контакта недопустим</translation>
     </message>
     <message>
@@ -2935,7 +3050,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>доказательство, расшифрованное из хранилища, отличается от файла</translation>
     </message>
     <message>
-        <source>the custody log starts with {first}, not &apos;imported&apos;</source>
+        <source>the custody log starts with {first}, not 'imported'</source>
         <translation>журнал хранения начинается с {first}, а не с «imported»</translation>
     </message>
     <message>
@@ -2951,7 +3066,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>{name} — не тот PDF, который записан в хранилище</translation>
     </message>
     <message>
-        <source>the PDF&apos;s text lacks {words} (fonts or Kazakh letters)</source>
+        <source>the PDF's text lacks {words} (fonts or Kazakh letters)</source>
         <translation>в тексте PDF нет {words} (шрифты или казахские буквы)</translation>
     </message>
     <message>
@@ -3121,7 +3236,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>ключ восстановления</translation>
     </message>
     <message>
-        <source>{file} is encrypted: give the recovery key (a file encrypted to a partner is decrypted by the partner with &apos;age -d&apos; first)</source>
+        <source>{file} is encrypted: give the recovery key (a file encrypted to a partner is decrypted by the partner with 'age -d' first)</source>
         <translation>{file} зашифрован: укажите ключ восстановления (файл, зашифрованный для партнёра, сначала расшифровывает партнёр командой «age -d»)</translation>
     </message>
     <message>
@@ -3168,7 +3283,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>у человека должно быть имя или псевдоним</translation>
     </message>
     <message>
-        <source>consent is &apos;pseudonym&apos; but none is given</source>
+        <source>consent is 'pseudonym' but none is given</source>
         <translation>согласие — «псевдоним», но псевдоним не указан</translation>
     </message>
     <message>
@@ -3235,7 +3350,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>начало идентификатора обращения {prefix!r} неоднозначно; укажите больше символов</translation>
     </message>
     <message>
-        <source>the vault database cannot be read ({error}); run &apos;casebook verify&apos; or restore from a backup</source>
+        <source>the vault database cannot be read ({error}); run 'casebook verify' or restore from a backup</source>
         <translation>базу данных хранилища не удаётся прочитать ({error}); выполните «casebook verify» или восстановите из резервной копии</translation>
     </message>
     <message>
@@ -3339,7 +3454,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>{path} — не хранилище Casebook (такой папки нет)</translation>
     </message>
     <message>
-        <source>{path} is empty: the vault&apos;s database was lost (cut short by a crash or an incomplete copy); nothing was changed. Restore it from a backup</source>
+        <source>{path} is empty: the vault's database was lost (cut short by a crash or an incomplete copy); nothing was changed. Restore it from a backup</source>
         <translation>{path} пуст: база данных хранилища потеряна (обрезана при сбое или неполном копировании); ничего не изменено. Восстановите её из резервной копии</translation>
     </message>
     <message>
@@ -3401,11 +3516,11 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>Используйте более длинный узор на клавиатуре, с большим числом поворотов.</translation>
     </message>
     <message>
-        <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
+        <source>Repeats like "aaa" are easy to guess.</source>
         <translation>Повторы вроде «aaa» легко угадать.</translation>
     </message>
     <message>
-        <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
+        <source>Repeats like "abcabcabc" are only slightly harder to guess than "abc".</source>
         <translation>Повторы вроде «abcabcabc» угадать лишь немногим труднее, чем «abc».</translation>
     </message>
     <message>
@@ -3413,7 +3528,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>Избегайте повторяющихся слов и символов.</translation>
     </message>
     <message>
-        <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
+        <source>Sequences like "abc" or "6543" are easy to guess.</source>
         <translation>Последовательности вроде «abc» или «6543» легко угадать.</translation>
     </message>
     <message>
@@ -3469,7 +3584,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>Распространённые имена и фамилии легко угадать.</translation>
     </message>
     <message>
-        <source>Capitalization doesn&apos;t help very much.</source>
+        <source>Capitalization doesn't help very much.</source>
         <translation>Заглавные буквы мало помогают.</translation>
     </message>
     <message>
@@ -3477,11 +3592,11 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>Текст из одних заглавных букв угадать почти так же легко, как из одних строчных.</translation>
     </message>
     <message>
-        <source>Reversed words aren&apos;t much harder to guess.</source>
+        <source>Reversed words aren't much harder to guess.</source>
         <translation>Слова задом наперёд угадать ненамного труднее.</translation>
     </message>
     <message>
-        <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
+        <source>Predictable substitutions like '@' instead of 'a' don't help very much.</source>
         <translation>Предсказуемые замены вроде «@» вместо «a» мало помогают.</translation>
     </message>
 </context>

@@ -305,9 +305,12 @@
         <source>none</source>
         <translation>жоқ</translation>
     </message>
-    <message>
-        <source>{n} mention(s) of a name that may not be published were replaced by {label}.</source>
-        <translation>Жариялауға болмайтын есімдердің аталуы {label} деп ауыстырылды: {n}.</translation>
+    <message numerus="yes">
+        <source>%n mention(s) of a name that may not be published were replaced by {label}.</source>
+        <translation>
+            <numerusform>Жариялауға болмайтын есімнің %n рет аталуы {label} деп ауыстырылды.</numerusform>
+            <numerusform>Жариялауға болмайтын есімдердің %n рет аталуы {label} деп ауыстырылды.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No {language} version; the original text is used for: {fields}</source>
@@ -324,6 +327,18 @@
     <message>
         <source>Settings of the sent appeal loaded; export to regenerate it.</source>
         <translation>Жіберілген үндеудің баптаулары жүктелді; оны қайта жасау үшін экспорттаңыз.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Сақталмаған өзгерістер</translation>
+    </message>
+    <message>
+        <source>The case has changes that are not saved yet. The appeal is made from the saved case: save the changes and export?</source>
+        <translation>Істе әлі сақталмаған өзгерістер бар. Үндеу сақталған істен жасалады: өзгерістерді сақтап, экспорттау керек пе?</translation>
+    </message>
+    <message>
+        <source>Save and export</source>
+        <translation>Сақтау және экспорттау</translation>
     </message>
     <message>
         <source>Decide on each doubtful finding (Redact or Keep) in the Check tab before exporting.</source>
@@ -564,12 +579,24 @@
         <translation>Бүгінгі еске салулар</translation>
     </message>
     <message>
+        <source>New incident…</source>
+        <translation>Жаңа оқиға…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Импорттау…</translation>
+    </message>
+    <message>
+        <source>Import a bundle received from a partner</source>
+        <translation>Серіктестен алынған пакетті импорттау</translation>
+    </message>
+    <message>
         <source>No case matches the search and filters.</source>
         <translation>Іздеу мен сүзгілерге сәйкес келетін іс жоқ.</translation>
     </message>
     <message>
-        <source>No cases yet. Create the first one with File › New case (Ctrl+N).</source>
-        <translation>Әзірге істер жоқ. Алғашқысын жасаңыз: Файл › Жаңа іс (Ctrl+N).</translation>
+        <source>No cases yet. Record what happened with “New incident” (Ctrl+Shift+N), or create a case with File › New case (Ctrl+N).</source>
+        <translation>Әзірге іс жоқ. Болған оқиғаны «Жаңа оқиға» арқылы жазыңыз (Ctrl+Shift+N) немесе іс жасаңыз: Файл › Жаңа іс (Ctrl+N).</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -973,6 +1000,18 @@
         <source>End date</source>
         <translation>Аяқталу күні</translation>
     </message>
+    <message>
+        <source>This date is right</source>
+        <translation>Бұл күн дұрыс</translation>
+    </message>
+    <message>
+        <source>{date}: {reasons}. Is it right?</source>
+        <translation>{date}: {reasons}. Бұл дұрыс па?</translation>
+    </message>
+    <message>
+        <source>is unusual: tick "This date is right" to keep it</source>
+        <translation>әдеттен тыс: сақтау үшін «Бұл күн дұрыс» белгісін қойыңыз</translation>
+    </message>
 </context>
 <context>
     <name>EventLinksField</name>
@@ -1140,6 +1179,21 @@
             <numerusform>%n файл импортталуда…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Hidden metadata in %n imported file(s) can place or name someone:</source>
+        <translation>
+            <numerusform>Импортталған %n файлдағы жасырын метадеректер орынды немесе адамның атын көрсетуі мүмкін:</numerusform>
+            <numerusform>Импортталған %n файлдағы жасырын метадеректер орынды немесе адамның атын көрсетуі мүмкін:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The originals stay as they are in the vault (they are evidence). Share only a cleaned copy, without this metadata.</source>
+        <translation>Түпнұсқалар қоймада өзгеріссіз қалады (олар — дәлел). Басқаларға тек осы метадеректерсіз тазартылған көшірмені беріңіз.</translation>
+    </message>
+    <message>
+        <source>Location or name in the files</source>
+        <translation>Файлдардағы орын немесе есім</translation>
+    </message>
     <message>
         <source>Too large to preview here. Export it to look at it.</source>
         <translation>Файл алдын ала қарау үшін тым үлкен. Көру үшін оны экспорттаңыз.</translation>
@@ -1300,6 +1354,18 @@
         <source>Files</source>
         <translation>Файлдар</translation>
     </message>
+    <message>
+        <source>English</source>
+        <translation>Ағылшын</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орыс</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақ</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
@@ -1319,7 +1385,7 @@
 <context>
     <name>IdentityDialog</name>
     <message>
-        <source>Your organisation&apos;s identity</source>
+        <source>Your organisation's identity</source>
         <translation>Ұйымыңыздың куәлігі</translation>
     </message>
     <message>
@@ -1505,7 +1571,7 @@
         <translation>Істер тексерілмеген көзден алынған деп белгіленеді.</translation>
     </message>
     <message>
-        <source>The partner&apos;s fingerprint will be marked confirmed.</source>
+        <source>The partner's fingerprint will be marked confirmed.</source>
         <translation>Серіктестің саусақ ізі расталған деп белгіленеді.</translation>
     </message>
     <message>
@@ -1540,6 +1606,10 @@
         <translation>Қосылатын адам немесе ұйым</translation>
     </message>
     <message>
+        <source>Type a name…</source>
+        <translation>Атын жазыңыз…</translation>
+    </message>
+    <message>
         <source>Role of the person or organisation to add</source>
         <translation>Қосылатын адамның немесе ұйымның рөлі</translation>
     </message>
@@ -1550,6 +1620,10 @@
     <message>
         <source>Remove</source>
         <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <source>Add new person</source>
+        <translation>Жаңа адам қосу</translation>
     </message>
     <message>
         <source>(no longer in this case)</source>
@@ -1630,6 +1704,10 @@
         <translation>Casebook &amp;туралы</translation>
     </message>
     <message>
+        <source>New &amp;incident…</source>
+        <translation>Жаңа &amp;оқиға…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1652,6 +1730,10 @@
     <message>
         <source>New case</source>
         <translation>Жаңа іс</translation>
+    </message>
+    <message>
+        <source>New incident (quick intake)</source>
+        <translation>Жаңа оқиға (жылдам жазу)</translation>
     </message>
     <message>
         <source>Duplicate the case</source>
@@ -1730,6 +1812,18 @@
         <translation>Сапар режимі аяқталды. Қойманы өз құпия фразасымен ашыңыз.</translation>
     </message>
     <message>
+        <source>Unsaved changes</source>
+        <translation>Сақталмаған өзгерістер</translation>
+    </message>
+    <message>
+        <source>The case has changes that are not saved yet. What is sent is the saved case: save the changes first?</source>
+        <translation>Істе әлі сақталмаған өзгерістер бар. Сақталған іс жіберіледі: алдымен өзгерістерді сақтау керек пе?</translation>
+    </message>
+    <message>
+        <source>Save and continue</source>
+        <translation>Сақтап, жалғастыру</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Пернелер тіркесімдері</translation>
     </message>
@@ -1743,6 +1837,137 @@
     <message>
         <source>Remove</source>
         <translation>Жою</translation>
+    </message>
+</context>
+<context>
+    <name>NewIncidentDialog</name>
+    <message>
+        <source>New incident</source>
+        <translation>Жаңа оқиға</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Time, like 14:30</source>
+        <translation>Уақыты, мысалы 14:30</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <source>This date is right</source>
+        <translation>Бұл күн дұрыс</translation>
+    </message>
+    <message>
+        <source>City, street or building</source>
+        <translation>Қала, көше немесе ғимарат</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <source>What happened, in a few sentences</source>
+        <translation>Не болғанын бірнеше сөйлеммен жазыңыз</translation>
+    </message>
+    <message>
+        <source>Hearing date</source>
+        <translation>Сот отырысының күні</translation>
+    </message>
+    <message>
+        <source>e.g. Article 488 of the Code of Administrative Offences</source>
+        <translation>мысалы, ӘҚБтК 488-бабы</translation>
+    </message>
+    <message>
+        <source>e.g. 10 days</source>
+        <translation>мысалы, 10 тәулік</translation>
+    </message>
+    <message>
+        <source>One demand per line (optional)</source>
+        <translation>Әр жолға бір талап (міндетті емес)</translation>
+    </message>
+    <message>
+        <source>Create case</source>
+        <translation>Іс жасау</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation>&amp;Не болды</translation>
+    </message>
+    <message>
+        <source>Wh&amp;en *</source>
+        <translation>Қа&amp;шан *</translation>
+    </message>
+    <message>
+        <source>W&amp;here</source>
+        <translation>Қ&amp;айда</translation>
+    </message>
+    <message>
+        <source>W&amp;ho (consent asked) *</source>
+        <translation>К&amp;ім (келісімімен) *</translation>
+    </message>
+    <message>
+        <source>Wh&amp;at</source>
+        <translation>&amp;Сипаттама</translation>
+    </message>
+    <message>
+        <source>Who &amp;did it</source>
+        <translation>Кім &amp;жасады</translation>
+    </message>
+    <message>
+        <source>Detention</source>
+        <translation>Ұстау</translation>
+    </message>
+    <message>
+        <source>&amp;Police station</source>
+        <translation>&amp;Полиция бөлімі</translation>
+    </message>
+    <message>
+        <source>&amp;Lawyer</source>
+        <translation>&amp;Адвокат</translation>
+    </message>
+    <message>
+        <source>&amp;Hearing date</source>
+        <translation>Сот &amp;күні</translation>
+    </message>
+    <message>
+        <source>Legal a&amp;rticle</source>
+        <translation>&amp;Бап</translation>
+    </message>
+    <message>
+        <source>&amp;Term</source>
+        <translation>&amp;Мерзімі</translation>
+    </message>
+    <message>
+        <source>De&amp;mands</source>
+        <translation>&amp;Талаптар</translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation>Ата&amp;уы</translation>
+    </message>
+    <message>
+        <source>Optional; else “{title}”</source>
+        <translation>Міндетті емес; әйтпесе «{title}»</translation>
+    </message>
+    <message>
+        <source>Type the date of the incident.</source>
+        <translation>Оқиғаның күнін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The date is unusual ({reasons}): tick “This date is right”.</source>
+        <translation>Күн әдеттен тыс ({reasons}): «Бұл күн дұрыс» белгісін қойыңыз.</translation>
+    </message>
+    <message>
+        <source>Press Enter to add “{name}”, or clear the field.</source>
+        <translation>«{name}» қосу үшін Enter басыңыз немесе өрісті тазартыңыз.</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +2027,13 @@
     <message>
         <source>Strong</source>
         <translation>Мықты</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPickField</name>
+    <message>
+        <source>Add to the case's organisations</source>
+        <translation>Істің ұйымдарына қосу</translation>
     </message>
 </context>
 <context>
@@ -1929,6 +2161,56 @@
     <message>
         <source>(fingerprint not confirmed)</source>
         <translation>(саусақ ізі расталмаған)</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleEntry</name>
+    <message>
+        <source>Name, then Enter</source>
+        <translation>Аты-жөні, содан кейін Enter</translation>
+    </message>
+    <message>
+        <source>Name of a person this happened to</source>
+        <translation>Оқиға болған адамның аты-жөні</translation>
+    </message>
+    <message>
+        <source>May the name be published?</source>
+        <translation>Есімін жариялауға бола ма?</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Бүркеншік ат</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Қосу</translation>
+    </message>
+    <message>
+        <source>People this happened to</source>
+        <translation>Оқиға болған адамдар</translation>
+    </message>
+</context>
+<context>
+    <name>PerpetratorsEntry</name>
+    <message>
+        <source>Police unit, official, group… then Enter</source>
+        <translation>Полиция бөлімі, шенеунік, топ… содан кейін Enter</translation>
+    </message>
+    <message>
+        <source>Who did it</source>
+        <translation>Кім жасады</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Ол кім</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Қосу</translation>
+    </message>
+    <message>
+        <source>Perpetrators</source>
+        <translation>Құқық бұзушылар</translation>
     </message>
 </context>
 <context>
@@ -2166,12 +2448,28 @@
         <translation>Көшірілді. Алмасу буфері {seconds} секундтан кейін тазартылады.</translation>
     </message>
     <message>
+        <source>A removable drive is connected: {path}.</source>
+        <translation>Алынбалы диск қосылған: {path}.</translation>
+    </message>
+    <message>
         <source>Save the recovery key as PDF</source>
         <translation>Қалпына келтіру кілтін PDF ретінде сақтау</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Synchronised folder</source>
+        <translation>Синхрондалатын қалта</translation>
+    </message>
+    <message>
+        <source>{path} is in a folder synchronised with {service}: the recovery key would be copied to its servers, where anyone who gets into that account can read it. Save it on a USB stick or print it instead.</source>
+        <translation>{path} {service} қызметімен синхрондалатын қалтада орналасқан: қалпына келтіру кілті оның серверлеріне көшіріледі, сол тіркелгіге кірген кез келген адам оны оқи алады. Оның орнына USB-жинақтағышқа сақтаңыз немесе басып шығарыңыз.</translation>
+    </message>
+    <message>
+        <source>Save there anyway</source>
+        <translation>Бәрібір сонда сақтау</translation>
     </message>
     <message>
         <source>The PDF could not be saved: {reason}.</source>
@@ -2599,7 +2897,7 @@
         <translation>Атын үкіметке жіберуге болады</translation>
     </message>
     <message>
-        <source>Name may appear in the UN&apos;s public report</source>
+        <source>Name may appear in the UN's public report</source>
         <translation>Аты БҰҰ-ның жария баяндамасында көрсетілуі мүмкін</translation>
     </message>
 </context>
@@ -2684,7 +2982,7 @@
         <translation>&amp;Пакетті импорттау…</translation>
     </message>
     <message>
-        <source>Re&amp;view partners&apos; proposals…</source>
+        <source>Re&amp;view partners' proposals…</source>
         <translation>Серіктестердің ұсыныстарын қа&amp;рау…</translation>
     </message>
     <message>
@@ -2754,6 +3052,10 @@
         <translation>Жаңа іс: оған атау беріп, сақтаңыз (Ctrl+S).</translation>
     </message>
     <message>
+        <source>Case created. Add evidence and details here.</source>
+        <translation>Іс жасалды. Дәлелдер мен толығырақ мәліметтерді осында қосыңыз.</translation>
+    </message>
+    <message>
         <source> (copy)</source>
         <translation> (көшірме)</translation>
     </message>
@@ -2795,6 +3097,48 @@
     <message>
         <source>No</source>
         <translation>Жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>_ShowHide</name>
+    <message>
+        <source>Hide the passphrase</source>
+        <translation>Құпия фразаны жасыру</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>Құпия фразаны көрсету</translation>
+    </message>
+</context>
+<context>
+    <name>custody</name>
+    <message>
+        <source>imported</source>
+        <translation>импортталды</translation>
+    </message>
+    <message>
+        <source>received from a partner</source>
+        <translation>серіктестен алынды</translation>
+    </message>
+    <message>
+        <source>described</source>
+        <translation>сипатталды</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>ашылды</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>экспортталды</translation>
+    </message>
+    <message>
+        <source>put in a bundle</source>
+        <translation>пакетке салынды</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>жойылды</translation>
     </message>
 </context>
 <context>

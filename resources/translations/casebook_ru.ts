@@ -305,9 +305,13 @@
         <source>none</source>
         <translation>нет</translation>
     </message>
-    <message>
-        <source>{n} mention(s) of a name that may not be published were replaced by {label}.</source>
-        <translation>Упоминания имён, которые нельзя публиковать, заменены на {label}: {n}.</translation>
+    <message numerus="yes">
+        <source>%n mention(s) of a name that may not be published were replaced by {label}.</source>
+        <translation>
+            <numerusform>%n упоминание имени, которое нельзя публиковать, заменено на {label}.</numerusform>
+            <numerusform>%n упоминания имён, которые нельзя публиковать, заменены на {label}.</numerusform>
+            <numerusform>%n упоминаний имён, которые нельзя публиковать, заменены на {label}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No {language} version; the original text is used for: {fields}</source>
@@ -324,6 +328,18 @@
     <message>
         <source>Settings of the sent appeal loaded; export to regenerate it.</source>
         <translation>Загружены настройки отправленного обращения; чтобы создать его заново, выполните экспорт.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>The case has changes that are not saved yet. The appeal is made from the saved case: save the changes and export?</source>
+        <translation>В деле есть несохранённые изменения. Обращение создаётся из сохранённого дела: сохранить изменения и экспортировать?</translation>
+    </message>
+    <message>
+        <source>Save and export</source>
+        <translation>Сохранить и экспортировать</translation>
     </message>
     <message>
         <source>Decide on each doubtful finding (Redact or Keep) in the Check tab before exporting.</source>
@@ -565,12 +581,24 @@
         <translation>Напоминания на сегодня</translation>
     </message>
     <message>
+        <source>New incident…</source>
+        <translation>Новый инцидент…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Import a bundle received from a partner</source>
+        <translation>Импортировать пакет, полученный от партнёра</translation>
+    </message>
+    <message>
         <source>No case matches the search and filters.</source>
         <translation>Ни одно дело не подходит под поиск и фильтры.</translation>
     </message>
     <message>
-        <source>No cases yet. Create the first one with File › New case (Ctrl+N).</source>
-        <translation>Дел пока нет. Создайте первое: Файл › Новое дело (Ctrl+N).</translation>
+        <source>No cases yet. Record what happened with “New incident” (Ctrl+Shift+N), or create a case with File › New case (Ctrl+N).</source>
+        <translation>Дел пока нет. Запишите, что произошло, через «Новый инцидент» (Ctrl+Shift+N) или создайте дело: Файл › Новое дело (Ctrl+N).</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -974,6 +1002,18 @@
         <source>End date</source>
         <translation>Дата окончания</translation>
     </message>
+    <message>
+        <source>This date is right</source>
+        <translation>Эта дата верна</translation>
+    </message>
+    <message>
+        <source>{date}: {reasons}. Is it right?</source>
+        <translation>{date}: {reasons}. Это верно?</translation>
+    </message>
+    <message>
+        <source>is unusual: tick "This date is right" to keep it</source>
+        <translation>необычна: отметьте «Эта дата верна», чтобы сохранить её</translation>
+    </message>
 </context>
 <context>
     <name>EventLinksField</name>
@@ -1145,6 +1185,22 @@
             <numerusform>Импорт %n файлов…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Hidden metadata in %n imported file(s) can place or name someone:</source>
+        <translation>
+            <numerusform>Скрытые метаданные в %n импортированном файле могут указать место или имя человека:</numerusform>
+            <numerusform>Скрытые метаданные в %n импортированных файлах могут указать место или имя человека:</numerusform>
+            <numerusform>Скрытые метаданные в %n импортированных файлах могут указать место или имя человека:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The originals stay as they are in the vault (they are evidence). Share only a cleaned copy, without this metadata.</source>
+        <translation>Оригиналы остаются в хранилище без изменений (это доказательства). Передавайте другим только очищенную копию, без этих метаданных.</translation>
+    </message>
+    <message>
+        <source>Location or name in the files</source>
+        <translation>Место или имя в файлах</translation>
+    </message>
     <message>
         <source>Too large to preview here. Export it to look at it.</source>
         <translation>Файл слишком велик для предпросмотра. Экспортируйте его, чтобы посмотреть.</translation>
@@ -1305,6 +1361,18 @@
         <source>Files</source>
         <translation>Файлы</translation>
     </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
@@ -1324,7 +1392,7 @@
 <context>
     <name>IdentityDialog</name>
     <message>
-        <source>Your organisation&apos;s identity</source>
+        <source>Your organisation's identity</source>
         <translation>Удостоверение вашей организации</translation>
     </message>
     <message>
@@ -1510,7 +1578,7 @@
         <translation>Дела будут отмечены как полученные из непроверенного источника.</translation>
     </message>
     <message>
-        <source>The partner&apos;s fingerprint will be marked confirmed.</source>
+        <source>The partner's fingerprint will be marked confirmed.</source>
         <translation>Отпечаток партнёра будет отмечен как подтверждённый.</translation>
     </message>
     <message>
@@ -1545,6 +1613,10 @@
         <translation>Добавляемый человек или организация</translation>
     </message>
     <message>
+        <source>Type a name…</source>
+        <translation>Введите имя…</translation>
+    </message>
+    <message>
         <source>Role of the person or organisation to add</source>
         <translation>Роль добавляемого человека или организации</translation>
     </message>
@@ -1555,6 +1627,10 @@
     <message>
         <source>Remove</source>
         <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Add new person</source>
+        <translation>Добавить нового человека</translation>
     </message>
     <message>
         <source>(no longer in this case)</source>
@@ -1635,6 +1711,10 @@
         <translation>&amp;О программе Casebook</translation>
     </message>
     <message>
+        <source>New &amp;incident…</source>
+        <translation>Новый &amp;инцидент…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1657,6 +1737,10 @@
     <message>
         <source>New case</source>
         <translation>Новое дело</translation>
+    </message>
+    <message>
+        <source>New incident (quick intake)</source>
+        <translation>Новый инцидент (быстрая запись)</translation>
     </message>
     <message>
         <source>Duplicate the case</source>
@@ -1735,6 +1819,18 @@
         <translation>Режим поездки завершён. Откройте хранилище его парольной фразой.</translation>
     </message>
     <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>The case has changes that are not saved yet. What is sent is the saved case: save the changes first?</source>
+        <translation>В деле есть несохранённые изменения. Отправляется сохранённое дело: сначала сохранить изменения?</translation>
+    </message>
+    <message>
+        <source>Save and continue</source>
+        <translation>Сохранить и продолжить</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
@@ -1748,6 +1844,137 @@
     <message>
         <source>Remove</source>
         <translation>Удаление</translation>
+    </message>
+</context>
+<context>
+    <name>NewIncidentDialog</name>
+    <message>
+        <source>New incident</source>
+        <translation>Новый инцидент</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Time, like 14:30</source>
+        <translation>Время, например 14:30</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>This date is right</source>
+        <translation>Эта дата верна</translation>
+    </message>
+    <message>
+        <source>City, street or building</source>
+        <translation>Город, улица или здание</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>What happened, in a few sentences</source>
+        <translation>Что произошло, в нескольких предложениях</translation>
+    </message>
+    <message>
+        <source>Hearing date</source>
+        <translation>Дата суда</translation>
+    </message>
+    <message>
+        <source>e.g. Article 488 of the Code of Administrative Offences</source>
+        <translation>например, статья 488 КоАП</translation>
+    </message>
+    <message>
+        <source>e.g. 10 days</source>
+        <translation>например, 10 суток</translation>
+    </message>
+    <message>
+        <source>One demand per line (optional)</source>
+        <translation>По одному требованию в строке (необязательно)</translation>
+    </message>
+    <message>
+        <source>Create case</source>
+        <translation>Создать дело</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation>&amp;Что произошло</translation>
+    </message>
+    <message>
+        <source>Wh&amp;en *</source>
+        <translation>&amp;Когда *</translation>
+    </message>
+    <message>
+        <source>W&amp;here</source>
+        <translation>&amp;Где</translation>
+    </message>
+    <message>
+        <source>W&amp;ho (consent asked) *</source>
+        <translation>К&amp;то (с согласием) *</translation>
+    </message>
+    <message>
+        <source>Wh&amp;at</source>
+        <translation>&amp;Описание</translation>
+    </message>
+    <message>
+        <source>Who &amp;did it</source>
+        <translation>Кто &amp;виноват</translation>
+    </message>
+    <message>
+        <source>Detention</source>
+        <translation>Задержание</translation>
+    </message>
+    <message>
+        <source>&amp;Police station</source>
+        <translation>&amp;Отдел полиции</translation>
+    </message>
+    <message>
+        <source>&amp;Lawyer</source>
+        <translation>&amp;Адвокат</translation>
+    </message>
+    <message>
+        <source>&amp;Hearing date</source>
+        <translation>Дата &amp;суда</translation>
+    </message>
+    <message>
+        <source>Legal a&amp;rticle</source>
+        <translation>Ст&amp;атья</translation>
+    </message>
+    <message>
+        <source>&amp;Term</source>
+        <translation>С&amp;рок</translation>
+    </message>
+    <message>
+        <source>De&amp;mands</source>
+        <translation>&amp;Требования</translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <source>Optional; else “{title}”</source>
+        <translation>Необязательно; иначе «{title}»</translation>
+    </message>
+    <message>
+        <source>Type the date of the incident.</source>
+        <translation>Введите дату инцидента.</translation>
+    </message>
+    <message>
+        <source>The date is unusual ({reasons}): tick “This date is right”.</source>
+        <translation>Необычная дата ({reasons}): отметьте «Эта дата верна».</translation>
+    </message>
+    <message>
+        <source>Press Enter to add “{name}”, or clear the field.</source>
+        <translation>Нажмите Enter, чтобы добавить «{name}», или очистите поле.</translation>
     </message>
 </context>
 <context>
@@ -1807,6 +2034,13 @@
     <message>
         <source>Strong</source>
         <translation>Надёжная</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPickField</name>
+    <message>
+        <source>Add to the case's organisations</source>
+        <translation>Добавить в организации дела</translation>
     </message>
 </context>
 <context>
@@ -1935,6 +2169,56 @@
     <message>
         <source>(fingerprint not confirmed)</source>
         <translation>(отпечаток не подтверждён)</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleEntry</name>
+    <message>
+        <source>Name, then Enter</source>
+        <translation>Имя, затем Enter</translation>
+    </message>
+    <message>
+        <source>Name of a person this happened to</source>
+        <translation>Имя человека, с которым это произошло</translation>
+    </message>
+    <message>
+        <source>May the name be published?</source>
+        <translation>Можно ли публиковать имя?</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Псевдоним</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>People this happened to</source>
+        <translation>Люди, с которыми это произошло</translation>
+    </message>
+</context>
+<context>
+    <name>PerpetratorsEntry</name>
+    <message>
+        <source>Police unit, official, group… then Enter</source>
+        <translation>Отдел полиции, чиновник, группа… затем Enter</translation>
+    </message>
+    <message>
+        <source>Who did it</source>
+        <translation>Кто это сделал</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Что это за сторона</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Perpetrators</source>
+        <translation>Нарушители</translation>
     </message>
 </context>
 <context>
@@ -2172,12 +2456,28 @@
         <translation>Скопировано. Буфер обмена будет очищен через {seconds} с.</translation>
     </message>
     <message>
+        <source>A removable drive is connected: {path}.</source>
+        <translation>Подключён съёмный диск: {path}.</translation>
+    </message>
+    <message>
         <source>Save the recovery key as PDF</source>
         <translation>Сохранить ключ восстановления как PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Synchronised folder</source>
+        <translation>Синхронизируемая папка</translation>
+    </message>
+    <message>
+        <source>{path} is in a folder synchronised with {service}: the recovery key would be copied to its servers, where anyone who gets into that account can read it. Save it on a USB stick or print it instead.</source>
+        <translation>{path} находится в папке, которая синхронизируется с {service}: ключ восстановления будет скопирован на его серверы, и его сможет прочитать любой, кто получит доступ к этой учётной записи. Лучше сохраните его на USB-накопитель или распечатайте.</translation>
+    </message>
+    <message>
+        <source>Save there anyway</source>
+        <translation>Всё равно сохранить туда</translation>
     </message>
     <message>
         <source>The PDF could not be saved: {reason}.</source>
@@ -2605,7 +2905,7 @@
         <translation>Имя можно сообщить правительству</translation>
     </message>
     <message>
-        <source>Name may appear in the UN&apos;s public report</source>
+        <source>Name may appear in the UN's public report</source>
         <translation>Имя может появиться в публичном докладе ООН</translation>
     </message>
 </context>
@@ -2691,7 +2991,7 @@
         <translation>&amp;Импорт пакета…</translation>
     </message>
     <message>
-        <source>Re&amp;view partners&apos; proposals…</source>
+        <source>Re&amp;view partners' proposals…</source>
         <translation>&amp;Рассмотреть предложения партнёров…</translation>
     </message>
     <message>
@@ -2761,6 +3061,10 @@
         <translation>Новое дело: дайте ему название и сохраните (Ctrl+S).</translation>
     </message>
     <message>
+        <source>Case created. Add evidence and details here.</source>
+        <translation>Дело создано. Добавьте здесь доказательства и подробности.</translation>
+    </message>
+    <message>
         <source> (copy)</source>
         <translation> (копия)</translation>
     </message>
@@ -2802,6 +3106,48 @@
     <message>
         <source>No</source>
         <translation>Нет</translation>
+    </message>
+</context>
+<context>
+    <name>_ShowHide</name>
+    <message>
+        <source>Hide the passphrase</source>
+        <translation>Скрыть парольную фразу</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>Показать парольную фразу</translation>
+    </message>
+</context>
+<context>
+    <name>custody</name>
+    <message>
+        <source>imported</source>
+        <translation>импортировано</translation>
+    </message>
+    <message>
+        <source>received from a partner</source>
+        <translation>получено от партнёра</translation>
+    </message>
+    <message>
+        <source>described</source>
+        <translation>описано</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>открыто</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>экспортировано</translation>
+    </message>
+    <message>
+        <source>put in a bundle</source>
+        <translation>добавлено в пакет</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>удалено</translation>
     </message>
 </context>
 <context>
