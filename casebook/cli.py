@@ -58,6 +58,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--passphrase-file", metavar="FILE", default=None,
         help=translate("cli", "read the passphrase from the first line of FILE"),
     )  # fmt: skip
+    parser.add_argument(
+        "--read-only", action="store_true", default=False,
+        help=translate(
+            "cli", "open the vault for reading only (a vault refused as rolled back, say)"
+        ),
+    )  # fmt: skip
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     gui = sub.add_parser("gui", help=translate("cli", "open the desktop application"))
     gui.set_defaults(func=_gui)
@@ -81,6 +87,10 @@ def _accept_globals_everywhere(parser: argparse.ArgumentParser, top: bool = True
                     default=argparse.SUPPRESS,
                     help=argparse.SUPPRESS,
                 )
+                child.add_argument(
+                    "--read-only", action="store_true", default=argparse.SUPPRESS,
+                    help=argparse.SUPPRESS,
+                )  # fmt: skip
                 _accept_globals_everywhere(child, top=False)
 
 

@@ -40,7 +40,8 @@ def test_header_holds_no_case_data(vault: Vault, vault_dir: Path) -> None:
     header = (vault_dir / "header").read_bytes()
     assert MARKER.encode() not in header and b"Almaty" not in header
     doc = json.loads(header)
-    assert set(doc) == {"format", "version", "aead", "slots", "checksum"}
+    assert set(doc) == {"format", "version", "aead", "slots", "checksum", "generation"}
+    assert str(doc["generation"]).isascii() and len(doc["generation"]) > 30  # sealed, no count
 
 
 def test_database_file_is_encrypted(vault: Vault, vault_dir: Path) -> None:
@@ -213,12 +214,13 @@ def test_close_forgets_the_key(vault: Vault) -> None:
         vault.connect()
 
 
-def test_orphan_evidence_files_are_removed_on_open(vault: Vault, vault_dir: Path) -> None:
+def test_orphan_evidence_files_are_quarantined_on_open(vault: Vault, vault_dir: Path) -> None:
     vault.close()
     (vault_dir / "evidence" / "deadbeef.age").write_bytes(b"age")
     (vault_dir / "evidence" / ".tmp-123").write_bytes(b"partial")
     Vault.unlock(vault_dir, PASSPHRASE).close()
     assert os.listdir(vault_dir / "evidence") == []
+    assert os.listdir(vault_dir / "quarantine") == ["deadbeef.age"]  # never deleted
 
 
 def test_atomic_writes_replace_whole_files_or_leave_the_old_one(tmp_path: Path) -> None:

@@ -104,9 +104,19 @@ def open_vault(args: argparse.Namespace) -> Vault:
 def unlock(path: Path, args: argparse.Namespace, prompt: str) -> Vault:
     """The vault at `path`, unlocked with the recovery key in --recovery-key-file where
     the command has that option and it is given, else with the passphrase."""
-    if getattr(args, "recovery_key_file", None):
-        return Vault.unlock_with_recovery(path, first_line(args.recovery_key_file))
-    return Vault.unlock(path, read_secret(prompt, args.passphrase_file))
+    from casebook.vault.generation import RolledBack
+
+    read_only = bool(getattr(args, "read_only", False))
+    try:
+        if getattr(args, "recovery_key_file", None):
+            return Vault.unlock_with_recovery(
+                path, first_line(args.recovery_key_file), read_only=read_only
+            )
+        return Vault.unlock(path, read_secret(prompt, args.passphrase_file), read_only=read_only)
+    except RolledBack as exc:
+        raise CliError(
+            str(exc) + " " + translate("cli", "(add --read-only to the command to do so)")
+        ) from None
 
 
 @contextmanager

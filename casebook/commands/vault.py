@@ -102,6 +102,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    from casebook.services.quarantine import quarantine_notes
     from casebook.services.verify import header_problems, verify_vault
     from casebook.vault.keys import read_header
     from casebook.vault.vault import HEADER
@@ -124,8 +125,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
         return 1
     try:
         vault = Vault.unlock(
-            path, read_secret(translate("cli", "Passphrase: "), args.passphrase_file)
-        )
+            path, read_secret(translate("cli", "Passphrase: "), args.passphrase_file),
+            read_only=bool(getattr(args, "read_only", False)),
+        )  # fmt: skip
     except (WrongPassphrase, NotAVault):
         raise
     except VaultError as exc:
@@ -133,9 +135,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
         return 1
     try:
         problems = verify_vault(vault)
+        notes = quarantine_notes(vault)
     finally:
         vault.close()
-    for line in problems:
+    for line in problems + notes:
         print(line)
     if not problems:
         checked = [translate("cli", "header"), translate("cli", "database"), *_extra_checks()]

@@ -25,8 +25,10 @@ from typing import Protocol
 from casebook.domain.model import utc_now
 from casebook.i18n import translate
 from casebook.services import backup_files as bf
+from casebook.services import backup_generations
 from casebook.services.backup_files import NEW_DB
 from casebook.vault.errors import VaultError
+from casebook.vault.evidence_files import QUARANTINE
 from casebook.vault.fsutil import atomic_write, fsync_dir
 from casebook.vault.vault import DATABASE, EVIDENCE, HEADER, Vault, is_vault
 
@@ -171,7 +173,7 @@ class _Job:
         os.replace(self.new_db, self.dest / DATABASE)
         fsync_dir(self.dest)
         self.copied = []  # from here on they belong to the new snapshot
-        header = self.vault.header_path.read_bytes()
+        header = backup_generations.header_for(self.vault, self.dest / DATABASE, self.key)
         target_header = self.dest / HEADER
         if not target_header.is_file() or target_header.read_bytes() != header:
             atomic_write(target_header, header)
@@ -287,6 +289,8 @@ def _check_destination(vault: Vault, dest: Path, key: bytes, allow_existing: boo
                 "backup", "{path} holds a backup of another vault; choose another directory"
             ).format(path=dest)
         )
+    if has_db:
+        backup_generations.refuse_newer(vault, dest / DATABASE, key)
     if is_vault(dest) and not has_db:
         raise BackupError(
             translate(
@@ -303,6 +307,10 @@ def _only_backup_files(dest: Path) -> bool:
     for entry in dest.iterdir():
         if entry.name == EVIDENCE and entry.is_dir():
             continue
+        if entry.name == QUARANTINE and entry.is_dir():
+            continue  # made when someone opened the backup as a vault
+        if bf.is_header_part(entry.name):
+            continue  # a first backup killed while its header was written
         if entry.name in names or entry.name.startswith((NEW_DB, DATABASE + ".before-v")):
             continue  # (a newer Casebook that opened the backup keeps a pre-upgrade copy)
         return False

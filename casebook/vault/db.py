@@ -73,14 +73,27 @@ def is_damage(exc: BaseException) -> bool:
 
 @contextmanager
 def transaction(conn: Connection) -> Iterator[Connection]:
-    """BEGIN IMMEDIATE ... COMMIT, rolled back on any exception."""
+    """BEGIN IMMEDIATE ... COMMIT, rolled back on any exception. A transaction that
+    changed anything adds one to the vault's generation (see generation.py)."""
     conn.execute("BEGIN IMMEDIATE")
+    before = conn.total_changes
     try:
         yield conn
+        if conn.total_changes != before:
+            bump_generation(conn)
     except BaseException:
         conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
+
+
+def bump_generation(conn: Connection) -> None:
+    """One more write transaction (a no-op before the counter exists)."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone():
+        conn.execute(
+            "UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) "
+            "WHERE key = 'generation'"
+        )
 
 
 Migration = Callable[[Connection], None]

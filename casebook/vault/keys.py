@@ -14,7 +14,7 @@ import json
 import os
 import secrets
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +34,7 @@ DEK_BYTES = 32
 RECOVERY_BYTES = 20  # 160 bits
 MAX_HEADER_BYTES = 64 * 1024
 _B32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+_CORE_FIELDS = frozenset({"format", "version", "aead", "slots", "checksum"})
 
 
 @dataclass(frozen=True)
@@ -179,9 +180,12 @@ def parse_recovery_key(text: str) -> bytes:
 class Header:
     slots: list[Slot]
     version: int = HEADER_VERSION
+    # Further top-level fields, kept as read (the generation record of generation.py).
+    extras: dict[str, Any] = field(default_factory=dict)
 
     def _body(self) -> dict[str, Any]:
         return {
+            **self.extras,
             "format": HEADER_FORMAT,
             "version": self.version,
             "aead": "chacha20poly1305",
@@ -230,7 +234,8 @@ class Header:
             raise VaultDamaged(
                 translate("vault", "the vault header has a malformed key slot")
             ) from None
-        return cls(slots=slots, version=HEADER_VERSION)
+        extras = {k: v for k, v in doc.items() if k not in _CORE_FIELDS}
+        return cls(slots=slots, version=HEADER_VERSION, extras=extras)
 
     def slot(self, kind: str) -> Slot:
         for s in self.slots:

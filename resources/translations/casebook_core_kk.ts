@@ -171,6 +171,10 @@
         <source>evidence file {name} missing</source>
         <translation>{name} дәлел файлы жоқ</translation>
     </message>
+    <message>
+        <source>{path} holds a newer backup of this vault (generation {theirs}, the vault is at {ours}): this vault may be an old copy. Nothing was written; restore from that backup, or choose another directory</source>
+        <translation>{path} ішінде осы қойманың жаңарақ сақтық көшірмесі бар (буын {theirs}, қоймада {ours}): қойманың өзі ескі көшірме болуы мүмкін. Ештеңе жазылмады; сол көшірмеден қалпына келтіріңіз немесе басқа қалтаны таңдаңыз</translation>
+    </message>
 </context>
 <context>
     <name>bundle</name>
@@ -466,6 +470,10 @@
         <translation>құпия фразаны FILE файлының бірінші жолынан оқу</translation>
     </message>
     <message>
+        <source>open the vault for reading only (a vault refused as rolled back, say)</source>
+        <translation>қойманы тек оқу үшін ашу (мысалы, ескі көшірмеге қайтарылған деп қабылданбаған қойма)</translation>
+    </message>
+    <message>
         <source>open the desktop application</source>
         <translation>терезелі қолданбаны ашу</translation>
     </message>
@@ -500,6 +508,10 @@
     <message>
         <source>Passphrase: </source>
         <translation>Құпия фраза: </translation>
+    </message>
+    <message>
+        <source>(add --read-only to the command to do so)</source>
+        <translation>(ол үшін командаға --read-only қосыңыз)</translation>
     </message>
     <message>
         <source>invalid input:</source>
@@ -1387,6 +1399,42 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <source>Recovery key: {key}</source>
         <translation>Қалпына келтіру кілті: {key}</translation>
     </message>
+    <message>
+        <source>evidence files without a database row, kept instead of deleted</source>
+        <translation>дерекқорда жазбасы жоқ дәлел файлдары, өшірудің орнына сақталған</translation>
+    </message>
+    <message>
+        <source>list the quarantined files</source>
+        <translation>карантиндегі файлдарды көрсету</translation>
+    </message>
+    <message>
+        <source>put a quarantined file back (when an evidence item refers to it)</source>
+        <translation>файлды карантиннен қайтару (оған дәлел жазбасы сілтейтін болса)</translation>
+    </message>
+    <message>
+        <source>delete quarantined files for good</source>
+        <translation>карантиндегі файлдарды біржола өшіру</translation>
+    </message>
+    <message>
+        <source>every quarantined file</source>
+        <translation>карантиндегі барлық файл</translation>
+    </message>
+    <message>
+        <source>restorable</source>
+        <translation>қайтаруға болады</translation>
+    </message>
+    <message>
+        <source>the quarantine is empty</source>
+        <translation>карантин бос</translation>
+    </message>
+    <message>
+        <source>restored {name} to the evidence folder</source>
+        <translation>{name} дәлелдер қалтасына қайтарылды</translation>
+    </message>
+    <message>
+        <source>deleted {name}</source>
+        <translation>{name} өшірілді</translation>
+    </message>
 </context>
 <context>
     <name>custody</name>
@@ -2019,6 +2067,25 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     </message>
 </context>
 <context>
+    <name>quarantine</name>
+    <message>
+        <source>no evidence item of this vault refers to {name}; restore the database it belongs to first (from the newest backup), or purge it</source>
+        <translation>бұл қойманың ешбір дәлелі {name} файлына сілтемейді; алдымен ол тиесілі дерекқорды (ең жаңа сақтық көшірмеден) қалпына келтіріңіз немесе оны өшіріңіз</translation>
+    </message>
+    <message>
+        <source>evidence/{name} already exists; the quarantined copy was left where it is</source>
+        <translation>evidence/{name} бұрыннан бар; карантиндегі көшірме орнында қалдырылды</translation>
+    </message>
+    <message>
+        <source>no file {name} in quarantine</source>
+        <translation>карантинде {name} файлы жоқ</translation>
+    </message>
+    <message>
+        <source>quarantine/{name}: an evidence file without a database row, kept encrypted; restore or purge it with &apos;casebook evidence quarantine&apos;</source>
+        <translation>quarantine/{name}: дерекқорда жазбасы жоқ дәлел файлы, шифрланған күйде сақталған; оны &apos;casebook evidence quarantine&apos; командасымен қайтарыңыз немесе өшіріңіз</translation>
+    </message>
+</context>
+<context>
     <name>resources</name>
     <message>
         <source>missing resource: {name} (the installation is incomplete)</source>
@@ -2385,6 +2452,10 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>қалпына келтіру кілті қате</translation>
     </message>
     <message>
+        <source>this vault must be upgraded before use, which a read-only opening cannot do; restore the newest backup instead</source>
+        <translation>бұл қойманы қолданар алдында жаңарту керек, ал тек оқу үшін ашқанда бұл мүмкін емес; оның орнына ең жаңа сақтық көшірмені қалпына келтіріңіз</translation>
+    </message>
+    <message>
         <source>refusing to export into the vault directory; choose a place outside it</source>
         <translation>қойма қалтасына экспорттауға болмайды; одан тыс орын таңдаңыз</translation>
     </message>
@@ -2411,6 +2482,22 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>{path} is empty: the vault&apos;s database was lost (cut short by a crash or an incomplete copy); nothing was changed. Restore it from a backup</source>
         <translation>{path} бос: қойманың дерекқоры жоғалған (ақаулық немесе толық емес көшіру кезінде қысқартылған); ештеңе өзгертілмеді. Оны сақтық көшірмеден қалпына келтіріңіз</translation>
+    </message>
+    <message>
+        <source>the vault is open read-only; nothing can be changed</source>
+        <translation>қойма тек оқу үшін ашылған; ештеңені өзгертуге болмайды</translation>
+    </message>
+    <message>
+        <source>the generation recorded in the vault header does not match this vault&apos;s key (the header was altered or belongs to another copy); nothing was changed</source>
+        <translation>қойма тақырыбында жазылған буын осы қойманың кілтіне сәйкес келмейді (тақырып өзгертілген немесе басқа көшірмеге тиесілі); ештеңе өзгертілмеді</translation>
+    </message>
+    <message>
+        <source>the vault header has lost its generation record: it was replaced by an older or altered copy. Nothing was changed or deleted. You can open the vault read-only to look at it, or restore the newest backup</source>
+        <translation>қойма тақырыбында буын жазбасы жоғалған: ол ескірек немесе өзгертілген көшірмемен ауыстырылған. Ештеңе өзгертілмеді және өшірілмеді. Қойманы қарау үшін тек оқуға ашуға немесе ең жаңа сақтық көшірмені қалпына келтіруге болады</translation>
+    </message>
+    <message>
+        <source>the vault database is older than its header (generation {db} of {header}): it may have been replaced with an old copy. Nothing was changed or deleted. You can open the vault read-only to look at it, or restore the newest backup</source>
+        <translation>қойманың дерекқоры оның тақырыбынан ескі (буын {db}, тақырыпта {header}): оны ескі көшірмемен ауыстырған болуы мүмкін. Ештеңе өзгертілмеді және өшірілмеді. Қойманы қарау үшін тек оқуға ашуға немесе ең жаңа сақтық көшірмені қалпына келтіруге болады</translation>
     </message>
 </context>
 <context>

@@ -171,6 +171,10 @@
         <source>evidence file {name} missing</source>
         <translation>нет файла доказательства {name}</translation>
     </message>
+    <message>
+        <source>{path} holds a newer backup of this vault (generation {theirs}, the vault is at {ours}): this vault may be an old copy. Nothing was written; restore from that backup, or choose another directory</source>
+        <translation>{path} содержит более новую резервную копию этого хранилища (поколение {theirs}, у хранилища {ours}): возможно, само хранилище — старая копия. Ничего не записано; восстановите его из этой копии или выберите другую папку</translation>
+    </message>
 </context>
 <context>
     <name>bundle</name>
@@ -466,6 +470,10 @@
         <translation>прочитать парольную фразу из первой строки файла FILE</translation>
     </message>
     <message>
+        <source>open the vault for reading only (a vault refused as rolled back, say)</source>
+        <translation>открыть хранилище только для чтения (например, отклонённое как откат к старой копии)</translation>
+    </message>
+    <message>
         <source>open the desktop application</source>
         <translation>открыть приложение с окнами</translation>
     </message>
@@ -500,6 +508,10 @@
     <message>
         <source>Passphrase: </source>
         <translation>Парольная фраза: </translation>
+    </message>
+    <message>
+        <source>(add --read-only to the command to do so)</source>
+        <translation>(для этого добавьте к команде --read-only)</translation>
     </message>
     <message>
         <source>invalid input:</source>
@@ -1397,6 +1409,42 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <source>Recovery key: {key}</source>
         <translation>Ключ восстановления: {key}</translation>
     </message>
+    <message>
+        <source>evidence files without a database row, kept instead of deleted</source>
+        <translation>файлы доказательств без записи в базе, сохранённые вместо удаления</translation>
+    </message>
+    <message>
+        <source>list the quarantined files</source>
+        <translation>показать файлы в карантине</translation>
+    </message>
+    <message>
+        <source>put a quarantined file back (when an evidence item refers to it)</source>
+        <translation>вернуть файл из карантина (если на него ссылается доказательство)</translation>
+    </message>
+    <message>
+        <source>delete quarantined files for good</source>
+        <translation>окончательно удалить файлы из карантина</translation>
+    </message>
+    <message>
+        <source>every quarantined file</source>
+        <translation>все файлы в карантине</translation>
+    </message>
+    <message>
+        <source>restorable</source>
+        <translation>можно вернуть</translation>
+    </message>
+    <message>
+        <source>the quarantine is empty</source>
+        <translation>карантин пуст</translation>
+    </message>
+    <message>
+        <source>restored {name} to the evidence folder</source>
+        <translation>{name} возвращён в папку доказательств</translation>
+    </message>
+    <message>
+        <source>deleted {name}</source>
+        <translation>удалён {name}</translation>
+    </message>
 </context>
 <context>
     <name>custody</name>
@@ -2040,6 +2088,25 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     </message>
 </context>
 <context>
+    <name>quarantine</name>
+    <message>
+        <source>no evidence item of this vault refers to {name}; restore the database it belongs to first (from the newest backup), or purge it</source>
+        <translation>ни одно доказательство этого хранилища не ссылается на {name}; сначала восстановите базу, к которой он относится (из самой новой резервной копии), или удалите его</translation>
+    </message>
+    <message>
+        <source>evidence/{name} already exists; the quarantined copy was left where it is</source>
+        <translation>evidence/{name} уже существует; копия в карантине оставлена на месте</translation>
+    </message>
+    <message>
+        <source>no file {name} in quarantine</source>
+        <translation>в карантине нет файла {name}</translation>
+    </message>
+    <message>
+        <source>quarantine/{name}: an evidence file without a database row, kept encrypted; restore or purge it with &apos;casebook evidence quarantine&apos;</source>
+        <translation>quarantine/{name}: файл доказательства без записи в базе, хранится зашифрованным; верните или удалите его командой &apos;casebook evidence quarantine&apos;</translation>
+    </message>
+</context>
+<context>
     <name>resources</name>
     <message>
         <source>missing resource: {name} (the installation is incomplete)</source>
@@ -2407,6 +2474,10 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>неверный ключ восстановления</translation>
     </message>
     <message>
+        <source>this vault must be upgraded before use, which a read-only opening cannot do; restore the newest backup instead</source>
+        <translation>это хранилище нужно обновить перед использованием, а при открытии только для чтения это невозможно; восстановите самую новую резервную копию</translation>
+    </message>
+    <message>
         <source>refusing to export into the vault directory; choose a place outside it</source>
         <translation>экспорт в папку хранилища не выполняется; выберите место за её пределами</translation>
     </message>
@@ -2433,6 +2504,22 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>{path} is empty: the vault&apos;s database was lost (cut short by a crash or an incomplete copy); nothing was changed. Restore it from a backup</source>
         <translation>{path} пуст: база данных хранилища потеряна (обрезана при сбое или неполном копировании); ничего не изменено. Восстановите её из резервной копии</translation>
+    </message>
+    <message>
+        <source>the vault is open read-only; nothing can be changed</source>
+        <translation>хранилище открыто только для чтения; ничего нельзя изменить</translation>
+    </message>
+    <message>
+        <source>the generation recorded in the vault header does not match this vault&apos;s key (the header was altered or belongs to another copy); nothing was changed</source>
+        <translation>поколение, записанное в заголовке хранилища, не соответствует его ключу (заголовок изменён или принадлежит другой копии); ничего не изменено</translation>
+    </message>
+    <message>
+        <source>the vault header has lost its generation record: it was replaced by an older or altered copy. Nothing was changed or deleted. You can open the vault read-only to look at it, or restore the newest backup</source>
+        <translation>в заголовке хранилища пропала запись о поколении: его заменили более старой или изменённой копией. Ничего не изменено и не удалено. Можно открыть хранилище только для чтения, чтобы посмотреть, или восстановить самую новую резервную копию</translation>
+    </message>
+    <message>
+        <source>the vault database is older than its header (generation {db} of {header}): it may have been replaced with an old copy. Nothing was changed or deleted. You can open the vault read-only to look at it, or restore the newest backup</source>
+        <translation>база хранилища старше его заголовка (поколение {db} из {header}): возможно, её заменили старой копией. Ничего не изменено и не удалено. Можно открыть хранилище только для чтения, чтобы посмотреть, или восстановить самую новую резервную копию</translation>
     </message>
 </context>
 <context>
