@@ -20,6 +20,7 @@ from casebook.process import harden_process
 # Each module adds its sub-commands with register(subparsers).
 COMMAND_MODULES = (
     "casebook.commands.vault",
+    "casebook.commands.rekey",
     "casebook.commands.cases",
     "casebook.commands.evidence",
     "casebook.commands.appeal",

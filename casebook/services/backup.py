@@ -283,7 +283,11 @@ def _check_destination(vault: Vault, dest: Path, key: bytes, allow_existing: boo
             ).format(path=dest)
         )
     has_db = (dest / DATABASE).is_file()
-    if has_db and bf.vault_id_of(dest / DATABASE, key) != vault.get_meta("vault_id"):
+    if (
+        has_db
+        and bf.vault_id_of(dest / DATABASE, key) != vault.get_meta("vault_id")
+        and not backup_generations.rekeyed_since_last_backup(vault, dest)
+    ):
         raise BackupError(
             translate(
                 "backup", "{path} holds a backup of another vault; choose another directory"

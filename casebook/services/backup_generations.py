@@ -13,7 +13,7 @@ from pathlib import Path
 
 from casebook.i18n import translate
 from casebook.services import backup_files as bf
-from casebook.vault import generation, keys
+from casebook.vault import db, generation, keys
 from casebook.vault.errors import VaultError
 from casebook.vault.vault import Vault
 
@@ -30,6 +30,8 @@ def generation_of(path: Path, key: bytes) -> int | None:
         return None
     try:
         return generation.of_db(conn)
+    except db.DatabaseError:
+        return None  # under another key (made before the keys were replaced) or damaged
     finally:
         conn.close()
 
@@ -57,3 +59,16 @@ def header_for(vault: Vault, snapshot: Path, key: bytes) -> bytes:
     else:
         header.extras.pop(generation.FIELD, None)
     return header.to_bytes()
+
+
+def rekeyed_since_last_backup(vault: Vault, dest: Path) -> bool:
+    """Whether `dest`, whose database the vault's key cannot read, is the vault's own last
+    backup made before its keys were replaced (then the next backup replaces it whole)."""
+    from casebook.services.backup import META_LAST_DEST, META_LAST_TIME
+    from casebook.services.rekey import META_REKEYED
+
+    replaced, last = vault.get_meta(META_REKEYED), vault.get_meta(META_LAST_TIME)
+    if not replaced or (last and last > replaced):
+        return False
+    last_dest = vault.get_meta(META_LAST_DEST)
+    return bool(last_dest) and Path(last_dest).resolve() == dest.resolve()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -152,6 +152,7 @@ class Vault:
         refuses (an older database put back) for looking only: nothing is written,
         nothing tidied away."""
         path = Path(path)
+        _settle(path)
         header = _read_header(path)
         dek = keys.unlock_passphrase(header, passphrase)
         return cls._open_checked(path, dek, read_only=read_only)
@@ -161,6 +162,7 @@ class Vault:
         cls, path: Path, recovery_key: str, *, read_only: bool = False
     ) -> Vault:
         path = Path(path)
+        _settle(path)
         header = _read_header(path)
         dek = keys.unlock_recovery(header, recovery_key)
         return cls._open_checked(path, dek, read_only=read_only)
@@ -183,6 +185,33 @@ class Vault:
         params = kdf or keys.calibrate()
         header.replace_slot(keys.passphrase_slot(new_passphrase, dek, params))
         keys.write_header(self.header_path, header)
+
+    def rekey(
+        self, new_passphrase: str, kdf: keys.KdfParams | None = None, *,
+        progress: Callable[[int, int], None] | None = None,
+        cancel: Callable[[], bool] | None = None,
+    ) -> str:  # fmt: skip
+        """Replace every key (see rekey.py); returns the new recovery key (shown once).
+        The vault stays open under the new data key."""
+        from casebook.vault import rekey as rk
+
+        dek = self.data_key()
+        if self.read_only:
+            raise VaultError(
+                translate("vault", "the vault is open read-only; nothing can be changed")
+            )
+        params = kdf or keys.calibrate()
+        new_dek, recovery = rk.rekey_files(
+            self.path, self.conn, dek, new_passphrase, params, close=self.conn.close,
+            progress=progress, cancel=cancel,
+        )  # fmt: skip
+        with self._dek_lock:
+            for i in range(len(self._dek)):
+                self._dek[i] = 0
+            self._dek = bytearray(new_dek)
+        self.conn = db.connect(self.db_path, new_dek, memory_security=self._memory_security)
+        self._stamper = generation.HeaderStamper(self.header_path, generation.of_db(self.conn))
+        return recovery
 
     # --- database ------------------------------------------------------------------
 
@@ -276,6 +305,14 @@ class Vault:
 
         make_private_dir(self.evidence_dir)
         evidence_files.remove_orphans(self)
+
+
+def _settle(path: Path) -> None:
+    """Finish or undo a key replacement that a kill interrupted."""
+    if path.is_dir():
+        from casebook.vault import rekey
+
+        rekey.settle(path)
 
 
 def _read_header(path: Path) -> keys.Header:

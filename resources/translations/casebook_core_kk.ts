@@ -1329,8 +1329,24 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>F файлындағы қалпына келтіру кілтін қолдану</translation>
     </message>
     <message>
+        <source>replace all keys (after a compromise): new data key, passphrase and recovery key</source>
+        <translation>барлық кілтті ауыстыру (қауіп төнгеннен кейін): жаңа деректер кілті, құпия сөз және қалпына келтіру кілті</translation>
+    </message>
+    <message>
         <source>read the new passphrase from F</source>
         <translation>жаңа құпия фразаны F файлынан оқу</translation>
+    </message>
+    <message>
+        <source>Current passphrase, again: </source>
+        <translation>Қазіргі құпия сөз, тағы бір рет: </translation>
+    </message>
+    <message>
+        <source>Re-encrypting the database under a new key...</source>
+        <translation>Дерекқор жаңа кілтпен қайта шифрлануда...</translation>
+    </message>
+    <message>
+        <source>All keys replaced. The old passphrase and recovery key no longer open this vault.</source>
+        <translation>Барлық кілт ауыстырылды. Ескі құпия сөз бен қалпына келтіру кілті бұл қойманы енді ашпайды.</translation>
     </message>
     <message>
         <source>check the integrity of the vault</source>
@@ -2086,6 +2102,13 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     </message>
 </context>
 <context>
+    <name>rekey</name>
+    <message>
+        <source>Backups made before now still open with the old passphrase and the old recovery key: destroy them, or keep them apart from this vault. The next backup to your backup folder is a full one under the new keys.</source>
+        <translation>Осы сәтке дейін жасалған сақтық көшірмелер әлі де ескі құпия сөзбен және ескі қалпына келтіру кілтімен ашылады: оларды жойыңыз немесе осы қоймадан бөлек сақтаңыз. Сақтық көшірме қалтаңызға келесі көшірме жаңа кілттермен толық жасалады.</translation>
+    </message>
+</context>
+<context>
     <name>resources</name>
     <message>
         <source>missing resource: {name} (the installation is incomplete)</source>
@@ -2498,6 +2521,22 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>the vault database is older than its header (generation {db} of {header}): it may have been replaced with an old copy. Nothing was changed or deleted. You can open the vault read-only to look at it, or restore the newest backup</source>
         <translation>қойманың дерекқоры оның тақырыбынан ескі (буын {db}, тақырыпта {header}): оны ескі көшірмемен ауыстырған болуы мүмкін. Ештеңе өзгертілмеді және өшірілмеді. Қойманы қарау үшін тек оқуға ашуға немесе ең жаңа сақтық көшірмені қалпына келтіруге болады</translation>
+    </message>
+    <message>
+        <source>the keys of this vault are being replaced right now; wait until that has finished, then open it again</source>
+        <translation>бұл қойманың кілттері дәл қазір ауыстырылуда; аяқталғанын күтіп, қайта ашыңыз</translation>
+    </message>
+    <message>
+        <source>the keys of this vault are already being replaced</source>
+        <translation>бұл қойманың кілттері қазір ауыстырылып жатыр</translation>
+    </message>
+    <message>
+        <source>key replacement cancelled; the old keys stay</source>
+        <translation>кілттерді ауыстыру тоқтатылды; ескі кілттер қалады</translation>
+    </message>
+    <message>
+        <source>the database could not be copied under the new key ({error})</source>
+        <translation>дерекқорды жаңа кілтпен көшіру мүмкін болмады ({error})</translation>
     </message>
 </context>
 <context>

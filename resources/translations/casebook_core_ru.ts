@@ -1338,8 +1338,24 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>использовать ключ восстановления из файла F</translation>
     </message>
     <message>
+        <source>replace all keys (after a compromise): new data key, passphrase and recovery key</source>
+        <translation>заменить все ключи (после компрометации): новый ключ данных, пароль и ключ восстановления</translation>
+    </message>
+    <message>
         <source>read the new passphrase from F</source>
         <translation>прочитать новую парольную фразу из файла F</translation>
+    </message>
+    <message>
+        <source>Current passphrase, again: </source>
+        <translation>Текущий пароль, ещё раз: </translation>
+    </message>
+    <message>
+        <source>Re-encrypting the database under a new key...</source>
+        <translation>Повторное шифрование базы новым ключом...</translation>
+    </message>
+    <message>
+        <source>All keys replaced. The old passphrase and recovery key no longer open this vault.</source>
+        <translation>Все ключи заменены. Старый пароль и ключ восстановления больше не открывают это хранилище.</translation>
     </message>
     <message>
         <source>check the integrity of the vault</source>
@@ -2107,6 +2123,13 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     </message>
 </context>
 <context>
+    <name>rekey</name>
+    <message>
+        <source>Backups made before now still open with the old passphrase and the old recovery key: destroy them, or keep them apart from this vault. The next backup to your backup folder is a full one under the new keys.</source>
+        <translation>Резервные копии, сделанные до этого момента, по-прежнему открываются старым паролем и старым ключом восстановления: уничтожьте их или храните отдельно от этого хранилища. Следующая резервная копия в вашу папку копий будет полной, под новыми ключами.</translation>
+    </message>
+</context>
+<context>
     <name>resources</name>
     <message>
         <source>missing resource: {name} (the installation is incomplete)</source>
@@ -2520,6 +2543,22 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>the vault database is older than its header (generation {db} of {header}): it may have been replaced with an old copy. Nothing was changed or deleted. You can open the vault read-only to look at it, or restore the newest backup</source>
         <translation>база хранилища старше его заголовка (поколение {db} из {header}): возможно, её заменили старой копией. Ничего не изменено и не удалено. Можно открыть хранилище только для чтения, чтобы посмотреть, или восстановить самую новую резервную копию</translation>
+    </message>
+    <message>
+        <source>the keys of this vault are being replaced right now; wait until that has finished, then open it again</source>
+        <translation>ключи этого хранилища сейчас заменяются; дождитесь окончания и откройте его снова</translation>
+    </message>
+    <message>
+        <source>the keys of this vault are already being replaced</source>
+        <translation>ключи этого хранилища уже заменяются</translation>
+    </message>
+    <message>
+        <source>key replacement cancelled; the old keys stay</source>
+        <translation>замена ключей отменена; старые ключи остаются</translation>
+    </message>
+    <message>
+        <source>the database could not be copied under the new key ({error})</source>
+        <translation>не удалось скопировать базу под новым ключом ({error})</translation>
     </message>
 </context>
 <context>
