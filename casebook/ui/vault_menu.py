@@ -59,6 +59,15 @@ def _passphrase(parent: QWidget, vault: Any, _ids: Sequence[str], _on: OnChanges
     return dialog
 
 
+def _rekey(parent: QWidget, vault: Any, _ids: Sequence[str], _on: OnChanges) -> QDialog:
+    from casebook.ui.rekey_dialog import ReplaceKeysDialog, replaced_message
+
+    dialog = ReplaceKeysDialog(vault, getattr(parent, "kdf", None), parent)
+    if isinstance(parent, QMainWindow):
+        dialog.replaced.connect(lambda: parent.statusBar().showMessage(replaced_message(), 60_000))
+    return dialog
+
+
 def _import(parent: QWidget, vault: Any, _ids: Sequence[str], on: OnChanges) -> QDialog:
     from casebook.ui.bundle_dialogs import ImportBundleDialog
 
@@ -88,6 +97,8 @@ ENTRIES = (
           "casebook.ui.bundle_dialogs", _import),
     Entry(str(QT_TRANSLATE_NOOP("VaultMenu", "&Change passphrase…")),
           "casebook.ui.passphrase_dialog", _passphrase),
+    Entry(str(QT_TRANSLATE_NOOP("VaultMenu", "&Replace all keys…")),
+          "casebook.ui.rekey_dialog", _rekey),
 )  # fmt: skip
 
 

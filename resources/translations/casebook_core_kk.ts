@@ -1330,7 +1330,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     </message>
     <message>
         <source>replace all keys (after a compromise): new data key, passphrase and recovery key</source>
-        <translation>барлық кілтті ауыстыру (қауіп төнгеннен кейін): жаңа деректер кілті, құпия сөз және қалпына келтіру кілті</translation>
+        <translation>барлық кілтті ауыстыру (қауіп төнгеннен кейін): жаңа деректер кілті, құпия фраза және қалпына келтіру кілті</translation>
     </message>
     <message>
         <source>read the new passphrase from F</source>
@@ -1338,7 +1338,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     </message>
     <message>
         <source>Current passphrase, again: </source>
-        <translation>Қазіргі құпия сөз, тағы бір рет: </translation>
+        <translation>Қазіргі құпия фраза, тағы бір рет: </translation>
     </message>
     <message>
         <source>Re-encrypting the database under a new key...</source>
@@ -1346,7 +1346,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     </message>
     <message>
         <source>All keys replaced. The old passphrase and recovery key no longer open this vault.</source>
-        <translation>Барлық кілт ауыстырылды. Ескі құпия сөз бен қалпына келтіру кілті бұл қойманы енді ашпайды.</translation>
+        <translation>Барлық кілт ауыстырылды. Ескі құпия фраза мен қалпына келтіру кілті бұл қойманы енді ашпайды.</translation>
     </message>
     <message>
         <source>check the integrity of the vault</source>
@@ -2105,7 +2105,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <name>rekey</name>
     <message>
         <source>Backups made before now still open with the old passphrase and the old recovery key: destroy them, or keep them apart from this vault. The next backup to your backup folder is a full one under the new keys.</source>
-        <translation>Осы сәтке дейін жасалған сақтық көшірмелер әлі де ескі құпия сөзбен және ескі қалпына келтіру кілтімен ашылады: оларды жойыңыз немесе осы қоймадан бөлек сақтаңыз. Сақтық көшірме қалтаңызға келесі көшірме жаңа кілттермен толық жасалады.</translation>
+        <translation>Осы сәтке дейін жасалған сақтық көшірмелер әлі де ескі құпия фразамен және ескі қалпына келтіру кілтімен ашылады: оларды жойыңыз немесе осы қоймадан бөлек сақтаңыз. Сақтық көшірме қалтаңызға келесі көшірме жаңа кілттермен толық жасалады.</translation>
     </message>
 </context>
 <context>

@@ -1339,7 +1339,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     </message>
     <message>
         <source>replace all keys (after a compromise): new data key, passphrase and recovery key</source>
-        <translation>заменить все ключи (после компрометации): новый ключ данных, пароль и ключ восстановления</translation>
+        <translation>заменить все ключи (после компрометации): новый ключ данных, парольная фраза и ключ восстановления</translation>
     </message>
     <message>
         <source>read the new passphrase from F</source>
@@ -1347,7 +1347,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     </message>
     <message>
         <source>Current passphrase, again: </source>
-        <translation>Текущий пароль, ещё раз: </translation>
+        <translation>Нынешняя парольная фраза, ещё раз: </translation>
     </message>
     <message>
         <source>Re-encrypting the database under a new key...</source>
@@ -1355,7 +1355,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     </message>
     <message>
         <source>All keys replaced. The old passphrase and recovery key no longer open this vault.</source>
-        <translation>Все ключи заменены. Старый пароль и ключ восстановления больше не открывают это хранилище.</translation>
+        <translation>Все ключи заменены. Старая парольная фраза и ключ восстановления больше не открывают это хранилище.</translation>
     </message>
     <message>
         <source>check the integrity of the vault</source>
@@ -2126,7 +2126,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <name>rekey</name>
     <message>
         <source>Backups made before now still open with the old passphrase and the old recovery key: destroy them, or keep them apart from this vault. The next backup to your backup folder is a full one under the new keys.</source>
-        <translation>Резервные копии, сделанные до этого момента, по-прежнему открываются старым паролем и старым ключом восстановления: уничтожьте их или храните отдельно от этого хранилища. Следующая резервная копия в вашу папку копий будет полной, под новыми ключами.</translation>
+        <translation>Резервные копии, сделанные до этого момента, по-прежнему открываются старой парольной фразой и старым ключом восстановления: уничтожьте их или храните отдельно от этого хранилища. Следующая резервная копия в вашу папку копий будет полной, под новыми ключами.</translation>
     </message>
 </context>
 <context>

@@ -1258,6 +1258,10 @@
         <translation>Демо-қойма жасалмады: {reason}</translation>
     </message>
     <message>
+        <source>Opened read-only: this copy of the vault is older than its header. Nothing can be changed; restore the newest backup to go on working.</source>
+        <translation>Тек оқу үшін ашылды: қойманың бұл көшірмесі оның тақырыбынан ескі. Ештеңені өзгертуге болмайды; жұмысты жалғастыру үшін ең жаңа сақтық көшірмені қалпына келтіріңіз.</translation>
+    </message>
+    <message>
         <source>Changes not saved</source>
         <translation>Өзгерістер сақталмады</translation>
     </message>
@@ -1472,6 +1476,57 @@
     </message>
 </context>
 <context>
+    <name>ReplaceKeysDialog</name>
+    <message>
+        <source>All keys replaced. Backups made before still open with the old passphrase: destroy them or keep them apart.</source>
+        <translation>Барлық кілт ауыстырылды. Бұрын жасалған сақтық көшірмелер әлі де ескі құпия фразамен ашылады: оларды жойыңыз немесе бөлек сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>Casebook — replace all keys</source>
+        <translation>Casebook — барлық кілтті ауыстыру</translation>
+    </message>
+    <message>
+        <source>Use this when someone may have copied the vault or seen the passphrase: the database is re-encrypted under a new key, with a new passphrase and a new recovery key. A copy taken before cannot read anything written after. Close Casebook everywhere else first; this takes a while on a large vault.</source>
+        <translation>Біреу қойманы көшіріп алған немесе құпия фразаны көрген болуы мүмкін болса, осыны қолданыңыз: дерекқор жаңа кілтпен, жаңа құпия фразамен және жаңа қалпына келтіру кілтімен қайта шифрланады. Бұрын алынған көшірме кейін жазылғанның ешқайсысын оқи алмайды. Алдымен Casebook-ты басқа жерлердің бәрінде жабыңыз; үлкен қоймада бұл біраз уақыт алады.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Қазіргі құпия фраза</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation>&amp;Қазіргі құпия фраза</translation>
+    </message>
+    <message>
+        <source>Re-encryption progress</source>
+        <translation>Қайта шифрлау барысы</translation>
+    </message>
+    <message>
+        <source>Replace all keys</source>
+        <translation>Барлық кілтті ауыстыру</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right. Nothing was changed.</source>
+        <translation>Қазіргі құпия фраза дұрыс емес. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>The old keys stay in use.</source>
+        <translation>Ескі кілттер күшінде қалады.</translation>
+    </message>
+    <message>
+        <source>The keys could not be replaced ({kind}).</source>
+        <translation>Кілттерді ауыстыру мүмкін болмады ({kind}).</translation>
+    </message>
+    <message>
+        <source>Cancelled. The old keys stay in use.</source>
+        <translation>Тоқтатылды. Ескі кілттер күшінде қалады.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Тоқтатылуда…</translation>
+    </message>
+</context>
+<context>
     <name>SendToPartnerDialog</name>
     <message>
         <source>Send to partner</source>
@@ -1642,6 +1697,14 @@
         <translation>Ашу</translation>
     </message>
     <message>
+        <source>Open read-only</source>
+        <translation>Тек оқу үшін ашу</translation>
+    </message>
+    <message>
+        <source>Look at this copy without changing anything in it</source>
+        <translation>Бұл көшірмені ештеңесін өзгертпей қарау</translation>
+    </message>
+    <message>
         <source>Forgot the passphrase?</source>
         <translation>Құпия фразаны ұмыттыңыз ба?</translation>
     </message>
@@ -1687,6 +1750,10 @@
     <message>
         <source>&amp;Change passphrase…</source>
         <translation>Құпия фразаны ау&amp;ыстыру…</translation>
+    </message>
+    <message>
+        <source>&amp;Replace all keys…</source>
+        <translation>Барлық кілтті &amp;ауыстыру…</translation>
     </message>
     <message>
         <source>Not available yet</source>

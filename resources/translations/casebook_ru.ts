@@ -1263,6 +1263,10 @@
         <translation>Не удалось создать демо-хранилище: {reason}</translation>
     </message>
     <message>
+        <source>Opened read-only: this copy of the vault is older than its header. Nothing can be changed; restore the newest backup to go on working.</source>
+        <translation>Открыто только для чтения: эта копия хранилища старше его заголовка. Ничего нельзя изменить; чтобы продолжить работу, восстановите самую новую резервную копию.</translation>
+    </message>
+    <message>
         <source>Changes not saved</source>
         <translation>Изменения не сохранены</translation>
     </message>
@@ -1478,6 +1482,57 @@
     </message>
 </context>
 <context>
+    <name>ReplaceKeysDialog</name>
+    <message>
+        <source>All keys replaced. Backups made before still open with the old passphrase: destroy them or keep them apart.</source>
+        <translation>Все ключи заменены. Резервные копии, сделанные раньше, по-прежнему открываются старой парольной фразой: уничтожьте их или храните отдельно.</translation>
+    </message>
+    <message>
+        <source>Casebook — replace all keys</source>
+        <translation>Casebook — замена всех ключей</translation>
+    </message>
+    <message>
+        <source>Use this when someone may have copied the vault or seen the passphrase: the database is re-encrypted under a new key, with a new passphrase and a new recovery key. A copy taken before cannot read anything written after. Close Casebook everywhere else first; this takes a while on a large vault.</source>
+        <translation>Используйте это, если кто-то мог скопировать хранилище или увидеть парольную фразу: база заново шифруется новым ключом, с новой парольной фразой и новым ключом восстановления. Копия, снятая раньше, не сможет прочитать ничего, что записано после. Сначала закройте Casebook во всех других местах; на большом хранилище это займёт время.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Нынешняя парольная фраза</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation>&amp;Нынешняя парольная фраза</translation>
+    </message>
+    <message>
+        <source>Re-encryption progress</source>
+        <translation>Ход повторного шифрования</translation>
+    </message>
+    <message>
+        <source>Replace all keys</source>
+        <translation>Заменить все ключи</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right. Nothing was changed.</source>
+        <translation>Нынешняя парольная фраза неверна. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The old keys stay in use.</source>
+        <translation>Старые ключи остаются в силе.</translation>
+    </message>
+    <message>
+        <source>The keys could not be replaced ({kind}).</source>
+        <translation>Не удалось заменить ключи ({kind}).</translation>
+    </message>
+    <message>
+        <source>Cancelled. The old keys stay in use.</source>
+        <translation>Отменено. Старые ключи остаются в силе.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+</context>
+<context>
     <name>SendToPartnerDialog</name>
     <message>
         <source>Send to partner</source>
@@ -1648,6 +1703,14 @@
         <translation>Открыть</translation>
     </message>
     <message>
+        <source>Open read-only</source>
+        <translation>Открыть только для чтения</translation>
+    </message>
+    <message>
+        <source>Look at this copy without changing anything in it</source>
+        <translation>Посмотреть эту копию, ничего в ней не меняя</translation>
+    </message>
+    <message>
         <source>Forgot the passphrase?</source>
         <translation>Забыли парольную фразу?</translation>
     </message>
@@ -1693,6 +1756,10 @@
     <message>
         <source>&amp;Change passphrase…</source>
         <translation>С&amp;менить парольную фразу…</translation>
+    </message>
+    <message>
+        <source>&amp;Replace all keys…</source>
+        <translation>&amp;Заменить все ключи…</translation>
     </message>
     <message>
         <source>Not available yet</source>
