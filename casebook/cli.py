@@ -21,6 +21,7 @@ from casebook.process import harden_process
 COMMAND_MODULES = (
     "casebook.commands.vault",
     "casebook.commands.rekey",
+    "casebook.commands.compact",
     "casebook.commands.cases",
     "casebook.commands.evidence",
     "casebook.commands.appeal",

@@ -53,6 +53,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_passwd)
 
     p = sub.add_parser("verify", help=translate("cli", "check the integrity of the vault"))
+    p.add_argument(
+        "--deep", action="store_true",
+        help=translate(
+            "cli", "also decrypt every page and check that deleted data is wiped (slower)"
+        ),
+    )  # fmt: skip
     p.set_defaults(func=cmd_verify)
 
     p = sub.add_parser("demo", help=translate("cli", "create a vault with fictional demo cases"))
@@ -135,6 +141,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
         return 1
     try:
         problems = verify_vault(vault)
+        if getattr(args, "deep", False):
+            from casebook.services.verify_deep import deep_problems
+
+            problems += deep_problems(vault)
         notes = quarantine_notes(vault)
     finally:
         vault.close()
@@ -142,6 +152,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
         print(line)
     if not problems:
         checked = [translate("cli", "header"), translate("cli", "database"), *_extra_checks()]
+        if getattr(args, "deep", False):
+            checked.append(translate("verify", "every page decrypted, deleted data wiped"))
         print(
             translate("cli", "ok: {path} verified ({checked})").format(
                 path=path, checked=", ".join(checked)

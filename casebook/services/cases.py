@@ -53,6 +53,9 @@ def delete_case(vault: Vault, case_id: str) -> Changes:
     for file_id in files:
         (vault.evidence_dir / f"{file_id}.age").unlink(missing_ok=True)
     evidence_files.remove_orphans(vault)
+    from casebook.services.compact import compact_if_worth_it
+
+    compact_if_worth_it(vault)
     return Changes(cases=True, evidence=bool(files), case_ids=(case_id,))
 
 

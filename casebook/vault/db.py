@@ -145,6 +145,7 @@ def migrate(conn: Connection, db_path: Path) -> list[int]:
         )  # fmt: skip
     pending = [n for n in sorted(steps) if n > current]
     if pending and current > 0:
+        _remove_snapshot_files(db_path)  # never more than one
         snapshot(conn, db_path, db_path.with_name(f"{db_path.name}.before-v{pending[0]}"))
     for number in pending:
         with transaction(conn):
@@ -154,6 +155,26 @@ def migrate(conn: Connection, db_path: Path) -> list[int]:
                 (number,),
             )
     return pending
+
+
+SNAPSHOT_PREFIX = ".before-v"
+
+
+def remove_snapshots(conn: Connection, db_path: Path) -> int:
+    """Remove the pre-migration snapshots once the database passes its integrity check
+    (they hold what was deleted since, under the same key); returns how many went."""
+    if not list(db_path.parent.glob(db_path.name + SNAPSHOT_PREFIX + "*")):
+        return 0
+    if integrity_problems(conn):
+        return 0
+    return _remove_snapshot_files(db_path)
+
+
+def _remove_snapshot_files(db_path: Path) -> int:
+    found = list(db_path.parent.glob(db_path.name + SNAPSHOT_PREFIX + "*"))
+    for path in found:
+        path.unlink(missing_ok=True)
+    return len(found)
 
 
 def snapshot(conn: Connection, db_path: Path, target: Path) -> None:

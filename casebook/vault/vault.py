@@ -66,6 +66,8 @@ class Vault:
                 self._open_read_only()
                 return
             self.migrated = db.migrate(self.conn, self.db_path)
+            if self.migrated:  # the snapshot goes once the upgraded database is sound
+                db.remove_snapshots(self.conn, self.db_path)
             self._after_open()
             if self._stamper is not None:
                 self._stamper.flush(self.conn, dek)

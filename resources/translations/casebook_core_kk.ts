@@ -1353,6 +1353,10 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>қойманың тұтастығын тексеру</translation>
     </message>
     <message>
+        <source>also decrypt every page and check that deleted data is wiped (slower)</source>
+        <translation>сондай-ақ әр бетті шифрдан шығарып, өшірілген деректердің тазартылғанын тексеру (баяуырақ)</translation>
+    </message>
+    <message>
         <source>create a vault with fictional demo cases</source>
         <translation>ойдан шығарылған істері бар демо-қойма жасау</translation>
     </message>
@@ -1450,6 +1454,14 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>deleted {name}</source>
         <translation>{name} өшірілді</translation>
+    </message>
+    <message>
+        <source>rebuild the database so that nothing deleted can be recovered from it</source>
+        <translation>дерекқорды одан өшірілген ештеңені қалпына келтіруге болмайтындай етіп қайта құру</translation>
+    </message>
+    <message>
+        <source>compacted: {before} -&gt; {after} in {seconds:.1f} s</source>
+        <translation>ықшамдалды: {before} -&gt; {after}, {seconds:.1f} с ішінде</translation>
     </message>
 </context>
 <context>
@@ -2538,6 +2550,10 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <source>the database could not be copied under the new key ({error})</source>
         <translation>дерекқорды жаңа кілтпен көшіру мүмкін болмады ({error})</translation>
     </message>
+    <message>
+        <source>the first page of the database does not decrypt</source>
+        <translation>дерекқордың бірінші беті шифрдан шықпайды</translation>
+    </message>
 </context>
 <context>
     <name>verify</name>
@@ -2548,6 +2564,18 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>header: {problem}</source>
         <translation>тақырыпша: {problem}</translation>
+    </message>
+    <message>
+        <source>every page decrypted, deleted data wiped</source>
+        <translation>әр бет шифрдан шығарылды, өшірілген деректер тазартылған</translation>
+    </message>
+    <message>
+        <source>database page {number}: does not decrypt (altered or damaged)</source>
+        <translation>дерекқор беті {number}: шифрдан шықпайды (өзгертілген немесе бүлінген)</translation>
+    </message>
+    <message>
+        <source>database pages {numbers}: deleted data is not wiped; run &apos;casebook compact&apos;</source>
+        <translation>дерекқор беттері {numbers}: өшірілген деректер тазартылмаған; &apos;casebook compact&apos; іске қосыңыз</translation>
     </message>
 </context>
 <context>

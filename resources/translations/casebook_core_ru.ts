@@ -1362,6 +1362,10 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>проверить целостность хранилища</translation>
     </message>
     <message>
+        <source>also decrypt every page and check that deleted data is wiped (slower)</source>
+        <translation>также расшифровать каждую страницу и проверить, что удалённые данные стёрты (медленнее)</translation>
+    </message>
+    <message>
         <source>create a vault with fictional demo cases</source>
         <translation>создать демо-хранилище с вымышленными делами</translation>
     </message>
@@ -1460,6 +1464,14 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>deleted {name}</source>
         <translation>удалён {name}</translation>
+    </message>
+    <message>
+        <source>rebuild the database so that nothing deleted can be recovered from it</source>
+        <translation>перестроить базу, чтобы из неё нельзя было восстановить ничего удалённого</translation>
+    </message>
+    <message>
+        <source>compacted: {before} -&gt; {after} in {seconds:.1f} s</source>
+        <translation>сжато: {before} -&gt; {after} за {seconds:.1f} с</translation>
     </message>
 </context>
 <context>
@@ -2560,6 +2572,10 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <source>the database could not be copied under the new key ({error})</source>
         <translation>не удалось скопировать базу под новым ключом ({error})</translation>
     </message>
+    <message>
+        <source>the first page of the database does not decrypt</source>
+        <translation>первая страница базы не расшифровывается</translation>
+    </message>
 </context>
 <context>
     <name>verify</name>
@@ -2570,6 +2586,18 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>header: {problem}</source>
         <translation>заголовок: {problem}</translation>
+    </message>
+    <message>
+        <source>every page decrypted, deleted data wiped</source>
+        <translation>каждая страница расшифрована, удалённые данные стёрты</translation>
+    </message>
+    <message>
+        <source>database page {number}: does not decrypt (altered or damaged)</source>
+        <translation>страница базы {number}: не расшифровывается (изменена или повреждена)</translation>
+    </message>
+    <message>
+        <source>database pages {numbers}: deleted data is not wiped; run &apos;casebook compact&apos;</source>
+        <translation>страницы базы {numbers}: удалённые данные не стёрты; выполните &apos;casebook compact&apos;</translation>
     </message>
 </context>
 <context>
