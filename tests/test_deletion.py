@@ -58,8 +58,11 @@ def test_after_delete_and_compact_names_are_in_no_page_and_no_file(
 ) -> None:
     kept = [_case(vault, i, ("Somebody Else",)) for i in range(20)]
     doomed = _case(vault, 99, NAMES)
-    import_file(vault, doomed.id, write(tmp_path / "statement.txt", NAMES[0].encode()))
+    named_file = write(tmp_path / "Abdrakhmanova_statement.txt", NAMES[0].encode())
+    import_file(vault, doomed.id, named_file)
+    assert pages_containing(vault, "Abdrakhmanova_statement")
     delete_case(vault, doomed.id)
+    assert pages_containing(vault, "Abdrakhmanova_statement") == []  # custody keeps no name
     for name in NAMES:
         assert pages_containing(vault, name) == [], name  # wiped already (secure_delete)
     report = compact(vault)

@@ -50,6 +50,8 @@ def delete_case(vault: Vault, case_id: str) -> Changes:
             custody.append(conn, evidence_id, case_id, "deleted", "", {"name": name})
         files = [r[1] for r in items]
         repo.delete_case(conn, case_id)
+        for evidence_id, _file_id, _name in items:  # without the file names
+            custody.reduce_deleted(conn, evidence_id)
     for file_id in files:
         (vault.evidence_dir / f"{file_id}.age").unlink(missing_ok=True)
     evidence_files.remove_orphans(vault)
