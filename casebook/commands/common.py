@@ -52,12 +52,28 @@ class _Stdin:
         return cls.lines.pop(0)
 
 
+MAX_SECRET_LINE = 4096  # bytes: a passphrase or recovery key is far shorter
+
+
 def first_line(path: str) -> str:
+    """The first line of a passphrase or recovery key file: at most MAX_SECRET_LINE bytes
+    are read (a device such as /dev/zero never ends), a UTF-8 byte-order mark (as
+    Windows Notepad writes it) is not part of the passphrase."""
     try:
-        with open(path, encoding="utf-8") as f:
-            return f.readline().rstrip("\r\n")
+        with open(path, "rb") as f:
+            data = f.read(MAX_SECRET_LINE + 2)
     except OSError as exc:
         raise cannot_read(path, exc) from None
+    line = data.split(b"\n", 1)[0]
+    if len(line) > MAX_SECRET_LINE or (b"\n" not in data and len(data) > MAX_SECRET_LINE):
+        raise CliError(
+            translate(
+                "cli", "the first line of {path} is longer than {size} bytes: that is not a "
+                "passphrase or recovery key",
+            ).format(path=path, size=MAX_SECRET_LINE)
+        )  # fmt: skip
+    try:
+        return line.decode("utf-8").removeprefix("\ufeff").rstrip("\r")
     except UnicodeDecodeError:
         raise CliError(translate("cli", "{path} is not UTF-8 text").format(path=path)) from None
 

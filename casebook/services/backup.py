@@ -112,13 +112,29 @@ def restore(
                 path=target
             )
         )
-    if target.exists() and any(target.iterdir()):
+    if target.exists() and any(target.iterdir()) and not _clear_killed_restore(target):
         raise BackupError(
             translate(
                 "backup", "{path} is not empty; restore into a new or empty directory"
             ).format(path=target)
         )
     return _write_copy(backup_vault, target, progress, cancel, allow_existing=False)
+
+
+def _clear_killed_restore(target: Path) -> bool:
+    """Empty what a killed restore left in `target` (backup files, no header yet: the
+    header is written last); False when it holds anything else, which stays as it is."""
+    if is_vault(target) or not _only_backup_files(target):
+        return False
+    for entry in target.iterdir():
+        if entry.is_dir():  # evidence/: encrypted copies, fetched again
+            for item in entry.iterdir():
+                item.unlink()
+            entry.rmdir()
+        else:
+            entry.unlink()
+    fsync_dir(target)
+    return True
 
 
 def _write_copy(

@@ -11,6 +11,7 @@ from typing import Any
 
 import jsonschema
 
+from casebook.domain import safe_json
 from casebook.domain.interchange import InterchangeError, case_from_dict, case_to_dict
 from casebook.domain.model import Case, Organisation, Person, new_id, utc_now
 from casebook.domain.validation import FieldError, validate_case
@@ -146,7 +147,9 @@ def parse_case_json(text: str | bytes) -> Case:
     """Parse and check a casebook-case/1 document; raises InterchangeError naming the path."""
     _check_size(text)
     try:
-        data = json.loads(text)
+        data = safe_json.loads(text)
+    except safe_json.JsonError as exc:
+        raise InterchangeError([FieldError(exc.path, exc.reason)]) from None
     except json.JSONDecodeError as exc:
         message = translate("interchange", "not valid JSON (line {line}, column {column}: {error})")
         reason = translate("interchange", exc.msg) if exc.msg in _JSON_ERRORS else exc.msg

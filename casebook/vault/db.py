@@ -42,6 +42,9 @@ def connect(path: Path, dek: bytes, *, memory_security: bool = True) -> Connecti
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     conn: Connection = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
+        # SQLCipher's own log (dozens of lines on stderr for a damaged page) says nothing
+        # our one-line message does not; it is silenced before the key is given.
+        conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = \"x'{dek.hex()}'\"")
         for pragma in PRAGMAS:
             if "cipher_memory_security" in pragma and not memory_security:

@@ -239,6 +239,10 @@
         <translation>{case_id} ісінің {version} қайшылықты нұсқасы жоқ</translation>
     </message>
     <message>
+        <source>{name} at {path}: {problem}</source>
+        <translation>{name}, {path}: {problem}</translation>
+    </message>
+    <message>
         <source>{name} is not valid JSON</source>
         <translation>{name} — жарамсыз JSON</translation>
     </message>
@@ -375,6 +379,10 @@
         <translation>манифестте {name!r} жоқ</translation>
     </message>
     <message>
+        <source>the bundle&apos;s manifest at {path}: {problem}</source>
+        <translation>пакет манифесі, {path}: {problem}</translation>
+    </message>
+    <message>
         <source>the bundle&apos;s manifest is not valid JSON</source>
         <translation>пакеттегі манифест жарамсыз JSON</translation>
     </message>
@@ -484,6 +492,10 @@
     <message>
         <source>expected a passphrase on standard input, found nothing</source>
         <translation>стандартты енгізуде құпия фраза күтілген еді, бірақ онда ештеңе жоқ</translation>
+    </message>
+    <message>
+        <source>the first line of {path} is longer than {size} bytes: that is not a passphrase or recovery key</source>
+        <translation>{path} файлының бірінші жолы {size} байттан ұзын: бұл құпия фраза да, қалпына келтіру кілті де емес</translation>
     </message>
     <message>
         <source>{path} is not UTF-8 text</source>
@@ -1885,6 +1897,29 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>{ref!r} names no person or organisation of this case</source>
         <translation>{ref!r} осы істегі ешбір адамды немесе ұйымды көрсетпейді</translation>
+    </message>
+    <message>
+        <source>must be a UUID such as {example}, not {found!r}</source>
+        <translation>{example} сияқты UUID болуы керек, {found!r} емес</translation>
+    </message>
+</context>
+<context>
+    <name>json</name>
+    <message>
+        <source>arrays or objects nested too deeply (more than {depth} levels)</source>
+        <translation>массивтер немесе объектілер тым терең салынған ({depth} деңгейден көп)</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>тым терең салынған</translation>
+    </message>
+    <message>
+        <source>a number of {digits} digits (at most {limit})</source>
+        <translation>{digits} цифрлы сан (ең көбі {limit})</translation>
+    </message>
+    <message>
+        <source>text with a lone surrogate (\ud800-\udfff), which is no character</source>
+        <translation>жалғыз суррогаты бар мәтін (\ud800-\udfff), ол таңба емес</translation>
     </message>
 </context>
 <context>

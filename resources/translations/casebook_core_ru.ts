@@ -239,6 +239,10 @@
         <translation>у дела {case_id} нет конфликтующей версии {version}</translation>
     </message>
     <message>
+        <source>{name} at {path}: {problem}</source>
+        <translation>{name}, {path}: {problem}</translation>
+    </message>
+    <message>
         <source>{name} is not valid JSON</source>
         <translation>{name} — недопустимый JSON</translation>
     </message>
@@ -375,6 +379,10 @@
         <translation>в манифесте нет {name!r}</translation>
     </message>
     <message>
+        <source>the bundle&apos;s manifest at {path}: {problem}</source>
+        <translation>манифест пакета, {path}: {problem}</translation>
+    </message>
+    <message>
         <source>the bundle&apos;s manifest is not valid JSON</source>
         <translation>манифест пакета — недопустимый JSON</translation>
     </message>
@@ -484,6 +492,10 @@
     <message>
         <source>expected a passphrase on standard input, found nothing</source>
         <translation>ожидалась парольная фраза на стандартном вводе, но там ничего нет</translation>
+    </message>
+    <message>
+        <source>the first line of {path} is longer than {size} bytes: that is not a passphrase or recovery key</source>
+        <translation>первая строка {path} длиннее {size} байт: это не парольная фраза и не ключ восстановления</translation>
     </message>
     <message>
         <source>{path} is not UTF-8 text</source>
@@ -1900,6 +1912,29 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>{ref!r} names no person or organisation of this case</source>
         <translation>{ref!r} не указывает ни на одного человека или организацию этого дела</translation>
+    </message>
+    <message>
+        <source>must be a UUID such as {example}, not {found!r}</source>
+        <translation>должен быть UUID, например {example}, а не {found!r}</translation>
+    </message>
+</context>
+<context>
+    <name>json</name>
+    <message>
+        <source>arrays or objects nested too deeply (more than {depth} levels)</source>
+        <translation>массивы или объекты вложены слишком глубоко (больше {depth} уровней)</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>слишком глубокая вложенность</translation>
+    </message>
+    <message>
+        <source>a number of {digits} digits (at most {limit})</source>
+        <translation>число из {digits} цифр (не больше {limit})</translation>
+    </message>
+    <message>
+        <source>text with a lone surrogate (\ud800-\udfff), which is no character</source>
+        <translation>текст с одиночным суррогатом (\ud800-\udfff), который не является символом</translation>
     </message>
 </context>
 <context>
