@@ -186,6 +186,7 @@ class _Job:
             )
         db_bytes = self.new_db.stat().st_size
         bf.settle_wal(self.dest / DATABASE, self.key)
+        older = backup_generations.keep_previous(self.dest, self.key, self.new_db)
         os.replace(self.new_db, self.dest / DATABASE)
         fsync_dir(self.dest)
         self.copied = []  # from here on they belong to the new snapshot
@@ -194,7 +195,7 @@ class _Job:
         if not target_header.is_file() or target_header.read_bytes() != header:
             atomic_write(target_header, header)
         (self.dest / HEADER_TMP).unlink(missing_ok=True)  # of a backup killed before
-        removed = bf.remove_unreferenced(self.dest / EVIDENCE, names)
+        removed = bf.remove_unreferenced(self.dest / EVIDENCE, names + older)
         return BackupReport(
             self.dest, created, len(self.copied_names), self.copied_bytes, removed, db_bytes,
             len(names), utc_now(),
@@ -331,6 +332,8 @@ def _only_backup_files(dest: Path) -> bool:
             continue  # made when someone opened the backup as a vault
         if bf.is_header_part(entry.name):
             continue  # a first backup killed while its header was written
+        if entry.name.startswith(backup_generations.GEN_PREFIX):
+            continue  # the kept older generations
         if entry.name in names or entry.name.startswith((NEW_DB, DATABASE + ".before-v")):
             continue  # (a newer Casebook that opened the backup keeps a pre-upgrade copy)
         return False

@@ -5,17 +5,25 @@ vault may itself be an old copy put back), and gives the backup a header whose s
 generation is the one of its snapshot, not the one of the live header (which may have
 moved on while the snapshot was taken), so the backup opens without being taken for a
 rollback.
+
+A backup also keeps the databases of its last K generations (default 3) beside the
+current one, as ``casebook.db.gen-NNNNNNNNNNNN``, with the evidence files they refer to,
+so one bad backup (of a vault that was itself damaged or rolled back) cannot destroy the
+good ones; `restore --generation N` makes a working vault from one of them.
 """
 
 from __future__ import annotations
 
+import os
+import shutil
 from pathlib import Path
 
 from casebook.i18n import translate
 from casebook.services import backup_files as bf
-from casebook.vault import db, generation, keys
+from casebook.vault import db, evidence_files, generation, keys
 from casebook.vault.errors import VaultError
-from casebook.vault.vault import Vault
+from casebook.vault.fsutil import fsync_dir
+from casebook.vault.vault import DATABASE, Vault
 
 
 class NewerBackup(VaultError):
@@ -72,3 +80,80 @@ def rekeyed_since_last_backup(vault: Vault, dest: Path) -> bool:
         return False
     last_dest = vault.get_meta(META_LAST_DEST)
     return bool(last_dest) and Path(last_dest).resolve() == dest.resolve()
+
+
+KEEP = 3
+GEN_PREFIX = evidence_files.GENERATION_PREFIX
+
+
+def generations(dest: Path) -> list[tuple[int, Path]]:
+    """The kept older databases of a backup, newest first."""
+    found = []
+    for path in dest.glob(GEN_PREFIX + "*"):
+        suffix = path.name[len(GEN_PREFIX) :]
+        if suffix.isdigit():
+            found.append((int(suffix), path))
+    return sorted(found, reverse=True)
+
+
+def keep_previous(dest: Path, key: bytes, new: Path, keep: int = KEEP) -> list[str]:
+    """Before the snapshot `new` replaces `dest/casebook.db`: keep the current one as a
+    generation (unless it is the same generation), remove all but the newest keep-1,
+    and return the evidence file names the kept ones refer to (they must stay)."""
+    current = dest / DATABASE
+    number = generation_of(current, key) if current.is_file() else None
+    if number and number != generation_of(new, key):
+        target = dest / f"{GEN_PREFIX}{number:012d}"
+        if not target.exists():
+            try:
+                os.link(current, target)
+            except OSError:  # a file system without hard links (FAT)
+                shutil.copyfile(current, target)
+    kept = [(n, p) for n, p in generations(dest) if _readable(p, key)]
+    for _number, path in kept[max(keep - 1, 0) :]:
+        path.unlink(missing_ok=True)
+    fsync_dir(dest)
+    names: list[str] = []
+    for _number, path in kept[: max(keep - 1, 0)]:
+        try:
+            names += bf.referenced_files(path, key)
+        except (db.DatabaseError, VaultError):
+            continue  # under keys replaced since: its files are not kept for it
+    return names
+
+
+def _readable(path: Path, key: bytes) -> bool:
+    """Whether a kept generation opens with `key`; one from before the keys were replaced
+    is removed (it would keep the old keys useful)."""
+    if generation_of(path, key) is not None:
+        return True
+    path.unlink(missing_ok=True)
+    return False
+
+
+class _OlderGeneration(Vault):
+    """A backup opened on one of its kept generations (read-only), for `restore`."""
+
+    def __init__(self, path: Path, dek: bytes, db_file: Path) -> None:
+        self._db_file = db_file
+        super().__init__(path, dek, _worker=True, read_only=True)
+
+    @property
+    def db_path(self) -> Path:
+        return self._db_file
+
+
+def open_generation(backup_vault: Vault, number: int) -> Vault:
+    """The backup as it was at generation `number` (one of its kept ones)."""
+    for found, path in generations(backup_vault.path):
+        if found == number:
+            return _OlderGeneration(backup_vault.path, backup_vault.data_key(), path)
+    if generation_of(backup_vault.db_path, backup_vault.data_key()) == number:
+        return _OlderGeneration(backup_vault.path, backup_vault.data_key(), backup_vault.db_path)
+    listed = ", ".join(str(n) for n, _p in generations(backup_vault.path)) or "-"
+    raise VaultError(
+        translate(
+            "backup", "the backup has no generation {number}; it keeps {listed} and the "
+            "current one",
+        ).format(number=number, listed=listed)
+    )  # fmt: skip

@@ -13,6 +13,8 @@ import secrets
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
+import sqlcipher3
+
 from casebook.vault.fsutil import fsync_dir
 
 try:
@@ -74,6 +76,32 @@ def _locked_by_someone(path: Path) -> bool:
 QUARANTINE = "quarantine"
 
 
+GENERATION_PREFIX = "casebook.db.gen-"  # older databases a backup keeps (see backup)
+
+
+def kept_by_generations(vault: Vault) -> set[str]:
+    """Evidence file names the older generations kept in a backup refer to: in a
+    backup they are neither orphans nor strays."""
+    names: set[str] = set()
+    others = [*vault.path.glob(GENERATION_PREFIX + "*"), vault.path / "casebook.db"]
+    if len(others) == 1:
+        return names  # a working vault, or a backup that keeps no generation yet
+    for path in others:
+        if path == vault.db_path:
+            continue
+        conn = sqlcipher3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.execute(f"PRAGMA key = \"x'{vault.data_key().hex()}'\"")
+            rows = conn.execute("SELECT file_id FROM evidence").fetchall()
+        except sqlcipher3.DatabaseError:
+            continue  # under other keys or damaged: it keeps nothing
+        finally:
+            conn.close()
+        names.update(f"{r[0]}{SUFFIX}" for r in rows)
+    return names
+
+
 def quarantine_dir(vault: Vault) -> Path:
     return vault.path / QUARANTINE
 
@@ -91,9 +119,10 @@ def remove_orphans(vault: Vault) -> list[str]:
     directory = vault.evidence_dir
     if not directory.is_dir():
         return []
+    kept = kept_by_generations(vault)
     moved = []
     for entry in sorted(directory.iterdir()):
-        if not entry.is_file() or _known(vault, entry.name):
+        if not entry.is_file() or entry.name in kept or _known(vault, entry.name):
             continue
         if _locked_by_someone(entry) or _known(vault, entry.name):
             continue
@@ -145,10 +174,13 @@ def stray_files(vault: Vault) -> list[str]:
     directory = vault.evidence_dir
     if not directory.is_dir():
         return []
+    kept = kept_by_generations(vault)
     return [
         e.name
         for e in sorted(directory.iterdir())
-        if not _known(vault, e.name) and not (e.name.startswith(".") and _locked_by_someone(e))
+        if e.name not in kept
+        and not _known(vault, e.name)
+        and not (e.name.startswith(".") and _locked_by_someone(e))
     ]
 
 

@@ -175,6 +175,10 @@
         <source>{path} holds a newer backup of this vault (generation {theirs}, the vault is at {ours}): this vault may be an old copy. Nothing was written; restore from that backup, or choose another directory</source>
         <translation>{path} ішінде осы қойманың жаңарақ сақтық көшірмесі бар (буын {theirs}, қоймада {ours}): қойманың өзі ескі көшірме болуы мүмкін. Ештеңе жазылмады; сол көшірмеден қалпына келтіріңіз немесе басқа қалтаны таңдаңыз</translation>
     </message>
+    <message>
+        <source>the backup has no generation {number}; it keeps {listed} and the current one</source>
+        <translation>сақтық көшірмеде {number} буыны жоқ; онда {listed} және қазіргісі сақталған</translation>
+    </message>
 </context>
 <context>
     <name>bundle</name>
@@ -895,6 +899,10 @@
     <message>
         <source>unlock with the recovery key in F</source>
         <translation>F файлындағы қалпына келтіру кілтімен ашу</translation>
+    </message>
+    <message>
+        <source>restore one of the older generations the backup keeps</source>
+        <translation>сақтық көшірме сақтайтын ескірек буындардың бірін қалпына келтіру</translation>
     </message>
     <message>
         <source>give a backup directory: casebook backup DEST_DIR</source>

@@ -175,6 +175,10 @@
         <source>{path} holds a newer backup of this vault (generation {theirs}, the vault is at {ours}): this vault may be an old copy. Nothing was written; restore from that backup, or choose another directory</source>
         <translation>{path} содержит более новую резервную копию этого хранилища (поколение {theirs}, у хранилища {ours}): возможно, само хранилище — старая копия. Ничего не записано; восстановите его из этой копии или выберите другую папку</translation>
     </message>
+    <message>
+        <source>the backup has no generation {number}; it keeps {listed} and the current one</source>
+        <translation>в резервной копии нет поколения {number}; в ней хранятся {listed} и текущее</translation>
+    </message>
 </context>
 <context>
     <name>bundle</name>
@@ -900,6 +904,10 @@
     <message>
         <source>unlock with the recovery key in F</source>
         <translation>открыть ключом восстановления из файла F</translation>
+    </message>
+    <message>
+        <source>restore one of the older generations the backup keeps</source>
+        <translation>восстановить одно из более старых поколений, которые хранит резервная копия</translation>
     </message>
     <message>
         <source>give a backup directory: casebook backup DEST_DIR</source>
