@@ -66,6 +66,9 @@ def _register_partner(sub: argparse._SubParsersAction) -> None:
         help=translate("cli", "the fingerprint the partner read to you"),
     )  # fmt: skip
     confirm.set_defaults(func=cmd_partner_confirm)
+    from casebook.commands.rekey import register_partner_rotate
+
+    register_partner_rotate(cmds)
 
 
 def _register_bundle(sub: argparse._SubParsersAction) -> None:

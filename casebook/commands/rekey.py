@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from casebook.commands.common import CliError, interactive, opened, read_secret
 from casebook.commands.vault import recovery_note
@@ -22,7 +23,52 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--new-passphrase-file", metavar="F",
         help=translate("cli", "read the new passphrase from F"),
     )  # fmt: skip
+    p.add_argument(
+        "--new-identity", action="store_true",
+        help=translate(
+            "cli", "also a new organisation identity, with a rotation notice for partners"
+        ),
+    )  # fmt: skip
+    p.add_argument(
+        "--notice-file", metavar="F",
+        help=translate("cli", "write the rotation notice to F (with --new-identity)"),
+    )  # fmt: skip
     p.set_defaults(func=cmd_rekey)
+
+
+def register_partner_rotate(cmds: argparse._SubParsersAction) -> None:
+    """`casebook partner rotate NOTICE`: take a partner's new card from their notice."""
+    p = cmds.add_parser(
+        "rotate",
+        help=translate("cli", "replace a partner's card with the one of their rotation notice"),
+    )
+    p.add_argument(
+        "notice", metavar="NOTICE_OR_FILE",
+        help=translate("cli", "the rotation notice line, or a file holding it"),
+    )  # fmt: skip
+    p.set_defaults(func=cmd_partner_rotate)
+
+
+def cmd_partner_rotate(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from casebook.services.rotation import MAX_NOTICE_CHARS, PREFIX, apply_notice
+
+    text = args.notice
+    if not text.startswith(PREFIX):
+        try:
+            with open(Path(text).expanduser(), encoding="utf-8") as f:
+                text = f.read(MAX_NOTICE_CHARS + 1)
+        except (OSError, UnicodeDecodeError) as exc:
+            raise CliError(
+                translate("cli", "cannot read the rotation notice {path}: {reason}").format(
+                    path=args.notice, reason=exc
+                )
+            ) from None
+    with opened(args) as vault:
+        name, _changes = apply_notice(vault, text)
+    print(translate("cli", "Partner {name} now has the new card of the notice.").format(name=name))
+    return 0
 
 
 def cmd_rekey(args: argparse.Namespace) -> int:
@@ -41,6 +87,11 @@ def cmd_rekey(args: argparse.Namespace) -> int:
         if interactive():
             print(translate("cli", "Re-encrypting the database under a new key..."))
         recovery = replace_all_keys(vault, current, new)
+        notice = ""
+        if args.new_identity:  # after the rekey: the new keys exist only under the new one
+            from casebook.services.rotation import rotate_identity
+
+            notice = rotate_identity(vault)
     print(
         translate(
             "cli",
@@ -49,5 +100,17 @@ def cmd_rekey(args: argparse.Namespace) -> int:
     )
     print(recovery_note(recovery))
     print(old_backups_note())
+    if notice:
+        print(
+            translate(
+                "cli", "New organisation identity. Send this rotation notice to your "
+                "partners (casebook partner rotate NOTICE):",
+            )
+        )  # fmt: skip
+        print(notice)
+        if args.notice_file:
+            from casebook.commands.common import write_export
+
+            write_export(Path(args.notice_file).expanduser(), (notice + "\n").encode())
     sys.stdout.flush()
     return 0

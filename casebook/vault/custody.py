@@ -297,3 +297,22 @@ def _sealed(details: dict[str, Any]) -> dict[str, Any]:
         "salt": salt,
         "sealed": hashlib.sha256(bytes.fromhex(salt) + canonical(details)).hexdigest(),
     }
+
+
+def resign_all(conn: Connection, key: Ed25519PrivateKey) -> None:
+    """Sign every entry and head again with `key` (a new organisation identity). The
+    hashes, and so the chains, stay as they are. Call inside a transaction."""
+    rows = conn.execute("SELECT seq, hash FROM custody").fetchall()
+    conn.executemany(
+        "UPDATE custody SET signature = ? WHERE seq = ?",
+        [(key.sign(ENTRY_CONTEXT + bytes.fromhex(h)).hex(), seq) for seq, h in rows],
+    )
+    for evidence_id, head in all_heads(conn).items():
+        if not head:
+            continue
+        count, last = int(head.get("count", 0)), str(head.get("hash", GENESIS))
+        sig = key.sign(_head_message(evidence_id, count, last)).hex()
+        conn.execute(
+            "UPDATE meta SET value = ? WHERE key = ?",
+            (json.dumps({"count": count, "hash": last, "sig": sig}), HEAD_PREFIX + evidence_id),
+        )

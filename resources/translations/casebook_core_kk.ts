@@ -1357,6 +1357,30 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>жаңа құпия фразаны F файлынан оқу</translation>
     </message>
     <message>
+        <source>also a new organisation identity, with a rotation notice for partners</source>
+        <translation>сондай-ақ серіктестерге арналған кілт ауысымы туралы хабарламасы бар ұйымның жаңа сәйкестігі</translation>
+    </message>
+    <message>
+        <source>write the rotation notice to F (with --new-identity)</source>
+        <translation>кілт ауысымы туралы хабарламаны F файлына жазу (--new-identity бірге)</translation>
+    </message>
+    <message>
+        <source>replace a partner&apos;s card with the one of their rotation notice</source>
+        <translation>серіктестің карточкасын оның кілт ауысымы туралы хабарламасындағы карточкамен ауыстыру</translation>
+    </message>
+    <message>
+        <source>the rotation notice line, or a file holding it</source>
+        <translation>кілт ауысымы туралы хабарлама жолы немесе оны қамтитын файл</translation>
+    </message>
+    <message>
+        <source>cannot read the rotation notice {path}: {reason}</source>
+        <translation>кілт ауысымы туралы {path} хабарламасын оқу мүмкін болмады: {reason}</translation>
+    </message>
+    <message>
+        <source>Partner {name} now has the new card of the notice.</source>
+        <translation>{name} серіктесінде енді хабарламадағы жаңа карточка бар.</translation>
+    </message>
+    <message>
         <source>Current passphrase, again: </source>
         <translation>Қазіргі құпия фраза, тағы бір рет: </translation>
     </message>
@@ -1367,6 +1391,10 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>All keys replaced. The old passphrase and recovery key no longer open this vault.</source>
         <translation>Барлық кілт ауыстырылды. Ескі құпия фраза мен қалпына келтіру кілті бұл қойманы енді ашпайды.</translation>
+    </message>
+    <message>
+        <source>New organisation identity. Send this rotation notice to your partners (casebook partner rotate NOTICE):</source>
+        <translation>Ұйымның жаңа сәйкестігі. Кілт ауысымы туралы осы хабарламаны серіктестеріңізге жіберіңіз (casebook partner rotate NOTICE):</translation>
     </message>
     <message>
         <source>check the integrity of the vault</source>
@@ -2062,6 +2090,26 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>the contact card is damaged (it may have been cut when copied)</source>
         <translation>байланыс карточкасы бүлінген (көшіргенде қиылып қалған болуы мүмкін)</translation>
+    </message>
+    <message>
+        <source>that is not a Casebook rotation notice</source>
+        <translation>бұл Casebook-тың кілт ауысымы туралы хабарламасы емес</translation>
+    </message>
+    <message>
+        <source>the rotation notice is damaged</source>
+        <translation>кілт ауысымы туралы хабарлама бүлінген</translation>
+    </message>
+    <message>
+        <source>the rotation notice is not signed by both the old and the new key; do not use it</source>
+        <translation>кілт ауысымы туралы хабарламаға ескі кілт те, жаңа кілт те қол қоймаған; оны қолданбаңыз</translation>
+    </message>
+    <message>
+        <source>this rotation notice was imported already</source>
+        <translation>кілт ауысымы туралы бұл хабарлама бұрын импортталған</translation>
+    </message>
+    <message>
+        <source>no partner has the old card of this rotation notice</source>
+        <translation>ешбір серіктесте осы хабарламадағы ескі карточка жоқ</translation>
     </message>
 </context>
 <context>

@@ -1366,6 +1366,30 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>прочитать новую парольную фразу из файла F</translation>
     </message>
     <message>
+        <source>also a new organisation identity, with a rotation notice for partners</source>
+        <translation>также новая идентичность организации с уведомлением о смене ключей для партнёров</translation>
+    </message>
+    <message>
+        <source>write the rotation notice to F (with --new-identity)</source>
+        <translation>записать уведомление о смене ключей в F (с --new-identity)</translation>
+    </message>
+    <message>
+        <source>replace a partner&apos;s card with the one of their rotation notice</source>
+        <translation>заменить карточку партнёра карточкой из его уведомления о смене ключей</translation>
+    </message>
+    <message>
+        <source>the rotation notice line, or a file holding it</source>
+        <translation>строка уведомления о смене ключей или файл с ней</translation>
+    </message>
+    <message>
+        <source>cannot read the rotation notice {path}: {reason}</source>
+        <translation>не удалось прочитать уведомление о смене ключей {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Partner {name} now has the new card of the notice.</source>
+        <translation>У партнёра {name} теперь новая карточка из уведомления.</translation>
+    </message>
+    <message>
         <source>Current passphrase, again: </source>
         <translation>Нынешняя парольная фраза, ещё раз: </translation>
     </message>
@@ -1376,6 +1400,10 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>All keys replaced. The old passphrase and recovery key no longer open this vault.</source>
         <translation>Все ключи заменены. Старая парольная фраза и ключ восстановления больше не открывают это хранилище.</translation>
+    </message>
+    <message>
+        <source>New organisation identity. Send this rotation notice to your partners (casebook partner rotate NOTICE):</source>
+        <translation>Новая идентичность организации. Отправьте это уведомление о смене ключей партнёрам (casebook partner rotate NOTICE):</translation>
     </message>
     <message>
         <source>check the integrity of the vault</source>
@@ -2077,6 +2105,26 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>the contact card is damaged (it may have been cut when copied)</source>
         <translation>карточка контакта повреждена (возможно, её обрезали при копировании)</translation>
+    </message>
+    <message>
+        <source>that is not a Casebook rotation notice</source>
+        <translation>это не уведомление Casebook о смене ключей</translation>
+    </message>
+    <message>
+        <source>the rotation notice is damaged</source>
+        <translation>уведомление о смене ключей повреждено</translation>
+    </message>
+    <message>
+        <source>the rotation notice is not signed by both the old and the new key; do not use it</source>
+        <translation>уведомление о смене ключей не подписано и старым, и новым ключом; не используйте его</translation>
+    </message>
+    <message>
+        <source>this rotation notice was imported already</source>
+        <translation>это уведомление о смене ключей уже импортировано</translation>
+    </message>
+    <message>
+        <source>no partner has the old card of this rotation notice</source>
+        <translation>ни у одного партнёра нет старой карточки из этого уведомления</translation>
     </message>
 </context>
 <context>
