@@ -37,6 +37,7 @@ def test_dialog_replaces_the_keys_and_shows_the_new_recovery_key_once(window, de
     assert dialog.pages.currentWidget() is dialog.recovery
     key = dialog.recovery._key
     assert key.count("-") == 7 and "old passphrase" in dialog.backups_note.text()
+    assert not dialog.notice.isVisible()  # no new identity unless asked for
     assert "All keys replaced" in window.statusBar().currentMessage()
     assert (
         window.vault is not None
@@ -93,3 +94,21 @@ def test_an_old_database_put_back_is_refused_and_offered_read_only(
     assert win.vault is not None and win.vault.read_only
     assert "read-only" in win.statusBar().currentMessage()
     assert sorted(p.name for p in (path / "evidence").iterdir()) == evidence
+
+
+def test_dialog_can_also_replace_the_organisation_identity(window, demo) -> None:
+    from casebook.services.identity import own_card
+    from casebook.services.rotation import PREFIX, parse_notice
+
+    path, passphrase = demo
+    old_card = own_card(window.vault)
+    dialog = _open_dialog(window)
+    dialog.current.setText(passphrase)
+    dialog.new.first.setText(NEW)
+    dialog.new.second.setText(NEW)
+    dialog.new_identity.setChecked(True)
+    dialog.ok_button.click()
+    text = dialog.notice.toPlainText()
+    assert dialog.notice.isVisible() and text.startswith(PREFIX)
+    notice = parse_notice(text)
+    assert notice.old == old_card and notice.new == own_card(window.vault)

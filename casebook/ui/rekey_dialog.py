@@ -5,14 +5,17 @@ thread with progress; Cancel stops it before the keys are swapped, and the old k
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QPlainTextEdit,
     QProgressBar,
     QStackedWidget,
     QVBoxLayout,
@@ -20,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from casebook.services.rekey import old_backups_note, replace_all_keys
+from casebook.services.rotation import rotate_identity
 from casebook.ui import tasks
 from casebook.ui.card import message_label, sentence, show_message
 from casebook.ui.passphrase_fields import NewPassphraseFields, password_field
@@ -52,6 +56,20 @@ class ReplaceKeysDialog(QDialog):
         self.backups_note.setWordWrap(True)
         self.backups_note.setObjectName("warning")
         self.recovery.body.insertWidget(2, self.backups_note)
+        self.notice = QPlainTextEdit()  # the rotation notice, when there is one
+        self.notice.setReadOnly(True)
+        self.notice.setAccessibleName(self.tr("Rotation notice for partners"))
+        self.notice.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
+        self.notice_label = QLabel(
+            self.tr(
+                "New organisation identity. Send this rotation notice to your partners; "
+                "they import it with 'casebook partner rotate':"
+            )
+        )
+        self.notice_label.setWordWrap(True)
+        for position, widget in enumerate((self.notice_label, self.notice), start=3):
+            self.recovery.body.insertWidget(position, widget)
+            widget.hide()
         self.pages.addWidget(self.recovery)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
@@ -79,6 +97,10 @@ class ReplaceKeysDialog(QDialog):
         form.addRow(current_label, self.current)
         self.new = NewPassphraseFields(self)
         self.new.add_rows(form)
+        self.new_identity = QCheckBox(
+            self.tr("Also a new organisation &identity (partners get a signed notice)")
+        )
+        form.addRow("", self.new_identity)
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Re-encryption progress"))
         self.progress.hide()
@@ -111,10 +133,16 @@ class ReplaceKeysDialog(QDialog):
         current, new = self.current.text(), self.new.passphrase()
         self._set_busy(True)
         show_message(self.error, "")
-        self._task = tasks.start(
-            lambda progress, cancel: replace_all_keys(
+        identity = self.new_identity.isChecked()
+
+        def work(progress: tasks.ProgressFn, cancel: threading.Event) -> tuple[str, str]:
+            recovery = replace_all_keys(
                 vault, current, new, kdf, progress=progress, cancel=cancel.is_set
-            ),
+            )
+            return recovery, rotate_identity(vault) if identity else ""
+
+        self._task = tasks.start(
+            work,
             on_done=self._done,
             on_error=self._failed,
             on_progress=self._progressed,
@@ -134,14 +162,21 @@ class ReplaceKeysDialog(QDialog):
             self._task = None
         self._update()
 
-    def _done(self, recovery: str) -> None:
+    def _done(self, result: tuple[str, str]) -> None:
+        recovery, notice = result
         self._set_busy(False)
         self._forget()
         self.replaced.emit()
         if self._abandoned:
             return
         self.recovery.set_key(recovery)
+        self.notice.setPlainText(notice)
+        self.notice.setVisible(bool(notice))
+        self.notice_label.setVisible(bool(notice))
         self.pages.setCurrentWidget(self.recovery)
+        # word-wrapped texts on a card need more height than the form had
+        self.setMinimumHeight(max(self.height(), self.fontMetrics().lineSpacing() * 30))
+        self.adjustSize()
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)

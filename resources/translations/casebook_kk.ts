@@ -1486,6 +1486,14 @@
         <translation>Casebook — барлық кілтті ауыстыру</translation>
     </message>
     <message>
+        <source>Rotation notice for partners</source>
+        <translation>Серіктестерге арналған кілт ауысымы туралы хабарлама</translation>
+    </message>
+    <message>
+        <source>New organisation identity. Send this rotation notice to your partners; they import it with &apos;casebook partner rotate&apos;:</source>
+        <translation>Ұйымның жаңа сәйкестігі. Кілт ауысымы туралы осы хабарламаны серіктестеріңізге жіберіңіз; олар оны &apos;casebook partner rotate&apos; командасымен импорттайды:</translation>
+    </message>
+    <message>
         <source>Use this when someone may have copied the vault or seen the passphrase: the database is re-encrypted under a new key, with a new passphrase and a new recovery key. A copy taken before cannot read anything written after. Close Casebook everywhere else first; this takes a while on a large vault.</source>
         <translation>Біреу қойманы көшіріп алған немесе құпия фразаны көрген болуы мүмкін болса, осыны қолданыңыз: дерекқор жаңа кілтпен, жаңа құпия фразамен және жаңа қалпына келтіру кілтімен қайта шифрланады. Бұрын алынған көшірме кейін жазылғанның ешқайсысын оқи алмайды. Алдымен Casebook-ты басқа жерлердің бәрінде жабыңыз; үлкен қоймада бұл біраз уақыт алады.</translation>
     </message>
@@ -1496,6 +1504,10 @@
     <message>
         <source>&amp;Current passphrase</source>
         <translation>&amp;Қазіргі құпия фраза</translation>
+    </message>
+    <message>
+        <source>Also a new organisation &amp;identity (partners get a signed notice)</source>
+        <translation>Сондай-ақ ұйымның жаңа &amp;сәйкестігі (серіктестер қол қойылған хабарлама алады)</translation>
     </message>
     <message>
         <source>Re-encryption progress</source>

@@ -1492,6 +1492,14 @@
         <translation>Casebook — замена всех ключей</translation>
     </message>
     <message>
+        <source>Rotation notice for partners</source>
+        <translation>Уведомление о смене ключей для партнёров</translation>
+    </message>
+    <message>
+        <source>New organisation identity. Send this rotation notice to your partners; they import it with &apos;casebook partner rotate&apos;:</source>
+        <translation>Новая идентичность организации. Отправьте это уведомление о смене ключей партнёрам; они импортируют его командой &apos;casebook partner rotate&apos;:</translation>
+    </message>
+    <message>
         <source>Use this when someone may have copied the vault or seen the passphrase: the database is re-encrypted under a new key, with a new passphrase and a new recovery key. A copy taken before cannot read anything written after. Close Casebook everywhere else first; this takes a while on a large vault.</source>
         <translation>Используйте это, если кто-то мог скопировать хранилище или увидеть парольную фразу: база заново шифруется новым ключом, с новой парольной фразой и новым ключом восстановления. Копия, снятая раньше, не сможет прочитать ничего, что записано после. Сначала закройте Casebook во всех других местах; на большом хранилище это займёт время.</translation>
     </message>
@@ -1502,6 +1510,10 @@
     <message>
         <source>&amp;Current passphrase</source>
         <translation>&amp;Нынешняя парольная фраза</translation>
+    </message>
+    <message>
+        <source>Also a new organisation &amp;identity (partners get a signed notice)</source>
+        <translation>Также новая &amp;идентичность организации (партнёры получат подписанное уведомление)</translation>
     </message>
     <message>
         <source>Re-encryption progress</source>
