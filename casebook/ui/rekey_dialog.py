@@ -67,7 +67,8 @@ class ReplaceKeysDialog(QDialog):
             )
         )
         self.notice_label.setWordWrap(True)
-        for position, widget in enumerate((self.notice_label, self.notice), start=3):
+        below_key = self.recovery.body.indexOf(self.recovery.stored)  # the key comes first
+        for position, widget in enumerate((self.notice_label, self.notice), start=below_key):
             self.recovery.body.insertWidget(position, widget)
             widget.hide()
         self.pages.addWidget(self.recovery)
@@ -175,7 +176,8 @@ class ReplaceKeysDialog(QDialog):
         self.notice_label.setVisible(bool(notice))
         self.pages.setCurrentWidget(self.recovery)
         # word-wrapped texts on a card need more height than the form had
-        self.setMinimumHeight(max(self.height(), self.fontMetrics().lineSpacing() * 30))
+        lines = 44 if notice else 30
+        self.setMinimumHeight(max(self.height(), self.fontMetrics().lineSpacing() * lines))
         self.adjustSize()
 
     def _failed(self, exc: BaseException) -> None:
