@@ -43,6 +43,8 @@ def test_dialog_replaces_the_keys_and_shows_the_new_recovery_key_once(window, de
         window.vault is not None
         and window.vault.conn.execute("SELECT count(*) FROM cases").fetchone()[0] > 0
     )  # the window goes on working under the new key
+    model = window.workspace.panel.model  # the case list reads under the new key too
+    assert model.is_open() and model._queries._handle.data_key() == window.vault.data_key()
     dialog.recovery.stored.setChecked(True)
     dialog.recovery.continue_button.click()
     assert visible_dialogs() == [] and dialog.recovery._key == ""

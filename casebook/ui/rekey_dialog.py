@@ -43,6 +43,10 @@ def replaced_message() -> str:
 
 class ReplaceKeysDialog(QDialog):
     replaced = Signal()  # the new keys are in place (the recovery key may still show)
+    # Around the work: other connections of the window (the case list's reader) close
+    # first, so none keeps the old file or key, and open again after.
+    starting = Signal()
+    ended = Signal()
 
     def __init__(self, vault: Any, kdf: KdfParams | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -134,6 +138,7 @@ class ReplaceKeysDialog(QDialog):
         current, new = self.current.text(), self.new.passphrase()
         self._set_busy(True)
         show_message(self.error, "")
+        self.starting.emit()
         identity = self.new_identity.isChecked()
 
         def work(progress: tasks.ProgressFn, cancel: threading.Event) -> tuple[str, str]:
@@ -166,6 +171,7 @@ class ReplaceKeysDialog(QDialog):
     def _done(self, result: tuple[str, str]) -> None:
         recovery, notice = result
         self._set_busy(False)
+        self.ended.emit()
         self._forget()
         self.replaced.emit()
         if self._abandoned:
@@ -182,6 +188,7 @@ class ReplaceKeysDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
+        self.ended.emit()
         if self._abandoned:
             return
         if isinstance(exc, WrongPassphrase):
@@ -198,6 +205,7 @@ class ReplaceKeysDialog(QDialog):
 
     def _cancelled(self) -> None:
         self._set_busy(False)
+        self.ended.emit()
         show_message(self.error, self.tr("Cancelled. The old keys stay in use."))
 
     def _forget(self) -> None:

@@ -63,6 +63,10 @@ def _rekey(parent: QWidget, vault: Any, _ids: Sequence[str], _on: OnChanges) -> 
     from casebook.ui.rekey_dialog import ReplaceKeysDialog, replaced_message
 
     dialog = ReplaceKeysDialog(vault, getattr(parent, "kdf", None), parent)
+    panel = getattr(getattr(parent, "workspace", None), "panel", None)
+    if panel is not None:  # the case list's own connection must not keep the old file
+        dialog.starting.connect(lambda: panel.set_vault(None))
+        dialog.ended.connect(lambda: panel.set_vault(vault) if vault.is_open else None)
     if isinstance(parent, QMainWindow):
         dialog.replaced.connect(lambda: parent.statusBar().showMessage(replaced_message(), 60_000))
     return dialog
