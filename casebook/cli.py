@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "casebook.commands.appeal",
     "casebook.commands.backup",
     "casebook.commands.partners",
+    "casebook.commands.outreach",
     "casebook.commands.selftest",
 )
 

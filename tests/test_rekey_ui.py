@@ -18,7 +18,9 @@ demo = ui_support.demo
 
 
 def _open_dialog(window) -> ReplaceKeysDialog:
-    action = next(a for a in window.acts.vault if "replace all keys" in a.text().lower())
+    action = next(
+        a for a in window.acts.vault if "replace all keys" in a.text().replace("&", "").lower()
+    )
     action.trigger()
     [dialog] = visible_dialogs()
     assert isinstance(dialog, ReplaceKeysDialog)

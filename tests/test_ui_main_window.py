@@ -144,8 +144,8 @@ def test_closing_with_unsaved_edits_asks_first(window, demo, qtbot) -> None:
 def test_vault_menu_lists_the_dialogs_of_other_modules(window) -> None:
     labels = [a.text().replace("&", "") for a in window.acts.vault]
     assert labels == ["Back up now…", "Identity and partners…", "Add a partner…",
-                      "Send to partner…", "Import bundle…", "Change passphrase…",
-                      "Replace all keys…"]  # fmt: skip
+                      "Send to partner…", "Import bundle…", "Address book…",
+                      "Change passphrase…", "Replace all keys…"]  # fmt: skip
     for action in window.acts.vault:  # a case is needed only to send one
         wanted = bool(action.property("available")) and not action.property("needs_case")
         assert action.isEnabled() == wanted

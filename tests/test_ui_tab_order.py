@@ -91,7 +91,8 @@ def test_case_list_editor_tabs_and_dialogs(window: MainWindow, qtbot, walk) -> N
     walk("evidence", tab, [top, tab.table.parentWidget(), tab.details])
     editor.tabs.setCurrentWidget(editor.appeals)
     appeals = editor.appeals
-    top = [appeals.lang, appeals.reference, appeals.format, appeals.export_button]
+    top = [appeals.lang, appeals.reference, appeals.format, appeals.export_button,
+           appeals.doc_type, appeals.follows, appeals.addressee]  # fmt: skip
     for index in range(appeals.sides.count()):
         appeals.sides.setCurrentIndex(index)
         walk(f"appeals, {appeals.sides.tabText(index)}", appeals,

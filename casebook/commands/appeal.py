@@ -22,7 +22,8 @@ from casebook.commands.common import (
     output_path,
     print_json,
 )
-from casebook.domain.appeal import FORMATS, DemandChoice
+from casebook.domain.appeal import DOC_TYPES, FORMATS, DemandChoice
+from casebook.domain.doc_types import DocumentRefused
 from casebook.domain.phrases import APPEAL_LANGS
 from casebook.i18n import Context, translate
 from casebook.services import appeals as svc
@@ -54,6 +55,23 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--reference", metavar="REF",
         help=translate("cli", "reference number (default: next free)"),
+    )  # fmt: skip
+    p.add_argument(
+        "--type", dest="doc_type", choices=DOC_TYPES, default="urgent",
+        help=translate(
+            "cli", "kind of document: an urgent appeal (default), an update of an earlier "
+            "appeal, a UN Special Procedures submission or a letter to an authority",
+        ),
+    )  # fmt: skip
+    p.add_argument(
+        "--follows", metavar="REF", default="",
+        help=translate("cli", "with --type update: the earlier appeal (default: the newest)"),
+    )  # fmt: skip
+    p.add_argument(
+        "--addressee", metavar="NAME", default="",
+        help=translate(
+            "cli", "an addressee of the address book (a letter is written in their language)"
+        ),
     )  # fmt: skip
     p.add_argument("--json", action="store_true", help=translate("cli", "print the result as JSON"))
     p.set_defaults(func=cmd_appeal)
@@ -143,6 +161,10 @@ def _report(args: argparse.Namespace, result: svc.ExportResult) -> None:
     )
 
 
+def _refused(exc: DocumentRefused) -> CliError:
+    return CliError(translate("cli", "{reason}; nothing was written").format(reason=exc))
+
+
 def _internal(exc: svc.InternalCaseError) -> CliError:
     return CliError(translate("cli", "{reason}; nothing was written").format(reason=exc))
 
@@ -150,9 +172,11 @@ def _internal(exc: svc.InternalCaseError) -> CliError:
 def cmd_appeal(args: argparse.Namespace) -> int:
     fmt = _format(args)
     with opened(args) as vault:
-        settings = svc.load_settings(vault, args.case_id)
-        if args.lang:
-            settings = replace(settings, lang=args.lang)
+        settings = replace(
+            svc.load_settings(vault, args.case_id), doc_type=args.doc_type,
+            follows=args.follows, addressee=args.addressee,
+        )  # fmt: skip
+        settings = replace(settings, lang=args.lang or svc.default_lang(vault, settings))
         if args.demand:
             settings = replace(
                 settings,
@@ -171,6 +195,8 @@ def cmd_appeal(args: argparse.Namespace) -> int:
             )  # fmt: skip
         except svc.InternalCaseError as exc:
             raise _internal(exc) from None
+        except DocumentRefused as exc:
+            raise _refused(exc) from None
     _report(args, result)
     return 0
 
@@ -223,6 +249,8 @@ def cmd_regenerate(args: argparse.Namespace) -> int:
             )
         except svc.InternalCaseError as exc:
             raise _internal(exc) from None
+        except DocumentRefused as exc:
+            raise _refused(exc) from None
     _report(args, result)
     return 0
 

@@ -38,9 +38,16 @@ class Addressee:
     email: str = ""
 
 
+DOC_TYPES = ("urgent", "update", "un-submission", "letter")
+
+
 @dataclass(frozen=True)
 class AppealSettings:
-    """What the user chose for the appeal of one case; kept with every appeal sent."""
+    """What the user chose for the appeal of one case; kept with every appeal sent.
+
+    `doc_type`, `follows` (the kept appeal an update follows) and `addressee` (the address
+    book entry a letter is written to) belong to one document: they are kept with it, not
+    with the case's settings."""
 
     lang: str = "en"
     title: str = ""  # empty: the case title
@@ -52,6 +59,9 @@ class AppealSettings:
     reference: str = ""  # empty: the next free number
     events: tuple[str, ...] | None = None  # event ids in the chronology; None: all
     earlier: tuple[str, ...] = ()  # "case_id/event_id" of earlier events to add
+    doc_type: str = "urgent"
+    follows: str = ""  # id of the kept appeal an update follows
+    addressee: str = ""  # name of an addressee of the address book (letters)
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -85,19 +95,24 @@ class AppealSettings:
             for i, a in enumerate(_list(errors, "addressees", data.get("addressees", [])))
             if _is_obj(errors, f"addressees[{i}]", a)
         )
+        doc_type = data.get("doc_type", "urgent")
+        if doc_type not in DOC_TYPES:
+            message = translate("validation", "{value!r} is not one of: {allowed}")
+            allowed = ", ".join(DOC_TYPES)
+            errors.append(FieldError("doc_type", message.format(value=doc_type, allowed=allowed)))
         events = data.get("events")
         event_ids = None if events is None else _ids(errors, "events", events)
         earlier = _ids(errors, "earlier", data.get("earlier", []))
         if errors:
             raise ValidationError(errors)
         return cls(lang=lang, demands=demands, addressees=addressees, events=event_ids,
-                   earlier=earlier, **texts)  # fmt: skip
+                   earlier=earlier, doc_type=doc_type, **texts)  # fmt: skip
 
     def with_lang(self, lang: str) -> AppealSettings:
         return replace(self, lang=lang)
 
 
-_TEXT_FIELDS = ("title", "concern", "signoff", "issuer", "reference")
+_TEXT_FIELDS = ("title", "concern", "signoff", "issuer", "reference", "follows", "addressee")
 _ADDR = ("name", "postal", "email")
 
 
@@ -157,6 +172,40 @@ class NarrativeItem:
 
 
 @dataclass(frozen=True)
+class Fact:
+    """A labelled value: "Age: 34"."""
+
+    label: str
+    value: str
+
+
+@dataclass(frozen=True)
+class FactGroup:
+    """Facts about one subject (a victim), under its own line."""
+
+    title: str
+    facts: tuple[Fact, ...] = ()
+
+
+@dataclass(frozen=True)
+class Block:
+    """A section that a document type declares beyond the urgent appeal's own: any of
+    a note line, paragraphs, groups of facts, dated items and a numbered list, in that
+    order. Every renderer draws every block the same way, so a new document type needs
+    no new renderer."""
+
+    key: str
+    note: str = ""  # a marked line first, e.g. "Confidential"
+    paragraphs: tuple[str, ...] = ()
+    groups: tuple[FactGroup, ...] = ()
+    items: tuple[NarrativeItem, ...] = ()
+    numbered: tuple[str, ...] = ()
+
+    def is_empty(self) -> bool:
+        return not (self.note or self.paragraphs or self.groups or self.items or self.numbered)
+
+
+@dataclass(frozen=True)
 class RedactionNote:
     """For the person preparing the appeal (never rendered): `count` mentions of a name
     that may not appear were replaced by `label`."""
@@ -185,17 +234,25 @@ class AppealDocument:
     demands: tuple[str, ...] = ()
     addressees: tuple[Addressee, ...] = ()
     signoff: tuple[str, ...] = ()
+    doc_type: str = "urgent"
+    order: tuple[str, ...] = ()  # the sections in the order the type declares; () = SECTIONS
+    blocks: tuple[Block, ...] = ()
     notes: tuple[RedactionNote, ...] = field(default=(), compare=False)
 
     def sections(self) -> list[str]:
-        """The sections this document has, in order."""
-        present = {
+        """The sections this document has, in order: the urgent appeal's own sections
+        and the blocks of its type."""
+        present: dict[str, object] = {
             "situation": self.situation, "defenders": self.defenders,
             "narrative": self.narrative, "background": self.background or self.earlier,
             "concern": self.concern, "demands": self.demands,
             "addressees": self.addressees, "signoff": self.signoff,
         }  # fmt: skip
-        return [s for s in SECTIONS if present[s]]
+        present |= {b.key: not b.is_empty() for b in self.blocks}
+        return [s for s in (self.order or SECTIONS) if present.get(s)]
+
+    def block(self, key: str) -> Block:
+        return next(b for b in self.blocks if b.key == key)
 
     def page_label(self, n: int, total: int) -> str:
         return self.labels["page"].format(n=n, total=total)
@@ -234,6 +291,18 @@ class AppealDocument:
             ),
             narrative=items(d["narrative"]), earlier=items(d["earlier"]),
             addressees=tuple(Addressee(**a) for a in d["addressees"]),
+            doc_type=d.get("doc_type", "urgent"), order=tuple(d.get("order", ())),
+            blocks=tuple(
+                Block(
+                    key=b["key"], note=b.get("note", ""), paragraphs=tuple(b["paragraphs"]),
+                    groups=tuple(
+                        FactGroup(g["title"], tuple(Fact(**f) for f in g["facts"]))
+                        for g in b["groups"]
+                    ),
+                    items=items(b["items"]), numbered=tuple(b["numbered"]),
+                )
+                for b in d.get("blocks", ())
+            ),
         )  # fmt: skip
 
 

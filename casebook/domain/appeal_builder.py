@@ -8,7 +8,7 @@ read, and a last pass replaces every forbidden name left in any free text.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import Any, TypeVar
 
@@ -37,6 +37,8 @@ DemandLibrary = Mapping[str, Mapping[str, str]]  # key -> {lang: text}
 SHOWN_ROLES = ("victim", "perpetrator", "intervening")  # witnesses and sources stay out
 
 T = TypeVar("T")
+# (the urgent appeal's document, the events of its chronology, person id -> label)
+Shape = Callable[[AppealDocument, list[Event], dict[str, str]], AppealDocument]
 
 
 def build_appeal(
@@ -49,9 +51,12 @@ def build_appeal(
     issuer: str,
     reference: str,
     earlier: Sequence[tuple[Case, Event]] = (),
+    shape: Shape | None = None,
 ) -> AppealDocument:
     """The appeal for `case` in the language of `phrases`. `earlier` holds events of
-    other cases (with their case, for consent) that the user chose to add."""
+    other cases (with their case, for consent) that the user chose to add. `shape`
+    turns the urgent appeal into another document type (doc_types.apply_type) before
+    redaction, so every type is redacted by the same pass."""
     people = list(case.people)
     for other, _event in earlier:
         people += [p for p in other.people if p not in people]
@@ -85,6 +90,8 @@ def build_appeal(
         addressees=tuple(a for a in settings.addressees if a.name.strip() or a.postal.strip()),
         signoff=lines(settings.signoff) or (issuer,),
     )
+    if shape is not None:
+        document = shape(document, chosen, labels)
     document = dataclasses.replace(_scrub(document, scrubber), lang=phrases.lang)
     notes = tuple(RedactionNote(label, n) for label, n in sorted(scrubber.hits.items()))
     return dataclasses.replace(document, notes=notes)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from casebook.domain import interchange_outreach as outreach
 from casebook.domain.model import Case, Event, EventDate, Involvement, Organisation, Person
 from casebook.domain.validation import FieldError, ValidationError, case_errors, required
 from casebook.i18n import QT_TRANSLATE_NOOP, translate
@@ -48,6 +49,7 @@ def case_to_dict(case: Case) -> dict[str, Any]:
                 "gender": p.gender,
                 "anonymous_description": p.anonymous_description,
                 "contact": p.contact,
+                **outreach.person_extras(p),
             }
             for p in case.people
         ],
@@ -64,9 +66,11 @@ def case_to_dict(case: Case) -> dict[str, Any]:
                 "type": e.type,
                 "description": e.description,
                 "involved": [{"ref": i.ref, "role": i.role} for i in e.involved],
+                **outreach.event_extras(e),
             }
             for e in case.events
         ],
+        **outreach.case_extras(case),
     }
 
 
@@ -140,13 +144,15 @@ def _kind(value: Any) -> str:
 
 _PERSON_KEYS = {
     "ref", "id", "name", "pseudonym", "consent", "organisation", "role", "profile",
-    "private_notes", "risk", "gender", "anonymous_description", "contact",
+    "private_notes", "risk", "gender", "anonymous_description", "contact", "un_consent", "age",
+    "residence",
 }  # fmt: skip
 _ORG_KEYS = {"ref", "id", "name", "kind", "description"}
-_EVENT_KEYS = {"id", "date", "time", "place", "type", "description", "involved"}
+_EVENT_KEYS = {"id", "date", "time", "place", "type", "description", "involved", "detention"}
 _CASE_KEYS = {
     "format", "id", "title", "status", "country", "location", "summary", "background",
     "sensitivity", "tags", "demands", "created", "updated", "people", "organisations", "events",
+    "actions_taken", "outreach",
 }  # fmt: skip
 
 
@@ -182,11 +188,13 @@ def case_from_dict(data: Any) -> Case:
         organisations=orgs,
         events=[e for e in events if e is not None],
     )
+    case.actions_taken = outreach.read_actions(r, d, {e.id for e in case.events})
     if "id" in d:
         case.id = _uuid(r, d, "$") or case.id
     for key in ("created", "updated"):
         if value := r.string(d, key, "$"):
             setattr(case, key, value)
+    case.outreach = outreach.read_outreach(r, d, case.id)
     if not r.errors:
         # Model rules (vocabularies, required fields), reported with JSON paths.
         r.errors += [FieldError(f"$.{e.path}", e.message) for e in case_errors(case)]
@@ -214,6 +222,8 @@ def _person(r: _Reader, d: dict[str, Any], path: str, refs: dict[str, str]) -> P
         setattr(p, key, r.string(d, key, path))
     p.consent = r.string(d, "consent", path, "anonymous")
     p.risk = r.string(d, "risk", path, "medium")
+    p.un_consent = outreach.read_un_consent(r, d, path)
+    p.age, p.residence = r.string(d, "age", path), r.string(d, "residence", path)
     _ref(r, d, path, refs, p.id)
     return p
 
@@ -240,6 +250,7 @@ def _event(r: _Reader, d: dict[str, Any], path: str, refs: dict[str, str]) -> Ev
     e.time = r.string(d, "time", path)
     e.place = r.string(d, "place", path)
     e.description = r.string(d, "description", path)
+    e.detention = outreach.read_detention(r, d, path)
     for ipath, inv in r.items(d, "involved", path):
         ref = r.string(inv, "ref", ipath)
         if ref not in refs:

@@ -7,6 +7,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
+from casebook.domain.outreach import ActionTaken, Detention, OutreachEntry, UnConsent
 from casebook.i18n import translate
 
 DATE_PRECISIONS = ("day", "month", "year", "range")
@@ -111,6 +112,9 @@ class Person:
     gender: str = ""
     anonymous_description: str = ""
     contact: str = ""
+    un_consent: UnConsent = field(default_factory=UnConsent)
+    age: str = ""  # as the person gave it ("34"); a UN submission asks for it
+    residence: str = ""  # place of residence (town or region), likewise
 
     def display_name(self) -> str:
         return self.name or self.pseudonym or "—"
@@ -139,6 +143,7 @@ class Event:
     place: str = ""
     description: str = ""
     involved: list[Involvement] = field(default_factory=list)
+    detention: Detention | None = None
 
 
 @dataclass
@@ -156,6 +161,10 @@ class Case:
     people: list[Person] = field(default_factory=list)
     organisations: list[Organisation] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    actions_taken: list[ActionTaken] = field(default_factory=list)
+    # The outreach log travels with the case (interchange, bundles); stored entries are
+    # only ever added to or answered, never removed by saving a case.
+    outreach: list[OutreachEntry] = field(default_factory=list)
     created: str = field(default_factory=utc_now)
     updated: str = field(default_factory=utc_now)
 

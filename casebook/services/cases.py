@@ -68,6 +68,7 @@ def duplicate_case(vault: Vault, case_id: str, title_suffix: str = " (copy)") ->
     dup = copy.deepcopy(original)
     dup.title = original.title + title_suffix
     dup.created = dup.updated = utc_now()
+    dup.outreach = []  # the copy was never sent anywhere
     renew_ids(dup)
     save_case(vault, dup, touch=False)
     return dup
@@ -83,9 +84,16 @@ def renew_ids(case: Case) -> None:
         remap[party.id] = fresh
         party.id = fresh
     for event in case.events:
-        event.id = new_id()
+        fresh = new_id()
+        remap[event.id] = fresh
+        event.id = fresh
         for inv in event.involved:
             inv.ref = remap.get(inv.ref, inv.ref)
+    for action in case.actions_taken:
+        action.events = [remap.get(e, e) for e in action.events]
+    for entry in case.outreach:
+        entry.id = new_id()
+        entry.case_id = case.id
 
 
 def ids_in_use(vault: Vault, case: Case) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from casebook.domain.appeal import AppealDocument, AppealSettings
+from casebook.domain.doc_types import DocumentRefused
 from casebook.domain.model import Case
 from casebook.domain.phrases import APPEAL_LANGS
 from casebook.services import appeals as svc
@@ -46,6 +47,16 @@ from casebook.ui.appeals_panels import DemandsPanel, EventsPanel, HistoryPanel, 
 from casebook.ui.dialogs import ask_yes, qt_file_dialog
 from casebook.ui.fonts import font_scale, scale_style_block
 from casebook.ui.formats import datetime_text
+
+
+def doc_type_labels() -> list[tuple[str, str]]:
+    return [
+        ("urgent", QCoreApplication.translate("AppealsTab", "Urgent appeal")),
+        ("update", QCoreApplication.translate("AppealsTab", "Update of an earlier appeal")),
+        ("un-submission", QCoreApplication.translate("AppealsTab", "UN Special Procedures")),
+        ("letter", QCoreApplication.translate("AppealsTab", "Letter to an authority")),
+    ]
+
 
 FORMAT_LABELS = (("pdf", "PDF"), ("docx", "Word (DOCX)"), ("html", "HTML"), ("md", "Markdown"))
 FILTERS = {"pdf": "PDF (*.pdf)", "docx": "Word (*.docx)", "html": "HTML (*.html)",
@@ -113,6 +124,23 @@ class AppealsTab(QWidget):
         top.addStretch(1)
         top.addWidget(self.format)
         top.addWidget(self.export_button)
+        self.doc_type = QComboBox()
+        self.doc_type.setAccessibleName(self.tr("Kind of document"))
+        self.follows = QComboBox()
+        self.follows.setAccessibleName(self.tr("The earlier appeal this update follows"))
+        self.addressee = QComboBox()
+        self.addressee.setAccessibleName(self.tr("Addressee from the address book"))
+        self._fill_doc_types()
+        kinds = QHBoxLayout()
+        kinds.addWidget(_buddy(self.tr("Document"), self.doc_type))
+        kinds.addWidget(self.doc_type)
+        self.follows_label = _buddy(self.tr("Follows"), self.follows)
+        kinds.addWidget(self.follows_label)
+        kinds.addWidget(self.follows)
+        self.addressee_label = _buddy(self.tr("Addressee"), self.addressee)
+        kinds.addWidget(self.addressee_label)
+        kinds.addWidget(self.addressee)
+        kinds.addStretch(1)
 
         self.demands = DemandsPanel(self)
         self.texts = TextsPanel(self)
@@ -152,7 +180,10 @@ class AppealsTab(QWidget):
         split.setSizes([440, 860])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(kinds)
         layout.addWidget(split, 1)
+        for combo in (self.doc_type, self.follows, self.addressee):
+            combo.currentIndexChanged.connect(self._kind_changed)
 
         self.lang.currentIndexChanged.connect(self._lang_changed)
         self.reference.textEdited.connect(self._edited)
@@ -181,6 +212,7 @@ class AppealsTab(QWidget):
         self._loading = True
         try:
             self.lang.setCurrentIndex(max(0, self.lang.findData(settings.lang)))
+            self._load_kind(settings)
             self.reference.setText(settings.reference)
             self.demands.load(settings, demands_library())
             self.texts.load(settings, self.case)
@@ -249,10 +281,60 @@ class AppealsTab(QWidget):
 
     def current_settings(self) -> AppealSettings:
         lang = str(self.lang.currentData() or "en")
-        settings = AppealSettings(lang=lang, reference=self.reference.text().strip())
+        settings = AppealSettings(
+            lang=lang, reference=self.reference.text().strip(),
+            doc_type=str(self.doc_type.currentData() or "urgent"),
+            follows=str(self.follows.currentData() or ""),
+            addressee=str(self.addressee.currentData() or ""),
+        )  # fmt: skip
         settings = self.demands.apply(settings)
         settings = self.texts.apply(settings)
         return self.events.apply(settings)
+
+    # --- kind of document -----------------------------------------------------------
+
+    def _fill_doc_types(self) -> None:
+        current = self.doc_type.currentData()
+        self.doc_type.blockSignals(True)
+        self.doc_type.clear()
+        for code, text in doc_type_labels():
+            self.doc_type.addItem(text, code)
+        self.doc_type.setCurrentIndex(max(0, self.doc_type.findData(current)))
+        self.doc_type.blockSignals(False)
+
+    def _load_kind(self, settings: AppealSettings) -> None:
+        """The document type, the kept appeals an update may follow and the address book."""
+        from casebook.services import outreach
+
+        assert self.case is not None
+        self.doc_type.setCurrentIndex(max(0, self.doc_type.findData(settings.doc_type)))
+        self.follows.clear()
+        self.follows.addItem(self.tr("the newest appeal"), "")
+        for kept in svc.list_kept(self.vault, self.case.id):
+            self.follows.addItem(f"{kept.reference} ({kept.lang})", kept.reference)
+        self.follows.setCurrentIndex(max(0, self.follows.findData(settings.follows)))
+        self.addressee.clear()
+        self.addressee.addItem(self.tr("none"), "")
+        for a in outreach.list_addressees(self.vault):
+            self.addressee.addItem(a.name, a.name)
+        self.addressee.setCurrentIndex(max(0, self.addressee.findData(settings.addressee)))
+        self._show_kind_fields()
+
+    def _show_kind_fields(self) -> None:
+        """What an update follows, and to whom a letter is written: only for those."""
+        update = self.doc_type.currentData() == "update"
+        letter = self.doc_type.currentData() == "letter"
+        for widget, shown in (
+            (self.follows, update),
+            (self.follows_label, update),
+            (self.addressee, letter),
+            (self.addressee_label, letter),
+        ):
+            widget.setVisible(shown)  # fmt: skip
+
+    def _kind_changed(self) -> None:
+        self._show_kind_fields()
+        self._edited()
 
     def _lang_changed(self) -> None:
         self.demands.set_lang(str(self.lang.currentData() or "en"))
@@ -285,7 +367,15 @@ class AppealsTab(QWidget):
     def refresh_preview(self) -> None:
         if not self._usable() or self.viewing or self.case is None:
             return
-        self.document = svc.build_document(self.vault, self.case, self.current_settings())
+        try:
+            self.document = svc.build_document(self.vault, self.case, self.current_settings())
+        except DocumentRefused as exc:
+            self.document = None
+            self.preview.setPlainText(str(exc))
+            self.export_button.setEnabled(False)
+            self.notes.clear()
+            return
+        self.export_button.setEnabled(self._task is None)
         self._show(self.document)
         template = self.tr(
             "{n} mention(s) of a name that may not be published were replaced by {label}."

@@ -36,6 +36,7 @@ from casebook.ui.editor_events import EventsTab
 from casebook.ui.editor_evidence import EvidenceTab
 from casebook.ui.editor_overview import OverviewTab
 from casebook.ui.editor_parties import PartiesTab
+from casebook.ui.outreach_tab import OutreachTab
 from casebook.vault.errors import VaultError
 
 
@@ -63,6 +64,7 @@ class CaseEditor(QWidget):
         self.events = EventsTab()
         self.evidence = EvidenceTab()
         self.appeals = _appeals_tab()
+        self.outreach = OutreachTab()
         self._build()
         self.save_action = QAction(self.tr("&Save case"), self)
         self.save_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
@@ -89,6 +91,11 @@ class CaseEditor(QWidget):
             self.tabs.addTab(self.appeals_placeholder, self.tr("Appeals"))
         else:
             self.tabs.addTab(self.appeals, self.tr("Appeals"))
+            exported = getattr(self.appeals, "exported", None)
+            if exported is not None:  # a new kept appeal can be recorded as sent
+                exported.connect(lambda _r: self.outreach.refresh())
+        self.tabs.addTab(self.outreach, self.tr("Outreach"))
+        self.outreach.changed.connect(self.saved)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Save status"))
@@ -115,6 +122,7 @@ class CaseEditor(QWidget):
         self.evidence.set_vault(vault)
         if self.appeals is not None:
             self.appeals.set_vault(vault)  # type: ignore[attr-defined]
+        self.outreach.set_vault(vault)
 
     def load_case(self, case_id: str) -> None:
         """Show a case of the vault (unsaved edits of the case shown before are dropped).
@@ -142,6 +150,7 @@ class CaseEditor(QWidget):
         self.evidence.clear()
         if self.appeals is not None:
             self.appeals.clear()  # type: ignore[attr-defined]
+        self.outreach.clear()
         for tab in (self.overview, self.parties, self.events):
             tab.clear()
         self._case = self._clean = None
@@ -223,6 +232,11 @@ class CaseEditor(QWidget):
             else:  # the stored case as the editor has it (only read, never changed)
                 self.appeals.load_case(case_id, self._clean)  # type: ignore[attr-defined]
             self.tabs.setTabEnabled(self.tabs.indexOf(self.appeals), case_id is not None)
+        if case_id is None:
+            self.outreach.clear()
+        else:
+            self.outreach.load_case(case_id)
+        self.tabs.setTabEnabled(self.tabs.indexOf(self.outreach), case_id is not None)
 
     def _errors(self) -> list[FieldError]:
         assert self._case is not None

@@ -71,9 +71,16 @@ class CaseListPanel(QWidget):
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete.triggered.connect(self.deleteRequested)
         self.view.addAction(delete)
+        self.reminders = QLabel()
+        self.reminders.setObjectName("reminders")
+        self.reminders.setWordWrap(True)
+        self.reminders.setAccessibleName(self.tr("Reminders due today"))
+        self.reminders.setStyleSheet("background: #fff4ce; padding: 4px 8px;")
+        self.reminders.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filters)
+        layout.addWidget(self.reminders)
         layout.addWidget(self.view, 1)
         self.empty = QLabel()
         self.empty.setObjectName("emptyHint")
@@ -125,11 +132,25 @@ class CaseListPanel(QWidget):
         if vault is None:
             self.filters.forget()
         self.model.set_vault(vault)
+        self.show_reminders([])
         if vault is not None:
             self.model.run_query(repo.all_tags, self.filters.set_tags)
+            self.refresh_reminders()
 
     def refresh_tags(self) -> None:
         self.model.run_query(repo.all_tags, self.filters.set_tags)
+
+    def refresh_reminders(self, today: date | None = None) -> None:
+        """Releases to check and follow-ups due (`today` for tests), read in the
+        background: "10-day detention ends 10 March: check release" from the day before."""
+        from casebook.services.outreach import reminders_in
+
+        day = today or date.today()
+        self.model.run_query(lambda conn: reminders_in(conn, day), self.show_reminders)
+
+    def show_reminders(self, reminders: list) -> None:  # type: ignore[type-arg]
+        self.reminders.setText("\n".join(f"{r.case_title}: {r.text}" for r in reminders))
+        self.reminders.setVisible(bool(reminders))
 
     def _empty_hint(self, count: int) -> None:
         """Say why the list is empty: no cases yet, or none matching the filters."""

@@ -20,7 +20,10 @@ from PySide6.QtWidgets import (
 from casebook.domain import vocab
 from casebook.domain.model import Case, Event, EventDate, Involvement, Organisation, Person
 from casebook.domain.validation import FieldError, validate_event
-from casebook.ui import formats
+from casebook.ui import (
+    formats,
+    outreach_fields,  # noqa: F401 - registers the "detention" kind
+)
 from casebook.ui.editor_fields import ui_lang
 from casebook.ui.editor_master import MasterDetail
 from casebook.ui.editor_models import Column, ObjectTableModel
@@ -160,6 +163,14 @@ EVENT_FIELDS = [
         QT_TRANSLATE_NOOP("forms", "Who was involved"),
         "involvements",
         vocab.INVOLVEMENT_ROLE,
+    ),
+    FieldSpec(
+        "detention",
+        QT_TRANSLATE_NOOP("forms", "Detention"),
+        "detention",
+        help=QT_TRANSLATE_NOOP(
+            "forms", "For an arrest or detention: where, on what basis and for how long."
+        ),
     ),
 ]
 

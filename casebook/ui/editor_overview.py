@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 from casebook.domain import vocab
 from casebook.domain.model import Case
 from casebook.domain.validation import FieldError, case_errors
+from casebook.ui import outreach_fields  # noqa: F401 - registers the "actions" kind
 from casebook.ui.forms import QT_TRANSLATE_NOOP, FieldSpec, FormPage
 
 _NESTED = ("people[", "organisations[", "events[")
@@ -58,6 +59,17 @@ CASE_FIELDS = [
         "list",
         lines=5,
         help=QT_TRANSLATE_NOOP("forms", "What the appeal urges, in order. F2 edits one."),
+    ),
+    FieldSpec(
+        "actions_taken",
+        QT_TRANSLATE_NOOP("forms", "Actions already taken"),
+        "actions",
+        lines=5,
+        help=QT_TRANSLATE_NOOP(
+            "forms",
+            "Complaints to the police, the prosecutor or a court, with their reference "
+            "and outcome (a UN submission asks for them).",
+        ),
     ),
 ]
 

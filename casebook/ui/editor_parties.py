@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QSplitter, QVBoxLa
 from casebook.domain import vocab
 from casebook.domain.model import Case, Organisation, Person
 from casebook.domain.validation import FieldError, validate_organisation, validate_person
+from casebook.ui import outreach_fields  # noqa: F401 - registers the "unconsent" kind
 from casebook.ui.editor_fields import ui_lang
 from casebook.ui.editor_master import MasterDetail
 from casebook.ui.editor_models import CONSENT_COLOURS, RISK_COLOURS, Column, ObjectTableModel
@@ -48,6 +49,23 @@ PERSON_FIELDS = [
         "multiline",
         lines=4,
         placeholder=QT_TRANSLATE_NOOP("forms", "About the defender, as it may appear in an appeal"),
+    ),
+    FieldSpec("age", QT_TRANSLATE_NOOP("forms", "Age"), private=True),
+    FieldSpec(
+        "residence",
+        QT_TRANSLATE_NOOP("forms", "Place of residence"),
+        private=True,
+        placeholder=QT_TRANSLATE_NOOP("forms", "Town or region"),
+    ),
+    FieldSpec(
+        "un_consent",
+        QT_TRANSLATE_NOOP("forms", "UN communications"),
+        "unconsent",
+        help=QT_TRANSLATE_NOOP(
+            "forms",
+            "Asked of a victim before a UN submission: the UN does not act on anonymous "
+            "communications.",
+        ),
     ),
     FieldSpec("contact", QT_TRANSLATE_NOOP("forms", "Contact"), private=True),
     FieldSpec(

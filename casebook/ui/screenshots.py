@@ -82,7 +82,34 @@ def _add_evidence(vault: Vault) -> None:
                                source="A participant, by Signal", event_ids=events)  # fmt: skip
 
 
-EDITOR_TABS = ("overview", "people-and-organisations", "events", "evidence", "appeals")
+EDITOR_TABS = (
+    "overview", "people-and-organisations", "events", "evidence", "appeals", "outreach",
+)  # fmt: skip
+
+
+def _add_outreach(vault: Vault, case_id: str, work: Path) -> None:
+    """An appeal sent to two addressees, one of whom answered (for the Outreach tab)."""
+    import json
+    from datetime import date, timedelta
+
+    from casebook.services import appeals, outreach
+
+    today = date.today()
+    book = [{"name": "UN Special Rapporteur on human rights defenders", "language": "en"},
+            {"name": "Embassy of Sweden in Astana", "language": "en"}]  # fmt: skip
+    outreach.import_addressees(vault, json.dumps(book))
+    kept = appeals.export_appeal(vault, case_id, "md", work / "appeal.md", confirmed=True)
+    sent = (today - timedelta(days=9)).isoformat()
+    first, _ = outreach.add_entry(
+        vault, kept.reference, to=book[0]["name"], via="form", on=sent,
+        follow_up=(today - timedelta(days=1)).isoformat(),
+    )  # fmt: skip
+    second, _ = outreach.add_entry(vault, kept.reference, to=book[1]["name"], via="email", on=sent)
+    outreach.respond(
+        vault, second.id, on=(today - timedelta(days=3)).isoformat(),
+        summary="The ambassador raised the case with the Ministry of Foreign Affairs.",
+    )  # fmt: skip
+    del first
 
 
 def take(out: Path, work: Path, prefix: str = "", size: tuple[int, int] = SIZE) -> list[Path]:
@@ -150,6 +177,8 @@ def take(out: Path, work: Path, prefix: str = "", size: tuple[int, int] = SIZE) 
     panel.filters.reset()
 
     panel.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # the case with evidence first
+    assert window.workspace.vault is not None
+    _add_outreach(window.workspace.vault, panel.model.case_id(0) or "", work)
     window.workspace.open_case(panel.model.case_id(0) or "")
     tabs = window.workspace.editor.tabs
     for index, name in enumerate(EDITOR_TABS[: tabs.count()]):

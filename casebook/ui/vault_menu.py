@@ -80,6 +80,14 @@ def _import(parent: QWidget, vault: Any, _ids: Sequence[str], on: OnChanges) -> 
     return dialog
 
 
+def _address_book(parent: QWidget, vault: Any, _ids: Sequence[str], on: OnChanges) -> QDialog:
+    from casebook.ui.address_book import AddressBookDialog
+
+    dialog = AddressBookDialog(vault, parent)
+    dialog.changed.connect(on)
+    return dialog
+
+
 @dataclass(frozen=True)
 class Entry:
     label: str
@@ -99,9 +107,11 @@ ENTRIES = (
           "casebook.ui.bundle_dialogs", _send, needs_case=True),
     Entry(str(QT_TRANSLATE_NOOP("VaultMenu", "I&mport bundle…")),
           "casebook.ui.bundle_dialogs", _import),
+    Entry(str(QT_TRANSLATE_NOOP("VaultMenu", "Add&ress book…")),
+          "casebook.ui.address_book", _address_book),
     Entry(str(QT_TRANSLATE_NOOP("VaultMenu", "&Change passphrase…")),
           "casebook.ui.passphrase_dialog", _passphrase),
-    Entry(str(QT_TRANSLATE_NOOP("VaultMenu", "&Replace all keys…")),
+    Entry(str(QT_TRANSLATE_NOOP("VaultMenu", "Replace all &keys…")),
           "casebook.ui.rekey_dialog", _rekey),
 )  # fmt: skip
 

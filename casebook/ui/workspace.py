@@ -244,6 +244,7 @@ class Workspace(QWidget):
             self.panel.refresh()
         if changes.cases:
             self.panel.refresh_tags()
+            self.panel.refresh_reminders()
         touched = self.current_id is not None and self.current_id in changes.case_ids
         if reload_editor and touched and not self.editor.is_dirty():
             assert self.current_id is not None

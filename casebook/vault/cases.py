@@ -15,6 +15,7 @@ from casebook.domain.model import (
     Person,
 )
 from casebook.i18n import translate
+from casebook.vault import outreach
 from casebook.vault.db import Connection
 from casebook.vault.errors import NotFound
 
@@ -124,6 +125,7 @@ def save_case(conn: Connection, case: Case) -> None:
     )
     if fts_rowid is None:
         conn.execute("UPDATE cases SET fts_rowid = ? WHERE id = ?", (cursor.lastrowid, case.id))
+    outreach.save_case_outreach(conn, case)
 
 
 def get_case(conn: Connection, case_id: str) -> Case:
@@ -173,6 +175,7 @@ def get_case(conn: Connection, case_id: str) -> Case:
             (case_id,),
         )
     ]
+    outreach.load_case_outreach(conn, case)
     return case
 
 

@@ -11,6 +11,30 @@
         <source>this case is marked &apos;internal only&apos;; confirm that this appeal may leave the organisation (on the command line: --force)</source>
         <translation>бұл іс «тек ішкі» деп белгіленген; үндеуді ұйымнан тыс жіберуге болатынын растаңыз (командалық жолда: --force)</translation>
     </message>
+    <message>
+        <source>a {type} is written in {langs}, not in {lang}</source>
+        <translation>«{type}» құжаты {langs} тілдерінде жазылады, {lang} тілінде емес</translation>
+    </message>
+    <message>
+        <source>a UN submission needs at least one victim in the events</source>
+        <translation>БҰҰ-ға хабарлама үшін оқиғаларда кемінде бір жәбірленуші болуы керек</translation>
+    </message>
+    <message>
+        <source>no UN submission: {names} did not agree that a letter with their name is sent to the government (record the answer on the person first)</source>
+        <translation>БҰҰ-ға хабарлама жасалмайды: {names} аты көрсетілген хаттың үкіметке жіберілуіне келісім бермеді (алдымен адамның жауабын жазыңыз)</translation>
+    </message>
+    <message>
+        <source>no addressee {name!r} in the address book</source>
+        <translation>мекенжай кітабында {name!r} адресаты жоқ</translation>
+    </message>
+    <message>
+        <source>no appeal {ref!r} was produced for this case</source>
+        <translation>бұл іс бойынша {ref!r} үндеуі жасалмаған</translation>
+    </message>
+    <message>
+        <source>an update follows an earlier appeal, and none was produced for this case</source>
+        <translation>жаңарту бұрынғы үндеуді толықтырады, ал бұл іс бойынша әлі үндеу жасалмаған</translation>
+    </message>
 </context>
 <context>
     <name>argparse</name>
@@ -522,12 +546,12 @@
         <translation>{path} — Casebook қоймасы емес (оны «casebook init» командасымен жасаңыз)</translation>
     </message>
     <message>
-        <source>Passphrase: </source>
-        <translation>Құпия фраза: </translation>
-    </message>
-    <message>
         <source>(add --read-only to the command to do so)</source>
         <translation>(ол үшін командаға --read-only қосыңыз)</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Құпия фраза: </translation>
     </message>
     <message>
         <source>invalid input:</source>
@@ -1261,6 +1285,18 @@
         <translation>үндеу нөмірі (әдепкі: келесі бос нөмір)</translation>
     </message>
     <message>
+        <source>kind of document: an urgent appeal (default), an update of an earlier appeal, a UN Special Procedures submission or a letter to an authority</source>
+        <translation>құжат түрі: шұғыл үндеу (әдепкі), бұрынғы үндеудің жаңартуы, БҰҰ арнайы рәсімдеріне хабарлама немесе билік органына хат</translation>
+    </message>
+    <message>
+        <source>with --type update: the earlier appeal (default: the newest)</source>
+        <translation>--type update бірге: бұрынғы үндеу (әдепкі: ең соңғысы)</translation>
+    </message>
+    <message>
+        <source>an addressee of the address book (a letter is written in their language)</source>
+        <translation>мекенжай кітабындағы адресат (хат оның тілінде жазылады)</translation>
+    </message>
+    <message>
         <source>print the result as JSON</source>
         <translation>нәтижені JSON түрінде шығару</translation>
     </message>
@@ -1468,6 +1504,98 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>Қалпына келтіру кілті: {key}</translation>
     </message>
     <message>
+        <source>what is due: release dates and follow-ups</source>
+        <translation>мерзімі жеткендер: босату күндері және қайта жүгіну</translation>
+    </message>
+    <message>
+        <source>the day to count from (default: today)</source>
+        <translation>есептелетін күн (әдепкі: бүгін)</translation>
+    </message>
+    <message>
+        <source>the address book of addressees</source>
+        <translation>адресаттардың мекенжай кітабы</translation>
+    </message>
+    <message>
+        <source>add or update addressees from a JSON file (a list of objects)</source>
+        <translation>JSON файлынан адресаттарды қосу немесе жаңарту (нысандар тізімі)</translation>
+    </message>
+    <message>
+        <source>list the addressees</source>
+        <translation>адресаттарды көрсету</translation>
+    </message>
+    <message>
+        <source>what was sent to whom, and what came back</source>
+        <translation>кімге не жіберілді және қандай жауап келді</translation>
+    </message>
+    <message>
+        <source>record that a kept appeal was sent</source>
+        <translation>сақталған үндеу жіберілгенін белгілеу</translation>
+    </message>
+    <message>
+        <source>the appeal&apos;s reference (UA-2025-001) or id</source>
+        <translation>үндеудің нөмірі (UA-2025-001) немесе id</translation>
+    </message>
+    <message>
+        <source>the addressee&apos;s name (from the address book, or any name)</source>
+        <translation>адресаттың аты (мекенжай кітабынан немесе кез келген)</translation>
+    </message>
+    <message>
+        <source>day it was sent</source>
+        <translation>жіберілген күні</translation>
+    </message>
+    <message>
+        <source>who sent it</source>
+        <translation>кім жіберді</translation>
+    </message>
+    <message>
+        <source>day to follow up if no answer came</source>
+        <translation>жауап келмесе, қайта жүгінетін күн</translation>
+    </message>
+    <message>
+        <source>record the answer to a sending</source>
+        <translation>жіберілімге келген жауапты жазу</translation>
+    </message>
+    <message>
+        <source>day of the answer</source>
+        <translation>жауап күні</translation>
+    </message>
+    <message>
+        <source>what they answered</source>
+        <translation>не деп жауап берді</translation>
+    </message>
+    <message>
+        <source>the evidence item holding the reply</source>
+        <translation>жауап сақталған дәлел</translation>
+    </message>
+    <message>
+        <source>next day to follow up (&apos;&apos; clears it)</source>
+        <translation>келесі қайта жүгіну күні (&apos;&apos; оны алып тастайды)</translation>
+    </message>
+    <message>
+        <source>list what was sent</source>
+        <translation>жіберілгендерді көрсету</translation>
+    </message>
+    <message>
+        <source>only sendings whose follow-up day has come without an answer</source>
+        <translation>тек жауапсыз, қайта жүгіну күні келген жіберілімдер</translation>
+    </message>
+    <message>
+        <source>{added} added, {updated} updated</source>
+        <translation>қосылды: {added}, жаңартылды: {updated}</translation>
+    </message>
+    <message>
+        <source>follow up {day}</source>
+        <translation>қайта жүгіну {day}</translation>
+    </message>
+    <message>
+        <source>rebuild the database so that nothing deleted can be recovered from it</source>
+        <translation>дерекқорды одан өшірілген ештеңені қалпына келтіруге болмайтындай етіп қайта құру</translation>
+    </message>
+    <message>
+        <source>compacted: {before} -&gt; {after} in {seconds:.1f} s</source>
+        <translation>ықшамдалды: {before} -&gt; {after}, {seconds:.1f} с ішінде</translation>
+    </message>
+    <message>
         <source>evidence files without a database row, kept instead of deleted</source>
         <translation>дерекқорда жазбасы жоқ дәлел файлдары, өшірудің орнына сақталған</translation>
     </message>
@@ -1502,14 +1630,6 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>deleted {name}</source>
         <translation>{name} өшірілді</translation>
-    </message>
-    <message>
-        <source>rebuild the database so that nothing deleted can be recovered from it</source>
-        <translation>дерекқорды одан өшірілген ештеңені қалпына келтіруге болмайтындай етіп қайта құру</translation>
-    </message>
-    <message>
-        <source>compacted: {before} -&gt; {after} in {seconds:.1f} s</source>
-        <translation>ықшамдалды: {before} -&gt; {after}, {seconds:.1f} с ішінде</translation>
     </message>
 </context>
 <context>
@@ -1938,6 +2058,30 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <source>must be a UUID such as {example}, not {found!r}</source>
         <translation>{example} сияқты UUID болуы керек, {found!r} емес</translation>
     </message>
+    <message>
+        <source>must be true, false or null</source>
+        <translation>true, false немесе null болуы керек</translation>
+    </message>
+    <message>
+        <source>must be a whole number of days from 0 to {max}</source>
+        <translation>0-ден {max}-ге дейінгі бүтін күн саны болуы керек</translation>
+    </message>
+    <message>
+        <source>{id!r} names no event of this case</source>
+        <translation>{id!r} бұл істің ешбір оқиғасын көрсетпейді</translation>
+    </message>
+    <message>
+        <source>must be one of {choices}</source>
+        <translation>мыналардың бірі болуы керек: {choices}</translation>
+    </message>
+    <message>
+        <source>must be a UUID</source>
+        <translation>UUID болуы керек</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>міндетті</translation>
+    </message>
 </context>
 <context>
     <name>json</name>
@@ -1999,6 +2143,73 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>input/output error</source>
         <translation>енгізу-шығару қатесі</translation>
+    </message>
+</context>
+<context>
+    <name>outreach</name>
+    <message>
+        <source>{text!r} is not a date in the form YYYY-MM-DD</source>
+        <translation>{text!r} ЖЖЖЖ-АА-КК (YYYY-MM-DD) түріндегі күн емес</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a date of the calendar</source>
+        <translation>{text!r} күнтізбеде мұндай күн жоқ</translation>
+    </message>
+    <message>
+        <source>{days}-day detention ends {date}: check release</source>
+        <translation>{days} тәулікке қамау {date} күні аяқталады: босатылғанын тексеріңіз</translation>
+    </message>
+    <message>
+        <source>follow up on {reference} sent to {addressee} on {sent}</source>
+        <translation>{sent} күні {addressee} адресатына жіберілген {reference} бойынша қайта жүгіну</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>нысан болуы керек</translation>
+    </message>
+    <message>
+        <source>is not a field of an addressee</source>
+        <translation>адресаттың өрісі емес</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>жол болуы керек</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>міндетті</translation>
+    </message>
+    <message>
+        <source>must be a two-letter language code</source>
+        <translation>екі әріпті тіл коды болуы керек</translation>
+    </message>
+    <message>
+        <source>the file is larger than 4 MiB</source>
+        <translation>файл 4 МиБ-тан үлкен</translation>
+    </message>
+    <message>
+        <source>not JSON: {reason}</source>
+        <translation>JSON емес: {reason}</translation>
+    </message>
+    <message>
+        <source>must be an array of addressees</source>
+        <translation>адресаттар жиымы болуы керек</translation>
+    </message>
+    <message>
+        <source>{name!r} is named twice</source>
+        <translation>{name!r} екі рет көрсетілген</translation>
+    </message>
+    <message>
+        <source>must be one of {choices}</source>
+        <translation>мыналардың бірі болуы керек: {choices}</translation>
+    </message>
+    <message>
+        <source>is before the day it was sent</source>
+        <translation>жіберілген күннен бұрын</translation>
+    </message>
+    <message>
+        <source>that evidence item is not of this case</source>
+        <translation>бұл дәлел осы іске жатпайды</translation>
     </message>
 </context>
 <context>
@@ -2610,6 +2821,14 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>{path} бос: қойманың дерекқоры жоғалған (ақаулық немесе толық емес көшіру кезінде қысқартылған); ештеңе өзгертілмеді. Оны сақтық көшірмеден қалпына келтіріңіз</translation>
     </message>
     <message>
+        <source>no outreach entry with id {id!r}</source>
+        <translation>id {id!r} жіберілім жазбасы жоқ</translation>
+    </message>
+    <message>
+        <source>outreach entry id prefix {prefix!r} is ambiguous; give more characters</source>
+        <translation>жіберілім жазбасы id-інің басы {prefix!r} бірмәнді емес; көбірек таңба беріңіз</translation>
+    </message>
+    <message>
         <source>the vault is open read-only; nothing can be changed</source>
         <translation>қойма тек оқу үшін ашылған; ештеңені өзгертуге болмайды</translation>
     </message>
@@ -2626,6 +2845,10 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>қойманың дерекқоры оның тақырыбынан ескі (буын {db}, тақырыпта {header}): оны ескі көшірмемен ауыстырған болуы мүмкін. Ештеңе өзгертілмеді және өшірілмеді. Қойманы қарау үшін тек оқуға ашуға немесе ең жаңа сақтық көшірмені қалпына келтіруге болады</translation>
     </message>
     <message>
+        <source>the first page of the database does not decrypt</source>
+        <translation>дерекқордың бірінші беті шифрдан шықпайды</translation>
+    </message>
+    <message>
         <source>the keys of this vault are being replaced right now; wait until that has finished, then open it again</source>
         <translation>бұл қойманың кілттері дәл қазір ауыстырылуда; аяқталғанын күтіп, қайта ашыңыз</translation>
     </message>
@@ -2640,10 +2863,6 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>the database could not be copied under the new key ({error})</source>
         <translation>дерекқорды жаңа кілтпен көшіру мүмкін болмады ({error})</translation>
-    </message>
-    <message>
-        <source>the first page of the database does not decrypt</source>
-        <translation>дерекқордың бірінші беті шифрдан шықпайды</translation>
     </message>
 </context>
 <context>

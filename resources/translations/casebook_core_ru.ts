@@ -11,6 +11,30 @@
         <source>this case is marked &apos;internal only&apos;; confirm that this appeal may leave the organisation (on the command line: --force)</source>
         <translation>это дело отмечено как «только для своих»; подтвердите, что обращение можно передать за пределы организации (в командной строке: --force)</translation>
     </message>
+    <message>
+        <source>a {type} is written in {langs}, not in {lang}</source>
+        <translation>документ «{type}» пишется на языках {langs}, не на {lang}</translation>
+    </message>
+    <message>
+        <source>a UN submission needs at least one victim in the events</source>
+        <translation>для сообщения в ООН нужна хотя бы одна пострадавшая сторона в событиях</translation>
+    </message>
+    <message>
+        <source>no UN submission: {names} did not agree that a letter with their name is sent to the government (record the answer on the person first)</source>
+        <translation>сообщение в ООН невозможно: {names} не дали согласия на передачу правительству письма с их именем (сначала запишите ответ у человека)</translation>
+    </message>
+    <message>
+        <source>no addressee {name!r} in the address book</source>
+        <translation>в адресной книге нет адресата {name!r}</translation>
+    </message>
+    <message>
+        <source>no appeal {ref!r} was produced for this case</source>
+        <translation>обращение {ref!r} по этому делу не составлялось</translation>
+    </message>
+    <message>
+        <source>an update follows an earlier appeal, and none was produced for this case</source>
+        <translation>обновление дополняет прежнее обращение, а по этому делу обращений ещё не было</translation>
+    </message>
 </context>
 <context>
     <name>argparse</name>
@@ -522,12 +546,12 @@
         <translation>{path} — не хранилище Casebook (создайте его командой «casebook init»)</translation>
     </message>
     <message>
-        <source>Passphrase: </source>
-        <translation>Парольная фраза: </translation>
-    </message>
-    <message>
         <source>(add --read-only to the command to do so)</source>
         <translation>(для этого добавьте к команде --read-only)</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Парольная фраза: </translation>
     </message>
     <message>
         <source>invalid input:</source>
@@ -1270,6 +1294,18 @@
         <translation>номер обращения (по умолчанию: следующий свободный)</translation>
     </message>
     <message>
+        <source>kind of document: an urgent appeal (default), an update of an earlier appeal, a UN Special Procedures submission or a letter to an authority</source>
+        <translation>вид документа: срочное обращение (по умолчанию), обновление прежнего обращения, сообщение специальным процедурам ООН или письмо в орган власти</translation>
+    </message>
+    <message>
+        <source>with --type update: the earlier appeal (default: the newest)</source>
+        <translation>с --type update: прежнее обращение (по умолчанию: последнее)</translation>
+    </message>
+    <message>
+        <source>an addressee of the address book (a letter is written in their language)</source>
+        <translation>адресат из адресной книги (письмо пишется на его языке)</translation>
+    </message>
+    <message>
         <source>print the result as JSON</source>
         <translation>вывести результат в формате JSON</translation>
     </message>
@@ -1478,6 +1514,98 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>Ключ восстановления: {key}</translation>
     </message>
     <message>
+        <source>what is due: release dates and follow-ups</source>
+        <translation>что пора сделать: даты освобождения и повторные обращения</translation>
+    </message>
+    <message>
+        <source>the day to count from (default: today)</source>
+        <translation>день, от которого считать (по умолчанию: сегодня)</translation>
+    </message>
+    <message>
+        <source>the address book of addressees</source>
+        <translation>адресная книга адресатов</translation>
+    </message>
+    <message>
+        <source>add or update addressees from a JSON file (a list of objects)</source>
+        <translation>добавить или обновить адресатов из файла JSON (список объектов)</translation>
+    </message>
+    <message>
+        <source>list the addressees</source>
+        <translation>показать адресатов</translation>
+    </message>
+    <message>
+        <source>what was sent to whom, and what came back</source>
+        <translation>что кому отправлено и что пришло в ответ</translation>
+    </message>
+    <message>
+        <source>record that a kept appeal was sent</source>
+        <translation>отметить, что сохранённое обращение отправлено</translation>
+    </message>
+    <message>
+        <source>the appeal&apos;s reference (UA-2025-001) or id</source>
+        <translation>номер обращения (UA-2025-001) или его id</translation>
+    </message>
+    <message>
+        <source>the addressee&apos;s name (from the address book, or any name)</source>
+        <translation>имя адресата (из адресной книги или любое)</translation>
+    </message>
+    <message>
+        <source>day it was sent</source>
+        <translation>день отправки</translation>
+    </message>
+    <message>
+        <source>who sent it</source>
+        <translation>кто отправил</translation>
+    </message>
+    <message>
+        <source>day to follow up if no answer came</source>
+        <translation>день повторного обращения, если ответа не будет</translation>
+    </message>
+    <message>
+        <source>record the answer to a sending</source>
+        <translation>записать ответ на отправку</translation>
+    </message>
+    <message>
+        <source>day of the answer</source>
+        <translation>день ответа</translation>
+    </message>
+    <message>
+        <source>what they answered</source>
+        <translation>что ответили</translation>
+    </message>
+    <message>
+        <source>the evidence item holding the reply</source>
+        <translation>доказательство, в котором хранится ответ</translation>
+    </message>
+    <message>
+        <source>next day to follow up (&apos;&apos; clears it)</source>
+        <translation>следующий день повторного обращения (&apos;&apos; убирает его)</translation>
+    </message>
+    <message>
+        <source>list what was sent</source>
+        <translation>показать отправленное</translation>
+    </message>
+    <message>
+        <source>only sendings whose follow-up day has come without an answer</source>
+        <translation>только отправки без ответа, у которых наступил день повторного обращения</translation>
+    </message>
+    <message>
+        <source>{added} added, {updated} updated</source>
+        <translation>добавлено: {added}, обновлено: {updated}</translation>
+    </message>
+    <message>
+        <source>follow up {day}</source>
+        <translation>повторить {day}</translation>
+    </message>
+    <message>
+        <source>rebuild the database so that nothing deleted can be recovered from it</source>
+        <translation>перестроить базу, чтобы из неё нельзя было восстановить ничего удалённого</translation>
+    </message>
+    <message>
+        <source>compacted: {before} -&gt; {after} in {seconds:.1f} s</source>
+        <translation>сжато: {before} -&gt; {after} за {seconds:.1f} с</translation>
+    </message>
+    <message>
         <source>evidence files without a database row, kept instead of deleted</source>
         <translation>файлы доказательств без записи в базе, сохранённые вместо удаления</translation>
     </message>
@@ -1512,14 +1640,6 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>deleted {name}</source>
         <translation>удалён {name}</translation>
-    </message>
-    <message>
-        <source>rebuild the database so that nothing deleted can be recovered from it</source>
-        <translation>перестроить базу, чтобы из неё нельзя было восстановить ничего удалённого</translation>
-    </message>
-    <message>
-        <source>compacted: {before} -&gt; {after} in {seconds:.1f} s</source>
-        <translation>сжато: {before} -&gt; {after} за {seconds:.1f} с</translation>
     </message>
 </context>
 <context>
@@ -1953,6 +2073,30 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <source>must be a UUID such as {example}, not {found!r}</source>
         <translation>должен быть UUID, например {example}, а не {found!r}</translation>
     </message>
+    <message>
+        <source>must be true, false or null</source>
+        <translation>должно быть true, false или null</translation>
+    </message>
+    <message>
+        <source>must be a whole number of days from 0 to {max}</source>
+        <translation>должно быть целым числом дней от 0 до {max}</translation>
+    </message>
+    <message>
+        <source>{id!r} names no event of this case</source>
+        <translation>{id!r} не указывает ни на одно событие этого дела</translation>
+    </message>
+    <message>
+        <source>must be one of {choices}</source>
+        <translation>должно быть одним из: {choices}</translation>
+    </message>
+    <message>
+        <source>must be a UUID</source>
+        <translation>должно быть UUID</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>обязательно</translation>
+    </message>
 </context>
 <context>
     <name>json</name>
@@ -2014,6 +2158,73 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>input/output error</source>
         <translation>ошибка ввода-вывода</translation>
+    </message>
+</context>
+<context>
+    <name>outreach</name>
+    <message>
+        <source>{text!r} is not a date in the form YYYY-MM-DD</source>
+        <translation>{text!r} — не дата в виде ГГГГ-ММ-ДД (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a date of the calendar</source>
+        <translation>{text!r} — такой даты нет в календаре</translation>
+    </message>
+    <message>
+        <source>{days}-day detention ends {date}: check release</source>
+        <translation>арест на {days} сут. заканчивается {date}: проверьте освобождение</translation>
+    </message>
+    <message>
+        <source>follow up on {reference} sent to {addressee} on {sent}</source>
+        <translation>повторно обратиться по {reference}, отправленному адресату {addressee} {sent}</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>должно быть объектом</translation>
+    </message>
+    <message>
+        <source>is not a field of an addressee</source>
+        <translation>не является полем адресата</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>должно быть строкой</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>обязательно</translation>
+    </message>
+    <message>
+        <source>must be a two-letter language code</source>
+        <translation>должно быть двухбуквенным кодом языка</translation>
+    </message>
+    <message>
+        <source>the file is larger than 4 MiB</source>
+        <translation>файл больше 4 МиБ</translation>
+    </message>
+    <message>
+        <source>not JSON: {reason}</source>
+        <translation>не JSON: {reason}</translation>
+    </message>
+    <message>
+        <source>must be an array of addressees</source>
+        <translation>должно быть массивом адресатов</translation>
+    </message>
+    <message>
+        <source>{name!r} is named twice</source>
+        <translation>{name!r} указан дважды</translation>
+    </message>
+    <message>
+        <source>must be one of {choices}</source>
+        <translation>должно быть одним из: {choices}</translation>
+    </message>
+    <message>
+        <source>is before the day it was sent</source>
+        <translation>раньше дня отправки</translation>
+    </message>
+    <message>
+        <source>that evidence item is not of this case</source>
+        <translation>это доказательство не относится к этому делу</translation>
     </message>
 </context>
 <context>
@@ -2632,6 +2843,14 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>{path} пуст: база данных хранилища потеряна (обрезана при сбое или неполном копировании); ничего не изменено. Восстановите её из резервной копии</translation>
     </message>
     <message>
+        <source>no outreach entry with id {id!r}</source>
+        <translation>нет записи об отправке с id {id!r}</translation>
+    </message>
+    <message>
+        <source>outreach entry id prefix {prefix!r} is ambiguous; give more characters</source>
+        <translation>начало id записи об отправке {prefix!r} неоднозначно; укажите больше символов</translation>
+    </message>
+    <message>
         <source>the vault is open read-only; nothing can be changed</source>
         <translation>хранилище открыто только для чтения; ничего нельзя изменить</translation>
     </message>
@@ -2648,6 +2867,10 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>база хранилища старше его заголовка (поколение {db} из {header}): возможно, её заменили старой копией. Ничего не изменено и не удалено. Можно открыть хранилище только для чтения, чтобы посмотреть, или восстановить самую новую резервную копию</translation>
     </message>
     <message>
+        <source>the first page of the database does not decrypt</source>
+        <translation>первая страница базы не расшифровывается</translation>
+    </message>
+    <message>
         <source>the keys of this vault are being replaced right now; wait until that has finished, then open it again</source>
         <translation>ключи этого хранилища сейчас заменяются; дождитесь окончания и откройте его снова</translation>
     </message>
@@ -2662,10 +2885,6 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>the database could not be copied under the new key ({error})</source>
         <translation>не удалось скопировать базу под новым ключом ({error})</translation>
-    </message>
-    <message>
-        <source>the first page of the database does not decrypt</source>
-        <translation>первая страница базы не расшифровывается</translation>
     </message>
 </context>
 <context>

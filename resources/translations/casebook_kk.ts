@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>ActionsField</name>
+    <message>
+        <source>Actions already taken</source>
+        <translation>Қабылданған шаралар</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Шара қосу</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>Шараны жою</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>Қайда</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Нәтижесі</translation>
+    </message>
+</context>
+<context>
     <name>AddPartnerDialog</name>
     <message>
         <source>Add a partner</source>
@@ -29,6 +64,96 @@
     </message>
 </context>
 <context>
+    <name>AddressBookDialog</name>
+    <message>
+        <source>Address book</source>
+        <translation>Мекенжай кітабы</translation>
+    </message>
+    <message>
+        <source>Addressees</source>
+        <translation>Адресаттар</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <source>Language (en, ru, kk...)</source>
+        <translation>Тілі (en, ru, kk...)</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. пошта</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Пошта мекенжайы</translation>
+    </message>
+    <message>
+        <source>Online form</source>
+        <translation>Онлайн нысан</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Құрметті сөз</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Жаңа</translation>
+    </message>
+    <message>
+        <source>Save addressee</source>
+        <translation>Адресатты сақтау</translation>
+    </message>
+    <message>
+        <source>Remove addressee</source>
+        <translation>Адресатты жою</translation>
+    </message>
+    <message>
+        <source>Import from a file…</source>
+        <translation>Файлдан импорттау…</translation>
+    </message>
+    <message>
+        <source>Import addressees</source>
+        <translation>Адресаттарды импорттау</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON файлдары (*.json)</translation>
+    </message>
+    <message>
+        <source>{added} added, {updated} updated.</source>
+        <translation>Қосылды: {added}, жаңартылды: {updated}.</translation>
+    </message>
+</context>
+<context>
+    <name>AddresseeModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+</context>
+<context>
     <name>AddresseesModel</name>
     <message>
         <source>Name</source>
@@ -44,7 +169,50 @@
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Record an answer</source>
+        <translation>Жауапты жазу</translation>
+    </message>
+    <message>
+        <source>id of the evidence item holding the reply</source>
+        <translation>жауап сақталған дәлелдің id-і</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Жауап күні</translation>
+    </message>
+    <message>
+        <source>What they answered</source>
+        <translation>Не деп жауап берді</translation>
+    </message>
+    <message>
+        <source>Reply kept as evidence</source>
+        <translation>Дәлел ретінде сақталған жауап</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Келесі еске салу</translation>
+    </message>
+</context>
+<context>
     <name>AppealsTab</name>
+    <message>
+        <source>Urgent appeal</source>
+        <translation>Шұғыл үндеу</translation>
+    </message>
+    <message>
+        <source>Update of an earlier appeal</source>
+        <translation>Бұрынғы үндеудің жаңартуы</translation>
+    </message>
+    <message>
+        <source>UN Special Procedures</source>
+        <translation>БҰҰ арнайы рәсімдері</translation>
+    </message>
+    <message>
+        <source>Letter to an authority</source>
+        <translation>Билік органына хат</translation>
+    </message>
     <message>
         <source>next free number</source>
         <translation>келесі бос нөмір</translation>
@@ -64,6 +232,30 @@
     <message>
         <source>Reference</source>
         <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Kind of document</source>
+        <translation>Құжат түрі</translation>
+    </message>
+    <message>
+        <source>The earlier appeal this update follows</source>
+        <translation>Осы жаңарту толықтыратын бұрынғы үндеу</translation>
+    </message>
+    <message>
+        <source>Addressee from the address book</source>
+        <translation>Мекенжай кітабындағы адресат</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <source>Follows</source>
+        <translation>Толықтырады</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>Адресат</translation>
     </message>
     <message>
         <source>Demands</source>
@@ -92,6 +284,14 @@
     <message>
         <source>Earlier incidents could not be looked for: {error}</source>
         <translation>Бұрынғы оқиғаларды іздеу мүмкін болмады: {error}</translation>
+    </message>
+    <message>
+        <source>the newest appeal</source>
+        <translation>ең соңғы үндеу</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>жоқ</translation>
     </message>
     <message>
         <source>{n} mention(s) of a name that may not be published were replaced by {label}.</source>
@@ -247,6 +447,10 @@
         <translation>Үндеулер</translation>
     </message>
     <message>
+        <source>Outreach</source>
+        <translation>Жіберілімдер</translation>
+    </message>
+    <message>
         <source>Save status</source>
         <translation>Сақтау күйі</translation>
     </message>
@@ -314,6 +518,10 @@
     <message>
         <source>Delete case…</source>
         <translation>Істі жою…</translation>
+    </message>
+    <message>
+        <source>Reminders due today</source>
+        <translation>Бүгінгі еске салулар</translation>
     </message>
     <message>
         <source>No case matches the search and filters.</source>
@@ -541,6 +749,29 @@
     <message>
         <source>Details saved.</source>
         <translation>Мәліметтер сақталды.</translation>
+    </message>
+</context>
+<context>
+    <name>DetentionField</name>
+    <message>
+        <source>Place of detention</source>
+        <translation>Ұсталған орны</translation>
+    </message>
+    <message>
+        <source>Legal basis (article)</source>
+        <translation>Құқықтық негіз (бап)</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Бірінші күні</translation>
+    </message>
+    <message>
+        <source>Term in days (0: not known)</source>
+        <translation>Мерзімі тәулікпен (0: белгісіз)</translation>
+    </message>
+    <message>
+        <source>Expected release: {date} (the reminder shows from the day before)</source>
+        <translation>Күтілетін босату: {date} (еске салу бір күн бұрын көрсетіледі)</translation>
     </message>
 </context>
 <context>
@@ -1345,6 +1576,76 @@
     </message>
 </context>
 <context>
+    <name>OutreachModel</name>
+    <message>
+        <source>Sent</source>
+        <translation>Жіберілді</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Үндеу</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кімге</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Қалай</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Еске салу</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Жауап</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachTab</name>
+    <message>
+        <source>e-mail</source>
+        <translation>эл. пошта</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>пошта</translation>
+    </message>
+    <message>
+        <source>online form</source>
+        <translation>онлайн нысан</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>қолма-қол</translation>
+    </message>
+    <message>
+        <source>What was sent to whom</source>
+        <translation>Кімге не жіберілді</translation>
+    </message>
+    <message>
+        <source>Record a sending…</source>
+        <translation>Жіберілімді жазу…</translation>
+    </message>
+    <message>
+        <source>Record an answer…</source>
+        <translation>Жауапты жазу…</translation>
+    </message>
+    <message>
+        <source>Reminders due across all cases</source>
+        <translation>Барлық істер бойынша еске салулар</translation>
+    </message>
+    <message>
+        <source>Due across all cases</source>
+        <translation>Барлық істер бойынша мерзімі жеткендер</translation>
+    </message>
+    <message>
+        <source>Nothing is due today.</source>
+        <translation>Бүгінге ештеңе жоқ.</translation>
+    </message>
+</context>
+<context>
     <name>PartiesTab</name>
     <message>
         <source>Filter people</source>
@@ -1602,6 +1903,45 @@
     </message>
 </context>
 <context>
+    <name>SendingDialog</name>
+    <message>
+        <source>Record a sending</source>
+        <translation>Жіберілімді жазу</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, optional</source>
+        <translation>ЖЖЖЖ-АА-КК, міндетті емес</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Үндеу</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кімге</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Қалай</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Жіберілген күні</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Кім жіберді</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>Еске салу күні</translation>
+    </message>
+    <message>
+        <source>Export an appeal of this case first.</source>
+        <translation>Алдымен осы іс бойынша үндеуді экспорттаңыз.</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>Lock after this many idle minutes</source>
@@ -1683,6 +2023,17 @@
     </message>
 </context>
 <context>
+    <name>UnConsentField</name>
+    <message>
+        <source>Name may be sent to the government</source>
+        <translation>Атын үкіметке жіберуге болады</translation>
+    </message>
+    <message>
+        <source>Name may appear in the UN&apos;s public report</source>
+        <translation>Аты БҰҰ-ның жария баяндамасында көрсетілуі мүмкін</translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
         <source>That passphrase does not open this vault. Check Caps Lock and the keyboard layout, then try again.</source>
@@ -1760,12 +2111,16 @@
         <translation>&amp;Пакетті импорттау…</translation>
     </message>
     <message>
+        <source>Add&amp;ress book…</source>
+        <translation>&amp;Мекенжай кітабы…</translation>
+    </message>
+    <message>
         <source>&amp;Change passphrase…</source>
         <translation>Құпия фразаны ау&amp;ыстыру…</translation>
     </message>
     <message>
-        <source>&amp;Replace all keys…</source>
-        <translation>Барлық кілтті &amp;ауыстыру…</translation>
+        <source>Replace all &amp;keys…</source>
+        <translation>Барлық &amp;кілтті ауыстыру…</translation>
     </message>
     <message>
         <source>Not available yet</source>
@@ -1847,6 +2202,21 @@
     </message>
 </context>
 <context>
+    <name>_Answer</name>
+    <message>
+        <source>Not asked yet</source>
+        <translation>Әлі сұралмаған</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Иә</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Жоқ</translation>
+    </message>
+</context>
+<context>
     <name>forms</name>
     <message>
         <source>Date</source>
@@ -1875,6 +2245,14 @@
     <message>
         <source>Who was involved</source>
         <translation>Қатысушылар</translation>
+    </message>
+    <message>
+        <source>Detention</source>
+        <translation>Қамауда ұстау</translation>
+    </message>
+    <message>
+        <source>For an arrest or detention: where, on what basis and for how long.</source>
+        <translation>Ұстау немесе қамау үшін: қайда, қандай негізде және қанша мерзімге.</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1941,6 +2319,14 @@
         <translation>Үндеу неге шақырады, ретімен. F2 — талапты өңдеу.</translation>
     </message>
     <message>
+        <source>Actions already taken</source>
+        <translation>Қабылданған шаралар</translation>
+    </message>
+    <message>
+        <source>Complaints to the police, the prosecutor or a court, with their reference and outcome (a UN submission asks for them).</source>
+        <translation>Полицияға, прокуратураға немесе сотқа шағымдар, нөмірі мен нәтижесімен (БҰҰ-ға хабарлама оларды талап етеді).</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
@@ -1991,6 +2377,26 @@
     <message>
         <source>About the defender, as it may appear in an appeal</source>
         <translation>Құқық қорғаушы туралы — үндеуде көрсетілуі мүмкін түрде</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Жасы</translation>
+    </message>
+    <message>
+        <source>Place of residence</source>
+        <translation>Тұрғылықты жері</translation>
+    </message>
+    <message>
+        <source>Town or region</source>
+        <translation>Қала немесе облыс</translation>
+    </message>
+    <message>
+        <source>UN communications</source>
+        <translation>БҰҰ-ға хабарламалар</translation>
+    </message>
+    <message>
+        <source>Asked of a victim before a UN submission: the UN does not act on anonymous communications.</source>
+        <translation>БҰҰ-ға хабарлама алдында жәбірленушіден сұралады: БҰҰ жасырын хабарламаларды қарамайды.</translation>
     </message>
     <message>
         <source>Contact</source>

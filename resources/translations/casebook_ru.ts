@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ActionsField</name>
+    <message>
+        <source>Actions already taken</source>
+        <translation>Уже принятые меры</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Добавить меру</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>Удалить меру</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>Куда</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+</context>
+<context>
     <name>AddPartnerDialog</name>
     <message>
         <source>Add a partner</source>
@@ -29,6 +64,96 @@
     </message>
 </context>
 <context>
+    <name>AddressBookDialog</name>
+    <message>
+        <source>Address book</source>
+        <translation>Адресная книга</translation>
+    </message>
+    <message>
+        <source>Addressees</source>
+        <translation>Адресаты</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Language (en, ru, kk...)</source>
+        <translation>Язык (en, ru, kk...)</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Почтовый адрес</translation>
+    </message>
+    <message>
+        <source>Online form</source>
+        <translation>Онлайн-форма</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новый</translation>
+    </message>
+    <message>
+        <source>Save addressee</source>
+        <translation>Сохранить адресата</translation>
+    </message>
+    <message>
+        <source>Remove addressee</source>
+        <translation>Удалить адресата</translation>
+    </message>
+    <message>
+        <source>Import from a file…</source>
+        <translation>Импорт из файла…</translation>
+    </message>
+    <message>
+        <source>Import addressees</source>
+        <translation>Импорт адресатов</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Файлы JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>{added} added, {updated} updated.</source>
+        <translation>Добавлено: {added}, обновлено: {updated}.</translation>
+    </message>
+</context>
+<context>
+    <name>AddresseeModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+</context>
+<context>
     <name>AddresseesModel</name>
     <message>
         <source>Name</source>
@@ -44,7 +169,50 @@
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Record an answer</source>
+        <translation>Записать ответ</translation>
+    </message>
+    <message>
+        <source>id of the evidence item holding the reply</source>
+        <translation>id доказательства, в котором хранится ответ</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Дата ответа</translation>
+    </message>
+    <message>
+        <source>What they answered</source>
+        <translation>Что ответили</translation>
+    </message>
+    <message>
+        <source>Reply kept as evidence</source>
+        <translation>Ответ как доказательство</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Следующее напоминание</translation>
+    </message>
+</context>
+<context>
     <name>AppealsTab</name>
+    <message>
+        <source>Urgent appeal</source>
+        <translation>Срочное обращение</translation>
+    </message>
+    <message>
+        <source>Update of an earlier appeal</source>
+        <translation>Обновление прежнего обращения</translation>
+    </message>
+    <message>
+        <source>UN Special Procedures</source>
+        <translation>Специальные процедуры ООН</translation>
+    </message>
+    <message>
+        <source>Letter to an authority</source>
+        <translation>Письмо в орган власти</translation>
+    </message>
     <message>
         <source>next free number</source>
         <translation>следующий свободный номер</translation>
@@ -64,6 +232,30 @@
     <message>
         <source>Reference</source>
         <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Kind of document</source>
+        <translation>Вид документа</translation>
+    </message>
+    <message>
+        <source>The earlier appeal this update follows</source>
+        <translation>Прежнее обращение, которое дополняет это обновление</translation>
+    </message>
+    <message>
+        <source>Addressee from the address book</source>
+        <translation>Адресат из адресной книги</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Follows</source>
+        <translation>Дополняет</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>Адресат</translation>
     </message>
     <message>
         <source>Demands</source>
@@ -92,6 +284,14 @@
     <message>
         <source>Earlier incidents could not be looked for: {error}</source>
         <translation>Не удалось найти прежние инциденты: {error}</translation>
+    </message>
+    <message>
+        <source>the newest appeal</source>
+        <translation>последнее обращение</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
     </message>
     <message>
         <source>{n} mention(s) of a name that may not be published were replaced by {label}.</source>
@@ -247,6 +447,10 @@
         <translation>Обращения</translation>
     </message>
     <message>
+        <source>Outreach</source>
+        <translation>Отправки</translation>
+    </message>
+    <message>
         <source>Save status</source>
         <translation>Состояние сохранения</translation>
     </message>
@@ -315,6 +519,10 @@
     <message>
         <source>Delete case…</source>
         <translation>Удалить дело…</translation>
+    </message>
+    <message>
+        <source>Reminders due today</source>
+        <translation>Напоминания на сегодня</translation>
     </message>
     <message>
         <source>No case matches the search and filters.</source>
@@ -542,6 +750,29 @@
     <message>
         <source>Details saved.</source>
         <translation>Сведения сохранены.</translation>
+    </message>
+</context>
+<context>
+    <name>DetentionField</name>
+    <message>
+        <source>Place of detention</source>
+        <translation>Место содержания</translation>
+    </message>
+    <message>
+        <source>Legal basis (article)</source>
+        <translation>Правовое основание (статья)</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Первый день</translation>
+    </message>
+    <message>
+        <source>Term in days (0: not known)</source>
+        <translation>Срок в сутках (0: неизвестен)</translation>
+    </message>
+    <message>
+        <source>Expected release: {date} (the reminder shows from the day before)</source>
+        <translation>Ожидаемое освобождение: {date} (напоминание появится за день)</translation>
     </message>
 </context>
 <context>
@@ -1350,6 +1581,76 @@
     </message>
 </context>
 <context>
+    <name>OutreachModel</name>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Как</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Напомнить</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachTab</name>
+    <message>
+        <source>e-mail</source>
+        <translation>эл. почта</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>почта</translation>
+    </message>
+    <message>
+        <source>online form</source>
+        <translation>онлайн-форма</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>лично</translation>
+    </message>
+    <message>
+        <source>What was sent to whom</source>
+        <translation>Что кому отправлено</translation>
+    </message>
+    <message>
+        <source>Record a sending…</source>
+        <translation>Записать отправку…</translation>
+    </message>
+    <message>
+        <source>Record an answer…</source>
+        <translation>Записать ответ…</translation>
+    </message>
+    <message>
+        <source>Reminders due across all cases</source>
+        <translation>Напоминания по всем делам</translation>
+    </message>
+    <message>
+        <source>Due across all cases</source>
+        <translation>Пора сделать по всем делам</translation>
+    </message>
+    <message>
+        <source>Nothing is due today.</source>
+        <translation>На сегодня ничего нет.</translation>
+    </message>
+</context>
+<context>
     <name>PartiesTab</name>
     <message>
         <source>Filter people</source>
@@ -1608,6 +1909,45 @@
     </message>
 </context>
 <context>
+    <name>SendingDialog</name>
+    <message>
+        <source>Record a sending</source>
+        <translation>Записать отправку</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, optional</source>
+        <translation>ГГГГ-ММ-ДД, необязательно</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Как</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Дата отправки</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Кто отправил</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>Напомнить</translation>
+    </message>
+    <message>
+        <source>Export an appeal of this case first.</source>
+        <translation>Сначала экспортируйте обращение по этому делу.</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>Lock after this many idle minutes</source>
@@ -1689,6 +2029,17 @@
     </message>
 </context>
 <context>
+    <name>UnConsentField</name>
+    <message>
+        <source>Name may be sent to the government</source>
+        <translation>Имя можно сообщить правительству</translation>
+    </message>
+    <message>
+        <source>Name may appear in the UN&apos;s public report</source>
+        <translation>Имя может появиться в публичном докладе ООН</translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
         <source>That passphrase does not open this vault. Check Caps Lock and the keyboard layout, then try again.</source>
@@ -1766,12 +2117,16 @@
         <translation>&amp;Импорт пакета…</translation>
     </message>
     <message>
+        <source>Add&amp;ress book…</source>
+        <translation>&amp;Адресная книга…</translation>
+    </message>
+    <message>
         <source>&amp;Change passphrase…</source>
         <translation>С&amp;менить парольную фразу…</translation>
     </message>
     <message>
-        <source>&amp;Replace all keys…</source>
-        <translation>&amp;Заменить все ключи…</translation>
+        <source>Replace all &amp;keys…</source>
+        <translation>Заменить все &amp;ключи…</translation>
     </message>
     <message>
         <source>Not available yet</source>
@@ -1853,6 +2208,21 @@
     </message>
 </context>
 <context>
+    <name>_Answer</name>
+    <message>
+        <source>Not asked yet</source>
+        <translation>Ещё не спрашивали</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+</context>
+<context>
     <name>forms</name>
     <message>
         <source>Date</source>
@@ -1881,6 +2251,14 @@
     <message>
         <source>Who was involved</source>
         <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Detention</source>
+        <translation>Содержание под стражей</translation>
+    </message>
+    <message>
+        <source>For an arrest or detention: where, on what basis and for how long.</source>
+        <translation>Для задержания или ареста: где, на каком основании и на какой срок.</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1947,6 +2325,14 @@
         <translation>К чему призывает обращение, по порядку. F2 — изменить требование.</translation>
     </message>
     <message>
+        <source>Actions already taken</source>
+        <translation>Уже принятые меры</translation>
+    </message>
+    <message>
+        <source>Complaints to the police, the prosecutor or a court, with their reference and outcome (a UN submission asks for them).</source>
+        <translation>Жалобы в полицию, прокуратуру или суд с номером и результатом (их требует сообщение в ООН).</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -1997,6 +2383,26 @@
     <message>
         <source>About the defender, as it may appear in an appeal</source>
         <translation>О человеке — так, как это может появиться в обращении</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Возраст</translation>
+    </message>
+    <message>
+        <source>Place of residence</source>
+        <translation>Место жительства</translation>
+    </message>
+    <message>
+        <source>Town or region</source>
+        <translation>Город или область</translation>
+    </message>
+    <message>
+        <source>UN communications</source>
+        <translation>Сообщения в ООН</translation>
+    </message>
+    <message>
+        <source>Asked of a victim before a UN submission: the UN does not act on anonymous communications.</source>
+        <translation>Спрашивается у пострадавших перед сообщением в ООН: ООН не рассматривает анонимные сообщения.</translation>
     </message>
     <message>
         <source>Contact</source>

@@ -9,6 +9,7 @@ from casebook.services.appeals.build import (
     ExportResult,
     InternalCaseError,
     build_document,
+    default_lang,
     default_settings,
     export_appeal,
     export_kept,
@@ -30,7 +31,7 @@ from casebook.services.appeals.library import demands_library, phrases
 
 __all__ = [
     "EarlierEvent", "ExportResult", "InternalCaseError", "build_document",
-    "default_settings", "demands_library", "earlier_candidates", "export_appeal",
+    "default_lang", "default_settings", "demands_library", "earlier_candidates", "export_appeal",
     "export_kept", "format_for_path", "get_kept", "kept_document", "kept_settings",
     "list_kept", "load_settings", "next_reference", "phrases", "regenerate", "render",
     "render_text", "save_settings", "suggested_filename",

@@ -72,6 +72,28 @@ def load_settings(vault: Vault, case_id: str, case: Case | None = None) -> Appea
     return AppealSettings.from_dict(json.loads(stored))
 
 
+def default_lang(vault: Vault, settings: AppealSettings) -> str:
+    """The language a document is written in when none is asked for: a letter in its
+    addressee's language, a UN submission in English (a UN working language), otherwise
+    the case's choice; always one the type is written in."""
+    from casebook.domain.doc_types import DOC_TYPES
+    from casebook.vault.outreach import find_addressee
+
+    langs = DOC_TYPES[settings.doc_type].langs
+    if settings.doc_type == "letter" and settings.addressee:
+        found = find_addressee(vault.conn, settings.addressee)
+        if found is not None and found.language in langs:
+            return found.language
+    if settings.doc_type == "un-submission":
+        return "en"
+    return settings.lang if settings.lang in langs else langs[0]
+
+
+def for_case(settings: AppealSettings) -> AppealSettings:
+    """The settings as kept for the case: without what belongs to one document only."""
+    return replace(settings, doc_type="urgent", follows="", addressee="")
+
+
 def save_settings(vault: Vault, case_id: str, settings: AppealSettings) -> Changes:
     """Keep the appeal choices of a case (demands, concern, addressees, ...)."""
     case_id = resolve_case_id(vault, case_id)
@@ -95,14 +117,22 @@ def next_reference(vault: Vault, today: date | None = None) -> str:
 def build_document(
     vault: Vault, case: Case, settings: AppealSettings, *, today: date | None = None
 ) -> AppealDocument:
-    """The appeal as it would be issued today (redacted; nothing is written)."""
-    return build_appeal(
-        case, settings, phrases(settings.lang), library_mapping(),
+    """The document of `settings.doc_type` as it would be issued today (redacted;
+    nothing is written). DocumentRefused when this type cannot be made from this case
+    (a UN submission for a victim who did not agree to be named to the government, an
+    update with no earlier appeal, a language the type is not written in)."""
+    from casebook.services.appeals import doc_types as types
+
+    shaping = types.prepare(vault, case, settings, today)
+    doc = build_appeal(
+        shaping.case, settings, phrases(settings.lang), library_mapping(),
         issued=today or date.today(),
         issuer=vault.get_meta("organisation") or "—",
         reference=settings.reference or next_reference(vault, today),
         earlier=resolve_earlier(vault, settings.earlier),
+        shape=shaping.shape,
     )  # fmt: skip
+    return shaping.finish(doc)
 
 
 def render(doc: AppealDocument, fmt: str) -> bytes:
@@ -178,7 +208,7 @@ def export_appeal(
     settings = settings or load_settings(vault, case.id, case)
     if not settings.reference:
         settings = replace(settings, reference=next_reference(vault, today))
-        save_settings(vault, case.id, settings)
+        save_settings(vault, case.id, for_case(settings))
     doc = build_document(vault, case, settings, today=today)
     return _write_kept(vault, case.id, settings, doc, fmt, path, regenerated_from)
 

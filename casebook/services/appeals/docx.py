@@ -14,7 +14,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
-from casebook.domain.appeal import AppealDocument, NarrativeItem
+from casebook.domain.appeal import AppealDocument, Block, NarrativeItem
 
 FONT = "Noto Sans"
 ACCENT = RGBColor(0x9B, 0x1C, 0x31)
@@ -28,8 +28,12 @@ def render_docx(doc: AppealDocument) -> bytes:
     _letterhead(document, doc)
     document.add_paragraph(doc.title, style="Title")
     for section in doc.sections():
-        document.add_heading(doc.headings[section], level=1)
-        _SECTIONS[section](document, doc)
+        if heading := doc.headings.get(section, ""):
+            document.add_heading(heading, level=1)
+        if section in _SECTIONS:
+            _SECTIONS[section](document, doc)
+        else:
+            _block(document, doc.block(section))
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
@@ -181,6 +185,26 @@ def _signoff(document: DocxDocument, doc: AppealDocument) -> None:
         if i:
             para.add_run().add_break()
         para.add_run(line)
+
+
+def _block(document: DocxDocument, block: Block) -> None:
+    if block.note:
+        run = document.add_paragraph().add_run(block.note)
+        run.bold, run.font.color.rgb = True, ACCENT
+    _paras(document, block.paragraphs)
+    for group in block.groups:
+        para = document.add_paragraph()
+        if group.title:
+            para.add_run(group.title).bold = True
+        for i, fact in enumerate(group.facts):
+            if i or group.title:
+                para.add_run().add_break()
+            if fact.label:
+                para.add_run(f"{fact.label}: ").bold = True
+            para.add_run(fact.value)
+    _items(document, block.items)
+    for entry in block.numbered:
+        document.add_paragraph(entry, style="List Number")
 
 
 _SECTIONS = {

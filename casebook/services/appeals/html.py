@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from casebook.domain.appeal import AppealDocument, Defender, NarrativeItem
+from casebook.domain.appeal import AppealDocument, Block, Defender, NarrativeItem
 
 FONT = "'Noto Sans', 'DejaVu Sans', Arial, sans-serif"
 INK = "#1d2730"
@@ -54,8 +54,11 @@ def render_html(doc: AppealDocument) -> str:
     """The whole appeal as an HTML document (a str; encode as UTF-8 to save)."""
     parts = [_letterhead(doc), f"<h1>{e(doc.title)}</h1>"]
     for section in doc.sections():
-        parts.append(f"<h2>{e(doc.headings[section])}</h2>")
-        parts.append(_SECTIONS[section](doc))
+        if heading := doc.headings.get(section, ""):
+            parts.append(f"<h2>{e(heading)}</h2>")
+        parts.append(
+            _SECTIONS[section](doc) if section in _SECTIONS else _block(doc.block(section))
+        )
     body = "\n".join(parts)
     return (
         f'<!DOCTYPE html>\n<html lang="{e(doc.lang)}">\n<head>\n<meta charset="utf-8">\n'
@@ -137,6 +140,25 @@ def _addressees(doc: AppealDocument) -> str:
             lines.append(f"{e(doc.labels['email'])}: {e(a.email)}")
         out.append(f'<p class="addr">{"<br>".join(lines)}</p>')
     return "\n".join(out)
+
+
+def _block(block: Block) -> str:
+    out = [f'<p class="urge">{e(block.note)}</p>'] if block.note else []
+    out.append(_paras(block.paragraphs))
+    for group in block.groups:
+        if group.title:
+            out.append(f'<p class="who">{e(group.title)}</p>')
+        rows = [
+            f"<b>{e(f.label)}:</b> {e(f.value)}" if f.label else e(f.value) for f in group.facts
+        ]
+        if rows:
+            out.append(f'<p class="addr">{"<br>".join(rows)}</p>')
+    if block.items:
+        out.append(_items(block.items))
+    if block.numbered:
+        entries = "\n".join(f"<li>{e(x)}</li>" for x in block.numbered)
+        out.append(f'<ol type="1">\n{entries}\n</ol>')
+    return "\n".join(x for x in out if x)
 
 
 _SECTIONS = {

@@ -30,6 +30,19 @@ def phrases(lang: str) -> Phrases:
 
 
 @cache
+def type_phrases(lang: str) -> dict[str, str]:
+    """The headings and sentences of the document types written in `lang`."""
+    from casebook.domain.doc_types import missing_phrases
+
+    table = json.loads(resource("appeals", "doc_types.json").read_text("utf-8"))
+    texts = dict(table.get(lang, {}))
+    missing = missing_phrases(lang, texts)
+    if missing:
+        raise PhraseTableError(f"doc_types.json, {lang}: missing: {', '.join(missing)}")
+    return texts
+
+
+@cache
 def demands_library() -> tuple[LibraryDemand, ...]:
     data = json.loads(resource("appeals", "demands.json").read_text("utf-8"))
     out: list[LibraryDemand] = []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from casebook.domain.appeal import AppealDocument, Defender, NarrativeItem
+from casebook.domain.appeal import AppealDocument, Block, Defender, NarrativeItem
 
 _INLINE = re.compile(r"([\\`*_\[\]<>|])")
 _LINE_START = re.compile(r"^(\s*)([#>+\-=]|\d+[.)])")
@@ -25,9 +25,27 @@ def render_markdown(doc: AppealDocument) -> str:
         f"{md(doc.labels['date'])}: {md(doc.issued)}",
     ]
     for section in doc.sections():
-        out += ["", f"## {md(doc.headings[section])}", ""]
-        out += _SECTIONS[section](doc)
+        heading = doc.headings.get(section, "")
+        out += ["", f"## {md(heading)}", ""] if heading else [""]
+        out += _SECTIONS[section](doc) if section in _SECTIONS else _block(doc.block(section))
     return "\n".join(out).rstrip() + "\n"
+
+
+def _block(block: Block) -> list[str]:
+    parts: list[list[str]] = []
+    if block.note:
+        parts.append([f"**{md(block.note)}**"])
+    if block.paragraphs:
+        parts.append(_paras(block.paragraphs))
+    for group in block.groups:
+        rows = [f"**{md(group.title)}**"] if group.title else []
+        rows += [f"{md(f.label)}: {md(f.value)}" if f.label else md(f.value) for f in group.facts]
+        parts.append(["  \n".join(rows)])
+    if block.items:
+        parts.append(_items(block.items))
+    if block.numbered:
+        parts.append([f"{i}. {md(x)}" for i, x in enumerate(block.numbered, 1)])
+    return _join(parts)
 
 
 def _paras(texts: tuple[str, ...]) -> list[str]:
