@@ -116,3 +116,14 @@ def test_dialog_can_also_replace_the_organisation_identity(window, demo) -> None
     assert dialog.notice.isVisible() and text.startswith(PREFIX)
     notice = parse_notice(text)
     assert notice.old == old_card and notice.new == own_card(window.vault)
+
+
+def test_the_window_says_when_evidence_files_went_to_quarantine(gui, qtbot, demo, tmp_path):
+    path, passphrase = demo
+    (path / "evidence" / ("ab" * 16 + ".age")).write_bytes(b"age-encryption.org/v1\n")
+    win = ui_support.open_window(qtbot, path, tmp_path)
+    ui_support.unlock(win, passphrase)
+    assert win.vault is not None
+    message = win.statusBar().currentMessage()
+    assert "1 evidence file" in message and "quarantine" in message
+    assert (path / "quarantine" / ("ab" * 16 + ".age")).exists()

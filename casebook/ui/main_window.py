@@ -228,6 +228,11 @@ class MainWindow(QMainWindow):
             self._show(self.recovery_page)
         else:
             self._enter_workspace()
+        if getattr(vault, "quarantined_on_open", None):
+            self.statusBar().showMessage(self.tr(
+                "%n evidence file(s) without a database row were kept in quarantine, not "
+                "deleted; see 'casebook evidence quarantine list'.", "",
+                len(vault.quarantined_on_open)))  # fmt: skip
         if getattr(vault, "read_only", False):
             self.statusBar().showMessage(self.tr(
                 "Opened read-only: this copy of the vault is older than its header. Nothing "

@@ -45,6 +45,7 @@ class Vault:
         self.read_only = read_only
         self.conn = db.connect(self.db_path, bytes(self._dek), memory_security=memory_security)
         self.migrated: list[int] = []
+        self.quarantined_on_open: list[str] = []
         self._stamper: generation.HeaderStamper | None = None
         if _worker:
             if read_only:
@@ -306,7 +307,9 @@ class Vault:
         from casebook.vault import evidence_files
 
         make_private_dir(self.evidence_dir)
-        evidence_files.remove_orphans(self)
+        tidied = evidence_files.remove_orphans(self)
+        # complete files without a row went to quarantine/: the window says so
+        self.quarantined_on_open = [n for n in tidied if not n.startswith(".")]
 
 
 def _settle(path: Path) -> None:

@@ -1488,6 +1488,13 @@
         <source>The demo vault could not be created: {reason}</source>
         <translation>Демо-қойма жасалмады: {reason}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n evidence file(s) without a database row were kept in quarantine, not deleted; see &apos;casebook evidence quarantine list&apos;.</source>
+        <translation>
+            <numerusform>Дерекқорда жазбасы жоқ %n дәлел файлы өшірілмей, карантинде сақталды; &apos;casebook evidence quarantine list&apos; қараңыз.</numerusform>
+            <numerusform>Дерекқорда жазбасы жоқ %n дәлел файлы өшірілмей, карантинде сақталды; &apos;casebook evidence quarantine list&apos; қараңыз.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Opened read-only: this copy of the vault is older than its header. Nothing can be changed; restore the newest backup to go on working.</source>
         <translation>Тек оқу үшін ашылды: қойманың бұл көшірмесі оның тақырыбынан ескі. Ештеңені өзгертуге болмайды; жұмысты жалғастыру үшін ең жаңа сақтық көшірмені қалпына келтіріңіз.</translation>

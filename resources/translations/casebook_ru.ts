@@ -1493,6 +1493,14 @@
         <source>The demo vault could not be created: {reason}</source>
         <translation>Не удалось создать демо-хранилище: {reason}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n evidence file(s) without a database row were kept in quarantine, not deleted; see &apos;casebook evidence quarantine list&apos;.</source>
+        <translation>
+            <numerusform>%n файл доказательств без записи в базе сохранён в карантине, а не удалён; см. &apos;casebook evidence quarantine list&apos;.</numerusform>
+            <numerusform>%n файла доказательств без записи в базе сохранены в карантине, а не удалены; см. &apos;casebook evidence quarantine list&apos;.</numerusform>
+            <numerusform>%n файлов доказательств без записи в базе сохранены в карантине, а не удалены; см. &apos;casebook evidence quarantine list&apos;.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Opened read-only: this copy of the vault is older than its header. Nothing can be changed; restore the newest backup to go on working.</source>
         <translation>Открыто только для чтения: эта копия хранилища старше его заголовка. Ничего нельзя изменить; чтобы продолжить работу, восстановите самую новую резервную копию.</translation>
