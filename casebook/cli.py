@@ -12,8 +12,6 @@ import sys
 from collections.abc import Sequence
 
 from casebook import __version__
-from casebook.commands import language
-from casebook.commands.common import CliError, run_command
 from casebook.i18n import LANGS, translate
 from casebook.process import harden_process
 
@@ -98,6 +96,8 @@ def _accept_globals_everywhere(parser: argparse.ArgumentParser, top: bool = True
 
 
 def _gui(args: argparse.Namespace) -> int:
+    from casebook.commands.common import CliError
+
     try:
         from casebook.ui.app import run_gui
     except ImportError as exc:
@@ -116,6 +116,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if argv is None:
         harden_process()
     argv = sys.argv[1:] if argv is None else list(argv)
+    if _asks_version(argv):  # answered before any other module is imported (start-up time)
+        print(f"casebook {__version__}")
+        return 0
+    from casebook.commands import language
+    from casebook.commands.common import run_command
+
     language.choose(argv)
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -127,6 +133,25 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.print_help()
             return 0
     return run_command(args)
+
+
+# The options of the main parser that take a value (skipped while looking for --version).
+_GLOBAL_VALUED = ("--lang", "--vault", "--passphrase-file")
+
+
+def _asks_version(argv: Sequence[str]) -> bool:
+    """True when --version comes among the main options, before any sub-command."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg == "--version":
+            return True
+        elif arg in _GLOBAL_VALUED:
+            skip = True
+        elif not (arg.startswith("--") and "=" in arg and arg.split("=")[0] in _GLOBAL_VALUED):
+            return False
+    return False
 
 
 def _gui_available() -> bool:

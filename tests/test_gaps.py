@@ -133,7 +133,7 @@ def test_a_first_backup_killed_while_writing_its_header_is_simply_retried(
     (dest / "header").unlink()  # killed after the snapshot, while the header was written
     (dest / ".header.0a1b2c3d.part").write_bytes(b'{"format": "casebook')
     report = backup.backup(vault, dest)
-    assert not [p for p in dest.iterdir() if p.name.startswith(".")]
+    assert not [p for p in dest.iterdir() if p.name.endswith(".part")]
     with Vault.unlock(report.destination, PASSPHRASE) as copy:
         assert verify_vault(copy) == []
 

@@ -60,7 +60,8 @@ def test_title_matches_rank_first(filled: Vault) -> None:
 def test_operators_typed_by_users_are_plain_text(filled: Vault) -> None:
     for nasty in ['"', "NEAR(", "a OR", "*", "title:x", "-", "^", "'"]:
         search(filled.conn, nasty)  # no FTS5 syntax error
-    assert fts_query('say "hi" OR*') == '"say"* "hi"* "OR"*'
+    query = fts_query('say "hi" OR*')
+    assert query == '(title : "say"* OR names : "sai"*) AND "hi"* AND "OR"*'  # short: as typed
 
 
 def test_search_filter_in_case_list(filled: Vault) -> None:

@@ -1,6 +1,8 @@
 """appeal: turn a case into an urgent appeal; appeals: kept appeals and the demands library.
 
 casebook appeal CASE_ID --lang en|ru|kk --format pdf|docx|html|md -o PATH [--force]
+    [--accept-findings] [--redact TEXT] [--keep TEXT]
+casebook appeal CASE_ID --check [--json]   (exit 0: nothing unresolved, 1: something is)
 casebook appeals list CASE_ID | show APPEAL_ID | export APPEAL_ID -o PATH
 casebook appeals regenerate APPEAL_ID -o PATH [--format F] [--force]
 casebook appeals demands [--lang L]
@@ -13,6 +15,7 @@ import os
 import sys
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from casebook.commands.common import (
     EXIT_USAGE,
@@ -23,11 +26,19 @@ from casebook.commands.common import (
     print_json,
 )
 from casebook.domain.appeal import DOC_TYPES, FORMATS, DemandChoice
+from casebook.domain.appeal_builder import CheckedAppeal
 from casebook.domain.doc_types import DocumentRefused
 from casebook.domain.phrases import APPEAL_LANGS
+from casebook.domain.redaction import finding_key, unique_findings
 from casebook.i18n import Context, translate
-from casebook.services import appeals as svc
-from casebook.services.appeals.library import choice_for, demands_library, library_demand
+from casebook.lazy import lazy_module
+
+if TYPE_CHECKING:
+    from casebook.services import appeals as svc
+    from casebook.services.appeals import library
+else:  # loaded by the appeal commands only (start-up time)
+    svc = lazy_module("casebook.services.appeals")
+    library = lazy_module("casebook.services.appeals.library")
 
 cli = Context("cli")
 
@@ -39,8 +50,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--lang", choices=APPEAL_LANGS,
         help=translate("cli", "language of the appeal (default: the case's setting)"),
     )  # fmt: skip
-    _format_and_output(p)
+    _format_and_output(p, required=False)
     _force(p)
+    _check_options(p)
     p.add_argument(
         "--demand", action="append", metavar="KEY_OR_TEXT",
         help=translate(
@@ -99,6 +111,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.add_argument("appeal_id", metavar="APPEAL_ID")
     _format_and_output(q)
     _force(q)
+    q.add_argument(
+        "--accept-findings", action="store_true",
+        help=translate("cli", "export even with unresolved findings (they are redacted)"),
+    )  # fmt: skip
     q.set_defaults(func=cmd_regenerate)
     q = asub.add_parser("demands", help=translate("cli", "the library of standard demands"))
     q.add_argument(
@@ -109,13 +125,35 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.set_defaults(func=cmd_demands)
 
 
-def _format_and_output(p: argparse.ArgumentParser) -> None:
+def _format_and_output(p: argparse.ArgumentParser, required: bool = True) -> None:
     p.add_argument(
         "--format", choices=FORMATS, help=translate("cli", "file format (default: from -o)")
     )
     p.add_argument(
-        "-o", "--output", required=True, metavar="PATH",
+        "-o", "--output", required=required, metavar="PATH",
         help=translate("cli", "file or directory"),
+    )  # fmt: skip
+
+
+def _check_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--check", action="store_true",
+        help=translate(
+            "cli", "list what the pre-publication check finds (names and contacts replaced, "
+            "doubtful mentions) instead of exporting; exit 1 while any is unresolved",
+        ),
+    )  # fmt: skip
+    p.add_argument(
+        "--accept-findings", action="store_true",
+        help=translate("cli", "export even with unresolved findings (they are redacted)"),
+    )  # fmt: skip
+    p.add_argument(
+        "--redact", action="append", default=[], metavar="TEXT",
+        help=translate("cli", "decide a doubtful finding: always redact TEXT (repeatable; kept)"),
+    )  # fmt: skip
+    p.add_argument(
+        "--keep", action="append", default=[], metavar="TEXT",
+        help=translate("cli", "decide a doubtful finding: publish TEXT as is (repeatable; kept)"),
     )  # fmt: skip
 
 
@@ -161,16 +199,18 @@ def _report(args: argparse.Namespace, result: svc.ExportResult) -> None:
     )
 
 
-def _refused(exc: DocumentRefused) -> CliError:
+def _refused(exc: Exception) -> CliError:
     return CliError(translate("cli", "{reason}; nothing was written").format(reason=exc))
 
 
-def _internal(exc: svc.InternalCaseError) -> CliError:
+def _internal(exc: Exception) -> CliError:
     return CliError(translate("cli", "{reason}; nothing was written").format(reason=exc))
 
 
 def cmd_appeal(args: argparse.Namespace) -> int:
-    fmt = _format(args)
+    if not args.check and not args.output:
+        raise CliError(translate("cli", "give -o PATH, or --check"), EXIT_USAGE)
+    fmt = "" if args.check else _format(args)
     with opened(args) as vault:
         settings = replace(
             svc.load_settings(vault, args.case_id), doc_type=args.doc_type,
@@ -180,25 +220,62 @@ def cmd_appeal(args: argparse.Namespace) -> int:
         if args.demand:
             settings = replace(
                 settings,
-                demands=tuple(
-                    DemandChoice(key=d) if library_demand(d) else choice_for(d) for d in args.demand
-                ),
-            )  # fmt: skip
+                demands=tuple(_demand_choice(d) for d in args.demand),
+            )
         if args.concern is not None:
             settings = replace(settings, concern=args.concern)
         if args.reference:
             settings = replace(settings, reference=args.reference)
+        decisions = {finding_key(t): "redact" for t in args.redact}
+        decisions |= {finding_key(t): "keep" for t in args.keep}
+        if decisions:
+            svc.decide_findings(vault, args.case_id, decisions)
+            settings = settings.with_decisions(decisions)
+        if args.check:
+            try:
+                checked = svc.check_case(vault, args.case_id, settings)
+            except DocumentRefused as exc:
+                raise _refused(exc) from None
+            return _print_check(args, checked)
         try:
             result = svc.export_appeal(
                 vault, args.case_id, fmt, output_path(args.output), settings=settings,
-                confirmed=args.force,
+                confirmed=args.force, accept_findings=args.accept_findings,
             )  # fmt: skip
         except svc.InternalCaseError as exc:
             raise _internal(exc) from None
         except DocumentRefused as exc:
             raise _refused(exc) from None
+        except svc.UnresolvedFindingsError as exc:
+            raise _refused(exc) from None
     _report(args, result)
     return 0
+
+
+def _print_check(args: argparse.Namespace, checked: CheckedAppeal) -> int:
+    findings = unique_findings(checked.findings)
+    unresolved = checked.unresolved
+    if args.json:
+        print_json(
+            {"findings": [f.to_dict() for f in findings],
+             "hints": [f.to_dict() for f in checked.hints],
+             "unresolved": len(unresolved)}
+        )  # fmt: skip
+        return 1 if unresolved else 0
+    for f in findings:
+        if f.certain:
+            state = translate("cli", "replaced")
+        elif f.decision:
+            state = translate("cli", "decided: {decision}").format(decision=f.decision)
+        else:
+            state = translate("cli", "UNRESOLVED")
+        print(f"[{state}] {f.reason}: {f.text!r} -> {f.label!r}  ({f.where}) {f.context}")
+    for h in checked.hints:
+        hint = translate("cli", "hint: a named person's profile mentions {word!r}: {context}")
+        print(hint.format(word=h.text, context=h.context))
+    summary = translate("cli", "{found} finding(s), {unresolved} unresolved")
+    print(summary.format(found=len(findings), unresolved=len(unresolved)), file=sys.stderr)
+    return 1 if unresolved else 0
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -245,22 +322,30 @@ def cmd_regenerate(args: argparse.Namespace) -> int:
     with opened(args) as vault:
         try:
             result = svc.regenerate(
-                vault, args.appeal_id, fmt, output_path(args.output), confirmed=args.force
-            )
+                vault, args.appeal_id, fmt, output_path(args.output), confirmed=args.force,
+                accept_findings=args.accept_findings,
+            )  # fmt: skip
         except svc.InternalCaseError as exc:
             raise _internal(exc) from None
         except DocumentRefused as exc:
+            raise _refused(exc) from None
+        except svc.UnresolvedFindingsError as exc:
             raise _refused(exc) from None
     _report(args, result)
     return 0
 
 
+def _demand_choice(text: str) -> DemandChoice:
+    """A demand named on the command line: a key of the library, else its own text."""
+    return DemandChoice(key=text) if library.library_demand(text) else library.choice_for(text)
+
+
 def cmd_demands(args: argparse.Namespace) -> int:
-    library = demands_library()
+    demands = library.demands_library()
     if args.json:
-        print_json([{"key": d.key, **d.texts} for d in library])
+        print_json([{"key": d.key, **d.texts} for d in demands])
         return 0
-    width = max(len(d.key) for d in library)
-    for d in library:
+    width = max(len(d.key) for d in demands)
+    for d in demands:
         print(f"{d.key:<{width}}  {d.text(args.lang)}")
     return 0

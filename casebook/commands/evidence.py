@@ -6,7 +6,7 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from casebook.commands.common import (
     EXIT_USAGE,
@@ -19,7 +19,12 @@ from casebook.commands.common import (
     print_json,
 )
 from casebook.i18n import QT_TRANSLATE_NOOP, Context, translate
-from casebook.services import evidence as svc
+from casebook.lazy import lazy_module
+
+if TYPE_CHECKING:
+    from casebook.services import evidence as svc
+else:  # loaded by the evidence commands only (start-up time)
+    svc = lazy_module("casebook.services.evidence")
 
 cli = Context("cli")
 

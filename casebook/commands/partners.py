@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from casebook.commands.common import CliError, json_flag, opened, print_json
 from casebook.i18n import QT_TRANSLATE_NOOP, Context, translate
-from casebook.services import bundle, identity, partners
-from casebook.services.cases import resolve_case_id
+from casebook.lazy import lazy_module
+
+if TYPE_CHECKING:
+    from casebook.services import bundle, cases, identity, partners
+else:  # loaded by these commands only (start-up time)
+    bundle = lazy_module("casebook.services.bundle")
+    cases = lazy_module("casebook.services.cases")
+    identity = lazy_module("casebook.services.identity")
+    partners = lazy_module("casebook.services.partners")
 
 CARD_FILE_LIMIT = 1024 * 1024
 
@@ -229,7 +237,7 @@ def cmd_partner_confirm(args: argparse.Namespace) -> int:
 
 def cmd_bundle_export(args: argparse.Namespace) -> int:
     with opened(args) as vault:
-        ids = [resolve_case_id(vault, c) for c in args.cases]
+        ids = [cases.resolve_case_id(vault, c) for c in args.cases]
         report = bundle.export_bundle(
             vault, ids, args.to, Path(args.output),
             include_evidence=not args.no_evidence, force=args.force,
@@ -276,15 +284,18 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
     return 0
 
 
-_ACTIONS = {
-    bundle.NEW: QT_TRANSLATE_NOOP("cli", "new"),
-    bundle.UPDATED: QT_TRANSLATE_NOOP("cli", "update (changed only by the sender)"),
-    bundle.UNCHANGED: QT_TRANSLATE_NOOP("cli", "unchanged"),
-    bundle.KEPT: QT_TRANSLATE_NOOP("cli", "kept (yours is newer)"),
-    bundle.CONFLICT: QT_TRANSLATE_NOOP(
-        "cli", "CONFLICT (changed on both sides; both versions kept)"
-    ),
-}
+def _action_word(action: str) -> str:
+    """The import plan's action (bundle.NEW ...) in the current language."""
+    words = {
+        bundle.NEW: QT_TRANSLATE_NOOP("cli", "new"),
+        bundle.UPDATED: QT_TRANSLATE_NOOP("cli", "update (changed only by the sender)"),
+        bundle.UNCHANGED: QT_TRANSLATE_NOOP("cli", "unchanged"),
+        bundle.KEPT: QT_TRANSLATE_NOOP("cli", "kept (yours is newer)"),
+        bundle.CONFLICT: QT_TRANSLATE_NOOP(
+            "cli", "CONFLICT (changed on both sides; both versions kept)"
+        ),
+    }
+    return translate("cli", words[action])
 
 
 def _print_plan(plan: bundle.ImportPlan) -> None:
@@ -299,7 +310,7 @@ def _print_plan(plan: bundle.ImportPlan) -> None:
             evidence = translate("cli", "; evidence: {new} new, {held} already held").format(
                 new=c.evidence_new, held=c.evidence_present
             )
-        print(f"  {c.case_id[:8]}  {translate('cli', _ACTIONS[c.action])}{evidence}")
+        print(f"  {c.case_id[:8]}  {_action_word(c.action)}{evidence}")
 
 
 def cmd_bundle_conflicts(args: argparse.Namespace) -> int:
@@ -317,7 +328,7 @@ def cmd_bundle_conflicts(args: argparse.Namespace) -> int:
 
 def cmd_bundle_resolve(args: argparse.Namespace) -> int:
     with opened(args) as vault:
-        case_id = resolve_case_id(vault, args.case)
+        case_id = cases.resolve_case_id(vault, args.case)
         versions = [c.hash for c in bundle.list_conflicts(vault, case_id)]
         match = [v for v in versions if v.startswith(args.version.lower())]
         if len(match) != 1:

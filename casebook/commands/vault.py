@@ -59,6 +59,13 @@ def register(sub: argparse._SubParsersAction) -> None:
             "cli", "also decrypt every page and check that deleted data is wiped (slower)"
         ),
     )  # fmt: skip
+    p.add_argument(
+        "--full", action="store_true",
+        help=translate(
+            "cli", "also compare every index of the database with its table (SQLite's "
+            "integrity_check: slow on a large vault); the daily check runs quick_check"
+        ),
+    )  # fmt: skip
     p.set_defaults(func=cmd_verify)
 
     p = sub.add_parser("demo", help=translate("cli", "create a vault with fictional demo cases"))
@@ -140,7 +147,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
         print(str(exc))
         return 1
     try:
-        problems = verify_vault(vault)
+        problems = verify_vault(vault, full=args.full)
         if getattr(args, "deep", False):
             from casebook.services.verify_deep import deep_problems
 

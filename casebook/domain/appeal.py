@@ -62,12 +62,25 @@ class AppealSettings:
     doc_type: str = "urgent"
     follows: str = ""  # id of the kept appeal an update follows
     addressee: str = ""  # name of an addressee of the address book (letters)
+    contacts: tuple[str, ...] = ()  # named people's contact details ticked for publishing
+    # the user's answers to the pre-publication check: finding key -> "redact" / "keep"
+    decisions: tuple[tuple[str, str], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["events"] = None if self.events is None else list(self.events)
         data["earlier"] = list(self.earlier)
+        data["contacts"] = list(self.contacts)
+        data["decisions"] = dict(self.decisions)
         return data
+
+    def decision_map(self) -> dict[str, str]:
+        return dict(self.decisions)
+
+    def with_decisions(self, decisions: Mapping[str, str]) -> AppealSettings:
+        """These settings with `decisions` added to (and overriding) the kept ones."""
+        merged = dict(self.decisions) | dict(decisions)
+        return replace(self, decisions=tuple(sorted(merged.items())))
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> AppealSettings:
@@ -103,10 +116,16 @@ class AppealSettings:
         events = data.get("events")
         event_ids = None if events is None else _ids(errors, "events", events)
         earlier = _ids(errors, "earlier", data.get("earlier", []))
+        contacts = tuple(
+            _text(errors, f"contacts[{i}]", c, 500)
+            for i, c in enumerate(_list(errors, "contacts", data.get("contacts", [])))
+        )
+        decisions = _decisions(errors, data.get("decisions", {}))
         if errors:
             raise ValidationError(errors)
         return cls(lang=lang, demands=demands, addressees=addressees, events=event_ids,
-                   earlier=earlier, doc_type=doc_type, **texts)  # fmt: skip
+                   earlier=earlier, doc_type=doc_type, contacts=contacts,
+                   decisions=decisions, **texts)  # fmt: skip
 
     def with_lang(self, lang: str) -> AppealSettings:
         return replace(self, lang=lang)
@@ -131,6 +150,25 @@ def _list(errors: list[FieldError], path: str, value: object) -> list[Any]:
         errors.append(FieldError(path, translate("validation", "must be a list")))
         return []
     return list(value)
+
+
+DECISIONS = ("redact", "keep")
+
+
+def _decisions(errors: list[FieldError], value: object) -> tuple[tuple[str, str], ...]:
+    if not _is_obj(errors, "decisions", value):
+        return ()
+    assert isinstance(value, Mapping)
+    out = []
+    for key, decision in value.items():
+        if decision not in DECISIONS:
+            message = translate("validation", "{value!r} is not one of: {allowed}")
+            allowed = ", ".join(DECISIONS)
+            shown = message.format(value=decision, allowed=allowed)
+            errors.append(FieldError(f"decisions[{key!r}]", shown))
+        else:
+            out.append((_text(errors, "decisions", key, 2000), str(decision)))
+    return tuple(sorted(out))
 
 
 def _is_obj(errors: list[FieldError], path: str, value: object) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypeVar
 
@@ -26,11 +27,14 @@ from casebook.domain.appeal import (
 from casebook.domain.model import Case, Event, Person
 from casebook.domain.phrases import Phrases
 from casebook.domain.redaction import (
+    Finding,
     Scrubber,
     allowed_names,
     effective_consent,
     public_labels,
+    relationship_hints,
     scrubber_for,
+    unique_findings,
 )
 
 DemandLibrary = Mapping[str, Mapping[str, str]]  # key -> {lang: text}
@@ -39,6 +43,21 @@ SHOWN_ROLES = ("victim", "perpetrator", "intervening")  # witnesses and sources 
 T = TypeVar("T")
 # (the urgent appeal's document, the events of its chronology, person id -> label)
 Shape = Callable[[AppealDocument, list[Event], dict[str, str]], AppealDocument]
+
+
+@dataclass(frozen=True)
+class CheckedAppeal:
+    """An appeal and what the pre-publication check found while building it: every span
+    replaced or doubtful (`findings`, with decisions applied), and hints that do not
+    block (a named person's profile that mentions a relative or lawyer)."""
+
+    document: AppealDocument
+    findings: tuple[Finding, ...]
+    hints: tuple[Finding, ...]
+
+    @property
+    def unresolved(self) -> tuple[Finding, ...]:
+        return tuple(unique_findings(f for f in self.findings if f.unresolved))
 
 
 def build_appeal(
@@ -53,17 +72,42 @@ def build_appeal(
     earlier: Sequence[tuple[Case, Event]] = (),
     shape: Shape | None = None,
 ) -> AppealDocument:
-    """The appeal for `case` in the language of `phrases`. `earlier` holds events of
-    other cases (with their case, for consent) that the user chose to add. `shape`
-    turns the urgent appeal into another document type (doc_types.apply_type) before
-    redaction, so every type is redacted by the same pass."""
+    """The appeal for `case` in the language of `phrases` (see `check_appeal`)."""
+    return check_appeal(
+        case, settings, phrases, library, issued=issued, issuer=issuer, reference=reference,
+        earlier=earlier, shape=shape,
+    ).document  # fmt: skip
+
+
+def check_appeal(
+    case: Case,
+    settings: AppealSettings,
+    phrases: Phrases,
+    library: DemandLibrary,
+    *,
+    issued: date,
+    issuer: str,
+    reference: str,
+    earlier: Sequence[tuple[Case, Event]] = (),
+    shape: Shape | None = None,
+) -> CheckedAppeal:
+    """The appeal for `case` in the language of `phrases`, with the findings of the
+    pre-publication check. `earlier` holds events of other cases (with their case, for
+    consent) that the user chose to add. `shape` turns the urgent appeal into another
+    document type (doc_types.apply_type) before redaction, so every type is redacted
+    and checked by the same pass."""
     people = list(case.people)
     for other, _event in earlier:
         people += [p for p in other.people if p not in people]
     labels = public_labels(case.people, phrases)
     for other in {id(c): c for c, _ in earlier}.values():
         labels |= {k: v for k, v in public_labels(other.people, phrases).items() if k not in labels}
-    scrubber = scrubber_for(people, labels, allowed_names(people))
+    scrubber = scrubber_for(
+        people, labels, allowed_names(people), published_contacts=settings.contacts,
+        decisions=settings.decision_map(),
+        public_texts=[settings.signoff, settings.issuer, issuer,
+                      *(f"{a.postal} {a.email}" for a in settings.addressees)],
+    )  # fmt: skip
     issuer = settings.issuer.strip() or issuer
     chosen = _chosen_events(case, settings)
     defenders = _defenders(case, chosen, labels, phrases)
@@ -92,9 +136,16 @@ def build_appeal(
     )
     if shape is not None:
         document = shape(document, chosen, labels)
-    document = dataclasses.replace(_scrub(document, scrubber), lang=phrases.lang)
+    changes = {}
+    for f in dataclasses.fields(document):
+        scrubber.where = f.name
+        changes[f.name] = _scrub(getattr(document, f.name), scrubber)
+    changes["lang"] = phrases.lang
+    document = dataclasses.replace(document, **changes)
     notes = tuple(RedactionNote(label, n) for label, n in sorted(scrubber.hits.items()))
-    return dataclasses.replace(document, notes=notes)
+    document = dataclasses.replace(document, notes=notes)
+    hints = relationship_hints(people)
+    return CheckedAppeal(document, tuple(scrubber.findings), tuple(hints))
 
 
 def demand_texts(settings: AppealSettings, library: DemandLibrary, lang: str) -> tuple[str, ...]:

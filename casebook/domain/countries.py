@@ -4,20 +4,27 @@ from __future__ import annotations
 
 import gettext
 from functools import cache
+from typing import Any
 
-import pycountry
+
+def _pycountry() -> Any:
+    """pycountry, imported when first needed (it costs 20 ms at start-up)."""
+    import pycountry
+
+    return pycountry
 
 
 @cache
 def codes() -> frozenset[str]:
-    return frozenset(c.alpha_2 for c in pycountry.countries)
+    return frozenset(c.alpha_2 for c in _pycountry().countries)
 
 
 @cache
 def _translation(lang: str) -> gettext.NullTranslations:
     if lang == "en":
         return gettext.NullTranslations()
-    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+    folder = _pycountry().LOCALES_DIR
+    return gettext.translation("iso3166-1", folder, languages=[lang], fallback=True)
 
 
 def is_country(code: str) -> bool:
@@ -26,7 +33,7 @@ def is_country(code: str) -> bool:
 
 def country_name(code: str, lang: str = "en") -> str:
     """Common name of a country in `lang`; the code itself when unknown."""
-    country = pycountry.countries.get(alpha_2=code.upper()) if code else None
+    country = _pycountry().countries.get(alpha_2=code.upper()) if code else None
     if country is None:
         return code
     name = getattr(country, "common_name", None) or country.name

@@ -49,6 +49,8 @@ def case_to_dict(case: Case) -> dict[str, Any]:
                 "gender": p.gender,
                 "anonymous_description": p.anonymous_description,
                 "contact": p.contact,
+                "aliases": list(p.aliases),
+                "contacts": list(p.contacts),
                 **outreach.person_extras(p),
             }
             for p in case.people
@@ -145,7 +147,7 @@ def _kind(value: Any) -> str:
 _PERSON_KEYS = {
     "ref", "id", "name", "pseudonym", "consent", "organisation", "role", "profile",
     "private_notes", "risk", "gender", "anonymous_description", "contact", "un_consent", "age",
-    "residence",
+    "residence", "aliases", "contacts",
 }  # fmt: skip
 _ORG_KEYS = {"ref", "id", "name", "kind", "description"}
 _EVENT_KEYS = {"id", "date", "time", "place", "type", "description", "involved", "detention"}
@@ -222,6 +224,8 @@ def _person(r: _Reader, d: dict[str, Any], path: str, refs: dict[str, str]) -> P
         setattr(p, key, r.string(d, key, path))
     p.consent = r.string(d, "consent", path, "anonymous")
     p.risk = r.string(d, "risk", path, "medium")
+    p.aliases = [a for a in r.strings(d, "aliases", path) if a.strip()]
+    p.contacts = [c for c in r.strings(d, "contacts", path) if c.strip()]
     p.un_consent = outreach.read_un_consent(r, d, path)
     p.age, p.residence = r.string(d, "age", path), r.string(d, "residence", path)
     _ref(r, d, path, refs, p.id)

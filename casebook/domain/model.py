@@ -111,13 +111,20 @@ class Person:
     risk: str = "medium"
     gender: str = ""
     anonymous_description: str = ""
-    contact: str = ""
+    contact: str = ""  # free text, kept from casebook-case/1 files and the old editor
+    aliases: list[str] = field(default_factory=list)  # other spellings, short forms, handles
+    contacts: list[str] = field(default_factory=list)  # phones, e-mails, handles, address
     un_consent: UnConsent = field(default_factory=UnConsent)
     age: str = ""  # as the person gave it ("34"); a UN submission asks for it
     residence: str = ""  # place of residence (town or region), likewise
 
     def display_name(self) -> str:
         return self.name or self.pseudonym or "—"
+
+    def all_contacts(self) -> list[str]:
+        """`contacts` and each line of the free-text `contact`."""
+        lines = [c.strip() for c in re.split(r"[\n;]", self.contact) if c.strip()]
+        return list(dict.fromkeys([*(c.strip() for c in self.contacts if c.strip()), *lines]))
 
 
 @dataclass

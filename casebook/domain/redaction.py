@@ -3,17 +3,21 @@
 A person whose consent is "named" appears by name, "pseudonym" by pseudonym only,
 "anonymous" by a neutral description (their own `anonymous_description`, or one
 derived from role and gender from a fixed table, never from the free-text role).
-Every real name that may not appear is replaced wherever it occurs in free text,
-as a whole, word by word, and in inflected forms (Бекова -> Бековой).
+Every name and contact detail that may not appear is replaced wherever it occurs in
+free text, through the one name matcher (casebook.domain.names): whole or word by word,
+in any script and word form, with initials; what it replaced or doubted becomes a
+`Finding` of the pre-publication check.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from casebook.domain.model import Person
+from casebook.domain.names import Forbidden, Hit, Matcher, clean, replace_hits
 from casebook.domain.phrases import Phrases
 
 _FEMALE = {
@@ -28,7 +32,6 @@ _KINDS = (
     ("volunteer", ("volunteer", "волонт", "ерікті")),
     ("activist", ("activist", "актив", "белсенд")),
 )
-_VOWELS = "aeiouyаяоёеэиыуюьйъәіұүө"
 _WORD = re.compile(r"\w+")
 
 
@@ -66,14 +69,24 @@ def effective_consent(person: Person) -> str:
 
 
 def forbidden_strings(person: Person) -> list[str]:
-    """What must not be published about `person`: the real name unless named, and the
-    pseudonym too when anonymous."""
+    """What must not be published about `person`: the real name and every other name
+    (aliases) unless named, and the pseudonym too when anonymous."""
     consent = effective_consent(person)
     out: list[str] = []
-    if consent != "named" and person.name.strip():
-        out.append(person.name.strip())
+    if consent != "named":
+        out += [n.strip() for n in (person.name, *person.aliases) if n.strip()]
     if consent == "anonymous" and person.pseudonym.strip():
         out.append(person.pseudonym.strip())
+    return out
+
+
+def contact_strings(person: Person, published: Iterable[str] = ()) -> list[str]:
+    """The person's contact details (phones, e-mails, handles, address): never published,
+    except a named person's details that the user ticked (`published`) for this appeal."""
+    chosen = {c.strip().casefold() for c in published}
+    out = [c for c in person.all_contacts() if c.strip()]
+    if effective_consent(person) == "named":
+        out = [c for c in out if c.strip().casefold() not in chosen]
     return out
 
 
@@ -81,84 +94,99 @@ def name_tokens(text: str) -> list[str]:
     return [t for t in _WORD.findall(text) if len(t) >= 2 and not t.isdigit()]
 
 
-def _stem(token: str) -> str:
-    stem = token
-    while len(stem) > 3 and stem[-1].casefold() in _VOWELS:
-        stem = stem[:-1]
-    return stem
-
-
 @dataclass
 class Scrubber:
-    """Replaces forbidden names in text by the public label of their person: whole names
-    first (longest first), then single words of them, in one pass over the text."""
+    """Replaces forbidden names and contacts in text by the public label of their person,
+    through the one name matcher (scripts, word forms, initials, invisible characters).
 
-    whole: list[tuple[str, str, int]] = field(default_factory=list)  # regex, label, length
-    words: list[tuple[str, str]] = field(default_factory=list)  # regex, label
+    Spans the matcher is unsure of are replaced too unless `decisions` says "keep" for
+    their text; every span found is recorded in `findings` with its context."""
+
     hits: dict[str, int] = field(default_factory=dict)  # label -> replacements made
     shared: set[str] = field(default_factory=set)  # words left alone (in allowed names)
-    _compiled: tuple[re.Pattern[str], list[str]] | None = None
+    decisions: Mapping[str, str] = field(default_factory=dict)  # finding key -> keep/redact
+    findings: list[Finding] = field(default_factory=list)
+    where: str = ""  # the part of the document being scrubbed, for findings
+    public_contacts: list[str] = field(default_factory=list)  # may appear: not reported
+    _people: list[Forbidden] = field(default_factory=list)
+    _allowed: list[str] = field(default_factory=list)
+    _matcher: Matcher | None = None
 
-    def add(self, forbidden: Iterable[str], label: str, allowed: Iterable[str]) -> None:
+    def add(
+        self, forbidden: Iterable[str], label: str, allowed: Iterable[str], *,
+        contacts: Iterable[str] = (), owner: str = "", contact_label: str = "[…]",
+    ) -> None:  # fmt: skip
         """Forbid each string of `forbidden` (replaced by `label`), whole and word by word,
-        except words that also belong to one of the `allowed` public names."""
+        except words that also belong to one of the `allowed` public names; and each of
+        `contacts` (replaced by `contact_label`)."""
+        names = tuple(forbidden)
+        allowed = list(allowed)
         allowed_words = {t.casefold() for a in allowed for t in name_tokens(a)}
-        for text in forbidden:
-            self.whole.append((r"(?<!\w)" + _loose(text) + r"(?!\w)", label, len(text)))
-            for token in name_tokens(text):
-                if token.casefold() in allowed_words:
-                    self.shared.add(token)
-                else:
-                    self._add_word(token, label, allowed_words)
-        self._compiled = None
+        self.shared |= {t for n in names for t in name_tokens(n) if t.casefold() in allowed_words}
+        self._allowed += [a for a in allowed if a not in self._allowed]
+        owner = owner or f"#{len(self._people)}"
+        self._people.append(Forbidden(owner, label, names, tuple(contacts), contact_label))
+        self._matcher = None
 
-    def _add_word(self, token: str, label: str, allowed_words: set[str]) -> None:
-        esc = re.escape(token)
-        if len(token) >= 4:
-            stem = _stem(token)
-            # capitalised as names are in running text, or as the name was typed
-            head = "[" + re.escape("".join(sorted({stem[0], stem[0].upper()}))) + "]"
-            rest = re.escape(stem[1:])
-            # inflected forms, but not a word that belongs to a name that may appear
-            spare = [re.escape(w) for w in sorted(allowed_words) if w.startswith(stem.casefold())]
-            guard = rf"(?!(?i:{'|'.join(spare)})(?!\w))" if spare else ""
-            self.words.append((rf"(?<!\w){guard}{head}(?i:{rest})\w*", label))
-            self.words.append((rf"(?<!\w)(?i:{esc})(?!\w)", label))
-        else:
-            self.words.append((rf"(?<!\w){esc}(?!\w)", label))
-
-    def _pattern(self) -> tuple[re.Pattern[str], list[str]] | None:
-        if self._compiled is None and (self.whole or self.words):
-            rules = [(rx, label) for rx, label, _ in sorted(self.whole, key=lambda r: -r[2])]
-            rules += self.words
-            alternatives = "|".join(f"(?P<r{i}>{rx})" for i, (rx, _) in enumerate(rules))
-            self._compiled = (re.compile(alternatives), [label for _, label in rules])
-        return self._compiled
+    def matcher(self) -> Matcher:
+        if self._matcher is None:
+            self._matcher = Matcher(self._people, self._allowed, self.public_contacts)
+        return self._matcher
 
     def scrub(self, text: str) -> str:
-        compiled = self._pattern()
-        if compiled is None or not text:
+        if not text or not self._people:
             return text
-        pattern, labels = compiled
+        hits = self.matcher().find(text)
+        if not hits:
+            return text
+        for hit in hits:
+            key = finding_key(hit.text)
+            decision = self.decisions.get(key, "")
+            self.findings.append(Finding.of(hit, text, self.where, decision))
+        done = replace_hits(text, hits, lambda h: self.decisions.get(finding_key(h.text)) != "keep")
+        for hit in hits:
+            if hit.certain or self.decisions.get(finding_key(hit.text)) != "keep":
+                self.hits[hit.label] = self.hits.get(hit.label, 0) + 1
+        return done
 
-        def replace(match: re.Match[str]) -> str:
-            label = labels[int((match.lastgroup or "r0")[1:])]
-            self.hits[label] = self.hits.get(label, 0) + 1
-            return label
 
-        return pattern.sub(replace, text)
+def finding_key(text: str) -> str:
+    """What a decision is remembered by: the found text, cleaned and case-folded."""
+    return " ".join(clean(text).casefold().split())
 
 
-def _loose(text: str) -> str:
-    """A regex for the whole of `text`, case-insensitive, with any spaces between its
-    words and each longer word also in inflected forms (Сауле Бековой)."""
-    parts = []
-    for word in text.split():
-        if len(word) >= 4 and word.isalpha():
-            parts.append(re.escape(_stem(word)) + r"\w*")
-        else:
-            parts.append(re.escape(word))
-    return r"(?i:" + r"\s+".join(parts) + ")"
+@dataclass(frozen=True)
+class Finding:
+    """One span the pre-publication check found: replaced for certain (`certain`), or a
+    guess the user decides on (`decision`: "" while unresolved, "redact" or "keep")."""
+
+    text: str
+    context: str
+    label: str
+    reason: str
+    certain: bool
+    decision: str = ""
+    where: str = ""
+
+    @property
+    def key(self) -> str:
+        return finding_key(self.text)
+
+    @property
+    def unresolved(self) -> bool:
+        return not self.certain and self.decision not in ("keep", "redact")
+
+    @classmethod
+    def of(cls, hit: Hit, text: str, where: str, decision: str) -> Finding:
+        start, end = max(0, hit.start - 40), min(len(text), hit.end + 40)
+        context = ("…" if start else "") + text[start:end] + ("…" if end < len(text) else "")
+        return cls(hit.text, " ".join(context.split()), hit.label, hit.reason, hit.certain,
+                   decision, where)  # fmt: skip
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "context": self.context, "label": self.label,
+                "reason": self.reason, "certain": self.certain, "decision": self.decision,
+                "where": self.where, "unresolved": self.unresolved}  # fmt: skip
 
 
 def allowed_names(people: Sequence[Person]) -> list[str]:
@@ -207,10 +235,55 @@ def _disambiguate(labels: dict[str, str]) -> dict[str, str]:
 
 
 def scrubber_for(
-    people: Sequence[Person], labels: dict[str, str], allowed: Sequence[str]
-) -> Scrubber:
-    """A scrubber that replaces each forbidden name by its person's public label."""
-    scrubber = Scrubber()
+    people: Sequence[Person], labels: dict[str, str], allowed: Sequence[str], *,
+    published_contacts: Iterable[str] = (), decisions: Mapping[str, str] | None = None,
+    contact_label: str = "[…]", public_texts: Iterable[str] = (),
+) -> Scrubber:  # fmt: skip
+    """A scrubber that replaces each forbidden name by its person's public label, and
+    each contact detail that may not be published by `contact_label`. Phones and e-mails
+    in `public_texts` (the issuer's sign-off, addressees) are the issuer's own."""
+    published = list(published_contacts)
+    scrubber = Scrubber(
+        decisions=dict(decisions or {}), public_contacts=[*published, *public_texts]
+    )
     for p in people:
-        scrubber.add(forbidden_strings(p), labels[p.id], allowed)
+        contacts = contact_strings(p, published)
+        scrubber.add(
+            forbidden_strings(p), labels[p.id], allowed, owner=p.id, contacts=contacts,
+            contact_label=contact_label,
+        )  # fmt: skip
     return scrubber
+
+
+def unique_findings(findings: Iterable[Finding]) -> list[Finding]:
+    """One finding per found text and reason (the first place it occurs)."""
+    seen: dict[tuple[str, str], Finding] = {}
+    for f in findings:
+        seen.setdefault((f.key, f.reason), f)
+    return list(seen.values())
+
+
+# words by which a named person's profile can identify someone who is not named
+_RELATIONS = re.compile(
+    r"(?<!\w)(?:(?:sister|brother|mother|father|daughter|son|wife|husband|partner|lawyer|"
+    r"attorney|colleague|cousin|aunt|uncle|niece|nephew|girlfriend|boyfriend)s?|"
+    r"(?:сестр|брат|мать|матер|мам|отц|отец|дочь|дочер|сын|жен|муж|"
+    r"адвокат|подруг|коллег|тёт|тет|дяд|племянн|"
+    r"әпке|сіңлі|қарындас|аға|іні|бауыр|ана|әке|әйел|күйеу|заңгер|құрбы|жиен)\w{0,2})(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def relationship_hints(people: Sequence[Person]) -> list[Finding]:
+    """Hints, not blocking: a named person's public profile mentions a relationship
+    ("her sister", "его адвокат") while someone in the case is not named."""
+    if all(effective_consent(p) == "named" for p in people):
+        return []
+    hints = []
+    for p in people:
+        if effective_consent(p) != "named":
+            continue
+        for m in _RELATIONS.finditer(p.profile):
+            hit = Hit(m.start(), m.end(), m.group(), p.id, "", False, "relationship")
+            hints.append(Finding.of(hit, p.profile, "defenders", "keep"))
+    return hints

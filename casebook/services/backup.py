@@ -26,6 +26,7 @@ from casebook.domain.model import utc_now
 from casebook.i18n import translate
 from casebook.services import backup_files as bf
 from casebook.services import backup_generations
+from casebook.services import backup_pages as bp
 from casebook.services.backup_files import NEW_DB
 from casebook.vault.errors import VaultError
 from casebook.vault.evidence_files import QUARANTINE
@@ -166,6 +167,7 @@ class _Job:
         self.copied_bytes = 0
         self.db_estimate = max(vault.db_path.stat().st_size, 1)
         self.new_db = dest / NEW_DB
+        self.pages: bp.PageCopy | None = None  # the snapshot is a page copy (backup_pages)
 
     def check_cancel(self) -> None:
         if self.cancel is not None and self.cancel.is_set():
@@ -176,7 +178,10 @@ class _Job:
     def run(self, created: bool) -> BackupReport:
         names = self.snapshot_and_copy()
         self.check_cancel()
-        problems = bf.snapshot_problems(self.new_db, self.key, self.dest / EVIDENCE, names)
+        problems = self.page_problems()
+        problems += bf.snapshot_problems(
+            self.new_db, self.key, self.dest / EVIDENCE, names, pages_checked=self.pages is not None
+        )
         if problems:
             detail = "; ".join(problems[:3])
             raise BackupError(
@@ -187,8 +192,14 @@ class _Job:
         db_bytes = self.new_db.stat().st_size
         bf.settle_wal(self.dest / DATABASE, self.key)
         older = backup_generations.keep_previous(self.dest, self.key, self.new_db)
+        base = self.dest / bp.BASE_DB
+        base.unlink(missing_ok=True)
+        if self.pages is not None and (self.dest / DATABASE).is_file():
+            os.link(self.dest / DATABASE, base)  # the old generation, the next one's start
         os.replace(self.new_db, self.dest / DATABASE)
         fsync_dir(self.dest)
+        if self.pages is not None:
+            bp.keep_generation(self.dest / DATABASE, base, self.pages)
         self.copied = []  # from here on they belong to the new snapshot
         header = backup_generations.header_for(self.vault, self.dest / DATABASE, self.key)
         target_header = self.dest / HEADER
@@ -222,6 +233,10 @@ class _Job:
 
     def take_snapshot(self) -> None:
         bf.remove_new_db(self.dest)
+        self.pages = self.copy_pages()
+        if self.pages is not None:
+            return
+        bf.remove_new_db(self.dest)
         target = bf.open_target(self.new_db, self.key)
         source = self.vault.connect()
 
@@ -236,6 +251,30 @@ class _Job:
             source.close()
             target.close()
         bf.fsync_file(self.new_db)
+
+    def copy_pages(self) -> bp.PageCopy | None:
+        """The snapshot as a copy of the encrypted pages, written where they differ from
+        the previous generation (kept as BASE_DB); None when the vault is busy."""
+        base = self.dest / bp.BASE_DB
+        bp.remove_leftovers(self.dest)
+        if base.is_file():
+            os.replace(base, self.new_db)  # brought up to date below, or removed on failure
+        source = self.vault.connect()
+        try:
+            return bp.consistent_copy(
+                source, self.vault.db_path, self.new_db, check_cancel=self.check_cancel,
+                progress=lambda done, _total: self.progress(done, self.db_estimate),
+            )  # fmt: skip
+        finally:
+            source.close()
+
+    def page_problems(self) -> list[str]:
+        """A page copy is checked where it was written: each page's HMAC, read back."""
+        if self.pages is None:
+            return []
+        bad = bp.page_problems(self.new_db, self.key, self.pages)
+        damaged = translate("backup", "database: page {number} does not authenticate")
+        return [damaged.format(number=n) for n in bad[:3]]
 
     def copy_evidence(self, files: list[str]) -> None:
         source_dir, target_dir = self.vault.evidence_dir, self.dest / EVIDENCE
@@ -334,7 +373,9 @@ def _only_backup_files(dest: Path) -> bool:
             continue  # a first backup killed while its header was written
         if entry.name.startswith(backup_generations.GEN_PREFIX):
             continue  # the kept older generations
-        if entry.name in names or entry.name.startswith((NEW_DB, DATABASE + ".before-v")):
+        if entry.name in names or entry.name.startswith(
+            (NEW_DB, bp.BASE_DB, DATABASE + ".before-v")
+        ):
             continue  # (a newer Casebook that opened the backup keeps a pre-upgrade copy)
         return False
     return True

@@ -108,11 +108,18 @@ def referenced_files(path: Path, key: bytes) -> list[str]:
     return [f"{r[0]}.age" for r in rows]
 
 
-def snapshot_problems(path: Path, key: bytes, evidence: Path, files: list[str]) -> list[str]:
-    """What is wrong with a new snapshot: its database, or evidence files it lacks."""
+def snapshot_problems(
+    path: Path, key: bytes, evidence: Path, files: list[str], *, pages_checked: bool = False
+) -> list[str]:
+    """What is wrong with a new snapshot: its database, or evidence files it lacks.
+
+    The daily rule of `casebook verify` (page HMACs, quick_check, references): the
+    complete integrity_check of a large vault is `casebook verify --full` on the backup.
+    `pages_checked`: the snapshot is a page copy whose written pages were checked one by
+    one (backup_pages.page_problems); it must still open and hold a schema."""
     conn = open_snapshot(path, key)
     try:
-        problems = db.integrity_problems(conn)
+        problems = [] if pages_checked else db.integrity_problems(conn, full=False)
         if not problems and db.schema_version(conn) < 1:
             problems.append(translate("backup", "database: no schema"))
     finally:

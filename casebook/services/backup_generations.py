@@ -100,15 +100,20 @@ def keep_previous(dest: Path, key: bytes, new: Path, keep: int = KEEP) -> list[s
     """Before the snapshot `new` replaces `dest/casebook.db`: keep the current one as a
     generation (unless it is the same generation), remove all but the newest keep-1,
     and return the evidence file names the kept ones refer to (they must stay)."""
+    for leftover in dest.glob(GEN_PREFIX + "*.part"):  # a copy a kill cut short
+        leftover.unlink(missing_ok=True)
     current = dest / DATABASE
     number = generation_of(current, key) if current.is_file() else None
     if number and number != generation_of(new, key):
         target = dest / f"{GEN_PREFIX}{number:012d}"
         if not target.exists():
-            try:
-                os.link(current, target)
-            except OSError:  # a file system without hard links (FAT)
-                shutil.copyfile(current, target)
+            # A copy, not a hard link: the incremental backup brings its own link to the
+            # previous database (backup_pages.BASE_DB) up to date in place.
+            part = target.with_name(target.name + ".part")
+            shutil.copyfile(current, part)  # in the kernel (sendfile) on Linux
+            with open(part, "rb+") as f:
+                os.fsync(f.fileno())
+            os.replace(part, target)
     kept = [(n, p) for n, p in generations(dest) if _readable(p, key)]
     for _number, path in kept[max(keep - 1, 0) :]:
         path.unlink(missing_ok=True)

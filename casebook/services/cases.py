@@ -7,9 +7,7 @@ import json
 import os
 import re
 from pathlib import Path
-from typing import Any
-
-import jsonschema
+from typing import TYPE_CHECKING, Any
 
 from casebook.domain import safe_json
 from casebook.domain.interchange import InterchangeError, case_from_dict, case_to_dict
@@ -22,6 +20,9 @@ from casebook.vault import cases as repo
 from casebook.vault.db import resolve_prefix
 from casebook.vault.fsutil import atomic_write
 from casebook.vault.vault import Vault
+
+if TYPE_CHECKING:  # jsonschema is imported where a file is read (CLI start-up)
+    import jsonschema
 
 
 def save_case(vault: Vault, case: Case, *, touch: bool = True) -> Changes:
@@ -175,6 +176,8 @@ def parse_case_json(text: str | bytes) -> Case:
                 )
             ]
         ) from None
+    import jsonschema
+
     validator = jsonschema.Draft202012Validator(case_schema())
     problems = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
     if problems:

@@ -78,14 +78,13 @@ def _copy_plaintext(source: Path, row: store.EvidenceRow, out: BinaryIO,
         if cancel is not None and cancel.is_set():
             raise Cancelled(translate("evidence", "cancelled; no file was written"))
         out.write(data)
-        sha.update(data)
         done += len(data)
         if progress is not None and done - reported >= REPORT_EVERY:
             reported = done
             progress(done, row.size)
 
     try:
-        decrypt_into(source, pyrage.x25519.Identity.from_str(row.identity), write)
+        decrypt_into(source, pyrage.x25519.Identity.from_str(row.identity), write, sha)
     except Undecryptable as exc:
         raise VaultDamaged(
             translate("evidence", "{label}: cannot be decrypted ({error})").format(

@@ -237,6 +237,26 @@ def _pdf_text(data: bytes) -> str:
     return " ".join(" ".join((page.extract_text() or "").split()) for page in pages)
 
 
+def name_matching(ctx: Context) -> str:
+    """The name matcher with its bundled data: anyascii's tables and pymorphy3's Russian
+    dictionary (Павел -> Павла is only in the dictionary)."""
+    from casebook.domain.names import Forbidden, Matcher, morphology
+
+    if not morphology.available():
+        raise RuntimeError(translate("selftest", "the Russian dictionary (pymorphy3) is missing"))
+    matcher = Matcher([Forbidden("p", "X", ("Павел Sekerbayev",))])
+    text = "Павла Секербаева задержали; Sekerbaevu позвонили."
+    if matcher.redact(text) != "X задержали; X позвонили.":
+        raise RuntimeError(
+            translate("selftest", "the name matcher missed a name: {text}").format(
+                text=matcher.redact(text)
+            )
+        )
+    return translate(
+        "selftest", "names found across scripts and word forms (Russian dictionary loaded)"
+    )
+
+
 # The titles are translated when a step fails (selftest.py), not here.
 STEPS: list[Step] = [
     (QT_TRANSLATE_NOOP("selftest", "loading the native parts"), native_parts),
@@ -245,6 +265,7 @@ STEPS: list[Step] = [
     (QT_TRANSLATE_NOOP("selftest", "locking and unlocking the vault"), reopen_vault),
     (QT_TRANSLATE_NOOP("selftest", "importing a case from JSON"), import_case),
     (QT_TRANSLATE_NOOP("selftest", "searching"), search_case),
+    (QT_TRANSLATE_NOOP("selftest", "matching names across scripts"), name_matching),
     (QT_TRANSLATE_NOOP("selftest", "adding evidence"), add_evidence),
     (QT_TRANSLATE_NOOP("selftest", "exporting a PDF appeal in Kazakh"), export_appeal),
     (QT_TRANSLATE_NOOP("selftest", "verifying the vault"), verify_vault),

@@ -33,9 +33,13 @@ def header_problems(path: Path) -> list[str]:
     return []
 
 
-def verify_vault(vault: Vault) -> list[str]:
+def verify_vault(vault: Vault, *, full: bool = True) -> list[str]:
+    """Every problem found. `full=False` is the daily check: SQLite's `quick_check` in
+    place of the complete `integrity_check` (which also compares every index with its
+    table); every other check (page HMACs, references, evidence files and their
+    SHA-256, custody chains) runs in both."""
     problems = header_problems(vault.path)
-    problems += db.integrity_problems(vault.conn)
+    problems += db.integrity_problems(vault.conn, full=full)
     _load_checks()
     for check in _CHECKS:
         try:

@@ -43,6 +43,7 @@ from casebook.services.appeals.html import render_html
 from casebook.services.appeals.library import demands_library, phrases
 from casebook.services.cases import get_case
 from casebook.ui import tasks
+from casebook.ui.appeals_check import CheckPanel
 from casebook.ui.appeals_panels import DemandsPanel, EventsPanel, HistoryPanel, TextsPanel
 from casebook.ui.dialogs import ask_yes, qt_file_dialog
 from casebook.ui.fonts import font_scale, scale_style_block
@@ -146,12 +147,14 @@ class AppealsTab(QWidget):
         self.texts = TextsPanel(self)
         self.events = EventsPanel(self)
         self.history = HistoryPanel(self)
+        self.check = CheckPanel(self)
         self.sides = QTabWidget()
         self.sides.setUsesScrollButtons(False)  # every tab title shown whole
         self.sides.addTab(self.demands, self.tr("Demands"))
         self.sides.addTab(_scrolling(self.texts), self.tr("Texts and addressees"))
         self.sides.addTab(self.events, self.tr("Events"))
         self.sides.addTab(self.history, self.tr("Sent appeals"))
+        self.sides.addTab(self.check, self.tr("Check"))
 
         self.banner = QLabel(wordWrap=True)
         self.banner.hide()
@@ -187,7 +190,7 @@ class AppealsTab(QWidget):
 
         self.lang.currentIndexChanged.connect(self._lang_changed)
         self.reference.textEdited.connect(self._edited)
-        for panel in (self.demands, self.texts, self.events):
+        for panel in (self.demands, self.texts, self.events, self.check):
             panel.edited.connect(self._edited)
         self.history.open_requested.connect(self.show_kept)
         self.history.regenerate_requested.connect(self.regenerate)
@@ -217,6 +220,7 @@ class AppealsTab(QWidget):
             self.demands.load(settings, demands_library())
             self.texts.load(settings, self.case)
             self.events.load(settings, self.case)
+            self.check.load(settings, self.case)
         finally:
             self._loading = False
         self.viewing = ""
@@ -266,7 +270,7 @@ class AppealsTab(QWidget):
         self._loading = True
         try:
             self.reference.clear()
-            for panel in (self.demands, self.texts, self.events, self.history):
+            for panel in (self.demands, self.texts, self.events, self.history, self.check):
                 panel.clear()
         finally:
             self._loading = False
@@ -289,6 +293,7 @@ class AppealsTab(QWidget):
         )  # fmt: skip
         settings = self.demands.apply(settings)
         settings = self.texts.apply(settings)
+        settings = self.check.apply(settings)
         return self.events.apply(settings)
 
     # --- kind of document -----------------------------------------------------------
@@ -368,13 +373,16 @@ class AppealsTab(QWidget):
         if not self._usable() or self.viewing or self.case is None:
             return
         try:
-            self.document = svc.build_document(self.vault, self.case, self.current_settings())
+            checked = svc.build_checked(self.vault, self.case, self.current_settings())
         except DocumentRefused as exc:
             self.document = None
             self.preview.setPlainText(str(exc))
             self.export_button.setEnabled(False)
             self.notes.clear()
             return
+        self.document = checked.document
+        self.check.set_result(checked)
+        self._show_check_title()
         self.export_button.setEnabled(self._task is None)
         self._show(self.document)
         template = self.tr(
@@ -385,6 +393,11 @@ class AppealsTab(QWidget):
             for n in self.document.notes
         ]
         self.notes.setText("\n".join(notes))
+
+    def _show_check_title(self) -> None:
+        open_ = self.check.unresolved()
+        title = self.tr("Check ({n} to decide)").replace("{n}", str(open_))
+        self.sides.setTabText(self.sides.indexOf(self.check), title if open_ else self.tr("Check"))
 
     def _show(self, doc: AppealDocument) -> None:
         bar = self.preview.verticalScrollBar().value()
@@ -441,6 +454,18 @@ class AppealsTab(QWidget):
         if self.case is None or self.document is None:
             return
         self._save_pending()
+        if not self.viewing:
+            self._preview_timer.stop()
+            self.refresh_preview()  # the check of the text as it is now
+            if self.check.unresolved():
+                self.sides.setCurrentWidget(self.check)
+                self.status.setText(
+                    self.tr(
+                        "Decide on each doubtful finding (Redact or Keep) in the Check tab "
+                        "before exporting."
+                    )
+                )
+                return
         if self.case.sensitivity == "internal":
             self._ask_internal()
         else:

@@ -289,6 +289,13 @@ class ListField(QWidget):
         self.view.selectionModel().currentChanged.connect(self._update_buttons)
         self._update_buttons()
 
+    def setAccessibleName(self, name: str) -> None:  # noqa: N802 - Qt override
+        """The field's name, and its buttons named after it too ("Add: Other names"), so
+        that two lists in one form do not have two buttons called "Add"."""
+        super().setAccessibleName(name)
+        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            button.setAccessibleName(f"{button.text().replace('&', '')}: {name}")
+
     def _update_buttons(self) -> None:
         row, n = self.view.currentIndex().row(), self.model.rowCount()
         self.remove_button.setEnabled(row >= 0)

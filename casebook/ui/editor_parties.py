@@ -26,6 +26,18 @@ PERSON_FIELDS = [
         QT_TRANSLATE_NOOP("forms", "Name"),
         placeholder=QT_TRANSLATE_NOOP("forms", "Full name"),
     ),
+    FieldSpec(
+        "aliases",
+        QT_TRANSLATE_NOOP("forms", "Other names"),
+        "list",
+        lines=3,
+        private=True,
+        help=QT_TRANSLATE_NOOP(
+            "forms",
+            "Other spellings and scripts, short forms, nicknames, maiden names, social media "
+            "handles. Unless the person is named, none of them appears in an appeal.",
+        ),
+    ),
     FieldSpec("pseudonym", QT_TRANSLATE_NOOP("forms", "Pseudonym")),
     FieldSpec(
         "consent",
@@ -68,6 +80,18 @@ PERSON_FIELDS = [
         ),
     ),
     FieldSpec("contact", QT_TRANSLATE_NOOP("forms", "Contact"), private=True),
+    FieldSpec(
+        "contacts",
+        QT_TRANSLATE_NOOP("forms", "Contact details"),
+        "list",
+        lines=3,
+        private=True,
+        help=QT_TRANSLATE_NOOP(
+            "forms",
+            "Phones, e-mail addresses, messenger handles, home address: one per line. They "
+            "are removed from every appeal, in any notation.",
+        ),
+    ),
     FieldSpec(
         "private_notes",
         QT_TRANSLATE_NOOP("forms", "Private notes"),

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from casebook.domain import vocab
 from casebook.domain.model import (
     Case,
     CaseSummary,
@@ -14,6 +19,9 @@ from casebook.domain.model import (
     Organisation,
     Person,
 )
+from casebook.domain.names import clean, name_keys
+from casebook.domain.names.keys import ENDINGS, MAX_ENDING
+from casebook.domain.names.search_terms import EVENT_TYPE_WORDS
 from casebook.i18n import translate
 from casebook.vault import outreach
 from casebook.vault.db import Connection
@@ -29,15 +37,97 @@ _CASE_COLS = (
 )  # fmt: skip
 
 
+def _person_lists(p: Person) -> tuple[str, str]:
+    return (json.dumps(list(p.aliases), ensure_ascii=False),
+            json.dumps(list(p.contacts), ensure_ascii=False))  # fmt: skip
+
+
+def _text_list(raw: str | None) -> list[str]:
+    value = json.loads(raw or "[]")
+    return [str(v) for v in value] if isinstance(value, list) else []
+
+
 def _search_body(case: Case) -> str:
     parts: list[str] = [case.summary, case.background, case.location, " ".join(case.tags)]
     for p in case.people:
-        parts += [p.name, p.pseudonym, p.organisation, p.role, p.profile]
+        parts += [p.name, p.pseudonym, *p.aliases, p.organisation, p.role, p.profile]
     for o in case.organisations:
         parts += [o.name, o.description]
     for e in case.events:
         parts += [e.place, e.description]
     return "\n".join(x for x in parts if x)
+
+
+# --- what the index stores beside the text, and how a query word is normalised ---------
+
+
+_INDEX_WORD = re.compile(r"\w+")
+
+
+def search_names(title: str, body: str, event_types: Iterable[str] = ()) -> str:
+    """The `names` column of the index: every word of the case once more as a name key
+    (one spelling across scripts: Секербаева, Sekerbayeva -> sekerbaeva) and as its stem
+    without endings, and the labels of its event types in every language, so that a
+    query in another script, word form or interface language finds the case."""
+    labels = [
+        text
+        for kind in dict.fromkeys(event_types)
+        for text in (*(vocab.label(vocab.EVENT_TYPE, kind, lang) for lang in vocab.LANGS),
+                     *EVENT_TYPE_WORDS.get(kind, ()))
+    ]  # fmt: skip
+    words = set(_INDEX_WORD.findall(clean("\n".join([title, body, *labels]))))
+    out: set[str] = set()
+    for word in words:
+        out.update(_index_forms(word))
+    return " ".join(sorted(out))
+
+
+@lru_cache(maxsize=65536)
+def _index_forms(word: str) -> tuple[str, ...]:
+    if len(word) < 3 or word.isdigit():
+        return ()
+    return tuple({form for key in name_keys(word) for form in (key, search_stem(key))})
+
+
+def search_stem(key: str) -> str:
+    """A name key without its longest Russian or Kazakh ending, keeping 4 letters:
+    секербаевой -> sekerbaev, Айгерімнің -> aigerim, Алматы -> almat."""
+    for cut in range(min(MAX_ENDING, len(key) - 4), 0, -1):
+        if key[-cut:] in ENDINGS:
+            return key[:-cut]
+    return key
+
+
+def query_word(word: str) -> str:
+    """An FTS5 expression for one typed word: the word itself as a prefix of the title
+    (which ranks first), or its name key's stem as a prefix in the `names` column, which
+    holds every word of the case in any script and word form. One column and one prefix
+    per word keeps a query as fast as a plain one (bench/bench_names.py)."""
+    plain = '"' + word.replace('"', "") + '"*'
+    keys = [search_stem(k) for k in name_keys(word) if len(k) >= 3 and not k.isdigit()]
+    if not keys:
+        return plain
+    alternatives = " OR ".join(dict.fromkeys(f'names : "{k}"*' for k in keys))
+    return f"(title : {plain} OR {alternatives})"
+
+
+def highlight(body: str, query: str, words: int = 12) -> str:
+    """A snippet of `body` around the first word that matches a word of `query` in any
+    script or word form, marked [like this]; "" when none does."""
+    stems = {search_stem(k) for w in query.split() for k in name_keys(w) if len(k) >= 3}
+    if not stems:
+        return ""
+    tokens = list(_INDEX_WORD.finditer(body))
+    for i, m in enumerate(tokens):
+        keys = name_keys(m.group())
+        if any(k.startswith(s) for k in keys for s in stems):
+            first = tokens[max(0, i - words // 2)].start()
+            last = tokens[min(len(tokens) - 1, i + words // 2)].end()
+            text = body[first : m.start()] + "[" + m.group() + "]" + body[m.end() : last]
+            lead = "…" if first else ""
+            tail = "…" if last < len(body) else ""
+            return lead + " ".join(text.split()) + tail
+    return ""
 
 
 def save_case(conn: Connection, case: Case) -> None:
@@ -64,10 +154,8 @@ def save_case(conn: Connection, case: Case) -> None:
             (case.id,),
         ).fetchall()
         conn.executemany("DELETE FROM events WHERE id = ?", [(i,) for i in old])
-        fts_rowid = exists[0]
-        conn.execute("DELETE FROM case_fts WHERE rowid = ?", (fts_rowid,))
+        conn.execute("DELETE FROM case_fts WHERE rowid = ?", (exists[0],))
     else:
-        fts_rowid = None
         conn.execute(
             f"INSERT INTO cases ({', '.join(_CASE_COLS)}, tags, demands, event_count, last_event)"
             f" VALUES ({', '.join('?' * (len(_CASE_COLS) + 4))})",
@@ -79,9 +167,12 @@ def save_case(conn: Connection, case: Case) -> None:
         [(case.id, t) for t in case.tags],
     )
     conn.executemany(
-        f"INSERT INTO people (case_id, position, {', '.join(_PERSON_COLS)})"
-        f" VALUES ({', '.join('?' * (len(_PERSON_COLS) + 2))})",
-        [(case.id, i, *(getattr(p, c) for c in _PERSON_COLS)) for i, p in enumerate(case.people)],
+        f"INSERT INTO people (case_id, position, {', '.join(_PERSON_COLS)}, aliases, contacts)"
+        f" VALUES ({', '.join('?' * (len(_PERSON_COLS) + 4))})",
+        [
+            (case.id, i, *(getattr(p, c) for c in _PERSON_COLS), *_person_lists(p))
+            for i, p in enumerate(case.people)
+        ],
     )
     conn.executemany(
         "INSERT INTO organisations (case_id, position, id, name, kind, description)"
@@ -118,13 +209,15 @@ def save_case(conn: Connection, case: Case) -> None:
         [link for link in links if link[1] in keep],
     )
     # The index row is found by its rowid, kept in cases.fts_rowid: a lookup by the
-    # UNINDEXED case_id column would scan the whole index.
+    # UNINDEXED case_id column would scan the whole index. Each save gives it a new,
+    # higher rowid, so the index lists the most recently saved cases last (top_matches).
+    body = _search_body(case)
+    names = search_names(case.title, body, [e.type for e in case.events])
     cursor = conn.execute(
-        "INSERT INTO case_fts (rowid, case_id, title, body) VALUES (?, ?, ?, ?)",
-        (fts_rowid, case.id, case.title, _search_body(case)),
+        "INSERT INTO case_fts (case_id, title, body, names) VALUES (?, ?, ?, ?)",
+        (case.id, case.title, body, names),
     )
-    if fts_rowid is None:
-        conn.execute("UPDATE cases SET fts_rowid = ? WHERE id = ?", (cursor.lastrowid, case.id))
+    conn.execute("UPDATE cases SET fts_rowid = ? WHERE id = ?", (cursor.lastrowid, case.id))
     outreach.save_case_outreach(conn, case)
 
 
@@ -138,9 +231,14 @@ def get_case(conn: Connection, case_id: str) -> Case:
     case.tags = json.loads(row[-2])
     case.demands = json.loads(row[-1])
     case.people = [
-        Person(**dict(zip(_PERSON_COLS, r, strict=True)))
+        Person(
+            **dict(zip(_PERSON_COLS, r[:-2], strict=True)),
+            aliases=_text_list(r[-2]),
+            contacts=_text_list(r[-1]),
+        )
         for r in conn.execute(
-            f"SELECT {', '.join(_PERSON_COLS)} FROM people WHERE case_id=? ORDER BY position",
+            f"SELECT {', '.join(_PERSON_COLS)}, aliases, contacts FROM people"
+            " WHERE case_id=? ORDER BY position",
             (case_id,),
         )
     ]
@@ -216,14 +314,17 @@ class CaseFilter:
     date_to: str = ""
     ids: list[str] = field(default_factory=list)
 
-    def where(self, broad_match: bool = False) -> tuple[str, list[object]]:
+    def where(
+        self, broad_match: bool = False, match: str | None = None
+    ) -> tuple[str, list[object]]:
         """SQL for the filter. `broad_match`: the words match many cases, so walk the
         cases in list order and test each against the matches (the unary + keeps
-        SQLite from fetching every matching row and sorting them all)."""
+        SQLite from fetching every matching row and sorting them all). `match`: the
+        FTS5 query to use for `query` (by default fts_query's)."""
         clauses: list[str] = []
         args: list[object] = []
         if self.query.strip():
-            match = fts_query(self.query)
+            match = fts_query(self.query) if match is None else match
             if match:
                 plus = "+" if broad_match else ""
                 clauses.append(
@@ -252,8 +353,15 @@ class CaseFilter:
 
 
 def count_cases(conn: Connection, flt: CaseFilter | None = None) -> int:
-    where, args = (flt or CaseFilter()).where()
+    flt = flt or CaseFilter()
+    where, args = flt.where(match=_match_of(conn, flt))
     return int(conn.execute(f"SELECT count(*) FROM cases c{where}", args).fetchone()[0])
+
+
+def _match_of(conn: Connection, flt: CaseFilter) -> str:
+    """The FTS5 query of the filter's words, as exact terms where it helps (exact_terms)."""
+    match = fts_query(flt.query) if flt.query.strip() else ""
+    return exact_terms(conn, match) if match else ""
 
 
 def list_cases(
@@ -266,7 +374,8 @@ def list_cases(
     limit: int = 100,
 ) -> list[CaseSummary]:
     flt = flt or CaseFilter()
-    where, args = flt.where(broad_match=_is_broad(conn, flt))
+    match = _match_of(conn, flt)
+    where, args = flt.where(broad_match=_is_broad(conn, match), match=match)
     order = SORT_COLUMNS.get(sort, SORT_COLUMNS["updated"])
     direction = "DESC" if descending else "ASC"
     rows = conn.execute(
@@ -285,13 +394,12 @@ def list_cases(
 BROAD_SHARE = 0.02  # above 2% of all cases, walking the list beats sorting the matches
 
 
-def _is_broad(conn: Connection, flt: CaseFilter) -> bool:
-    match = fts_query(flt.query) if flt.query.strip() else ""
+def _is_broad(conn: Connection, match: str) -> bool:
     if not match:
         return False
-    matches = conn.execute("SELECT count(*) FROM case_fts WHERE case_fts MATCH ?", (match,))
     total = conn.execute("SELECT max(rowid) FROM cases").fetchone()[0] or 0
-    return int(matches.fetchone()[0]) > BROAD_SHARE * total
+    share = int(BROAD_SHARE * total)
+    return count_matches(conn, match, share + 1) > share  # counted no further than needed
 
 
 def all_tags(conn: Connection) -> list[str]:
@@ -301,7 +409,7 @@ def all_tags(conn: Connection) -> list[str]:
 # --- full-text search -------------------------------------------------------------
 
 
-RANK_LIMIT = 5000  # more matches than this are listed by last update, not by relevance
+RANK_LIMIT = 2000  # more matches than this are listed by last save, not by relevance
 
 
 @dataclass(frozen=True)
@@ -324,33 +432,18 @@ def fts_query(text: str) -> str:
         word = "".join(ch for ch in raw if ch.isalnum() or ch in "-'")
         word = word.strip("-'")
         if word:
-            words.append('"' + word.replace('"', "") + '"*')
-    return " ".join(words)
+            words.append(query_word(word))
+    return " AND ".join(words)
 
 
 def search(conn: Connection, text: str, limit: int = 50, snippets: int = 10) -> list[SearchHit]:
     """Best matches first (BM25, title weighted 8x). Snippets cost about a millisecond
-    each (FTS5 re-tokenises the text), so only the first `snippets` hits get one."""
+    each (`highlight` reads the text again), so only the first `snippets` hits get one."""
     match = fts_query(text)
     if not match:
         return []
-    count = conn.execute("SELECT count(*) FROM case_fts WHERE case_fts MATCH ?", (match,))
-    if int(count.fetchone()[0]) > RANK_LIMIT:
-        # Words found in thousands of cases: BM25 would score every one of them (about
-        # a second on 100,000 cases) for an order that means little. Most recently
-        # updated first, walking the cases in that order (as the case list does).
-        ranked = conn.execute(
-            "SELECT c.fts_rowid, 0.0 FROM cases c WHERE +c.fts_rowid IN"
-            " (SELECT rowid FROM case_fts WHERE case_fts MATCH ?)"
-            " ORDER BY c.updated DESC, c.rowid DESC LIMIT ?",
-            (match, limit),
-        ).fetchall()
-    else:
-        ranked = conn.execute(
-            "SELECT rowid, bm25(case_fts, 0, 8, 1) AS r FROM case_fts WHERE case_fts MATCH ?"
-            " ORDER BY r LIMIT ?",
-            (match, limit),
-        ).fetchall()
+    match = exact_terms(conn, match)
+    ranked = top_matches(conn, match, limit)
     if not ranked:
         return []
     marks = ", ".join("?" * len(ranked))
@@ -362,16 +455,103 @@ def search(conn: Connection, text: str, limit: int = 50, snippets: int = 10) -> 
         )
     }
     wanted = [r[0] for r in ranked[:snippets]]
-    if wanted:
+    if wanted:  # the word marked in the case's own spelling, whatever the query's script
         marks = ", ".join("?" * len(wanted))
-        for rowid, snippet in conn.execute(
-            "SELECT rowid, snippet(case_fts, 2, '[', ']', '…', 12)"
-            f" FROM case_fts WHERE case_fts MATCH ? AND rowid IN ({marks})",
-            (match, *wanted),
+        for rowid, body in conn.execute(
+            f"SELECT rowid, body FROM case_fts WHERE rowid IN ({marks})", wanted
         ):
-            details[rowid] = (*details[rowid][:2], snippet)
+            details[rowid] = (*details[rowid][:2], highlight(body, text))
     hits = []
     for rowid, rank in ranked:
         case_id, title, snippet = details[rowid]
         hits.append(SearchHit(case_id, title, " ".join(snippet.split()), float(rank)))
     return hits
+
+
+# --- how a query is executed (issue 19): top-k, a count that stops early, exact terms --
+
+
+def top_matches(conn: Connection, match: str, limit: int) -> list[tuple[int, float]]:
+    """(index rowid, BM25 rank) of the best `limit` matches of the FTS5 query `match`.
+
+    Words found in thousands of cases: BM25 would score every one of them (about a
+    second on 100,000 cases) for an order that means little; they are listed most
+    recently saved first instead (rank 0.0): a case's index row gets a new, higher rowid
+    each time it is saved (save_case), so FTS5 reads its matches backwards and stops
+    after `limit`, without collecting the others. Whether a query is that broad is
+    counted only up to RANK_LIMIT."""
+    if count_matches(conn, match, RANK_LIMIT + 1) > RANK_LIMIT:
+        return [
+            (int(r[0]), 0.0)
+            for r in conn.execute(
+                "SELECT rowid FROM case_fts WHERE case_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
+                (match, limit),
+            )
+        ]
+    return [
+        (int(r[0]), float(r[1]))
+        for r in conn.execute(
+            "SELECT rowid, bm25(case_fts, 0, 8, 1) AS r FROM case_fts WHERE case_fts MATCH ?"
+            " ORDER BY r LIMIT ?",
+            (match, limit),
+        )
+    ]
+
+
+def count_matches(conn: Connection, match: str, up_to: int) -> int:
+    """How many cases match, counted no further than `up_to` (a lazy count)."""
+    row = conn.execute(
+        "SELECT count(*) FROM (SELECT 1 FROM case_fts WHERE case_fts MATCH ? LIMIT ?)",
+        (match, up_to),
+    ).fetchone()
+    return int(row[0])
+
+
+PREFIX_TERMS = 16  # a prefix standing for more indexed words than this stays a prefix
+_PHRASE = re.compile(r'"((?:[^"]|"")*)"(\*?)')
+
+
+def exact_terms(conn: Connection, match: str) -> str:
+    """`match` with each prefix word ("арест"*) replaced by the indexed words it stands
+    for ("арест" OR "арестом" ...), looked up in the index's vocabulary.
+
+    The index has no prefix index, so FTS5 answers a prefix by merging the position
+    lists of every word it covers into memory before returning anything; the same
+    words as exact terms are read as streams (10x faster for a word in most cases).
+    A word is left as it was when nothing is found under it (the tokenizer may fold it
+    further: é to e), when it holds punctuation or combining marks, or when it stands
+    for more than PREFIX_TERMS words, so the matches are those of the prefix query."""
+    conn.execute(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.case_fts_terms"
+        " USING fts5vocab(main, 'case_fts', 'row')"
+    )
+    phrases = match.split(" ")
+    if not all(_PHRASE.fullmatch(p) for p in phrases):
+        return match  # not a plain list of words (fts_query's form): left as it is
+    parts = []
+    for phrase in phrases:
+        found = _PHRASE.fullmatch(phrase)
+        if found is None or not found.group(2) or not _plain(found.group(1)):
+            parts.append(phrase)
+            continue
+        word = found.group(1).lower()
+        terms = [
+            r[0]
+            for r in conn.execute(
+                "SELECT term FROM temp.case_fts_terms WHERE term >= ? AND term < ? LIMIT ?",
+                (word, word + "\U0010ffff", PREFIX_TERMS + 1),
+            )
+        ]
+        if not terms or len(terms) > PREFIX_TERMS:
+            parts.append(phrase)  # nothing to gain (or a folding the tokenizer does)
+        else:
+            quoted = ['"' + t.replace('"', '""') + '"' for t in terms]
+            parts.append(quoted[0] if len(quoted) == 1 else "(" + " OR ".join(quoted) + ")")
+    return " AND ".join(parts) if len(parts) > 1 else parts[0]
+
+
+def _plain(word: str) -> bool:
+    """Letters and digits in their composed form. The word is looked up lower-cased
+    only: where the tokenizer folds a letter further (é to e) nothing is found under the
+    word, and it stays a prefix; so what is found is all there is."""
+    return word.isalnum() and unicodedata.normalize("NFC", word) == word

@@ -1,9 +1,13 @@
 """Streaming age encryption and decryption of evidence, with bounded memory.
 
-Encryption reads the source once: `Tap` sits between the source and pyrage, hashing,
-counting, reporting progress and watching for cancellation as the bytes pass.
+Encryption reads the source once: `Tap` sits between the source and the cipher,
+hashing, counting, reporting progress and watching for cancellation as the bytes pass.
 Decryption never writes plaintext to disk: it feeds a callback (`decrypt_into`) or a
 reader (`PlaintextStream`, fed by a worker thread through a small bounded queue).
+
+The age format itself is casebook.vault.age_stream (stock `age` reads what it writes):
+reading and hashing run in one thread, the cipher in another, 1 MiB at a time, so
+memory stays bounded (a few batches in flight) whatever the size of the file.
 """
 
 from __future__ import annotations
@@ -12,13 +16,14 @@ import hashlib
 import io
 import queue
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
 import pyrage
 
 from casebook.i18n import translate
+from casebook.vault import age_stream
 from casebook.vault.errors import VaultDamaged, VaultError
 
 Progress = Callable[[int, int], None]  # (bytes_done, bytes_total); total 0 = unknown
@@ -119,52 +124,49 @@ class Tap:
 
 
 def encrypt(tap: Tap, out: BinaryIO, recipient: pyrage.x25519.Recipient) -> None:
-    """Stream everything `tap` yields into `out` as an age file."""
+    """Stream everything `tap` yields into `out` as an age file.
+
+    This thread reads and hashes (`tap`: progress and cancel stay in the caller's
+    thread) while a worker thread encrypts and writes."""
+    writer = age_stream.SealingWriter(out, age_stream.recipient_key(recipient))
     try:
-        pyrage.encrypt_io(tap, out, [recipient])
+        while data := tap.read(READ_BUFFER):
+            writer.write(data)
     except BaseException:
-        if tap.error is not None:
-            raise tap.error from None
+        writer.abort()
         raise
-
-
-class _Sink:
-    """A writer for pyrage that hands each decrypted piece to a callback."""
-
-    def __init__(self, write: Callable[[bytes], None]) -> None:
-        self._write = write
-        self.error: BaseException | None = None
-
-    def write(self, data: bytes) -> int:
-        try:
-            self._write(bytes(data))
-        except BaseException as exc:
-            self.error = self.error or exc
-            raise
-        return len(data)
-
-    def flush(self) -> None:
-        pass
+    writer.finish()
 
 
 def decrypt_into(
-    path: Path, identity: pyrage.x25519.Identity, write: Callable[[bytes], None]
-) -> None:
+    path: Path, identity: pyrage.x25519.Identity, write: Callable[[bytes], None],
+    sha: Any = None,
+) -> None:  # fmt: skip
     """Decrypt the age file at `path`, handing the plaintext to `write` piece by piece.
 
-    Raises Undecryptable when the file is damaged; exceptions from `write` come
-    through unchanged.
+    A worker thread decrypts ahead of `write`, and another feeds `sha` (a hashlib object)
+    when it is given, so that decryption, hashing and the caller's writing overlap.
+    Raises Undecryptable when the file is damaged; exceptions from `write` come through
+    unchanged.
     """
-    sink = _Sink(write)
-    with open(path, "rb", buffering=READ_BUFFER) as f:
+    secret = age_stream.identity_key(identity)
+
+    def plaintext(f: BinaryIO) -> Iterator[bytes]:
         try:
-            pyrage.decrypt_io(f, sink, [identity])
-        except BaseException as exc:
-            if sink.error is not None:
-                raise sink.error from None
-            if isinstance(exc, pyrage.DecryptError | OSError):
-                raise Undecryptable(str(exc) or type(exc).__name__) from None
-            raise
+            yield from age_stream.decrypt_chunks(f, secret)
+        except (age_stream.AgeFormatError, OSError) as exc:  # not the errors of `write`
+            raise Undecryptable(str(exc) or type(exc).__name__) from None
+
+    def hashed(batches: Iterator[bytes]) -> Iterator[bytes]:
+        for data in batches:
+            sha.update(data)
+            yield data
+
+    with open(path, "rb", buffering=READ_BUFFER) as f:
+        decrypted = age_stream.pipelined(lambda: plaintext(f))
+        batches = age_stream.pipelined(lambda: hashed(decrypted)) if sha else decrypted
+        for data in batches:
+            write(data)
 
 
 def digest_of(path: Path, identity: pyrage.x25519.Identity) -> tuple[int, str]:
@@ -182,7 +184,7 @@ def digest_of(path: Path, identity: pyrage.x25519.Identity) -> tuple[int, str]:
 
 
 _EOF = object()
-_QUEUE_ITEMS = 16
+_QUEUE_ITEMS = 3  # of up to 1 MiB each
 _PIECE = 256 * 1024
 
 
@@ -207,7 +209,6 @@ class PlaintextStream(io.RawIOBase):
         self._sha = hashlib.sha256()
         self._count = 0
         self._done = False
-        self._pending = bytearray()
         source = open(path, "rb", buffering=READ_BUFFER)  # noqa: SIM115 - closed by the thread
         self._thread = threading.Thread(
             target=self._run, args=(source, identity), name="casebook-decrypt", daemon=True
@@ -220,23 +221,11 @@ class PlaintextStream(io.RawIOBase):
         outcome: Any = _EOF
         try:
             with source:
-                pyrage.decrypt_io(source, _Sink(self._collect), [identity])
-            self._flush_pending()
+                for data in age_stream.decrypt_chunks(source, age_stream.identity_key(identity)):
+                    self._put(data)
         except BaseException as exc:  # noqa: BLE001 - handed to the reading thread
             outcome = exc
         self._put(outcome)
-
-    def _collect(self, data: bytes) -> None:
-        if self._stop.is_set():
-            raise OSError("the reader was closed")
-        self._pending += data
-        if len(self._pending) >= _PIECE:
-            self._flush_pending()
-
-    def _flush_pending(self) -> None:
-        if self._pending:
-            self._put(bytes(self._pending))
-            self._pending = bytearray()
 
     def _put(self, item: Any) -> None:
         while not self._stop.is_set():

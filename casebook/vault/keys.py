@@ -13,6 +13,7 @@ import hashlib
 import json
 import os
 import secrets
+import statistics
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -76,18 +77,37 @@ class KdfParams:
         return kdf.derive(secret)
 
 
-def calibrate(target_seconds: float = 1.0, max_memory_kib: int = 1024 * 1024) -> KdfParams:
+CALIBRATION_RUNS = 5
+# The memory that load at creation cannot lower: what an idle machine of this class gets.
+MEMORY_FLOOR_KIB = 256 * 1024
+MEMORY_FLOOR_SHARE = 16  # ... but never more than 1/16 of the machine's RAM
+
+
+def calibrate(
+    target_seconds: float = 1.0, max_memory_kib: int = 1024 * 1024, runs: int = CALIBRATION_RUNS
+) -> KdfParams:
     """Parameters that take about `target_seconds` here, never below the floor.
 
-    Memory grows first (it is what makes guessing on GPUs expensive), then passes.
+    Memory grows first (it is what makes guessing on GPUs expensive), then passes. The
+    time is the median of `runs` derivations, so one slow run on a busy laptop does not
+    weaken the vault; and the memory is never below 256 MiB where the machine has 4 GiB
+    of RAM or more (1/16 of it on smaller machines), whatever the load at creation.
+    The absolute minimum of 64 MiB and 3 passes holds in every case.
     """
     params = KdfParams.floor()
     salt = os.urandom(16)
-    t0 = time.perf_counter()
-    params.derive(b"calibration", salt)
-    elapsed = max(time.perf_counter() - t0, 1e-3)
+    times = []
+    for _ in range(max(1, runs)):
+        t0 = time.perf_counter()
+        params.derive(b"calibration", salt)
+        times.append(time.perf_counter() - t0)
+    elapsed = max(statistics.median(times), 1e-3)
     memory = params.memory_kib
     while memory * 2 <= max_memory_kib and elapsed * 2 <= target_seconds * 1.15:
+        memory *= 2
+        elapsed *= 2
+    floor = min(memory_floor_kib(), max_memory_kib)
+    while memory < floor:  # load made the runs slow: the memory stays what idle would give
         memory *= 2
         elapsed *= 2
     iterations = params.iterations
@@ -96,6 +116,20 @@ def calibrate(target_seconds: float = 1.0, max_memory_kib: int = 1024 * 1024) ->
         iterations += 1
         elapsed += per_pass
     return KdfParams(memory, iterations, params.lanes)
+
+
+def memory_floor_kib() -> int:
+    """256 MiB, or 1/16 of the RAM of a smaller machine; never below the 64 MiB floor."""
+    share = _physical_memory_kib() // MEMORY_FLOOR_SHARE
+    return max(KdfParams.FLOOR_MEMORY_KIB, min(MEMORY_FLOOR_KIB, share))
+
+
+def _physical_memory_kib() -> int:
+    """The machine's RAM in KiB (4 GiB when the system does not say)."""
+    try:
+        return os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE") // 1024
+    except (AttributeError, ValueError, OSError):
+        return 4 * 1024 * 1024
 
 
 def _b64(data: bytes) -> str:

@@ -107,10 +107,10 @@ def unwiped_areas(number: int, page: bytes) -> list[tuple[int, int]]:
 
 
 def unwiped_free_page(number: int, page: bytes, trunks: set[int]) -> bool:
-    """Whether a page of the free list still holds bytes (a trunk keeps its list)."""
+    """Whether a page of the free list still holds data: a leaf must be zero; a trunk
+    keeps its list of page numbers (and stale ones after it), never words."""
     if number in trunks:
-        count = int.from_bytes(page[4:8], "big")
-        return any(page[8 + 4 * count : USABLE])
+        return _WORDS.search(page[4:USABLE]) is not None
     return any(page[:USABLE])
 
 

@@ -4,6 +4,10 @@
 <context>
     <name>appeals</name>
     <message>
+        <source>{count} doubtful mention(s) of a person who may not be named are not resolved (see &apos;casebook appeal ID --check&apos;; decide with --redact/--keep, or export anyway with --accept-findings, which redacts them)</source>
+        <translation>есімін атауға болмайтын адам туралы шешілмеген күмәнді атаулар: {count} («casebook appeal ID --check» қараңыз; --redact/--keep арқылы шешіңіз немесе --accept-findings арқылы бәрібір экспорттаңыз, сонда олар жасырылады)</translation>
+    </message>
+    <message>
         <source>unknown format {fmt!r}; use one of {formats}</source>
         <translation>белгісіз пішім {fmt!r}; мыналардың бірін қолданыңыз: {formats}</translation>
     </message>
@@ -158,6 +162,10 @@
     <message>
         <source>evidence file {name} is missing from the vault; run &apos;casebook verify&apos;</source>
         <translation>қоймада {name} дәлел файлы жоқ; «casebook verify» командасын орындаңыз</translation>
+    </message>
+    <message>
+        <source>database: page {number} does not authenticate</source>
+        <translation>дерекқор: {number} беті түпнұсқалық тексеруінен өтпейді</translation>
     </message>
     <message>
         <source>a backup cannot be written into the vault or around it</source>
@@ -1321,6 +1329,10 @@
         <translation>сақталған үндеуді істің қазіргі күйі бойынша қайта құрастыру</translation>
     </message>
     <message>
+        <source>export even with unresolved findings (they are redacted)</source>
+        <translation>шешілмеген табылғандар болса да экспорттау (олар жасырылады)</translation>
+    </message>
+    <message>
         <source>the library of standard demands</source>
         <translation>үлгі талаптар кітапханасы</translation>
     </message>
@@ -1331,6 +1343,18 @@
     <message>
         <source>file format (default: from -o)</source>
         <translation>файл пішімі (әдепкі: -o ішіндегі атау бойынша)</translation>
+    </message>
+    <message>
+        <source>list what the pre-publication check finds (names and contacts replaced, doubtful mentions) instead of exporting; exit 1 while any is unresolved</source>
+        <translation>экспорттаудың орнына жариялау алдындағы тексеру тапқанын көрсету (ауыстырылған есімдер мен байланыстар, күмәнді атаулар); шешілмегені болса, шығу коды 1</translation>
+    </message>
+    <message>
+        <source>decide a doubtful finding: always redact TEXT (repeatable; kept)</source>
+        <translation>күмәнді табылған бойынша шешім: TEXT әрқашан жасырылады (бірнеше рет беруге болады; сақталады)</translation>
+    </message>
+    <message>
+        <source>decide a doubtful finding: publish TEXT as is (repeatable; kept)</source>
+        <translation>күмәнді табылған бойынша шешім: TEXT сол күйінде жарияланады (бірнеше рет беруге болады; сақталады)</translation>
     </message>
     <message>
         <source>export even if the case is internal</source>
@@ -1351,6 +1375,30 @@
     <message>
         <source>{reason}; nothing was written</source>
         <translation>{reason}; ештеңе жазылған жоқ</translation>
+    </message>
+    <message>
+        <source>give -o PATH, or --check</source>
+        <translation>-o PATH немесе --check көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>ауыстырылды</translation>
+    </message>
+    <message>
+        <source>decided: {decision}</source>
+        <translation>шешілді: {decision}</translation>
+    </message>
+    <message>
+        <source>UNRESOLVED</source>
+        <translation>ШЕШІЛМЕГЕН</translation>
+    </message>
+    <message>
+        <source>hint: a named person&apos;s profile mentions {word!r}: {context}</source>
+        <translation>кеңес: аты аталған адамның профилінде {word!r} аталған: {context}</translation>
+    </message>
+    <message>
+        <source>{found} finding(s), {unresolved} unresolved</source>
+        <translation>табылғандар: {found}, шешілмегені: {unresolved}</translation>
     </message>
     <message>
         <source>no appeals kept for this case</source>
@@ -1439,6 +1487,10 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>also decrypt every page and check that deleted data is wiped (slower)</source>
         <translation>сондай-ақ әр бетті шифрдан шығарып, өшірілген деректердің тазартылғанын тексеру (баяуырақ)</translation>
+    </message>
+    <message>
+        <source>also compare every index of the database with its table (SQLite&apos;s integrity_check: slow on a large vault); the daily check runs quick_check</source>
+        <translation>дерекқордың әр индексін оның кестесімен де салыстыру (SQLite integrity_check: үлкен қоймада баяу); күнделікті тексеру quick_check орындайды</translation>
     </message>
     <message>
         <source>create a vault with fictional demo cases</source>
@@ -2584,6 +2636,18 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>қойманың ешбір файлында іс мәтіні ашық түрде жоқ, дерекқор шифрланған</translation>
     </message>
     <message>
+        <source>the Russian dictionary (pymorphy3) is missing</source>
+        <translation>орыс тілінің сөздігі (pymorphy3) жоқ</translation>
+    </message>
+    <message>
+        <source>the name matcher missed a name: {text}</source>
+        <translation>есімдерді іздеу бір есімді өткізіп алды: {text}</translation>
+    </message>
+    <message>
+        <source>names found across scripts and word forms (Russian dictionary loaded)</source>
+        <translation>есімдер кез келген әліпбиде және сөздің кез келген түрінде табылады (орыс сөздігі жүктелді)</translation>
+    </message>
+    <message>
         <source>loading the native parts</source>
         <translation>машиналық құрамдас бөліктерді жүктеу</translation>
     </message>
@@ -2606,6 +2670,10 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>searching</source>
         <translation>іздеу</translation>
+    </message>
+    <message>
+        <source>matching names across scripts</source>
+        <translation>әртүрлі әліпбилердегі есімдерді іздеу</translation>
     </message>
     <message>
         <source>adding evidence</source>

@@ -4,6 +4,10 @@
 <context>
     <name>appeals</name>
     <message>
+        <source>{count} doubtful mention(s) of a person who may not be named are not resolved (see &apos;casebook appeal ID --check&apos;; decide with --redact/--keep, or export anyway with --accept-findings, which redacts them)</source>
+        <translation>не решено сомнительных упоминаний человека, которого нельзя называть: {count} (см. «casebook appeal ID --check»; решите с помощью --redact/--keep или экспортируйте всё равно с --accept-findings, тогда они будут скрыты)</translation>
+    </message>
+    <message>
         <source>unknown format {fmt!r}; use one of {formats}</source>
         <translation>неизвестный формат {fmt!r}; используйте один из: {formats}</translation>
     </message>
@@ -158,6 +162,10 @@
     <message>
         <source>evidence file {name} is missing from the vault; run &apos;casebook verify&apos;</source>
         <translation>в хранилище нет файла доказательства {name}; выполните «casebook verify»</translation>
+    </message>
+    <message>
+        <source>database: page {number} does not authenticate</source>
+        <translation>база данных: страница {number} не проходит проверку подлинности</translation>
     </message>
     <message>
         <source>a backup cannot be written into the vault or around it</source>
@@ -1330,6 +1338,10 @@
         <translation>заново собрать сохранённое обращение по текущему состоянию дела</translation>
     </message>
     <message>
+        <source>export even with unresolved findings (they are redacted)</source>
+        <translation>экспортировать даже с нерешёнными находками (они будут скрыты)</translation>
+    </message>
+    <message>
         <source>the library of standard demands</source>
         <translation>библиотека типовых требований</translation>
     </message>
@@ -1340,6 +1352,18 @@
     <message>
         <source>file format (default: from -o)</source>
         <translation>формат файла (по умолчанию: по имени в -o)</translation>
+    </message>
+    <message>
+        <source>list what the pre-publication check finds (names and contacts replaced, doubtful mentions) instead of exporting; exit 1 while any is unresolved</source>
+        <translation>вместо экспорта показать находки проверки перед публикацией (заменённые имена и контакты, сомнительные упоминания); код выхода 1, пока есть нерешённые</translation>
+    </message>
+    <message>
+        <source>decide a doubtful finding: always redact TEXT (repeatable; kept)</source>
+        <translation>решение по сомнительной находке: всегда скрывать TEXT (можно несколько раз; сохраняется)</translation>
+    </message>
+    <message>
+        <source>decide a doubtful finding: publish TEXT as is (repeatable; kept)</source>
+        <translation>решение по сомнительной находке: публиковать TEXT как есть (можно несколько раз; сохраняется)</translation>
     </message>
     <message>
         <source>export even if the case is internal</source>
@@ -1360,6 +1384,30 @@
     <message>
         <source>{reason}; nothing was written</source>
         <translation>{reason}; ничего не записано</translation>
+    </message>
+    <message>
+        <source>give -o PATH, or --check</source>
+        <translation>укажите -o PATH или --check</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>заменено</translation>
+    </message>
+    <message>
+        <source>decided: {decision}</source>
+        <translation>решено: {decision}</translation>
+    </message>
+    <message>
+        <source>UNRESOLVED</source>
+        <translation>НЕ РЕШЕНО</translation>
+    </message>
+    <message>
+        <source>hint: a named person&apos;s profile mentions {word!r}: {context}</source>
+        <translation>подсказка: в профиле названного человека упомянуто {word!r}: {context}</translation>
+    </message>
+    <message>
+        <source>{found} finding(s), {unresolved} unresolved</source>
+        <translation>находок: {found}, не решено: {unresolved}</translation>
     </message>
     <message>
         <source>no appeals kept for this case</source>
@@ -1448,6 +1496,10 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>also decrypt every page and check that deleted data is wiped (slower)</source>
         <translation>также расшифровать каждую страницу и проверить, что удалённые данные стёрты (медленнее)</translation>
+    </message>
+    <message>
+        <source>also compare every index of the database with its table (SQLite&apos;s integrity_check: slow on a large vault); the daily check runs quick_check</source>
+        <translation>также сравнить каждый индекс базы данных с её таблицей (integrity_check SQLite: медленно на большом хранилище); ежедневная проверка выполняет quick_check</translation>
     </message>
     <message>
         <source>create a vault with fictional demo cases</source>
@@ -2605,6 +2657,18 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>ни в одном файле хранилища нет текста дела в открытом виде, база данных зашифрована</translation>
     </message>
     <message>
+        <source>the Russian dictionary (pymorphy3) is missing</source>
+        <translation>нет русского словаря (pymorphy3)</translation>
+    </message>
+    <message>
+        <source>the name matcher missed a name: {text}</source>
+        <translation>поиск имён пропустил имя: {text}</translation>
+    </message>
+    <message>
+        <source>names found across scripts and word forms (Russian dictionary loaded)</source>
+        <translation>имена находятся в любом алфавите и любой форме слова (русский словарь загружен)</translation>
+    </message>
+    <message>
         <source>loading the native parts</source>
         <translation>загрузка машинных компонентов</translation>
     </message>
@@ -2627,6 +2691,10 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>searching</source>
         <translation>поиск</translation>
+    </message>
+    <message>
+        <source>matching names across scripts</source>
+        <translation>поиск имён в разных алфавитах</translation>
     </message>
     <message>
         <source>adding evidence</source>

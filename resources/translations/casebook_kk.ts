@@ -274,6 +274,10 @@
         <translation>Жіберілген үндеулер</translation>
     </message>
     <message>
+        <source>Check</source>
+        <translation>Тексеру</translation>
+    </message>
+    <message>
         <source>Back to the draft</source>
         <translation>Жобаға оралу</translation>
     </message>
@@ -298,12 +302,20 @@
         <translation>Жариялауға болмайтын есімдердің аталуы {label} деп ауыстырылды: {n}.</translation>
     </message>
     <message>
+        <source>Check ({n} to decide)</source>
+        <translation>Тексеру (шешу керек: {n})</translation>
+    </message>
+    <message>
         <source>Showing the appeal {ref} kept on {date}, as it was sent.</source>
         <translation>{date} сақталған {ref} үндеуі жіберілген күйінде көрсетілген.</translation>
     </message>
     <message>
         <source>Settings of the sent appeal loaded; export to regenerate it.</source>
         <translation>Жіберілген үндеудің баптаулары жүктелді; оны қайта жасау үшін экспорттаңыз.</translation>
+    </message>
+    <message>
+        <source>Decide on each doubtful finding (Redact or Keep) in the Check tab before exporting.</source>
+        <translation>Экспорттау алдында «Тексеру» қойындысында әр күмәнді табылған мәтін бойынша шешім қабылдаңыз (Жасыру немесе Қалдыру).</translation>
     </message>
     <message>
         <source>Internal case</source>
@@ -577,6 +589,128 @@
     <message>
         <source>The passphrase could not be changed ({kind}).</source>
         <translation>Құпия фразаны ауыстыру мүмкін болмады ({kind}).</translation>
+    </message>
+</context>
+<context>
+    <name>CheckModel</name>
+    <message>
+        <source>name</source>
+        <translation>есім</translation>
+    </message>
+    <message>
+        <source>name in another form or script</source>
+        <translation>басқа түрдегі немесе басқа әліпбидегі есім</translation>
+    </message>
+    <message>
+        <source>initials with name</source>
+        <translation>тегімен бірге аты-жөнінің бас әріптері</translation>
+    </message>
+    <message>
+        <source>contact detail</source>
+        <translation>байланыс деректері</translation>
+    </message>
+    <message>
+        <source>close to a name</source>
+        <translation>есімге ұқсас</translation>
+    </message>
+    <message>
+        <source>a name that is also a word</source>
+        <translation>кәдімгі сөз де болатын есім</translation>
+    </message>
+    <message>
+        <source>looks like a phone number</source>
+        <translation>телефон нөміріне ұқсайды</translation>
+    </message>
+    <message>
+        <source>looks like an e-mail address</source>
+        <translation>эл. пошта мекенжайына ұқсайды</translation>
+    </message>
+    <message>
+        <source>hint: a relative or lawyer is mentioned</source>
+        <translation>кеңес: туысқан немесе адвокат аталған</translation>
+    </message>
+    <message>
+        <source>hint</source>
+        <translation>кеңес</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>ауыстырылды</translation>
+    </message>
+    <message>
+        <source>redact</source>
+        <translation>жасыру</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>қалдыру</translation>
+    </message>
+    <message>
+        <source>to decide</source>
+        <translation>шешу керек</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Табылғаны</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Мәнмәтін</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPanel</name>
+    <message>
+        <source>Findings of the pre-publication check</source>
+        <translation>Жариялау алдындағы тексерудің нәтижелері</translation>
+    </message>
+    <message>
+        <source>Context of the selected finding</source>
+        <translation>Таңдалған табылғанның мәнмәтіні</translation>
+    </message>
+    <message>
+        <source>&amp;Redact</source>
+        <translation>&amp;Жасыру</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as written</source>
+        <translation>&amp;Жазылғандай қалдыру</translation>
+    </message>
+    <message>
+        <source>Replace the selected text in this appeal</source>
+        <translation>Осы үндеудегі таңдалған мәтінді ауыстыру</translation>
+    </message>
+    <message>
+        <source>Publish the selected text as it is</source>
+        <translation>Таңдалған мәтінді сол күйінде жариялау</translation>
+    </message>
+    <message>
+        <source>Contact details of named people that may be published in this appeal:</source>
+        <translation>Осы үндеуде жариялауға болатын, аты аталған адамдардың байланыс деректері:</translation>
+    </message>
+    <message>
+        <source>Contact details to publish</source>
+        <translation>Жариялауға болатын байланыс деректері</translation>
+    </message>
+    <message>
+        <source>{open} doubtful finding(s) to decide before export ({total} in all).</source>
+        <translation>Экспорттау алдында шешілуі тиіс күмәнді табылғандар: {open} (барлығы {total}).</translation>
+    </message>
+    <message>
+        <source>Nothing left to decide ({total} finding(s)).</source>
+        <translation>Шешетін ештеңе қалмады (табылғандар: {total}).</translation>
+    </message>
+    <message>
+        <source>Nothing that may not be published was found.</source>
+        <translation>Жариялауға болмайтын ештеңе табылмады.</translation>
     </message>
 </context>
 <context>
@@ -2342,6 +2476,14 @@
         <translation>Толық аты-жөні</translation>
     </message>
     <message>
+        <source>Other names</source>
+        <translation>Басқа есімдері</translation>
+    </message>
+    <message>
+        <source>Other spellings and scripts, short forms, nicknames, maiden names, social media handles. Unless the person is named, none of them appears in an appeal.</source>
+        <translation>Басқа жазылулары мен әліпбилері, қысқа түрлері, лақап аттары, қыз кезіндегі тегі, әлеуметтік желідегі аттары. Адам есімін атауға келіспесе, олардың ешқайсысы үндеуге түспейді.</translation>
+    </message>
+    <message>
         <source>Pseudonym</source>
         <translation>Бүркеншік ат</translation>
     </message>
@@ -2408,6 +2550,14 @@
     <message>
         <source>Contact</source>
         <translation>Байланыс</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Байланыс деректері</translation>
+    </message>
+    <message>
+        <source>Phones, e-mail addresses, messenger handles, home address: one per line. They are removed from every appeal, in any notation.</source>
+        <translation>Телефондар, эл. пошта мекенжайлары, мессенджердегі аттары, үй мекенжайы: әр жолға біреуден. Олар кез келген жазылуда әр үндеуден алынып тасталады.</translation>
     </message>
     <message>
         <source>Private notes</source>

@@ -274,6 +274,10 @@
         <translation>Отправленные обращения</translation>
     </message>
     <message>
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
         <source>Back to the draft</source>
         <translation>Вернуться к черновику</translation>
     </message>
@@ -298,12 +302,20 @@
         <translation>Упоминания имён, которые нельзя публиковать, заменены на {label}: {n}.</translation>
     </message>
     <message>
+        <source>Check ({n} to decide)</source>
+        <translation>Проверка (решить: {n})</translation>
+    </message>
+    <message>
         <source>Showing the appeal {ref} kept on {date}, as it was sent.</source>
         <translation>Показано обращение {ref}, сохранённое {date}, в том виде, в каком оно было отправлено.</translation>
     </message>
     <message>
         <source>Settings of the sent appeal loaded; export to regenerate it.</source>
         <translation>Загружены настройки отправленного обращения; чтобы создать его заново, выполните экспорт.</translation>
+    </message>
+    <message>
+        <source>Decide on each doubtful finding (Redact or Keep) in the Check tab before exporting.</source>
+        <translation>Перед экспортом примите решение по каждой сомнительной находке (Скрыть или Оставить) на вкладке «Проверка».</translation>
     </message>
     <message>
         <source>Internal case</source>
@@ -578,6 +590,128 @@
     <message>
         <source>The passphrase could not be changed ({kind}).</source>
         <translation>Не удалось сменить парольную фразу ({kind}).</translation>
+    </message>
+</context>
+<context>
+    <name>CheckModel</name>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>name in another form or script</source>
+        <translation>имя в другой форме или другим алфавитом</translation>
+    </message>
+    <message>
+        <source>initials with name</source>
+        <translation>инициалы с фамилией</translation>
+    </message>
+    <message>
+        <source>contact detail</source>
+        <translation>контактные данные</translation>
+    </message>
+    <message>
+        <source>close to a name</source>
+        <translation>похоже на имя</translation>
+    </message>
+    <message>
+        <source>a name that is also a word</source>
+        <translation>имя, которое также обычное слово</translation>
+    </message>
+    <message>
+        <source>looks like a phone number</source>
+        <translation>похоже на номер телефона</translation>
+    </message>
+    <message>
+        <source>looks like an e-mail address</source>
+        <translation>похоже на адрес эл. почты</translation>
+    </message>
+    <message>
+        <source>hint: a relative or lawyer is mentioned</source>
+        <translation>подсказка: упомянут родственник или адвокат</translation>
+    </message>
+    <message>
+        <source>hint</source>
+        <translation>подсказка</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>заменено</translation>
+    </message>
+    <message>
+        <source>redact</source>
+        <translation>скрыть</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>оставить</translation>
+    </message>
+    <message>
+        <source>to decide</source>
+        <translation>решить</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Найдено</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Контекст</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPanel</name>
+    <message>
+        <source>Findings of the pre-publication check</source>
+        <translation>Находки проверки перед публикацией</translation>
+    </message>
+    <message>
+        <source>Context of the selected finding</source>
+        <translation>Контекст выбранной находки</translation>
+    </message>
+    <message>
+        <source>&amp;Redact</source>
+        <translation>&amp;Скрыть</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as written</source>
+        <translation>&amp;Оставить как есть</translation>
+    </message>
+    <message>
+        <source>Replace the selected text in this appeal</source>
+        <translation>Заменить выбранный текст в этом обращении</translation>
+    </message>
+    <message>
+        <source>Publish the selected text as it is</source>
+        <translation>Опубликовать выбранный текст как есть</translation>
+    </message>
+    <message>
+        <source>Contact details of named people that may be published in this appeal:</source>
+        <translation>Контактные данные названных людей, которые можно опубликовать в этом обращении:</translation>
+    </message>
+    <message>
+        <source>Contact details to publish</source>
+        <translation>Контактные данные для публикации</translation>
+    </message>
+    <message>
+        <source>{open} doubtful finding(s) to decide before export ({total} in all).</source>
+        <translation>Сомнительных находок, по которым нужно решить до экспорта: {open} (всего {total}).</translation>
+    </message>
+    <message>
+        <source>Nothing left to decide ({total} finding(s)).</source>
+        <translation>Решать больше нечего (находок: {total}).</translation>
+    </message>
+    <message>
+        <source>Nothing that may not be published was found.</source>
+        <translation>Ничего, что нельзя публиковать, не найдено.</translation>
     </message>
 </context>
 <context>
@@ -2349,6 +2483,14 @@
         <translation>Полное имя</translation>
     </message>
     <message>
+        <source>Other names</source>
+        <translation>Другие имена</translation>
+    </message>
+    <message>
+        <source>Other spellings and scripts, short forms, nicknames, maiden names, social media handles. Unless the person is named, none of them appears in an appeal.</source>
+        <translation>Другие написания и алфавиты, краткие формы, прозвища, девичьи фамилии, имена в соцсетях. Если человек не согласился на имя, ни одно из них не попадёт в обращение.</translation>
+    </message>
+    <message>
         <source>Pseudonym</source>
         <translation>Псевдоним</translation>
     </message>
@@ -2415,6 +2557,14 @@
     <message>
         <source>Contact</source>
         <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Контактные данные</translation>
+    </message>
+    <message>
+        <source>Phones, e-mail addresses, messenger handles, home address: one per line. They are removed from every appeal, in any notation.</source>
+        <translation>Телефоны, адреса эл. почты, имена в мессенджерах, домашний адрес: по одному на строку. Они удаляются из каждого обращения, в любой записи.</translation>
     </message>
     <message>
         <source>Private notes</source>

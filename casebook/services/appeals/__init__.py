@@ -8,7 +8,11 @@ they are imported lazily by `render`, so the command line loads Qt only for PDF.
 from casebook.services.appeals.build import (
     ExportResult,
     InternalCaseError,
+    UnresolvedFindingsError,
+    build_checked,
     build_document,
+    check_case,
+    decide_findings,
     default_lang,
     default_settings,
     export_appeal,
@@ -34,5 +38,6 @@ __all__ = [
     "default_lang", "default_settings", "demands_library", "earlier_candidates", "export_appeal",
     "export_kept", "format_for_path", "get_kept", "kept_document", "kept_settings",
     "list_kept", "load_settings", "next_reference", "phrases", "regenerate", "render",
-    "render_text", "save_settings", "suggested_filename",
+    "render_text", "save_settings", "suggested_filename", "UnresolvedFindingsError",
+    "build_checked", "check_case", "decide_findings",
 ]  # fmt: skip

@@ -7,13 +7,15 @@ import hashlib
 import json
 import os
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
 from casebook.domain.appeal import FORMATS, AppealDocument, AppealSettings
-from casebook.domain.appeal_builder import build_appeal
+from casebook.domain.appeal_builder import CheckedAppeal, check_appeal
 from casebook.domain.model import Case, new_id, utc_now
+from casebook.domain.redaction import Finding
 from casebook.i18n import translate
 from casebook.services.appeals.earlier import resolve_earlier
 from casebook.services.appeals.library import choice_for, library_mapping, phrases
@@ -35,6 +37,21 @@ class InternalCaseError(Exception):
 
 class AppealFormatError(ValueError):
     pass
+
+
+class UnresolvedFindingsError(Exception):
+    """The pre-publication check found spans the user has not decided on yet."""
+
+    def __init__(self, findings: tuple[Finding, ...]) -> None:
+        self.findings = findings
+        super().__init__(
+            translate(
+                "appeals",
+                "{count} doubtful mention(s) of a person who may not be named are not resolved"
+                " (see 'casebook appeal ID --check'; decide with --redact/--keep, or export"
+                " anyway with --accept-findings, which redacts them)",
+            ).format(count=len(findings))
+        )
 
 
 @dataclass(frozen=True)
@@ -121,10 +138,19 @@ def build_document(
     nothing is written). DocumentRefused when this type cannot be made from this case
     (a UN submission for a victim who did not agree to be named to the government, an
     update with no earlier appeal, a language the type is not written in)."""
+    return build_checked(vault, case, settings, today=today).document
+
+
+def build_checked(
+    vault: Vault, case: Case, settings: AppealSettings, *, today: date | None = None
+) -> CheckedAppeal:
+    """The document as it would be issued today, with the findings of the
+    pre-publication check (every span replaced, every doubtful one with its decision;
+    nothing written). Every document type goes through the same check."""
     from casebook.services.appeals import doc_types as types
 
     shaping = types.prepare(vault, case, settings, today)
-    doc = build_appeal(
+    checked = check_appeal(
         shaping.case, settings, phrases(settings.lang), library_mapping(),
         issued=today or date.today(),
         issuer=vault.get_meta("organisation") or "—",
@@ -132,7 +158,25 @@ def build_document(
         earlier=resolve_earlier(vault, settings.earlier),
         shape=shaping.shape,
     )  # fmt: skip
-    return shaping.finish(doc)
+    return replace(checked, document=shaping.finish(checked.document))
+
+
+def check_case(
+    vault: Vault, case_id: str, settings: AppealSettings | None = None,
+    *, today: date | None = None,
+) -> CheckedAppeal:  # fmt: skip
+    """The pre-publication check of a case's appeal, with its kept (or given) settings."""
+    case = get_case(vault, case_id)
+    settings = settings or load_settings(vault, case.id, case)
+    return build_checked(vault, case, settings, today=today)
+
+
+def decide_findings(vault: Vault, case_id: str, decisions: Mapping[str, str]) -> Changes:
+    """Keep the user's answers ("redact" or "keep", by finding key) with the appeal
+    settings of the case, so the same text is not asked about again."""
+    case_id = resolve_case_id(vault, case_id)
+    settings = load_settings(vault, case_id)
+    return save_settings(vault, case_id, settings.with_decisions(decisions))
 
 
 def render(doc: AppealDocument, fmt: str) -> bytes:
@@ -181,14 +225,16 @@ def suggested_filename(doc: AppealDocument, fmt: str) -> str:
 def export_appeal(
     vault: Vault, case_id: str, fmt: str, path: Path, *,
     settings: AppealSettings | None = None, confirmed: bool = False,
-    today: date | None = None, regenerated_from: str = "",
+    today: date | None = None, regenerated_from: str = "", accept_findings: bool = False,
 ) -> ExportResult:  # fmt: skip
     """Build, render and write the appeal of a case, and keep it in the vault.
 
     `path` may be a directory: the file then gets `suggested_filename`. A case marked
     internal raises InternalCaseError unless `confirmed`. The file is written atomically
     in its own directory, inside the transaction that keeps the appeal, so a failed
-    write keeps nothing."""
+    write keeps nothing. Doubtful findings of the pre-publication check that the user
+    has not decided on raise UnresolvedFindingsError unless `accept_findings` (they are
+    then redacted)."""
     if fmt not in FORMATS:
         raise AppealFormatError(
             translate("appeals", "unknown format {fmt!r}; use one of {formats}").format(
@@ -206,6 +252,9 @@ def export_appeal(
             )
         )
     settings = settings or load_settings(vault, case.id, case)
+    unresolved = build_checked(vault, case, settings, today=today).unresolved
+    if unresolved and not accept_findings:
+        raise UnresolvedFindingsError(unresolved)
     if not settings.reference:
         settings = replace(settings, reference=next_reference(vault, today))
         save_settings(vault, case.id, for_case(settings))
@@ -224,14 +273,14 @@ def export_kept(vault: Vault, appeal_id: str, fmt: str, path: Path) -> ExportRes
 
 def regenerate(
     vault: Vault, appeal_id: str, fmt: str, path: Path, *,
-    confirmed: bool = False, today: date | None = None,
+    confirmed: bool = False, today: date | None = None, accept_findings: bool = False,
 ) -> ExportResult:  # fmt: skip
     """The appeal built again from the case as it is now, with the kept settings."""
     kept = get_kept(vault, appeal_id)
     settings = AppealSettings.from_dict(json.loads(kept.settings))
     return export_appeal(
         vault, kept.case_id, fmt, path, settings=settings, confirmed=confirmed,
-        today=today, regenerated_from=kept.id,
+        today=today, regenerated_from=kept.id, accept_findings=accept_findings,
     )  # fmt: skip
 
 

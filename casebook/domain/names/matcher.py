@@ -1,0 +1,346 @@
+"""The one matcher for forbidden names and contact details.
+
+Built once per document from everyone who may not be identified; it finds their names in
+any script and word form, alone, together or with initials, and their phone numbers,
+e-mail addresses and handles in any notation. Redaction, the pre-publication check and
+search all use it. Finding a word costs one dictionary look-up per distinct word of the
+text and a few per length of the word, so a long case is scanned in milliseconds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from casebook.domain.names import morphology
+from casebook.domain.names.keys import (
+    ENDINGS,
+    INVISIBLE,
+    MAX_ENDING,
+    RU_ENDINGS,
+    SHORT_STEM_ENDINGS,
+    SUFFIXES,
+    clean,
+    name_key,
+    name_keys,
+    stem_of,
+)
+
+# a word, possibly with invisible characters inside it
+WORD = re.compile(r"\w(?:[\w" + INVISIBLE + r"]*\w)?")
+_PHONE = re.compile(r"(?<![\w+])\+?\d[\d \t().\-\u00a0]{5,}\d(?!\w)")
+_LOCAL_PHONE = re.compile(r"\d{3}[-\s]\d{2}[-\s]\d{2}")
+_DATE = re.compile(r"\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}")
+_EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+_HANDLE = re.compile(r"(?<![\w@.])@(\w[\w.]*\w)")
+_INITIALS_BEFORE = re.compile(r"(?:(?<!\w)[^\W\d_]{1,2}\.\s*){1,3}$")
+_INITIALS_AFTER = re.compile(r"^\s+[^\W\d_]{1,2}\.(?:\s*[^\W\d_]{1,2}\.){0,2}")
+_JOIN = re.compile(r"^[\s\-\u00a0]{1,3}$")
+_MIN_BASE = 4
+
+CERTAIN = "certain"
+UNSURE = "unsure"
+
+
+@dataclass(frozen=True)
+class Forbidden:
+    """One person who may not be identified: `names` (name, aliases) are replaced by
+    `label`, `contacts` by `contact_label`."""
+
+    owner: str
+    label: str
+    names: tuple[str, ...] = ()
+    contacts: tuple[str, ...] = ()
+    contact_label: str = "[…]"
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    text: str
+    owner: str  # the person's id, "" for a phone/e-mail of nobody known
+    label: str  # what replaces the span
+    certain: bool
+    reason: str  # name, form, initials, contact, close, common_word, phone_like, email_like
+
+
+@dataclass
+class _Entry:
+    index: int
+    common: bool = False
+
+
+@dataclass
+class Matcher:
+    """Finds the forbidden names and contacts of `people` in text."""
+
+    people: Sequence[Forbidden]
+    allowed: Iterable[str] = ()
+    # phones and e-mails that may appear (the issuer's own, contacts ticked for an appeal):
+    # found in these texts, they are not reported as phone-like or e-mail-like
+    allowed_contacts: Iterable[str] = ()
+    public_phones: set[str] = field(default_factory=set, init=False)
+    public_emails: set[str] = field(default_factory=set, init=False)
+    exact: dict[str, _Entry] = field(default_factory=dict, init=False)
+    bases: dict[str, tuple[int, frozenset[str]]] = field(default_factory=dict, init=False)
+    allowed_keys: set[str] = field(default_factory=set, init=False)
+    shared: dict[str, int] = field(default_factory=dict, init=False)  # forbidden and allowed
+    phones: dict[str, int] = field(default_factory=dict, init=False)
+    emails: dict[str, int] = field(default_factory=dict, init=False)
+    handles: dict[str, int] = field(default_factory=dict, init=False)
+    phrases: list[tuple[re.Pattern[str], int]] = field(default_factory=list, init=False)
+    _cache: dict[str, tuple[int, str, bool] | None] = field(default_factory=dict, init=False)
+
+    def __post_init__(self) -> None:
+        for name in self.allowed:
+            for word in WORD.findall(clean(name)):
+                self.allowed_keys.update(name_keys(word))
+        for text in self.allowed_contacts:
+            phones, emails = contact_tokens(text)
+            self.public_phones |= phones
+            self.public_emails |= emails
+        for i, person in enumerate(self.people):
+            for name in person.names:
+                for word in WORD.findall(clean(name)):
+                    self._add_word(word, i)
+            for contact in person.contacts:
+                self._add_contact(contact, i)
+
+    # -- building ----------------------------------------------------------------------
+
+    def _add_word(self, word: str, index: int) -> None:
+        key = name_key(word)
+        if len(key) < 2 or key.isdigit():
+            return
+        if key in self.allowed_keys:  # only as part of the whole forbidden name
+            self.shared.setdefault(key, index)
+            return
+        common = morphology.is_common_word(word)
+        self.exact.setdefault(key, _Entry(index, common))
+        for form in morphology.word_forms(word):
+            form_key = name_key(form)
+            if form_key not in self.allowed_keys:
+                self.exact.setdefault(form_key, _Entry(index, common))
+        stem = stem_of(key)
+        if stem == key:  # ends in a consonant: Russian endings and Kazakh suffixes
+            if len(key) >= _MIN_BASE or len(word) >= 4:  # Неер -> "ner"
+                self.bases.setdefault(key, (index, ENDINGS))
+            return
+        if len(key) >= _MIN_BASE:
+            self.bases.setdefault(key, (index, SUFFIXES))  # Аяна-ның, Aigerim's
+        if len(stem) >= _MIN_BASE:
+            self.bases.setdefault(stem, (index, RU_ENDINGS))  # Аян-ой
+        elif len(stem) == _MIN_BASE - 1:
+            self.bases.setdefault(stem, (index, SHORT_STEM_ENDINGS))  # Дан-ой
+
+    def _add_contact(self, contact: str, index: int) -> None:
+        text = clean(contact).strip()
+        digits = re.sub(r"\D", "", text)
+        if len(digits) >= 7 and len(digits) >= len(re.sub(r"[\s\W]", "", text)) - 1:
+            self.phones[_phone_key(digits)] = index
+        elif _EMAIL.fullmatch(text):
+            self.emails[text.casefold()] = index
+        elif re.fullmatch(r"@?\w[\w.]*\w", text) and (text.startswith("@") or len(text) >= 5):
+            self.handles[text.lstrip("@").casefold()] = index
+        elif len(text) >= 4 and any(ch.isalpha() for ch in text):
+            words = WORD.findall(text)
+            if words:
+                pattern = r"(?<!\w)" + r"[\W_]+".join(re.escape(w) for w in words) + r"(?!\w)"
+                self.phrases.append((re.compile(pattern, re.IGNORECASE), index))
+
+    # -- finding -----------------------------------------------------------------------
+
+    def _word(self, word: str) -> tuple[int, str, bool] | None:
+        """(person index, reason, common) of a word of the text, or None."""
+        if word in self._cache:
+            return self._cache[word]
+        result: tuple[int, str, bool] | None = None
+        keys = name_keys(word)
+        if keys and not any(k in self.allowed_keys for k in keys):
+            result = self._lookup(keys)
+        elif keys and keys[0] in self.shared:
+            result = (self.shared[keys[0]], "shared", False)
+        self._cache[word] = result
+        return result
+
+    def _lookup(self, keys: Sequence[str]) -> tuple[int, str, bool] | None:
+        for key in keys:
+            entry = self.exact.get(key)
+            if entry is not None:
+                return entry.index, "name", entry.common
+        for key in keys:
+            for i in range(max(_MIN_BASE - 1, len(key) - MAX_ENDING), len(key)):
+                base = self.bases.get(key[:i])
+                if base is None:
+                    continue
+                index, endings = base
+                rest = key[i:]
+                doubled = key[i - 1] not in "aeiou" and key[i - 1] + rest in endings  # Маратта
+                if rest in endings or doubled:
+                    entry = self.exact.get(key[:i]) or self.exact.get(key[:i] + "a")
+                    return index, "form", bool(entry and entry.common)
+        return None
+
+    def find(self, text: str) -> list[Hit]:
+        """Every forbidden or doubtful span of `text`, in order, not overlapping."""
+        if not text:
+            return []
+        hits = self._name_hits(text) + self._contact_hits(text)
+        return _without_overlaps(hits)
+
+    def _name_hits(self, text: str) -> list[Hit]:
+        runs: list[list[tuple[re.Match[str], int, str, bool]]] = []
+        close: list[Hit] = []
+        last_end = -1
+        for m in WORD.finditer(text):
+            found = self._word(m.group())
+            if found is None:
+                hit = self._close(m)
+                if hit is not None:
+                    close.append(hit)
+                continue
+            index, reason, common = found
+            if runs and runs[-1][-1][1] == index and _JOIN.match(text[last_end : m.start()]):
+                runs[-1].append((m, index, reason, common))
+            else:
+                runs.append([(m, index, reason, common)])
+            last_end = m.end()
+        runs = [r for r in runs if any(reason != "shared" for _, _, reason, _ in r)]
+        return [h for run in runs if (h := self._run_hit(text, run))] + close
+
+    def _run_hit(self, text: str, run: list[tuple[re.Match[str], int, str, bool]]) -> Hit | None:
+        first, index, reason, common = run[0]
+        start, end = first.start(), run[-1][0].end()
+        person = self.people[index]
+        certain = True
+        word = first.group()
+        if len(run) == 1 and len(word) <= 3 and not word[:1].isupper():
+            return None  # "ли", "кім": a short name only when written as one
+        if len(run) == 1 and common:
+            if not word[:1].isupper():
+                return None  # "вера" as a word: not a name
+            certain = False
+            reason = "common_word"
+        elif len(run) > 1:
+            reason = "name"
+        before = _INITIALS_BEFORE.search(text, max(0, start - 12), start)
+        after = _INITIALS_AFTER.match(text[end : end + 12])
+        if before and before.group()[:1].isupper():
+            start, reason, certain = before.start(), "initials", True
+        if after and after.group().strip()[:1].isupper():
+            end, reason, certain = end + after.end(), "initials", True
+        return Hit(start, end, text[start:end], person.owner, person.label, certain, reason)
+
+    def _close(self, m: re.Match[str]) -> Hit | None:
+        word = m.group()
+        if not word[:1].isupper() or len(word) < 5:
+            return None
+        key = name_key(word)
+        if len(key) < 5 or key in self.allowed_keys:
+            return None
+        for other, entry in self.exact.items():
+            if len(other) >= 5 and _one_edit(key, other):
+                person = self.people[entry.index]
+                return Hit(m.start(), m.end(), word, person.owner, person.label, False, "close")
+        return None
+
+    def _contact_hits(self, text: str) -> list[Hit]:
+        hits: list[Hit] = []
+        for m in _PHONE.finditer(text):
+            raw = m.group()
+            digits = re.sub(r"\D", "", raw)
+            index = self.phones.get(_phone_key(digits)) if len(digits) >= 7 else None
+            if index is not None:
+                hits.append(self._contact_hit(m, index))
+            elif _phone_like(raw, digits) and _phone_key(digits) not in self.public_phones:
+                hits.append(Hit(m.start(), m.end(), raw, "", "[…]", False, "phone_like"))
+        for m in _EMAIL.finditer(text):
+            index = self.emails.get(m.group().casefold())
+            if index is not None:
+                hits.append(self._contact_hit(m, index))
+            elif m.group().casefold() not in self.public_emails:
+                hits.append(Hit(m.start(), m.end(), m.group(), "", "[…]", False, "email_like"))
+        for m in _HANDLE.finditer(text):
+            index = self.handles.get(m.group(1).casefold())
+            if index is not None:
+                hits.append(self._contact_hit(m, index))
+        if self.handles:
+            for m in WORD.finditer(text):
+                index = self.handles.get(clean(m.group()).casefold())
+                if index is not None:
+                    hits.append(self._contact_hit(m, index))
+        for pattern, index in self.phrases:
+            hits += [self._contact_hit(m, index) for m in pattern.finditer(text)]
+        return hits
+
+    def _contact_hit(self, m: re.Match[str], index: int) -> Hit:
+        person = self.people[index]
+        return Hit(m.start(), m.end(), m.group(), person.owner, person.contact_label, True,
+                   "contact")  # fmt: skip
+
+    # -- replacing ---------------------------------------------------------------------
+
+    def redact(self, text: str, decide: Callable[[Hit], bool] | None = None) -> str:
+        """`text` with every certain hit replaced, and every unsure one for which
+        `decide` says True (all of them without `decide`)."""
+        hits = self.find(text)
+        return replace_hits(text, hits, decide)
+
+
+def replace_hits(text: str, hits: Sequence[Hit], decide: Callable[[Hit], bool] | None) -> str:
+    out: list[str] = []
+    pos = 0
+    for hit in hits:
+        if hit.certain or decide is None or decide(hit):
+            out.append(text[pos : hit.start])
+            out.append(hit.label)
+            pos = hit.end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def contact_tokens(text: str) -> tuple[set[str], set[str]]:
+    """The phone numbers (as keys) and e-mail addresses written in `text`."""
+    phones = {_phone_key(re.sub(r"\D", "", m.group())) for m in _PHONE.finditer(clean(text))}
+    emails = {m.group().casefold() for m in _EMAIL.finditer(clean(text))}
+    return phones, emails
+
+
+def _phone_key(digits: str) -> str:
+    return digits[-10:]
+
+
+def _phone_like(raw: str, digits: str) -> bool:
+    if _DATE.fullmatch(raw.strip()):
+        return False
+    if len(digits) >= 10 and len(digits) <= 15:
+        return True
+    return bool(_LOCAL_PHONE.search(raw)) and len(digits) == 7
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when `a` and `b` differ by exactly one inserted, deleted or changed letter."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i:] == b[i + 1 :]
+
+
+def _without_overlaps(hits: list[Hit]) -> list[Hit]:
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start), not h.certain))
+    out: list[Hit] = []
+    for hit in hits:
+        if out and hit.start < out[-1].end:
+            if hit.certain and not out[-1].certain:
+                out[-1] = hit
+            continue
+        out.append(hit)
+    return out
