@@ -18,6 +18,8 @@ from casebook.process import harden_process
 # Each module adds its sub-commands with register(subparsers).
 COMMAND_MODULES = (
     "casebook.commands.vault",
+    "casebook.commands.rekey",
+    "casebook.commands.compact",
     "casebook.commands.cases",
     "casebook.commands.evidence",
     "casebook.commands.appeal",
@@ -59,6 +61,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--passphrase-file", metavar="FILE", default=None,
         help=translate("cli", "read the passphrase from the first line of FILE"),
     )  # fmt: skip
+    parser.add_argument(
+        "--read-only", action="store_true", default=False,
+        help=translate(
+            "cli", "open the vault for reading only (a vault refused as rolled back, say)"
+        ),
+    )  # fmt: skip
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     gui = sub.add_parser("gui", help=translate("cli", "open the desktop application"))
     gui.set_defaults(func=_gui)
@@ -82,6 +90,10 @@ def _accept_globals_everywhere(parser: argparse.ArgumentParser, top: bool = True
                     default=argparse.SUPPRESS,
                     help=argparse.SUPPRESS,
                 )
+                child.add_argument(
+                    "--read-only", action="store_true", default=argparse.SUPPRESS,
+                    help=argparse.SUPPRESS,
+                )  # fmt: skip
                 _accept_globals_everywhere(child, top=False)
 
 

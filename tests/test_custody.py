@@ -202,6 +202,6 @@ def test_deleted_item_log_stays_valid_and_readable(vault: Vault, item: ev.Eviden
     with vault.transaction() as conn:
         conn.execute("UPDATE custody SET actor = 'X' WHERE seq = ?", (log[-1].seq,))
     assert custody_lines(vault) == [
-        f"evidence {item.id[:8]} (deleted: statement.txt): custody entry 6 (deleted, "
+        f"evidence {item.id[:8]} (deleted: …): custody entry 6 (deleted, "
         f"{log[-1].time}) was altered (its content does not match its hash)"
     ]

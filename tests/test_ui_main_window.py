@@ -145,8 +145,8 @@ def test_vault_menu_lists_the_dialogs_of_other_modules(window) -> None:
     labels = [a.text().replace("&", "") for a in window.acts.vault]
     assert labels == ["Back up now…", "Identity and partners…", "Add a partner…",
                       "Send to partner…", "Import bundle…", "Review partners' proposals…",
-                      "Address book…", "Change passphrase…", "Protection…",
-                      "Travel mode…"]  # fmt: skip
+                      "Address book…", "Change passphrase…", "Replace all keys…",
+                      "Protection…", "Travel mode…"]  # fmt: skip
     for action in window.acts.vault:  # a case is needed only to send one
         wanted = bool(action.property("available")) and not action.property("needs_case")
         assert action.isEnabled() == wanted

@@ -212,12 +212,13 @@ def test_close_forgets_the_key(vault: Vault) -> None:
         vault.connect()
 
 
-def test_orphan_evidence_files_are_removed_on_open(vault: Vault, vault_dir: Path) -> None:
+def test_orphan_evidence_files_are_quarantined_on_open(vault: Vault, vault_dir: Path) -> None:
     vault.close()
     (vault_dir / "evidence" / "deadbeef.age").write_bytes(b"age")
     (vault_dir / "evidence" / ".tmp-123").write_bytes(b"partial")
     Vault.unlock(vault_dir, PASSPHRASE).close()
     assert os.listdir(vault_dir / "evidence") == []
+    assert os.listdir(vault_dir / "quarantine") == ["deadbeef.age"]  # never deleted
 
 
 def test_atomic_writes_replace_whole_files_or_leave_the_old_one(tmp_path: Path) -> None:

@@ -62,6 +62,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--recovery-key-file", metavar="F",
         help=translate("cli", "unlock with the recovery key in F"),
     )  # fmt: skip
+    p.add_argument(
+        "--generation", type=int, metavar="N",
+        help=translate("cli", "restore one of the older generations the backup keeps"),
+    )  # fmt: skip
     p.set_defaults(func=cmd_restore)
 
 
@@ -95,7 +99,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
             translate("cli", "{path} is not a Casebook backup (no header)").format(path=source)
         )
     backup_vault = unlock(source, args, translate("cli", "Passphrase: "))
+    whole = backup_vault
     try:
+        if getattr(args, "generation", None) is not None:
+            from casebook.services.backup_generations import open_generation
+
+            backup_vault = open_generation(whole, args.generation)
         problems = verify_vault(backup_vault)
         if problems:
             for line in problems:
@@ -109,6 +118,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         restored = Vault(report.destination, backup.raw_key(backup_vault))
     finally:
         backup_vault.close()
+        whole.close()
     try:
         problems = verify_vault(restored)
     finally:

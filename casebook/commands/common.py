@@ -52,12 +52,28 @@ class _Stdin:
         return cls.lines.pop(0)
 
 
+MAX_SECRET_LINE = 4096  # bytes: a passphrase or recovery key is far shorter
+
+
 def first_line(path: str) -> str:
+    """The first line of a passphrase or recovery key file: at most MAX_SECRET_LINE bytes
+    are read (a device such as /dev/zero never ends), a UTF-8 byte-order mark (as
+    Windows Notepad writes it) is not part of the passphrase."""
     try:
-        with open(path, encoding="utf-8") as f:
-            return f.readline().rstrip("\r\n")
+        with open(path, "rb") as f:
+            data = f.read(MAX_SECRET_LINE + 2)
     except OSError as exc:
         raise cannot_read(path, exc) from None
+    line = data.split(b"\n", 1)[0]
+    if len(line) > MAX_SECRET_LINE or (b"\n" not in data and len(data) > MAX_SECRET_LINE):
+        raise CliError(
+            translate(
+                "cli", "the first line of {path} is longer than {size} bytes: that is not a "
+                "passphrase or recovery key",
+            ).format(path=path, size=MAX_SECRET_LINE)
+        )  # fmt: skip
+    try:
+        return line.decode("utf-8").removeprefix("\ufeff").rstrip("\r")
     except UnicodeDecodeError:
         raise CliError(translate("cli", "{path} is not UTF-8 text").format(path=path)) from None
 
@@ -104,9 +120,19 @@ def open_vault(args: argparse.Namespace) -> Vault:
 def unlock(path: Path, args: argparse.Namespace, prompt: str) -> Vault:
     """The vault at `path`, unlocked with the recovery key in --recovery-key-file where
     the command has that option and it is given, else with the passphrase."""
-    if getattr(args, "recovery_key_file", None):
-        return Vault.unlock_with_recovery(path, first_line(args.recovery_key_file))
-    return Vault.unlock(path, read_secret(prompt, args.passphrase_file))
+    from casebook.vault.generation import RolledBack
+
+    read_only = bool(getattr(args, "read_only", False))
+    try:
+        if getattr(args, "recovery_key_file", None):
+            return Vault.unlock_with_recovery(
+                path, first_line(args.recovery_key_file), read_only=read_only
+            )
+        return Vault.unlock(path, read_secret(prompt, args.passphrase_file), read_only=read_only)
+    except RolledBack as exc:
+        raise CliError(
+            str(exc) + " " + translate("cli", "(add --read-only to the command to do so)")
+        ) from None
 
 
 @contextmanager

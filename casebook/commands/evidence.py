@@ -106,6 +106,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     _actor(p)
     p.set_defaults(func=cmd_delete)
 
+    from casebook.commands import quarantine
+
+    quarantine.register(esub)
+
 
 def _actor(p: argparse.ArgumentParser) -> None:
     p.add_argument(

@@ -78,14 +78,9 @@ def _register_partner(sub: argparse._SubParsersAction) -> None:
         help=translate("cli", "the fingerprint the partner read to you"),
     )  # fmt: skip
     confirm.set_defaults(func=cmd_partner_confirm)
-    rotate = cmds.add_parser(
-        "rotate",
-        help=translate("cli", "replace a partner's card by their key rotation notice"),
-    )
-    rotate.add_argument(
-        "notice", metavar="FILE", help=translate("cli", "the rotation notice they sent")
-    )
-    rotate.set_defaults(func=cmd_partner_rotate)
+    from casebook.commands.rekey import register_partner_rotate
+
+    register_partner_rotate(cmds)
 
 
 def _register_bundle(sub: argparse._SubParsersAction) -> None:
@@ -263,26 +258,6 @@ def cmd_partner_confirm(args: argparse.Namespace) -> int:
         translate("cli", "The fingerprint of {name!r} matches; marked confirmed.").format(
             name=partner.name
         )
-    )
-    return 0
-
-
-def cmd_partner_rotate(args: argparse.Namespace) -> int:
-    path = Path(args.notice).expanduser()
-    try:
-        with open(path, "rb") as f:
-            text = f.read(CARD_FILE_LIMIT).decode("utf-8", errors="replace")
-    except OSError as exc:
-        raise CliError(
-            translate("cli", "cannot read {path}: {reason}").format(path=path, reason=exc.strerror)
-        ) from None
-    notice = partners.parse_rotation_notice(text)
-    with opened(args) as vault:
-        partner = partners.accept_rotation(vault, notice)
-    print(
-        translate(
-            "cli", "The card of {name!r} was replaced; new fingerprint: {fingerprint}"
-        ).format(name=partner.name, fingerprint=partner.card.fingerprint)
     )
     return 0
 

@@ -75,6 +75,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("verify", help=translate("cli", "check the integrity of the vault"))
     p.add_argument(
+        "--deep", action="store_true",
+        help=translate(
+            "cli", "also decrypt every page and check that deleted data is wiped (slower)"
+        ),
+    )  # fmt: skip
+    p.add_argument(
         "--full", action="store_true",
         help=translate(
             "cli", "also compare every index of the database with its table (SQLite's "
@@ -187,6 +193,7 @@ def _protect(path: Path, args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    from casebook.services.quarantine import quarantine_notes
     from casebook.services.verify import header_problems, verify_vault
     from casebook.vault.keys import read_header
     from casebook.vault.vault import HEADER
@@ -209,8 +216,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
         return 1
     try:
         vault = Vault.unlock(
-            path, read_secret(translate("cli", "Passphrase: "), args.passphrase_file)
-        )
+            path, read_secret(translate("cli", "Passphrase: "), args.passphrase_file),
+            read_only=bool(getattr(args, "read_only", False)),
+        )  # fmt: skip
     except (WrongPassphrase, NotAVault):
         raise
     except VaultError as exc:
@@ -218,12 +226,19 @@ def cmd_verify(args: argparse.Namespace) -> int:
         return 1
     try:
         problems = verify_vault(vault, full=args.full)
+        if getattr(args, "deep", False):
+            from casebook.services.verify_deep import deep_problems
+
+            problems += deep_problems(vault)
+        notes = quarantine_notes(vault)
     finally:
         vault.close()
-    for line in problems:
+    for line in problems + notes:
         print(line)
     if not problems:
         checked = [translate("cli", "header"), translate("cli", "database"), *_extra_checks()]
+        if getattr(args, "deep", False):
+            checked.append(translate("verify", "every page decrypted, deleted data wiped"))
         print(
             translate("cli", "ok: {path} verified ({checked})").format(
                 path=path, checked=", ".join(checked)

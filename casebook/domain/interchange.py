@@ -289,7 +289,9 @@ def case_from_dict(data: Any) -> Case:
         language=language,
     )
     case.actions_taken = outreach.read_actions(r, d, {e.id for e in case.events})
-    for key in ("id", "created", "updated"):
+    if "id" in d:
+        case.id = _uuid(r, d, "$") or case.id
+    for key in ("created", "updated"):
         if value := r.string(d, key, "$"):
             setattr(case, key, value)
     case.outreach = outreach.read_outreach(r, d, case.id)
@@ -326,7 +328,7 @@ def _ref(r: _Reader, d: dict[str, Any], path: str, refs: dict[str, str], model_i
 def _person(r: _Reader, d: dict[str, Any], path: str, refs: dict[str, str]) -> Person:
     _unknown(r, d, _PERSON_KEYS, path)
     p = Person(name=r.string(d, "name", path))
-    p.id = r.string(d, "id", path) or _keep_id(r.string(d, "ref", path), p.id)
+    p.id = _uuid(r, d, path) or _keep_id(r.string(d, "ref", path), p.id)
     for key in ("pseudonym", "private_notes", "gender", "contact"):
         setattr(p, key, r.string(d, key, path))
     for key in texts.PERSON_FIELDS:
@@ -344,7 +346,7 @@ def _person(r: _Reader, d: dict[str, Any], path: str, refs: dict[str, str]) -> P
 def _org(r: _Reader, d: dict[str, Any], path: str, refs: dict[str, str]) -> Organisation:
     _unknown(r, d, _ORG_KEYS, path)
     o = Organisation(name="", kind=r.string(d, "kind", path, "other"))
-    o.id = r.string(d, "id", path) or _keep_id(r.string(d, "ref", path), o.id)
+    o.id = _uuid(r, d, path) or _keep_id(r.string(d, "ref", path), o.id)
     o.name = r.text(d, "name", path, "organisation", o.id)
     o.description = r.text(d, "description", path, "organisation", o.id)
     _ref(r, d, path, refs, o.id)
@@ -360,7 +362,7 @@ def _event(r: _Reader, d: dict[str, Any], path: str, refs: dict[str, str]) -> Ev
         r.fail(f"{path}.date", str(exc))
         return None
     e = Event(date=when, type=r.string(d, "type", path))
-    e.id = r.string(d, "id", path) or e.id
+    e.id = _uuid(r, d, path) or e.id
     e.time = r.string(d, "time", path)
     e.place = r.text(d, "place", path, "event", e.id)
     e.description = r.text(d, "description", path, "event", e.id)
@@ -375,6 +377,32 @@ def _event(r: _Reader, d: dict[str, Any], path: str, refs: dict[str, str]) -> Ev
             continue
         e.involved.append(Involvement(ref=refs[ref], role=r.string(inv, "role", ipath)))
     return e
+
+
+def _uuid(r: _Reader, d: dict[str, Any], path: str) -> str:
+    """An id as written, only when it is a UUID ('' when absent): ids become names in
+    the vault and in exports, so "../x", control characters or "" are refused."""
+    import uuid
+
+    if "id" not in d:
+        return ""
+    value = d["id"]
+    if not isinstance(value, str):
+        r.wrong_type(f"{path}.id", _STRING, value)
+        return ""
+    try:
+        parsed = uuid.UUID(value)
+    except ValueError:
+        parsed = None
+    if parsed is None or len(value) != 36:
+        r.fail(
+            f"{path}.id",
+            translate("interchange", "must be a UUID such as {example}, not {found!r}").format(
+                example="0b4e7a52-3f1c-4d8e-9a61-2f0c5d7e8b90", found=value[:40]
+            ),
+        )
+        return ""
+    return str(parsed)
 
 
 def _keep_id(ref: str, fallback: str) -> str:

@@ -25,9 +25,11 @@ from typing import Protocol
 from casebook.domain.model import utc_now
 from casebook.i18n import translate
 from casebook.services import backup_files as bf
+from casebook.services import backup_generations
 from casebook.services import backup_pages as bp
 from casebook.services.backup_files import NEW_DB
 from casebook.vault.errors import VaultError
+from casebook.vault.evidence_files import QUARANTINE
 from casebook.vault.fsutil import atomic_write, fsync_dir
 from casebook.vault.vault import DATABASE, EVIDENCE, HEADER, Vault, is_vault
 
@@ -111,13 +113,29 @@ def restore(
                 path=target
             )
         )
-    if target.exists() and any(target.iterdir()):
+    if target.exists() and any(target.iterdir()) and not _clear_killed_restore(target):
         raise BackupError(
             translate(
                 "backup", "{path} is not empty; restore into a new or empty directory"
             ).format(path=target)
         )
     return _write_copy(backup_vault, target, progress, cancel, allow_existing=False)
+
+
+def _clear_killed_restore(target: Path) -> bool:
+    """Empty what a killed restore left in `target` (backup files, no header yet: the
+    header is written last); False when it holds anything else, which stays as it is."""
+    if is_vault(target) or not _only_backup_files(target):
+        return False
+    for entry in target.iterdir():
+        if entry.is_dir():  # evidence/: encrypted copies, fetched again
+            for item in entry.iterdir():
+                item.unlink()
+            entry.rmdir()
+        else:
+            entry.unlink()
+    fsync_dir(target)
+    return True
 
 
 def _write_copy(
@@ -173,6 +191,7 @@ class _Job:
             )
         db_bytes = self.new_db.stat().st_size
         bf.settle_wal(self.dest / DATABASE, self.key)
+        older = backup_generations.keep_previous(self.dest, self.key, self.new_db)
         base = self.dest / bp.BASE_DB
         base.unlink(missing_ok=True)
         if self.pages is not None and (self.dest / DATABASE).is_file():
@@ -182,12 +201,12 @@ class _Job:
         if self.pages is not None:
             bp.keep_generation(self.dest / DATABASE, base, self.pages)
         self.copied = []  # from here on they belong to the new snapshot
-        header = self.vault.header_path.read_bytes()
+        header = backup_generations.header_for(self.vault, self.dest / DATABASE, self.key)
         target_header = self.dest / HEADER
         if not target_header.is_file() or target_header.read_bytes() != header:
             atomic_write(target_header, header)
         (self.dest / HEADER_TMP).unlink(missing_ok=True)  # of a backup killed before
-        removed = bf.remove_unreferenced(self.dest / EVIDENCE, names)
+        removed = bf.remove_unreferenced(self.dest / EVIDENCE, names + older)
         return BackupReport(
             self.dest, created, len(self.copied_names), self.copied_bytes, removed, db_bytes,
             len(names), utc_now(),
@@ -320,12 +339,18 @@ def _check_destination(vault: Vault, dest: Path, key: bytes, allow_existing: boo
             ).format(path=dest)
         )
     has_db = (dest / DATABASE).is_file()
-    if has_db and bf.vault_id_of(dest / DATABASE, key) != vault.get_meta("vault_id"):
+    if (
+        has_db
+        and bf.vault_id_of(dest / DATABASE, key) != vault.get_meta("vault_id")
+        and not backup_generations.rekeyed_since_last_backup(vault, dest)
+    ):
         raise BackupError(
             translate(
                 "backup", "{path} holds a backup of another vault; choose another directory"
             ).format(path=dest)
         )
+    if has_db:
+        backup_generations.refuse_newer(vault, dest / DATABASE, key)
     if is_vault(dest) and not has_db:
         raise BackupError(
             translate(
@@ -342,6 +367,12 @@ def _only_backup_files(dest: Path) -> bool:
     for entry in dest.iterdir():
         if entry.name == EVIDENCE and entry.is_dir():
             continue
+        if entry.name == QUARANTINE and entry.is_dir():
+            continue  # made when someone opened the backup as a vault
+        if bf.is_header_part(entry.name):
+            continue  # a first backup killed while its header was written
+        if entry.name.startswith(backup_generations.GEN_PREFIX):
+            continue  # the kept older generations
         if entry.name in names or entry.name.startswith(
             (NEW_DB, bp.BASE_DB, DATABASE + ".before-v")
         ):

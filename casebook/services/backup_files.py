@@ -7,6 +7,7 @@ the order that keeps the previous backup intact.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -73,8 +74,17 @@ def settle_wal(path: Path, key: bytes) -> None:
     path.with_name(path.name + "-shm").unlink(missing_ok=True)
 
 
+def is_header_part(name: str) -> bool:
+    """What atomic_writer (vault.fsutil) leaves of the header when killed before renaming."""
+    return re.fullmatch(r"\.header\.[0-9a-f]{8}\.part", name) is not None
+
+
 def tidy(dest: Path) -> None:
     """Remove temporary files an interrupted backup left behind."""
+    if dest.is_dir():
+        for entry in dest.iterdir():
+            if is_header_part(entry.name) and entry.is_file():
+                entry.unlink(missing_ok=True)
     evidence = dest / EVIDENCE
     if evidence.is_dir():
         for entry in evidence.iterdir():

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from casebook.domain import texts
+from casebook.domain import safe_json, texts
 from casebook.domain.interchange import InterchangeError, case_from_dict, case_to_dict
 from casebook.domain.model import Case, Organisation, Person, new_id, utc_now
 from casebook.domain.validation import FieldError, ValidationError, validate_case
@@ -55,6 +55,9 @@ def delete_case(vault: Vault, case_id: str) -> Changes:
     with vault.transaction() as conn:
         files = delete_case_in(conn, case_id)
     remove_files(vault, files)
+    from casebook.services.compact import compact_if_worth_it
+
+    compact_if_worth_it(vault)
     return Changes(cases=True, evidence=bool(files), case_ids=(case_id,))
 
 
@@ -82,6 +85,8 @@ def delete_case_in(conn: Connection, case_id: str) -> list[str]:
     conn.execute("DELETE FROM case_proposals WHERE case_id = ?", (case_id,))
     conn.execute("DELETE FROM case_versions WHERE case_id = ?", (case_id,))  # its history
     repo.delete_case(conn, case_id)
+    for evidence_id, _file_id, _name in items:  # without the file names (issue 12)
+        custody.reduce_deleted(conn, evidence_id)
     return [r[1] for r in items]
 
 
@@ -192,7 +197,9 @@ def parse_case_json(text: str | bytes) -> Case:
     """Parse and check a casebook-case/1 document; raises InterchangeError naming the path."""
     _check_size(text)
     try:
-        data = json.loads(text)
+        data = safe_json.loads(text)
+    except safe_json.JsonError as exc:
+        raise InterchangeError([FieldError(exc.path, exc.reason)]) from None
     except json.JSONDecodeError as exc:
         message = translate("interchange", "not valid JSON (line {line}, column {column}: {error})")
         reason = translate("interchange", exc.msg) if exc.msg in _JSON_ERRORS else exc.msg

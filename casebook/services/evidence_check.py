@@ -96,7 +96,7 @@ def _deleted_name(chain: list[CustodyEntry]) -> str:
     for entry in reversed(chain):
         if entry.details.get("name"):
             return state.format(name=entry.details["name"])
-    return state.format(name="?")
+    return state.format(name="…")  # a deleted item's log keeps no name
 
 
 def _lifecycle_problem(chain: list[CustodyEntry], row: store.EvidenceRow | None) -> str:

@@ -151,6 +151,7 @@ def delete_evidence(vault: Vault, evidence_id: str, *, actor: str = "") -> Chang
     with vault.transaction() as conn:
         custody.append(conn, row.id, row.case_id, "deleted", actor, {"name": row.original_name})
         store.delete(conn, row.id)
+        custody.reduce_deleted(conn, row.id)  # the log keeps no file name
     evidence_files.final_path(vault, row.file_id).unlink(missing_ok=True)
     fsync_dir(vault.evidence_dir)
     return Changes(evidence=True, case_ids=(row.case_id,))

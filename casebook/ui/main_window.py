@@ -242,6 +242,15 @@ class MainWindow(QMainWindow):
             self._show(self.recovery_page)
         else:
             self._enter_workspace()
+        if getattr(vault, "quarantined_on_open", None):
+            self.statusBar().showMessage(self.tr(
+                "%n evidence file(s) without a database row were kept in quarantine, not "
+                "deleted; see 'casebook evidence quarantine list'.", "",
+                len(vault.quarantined_on_open)))  # fmt: skip
+        if getattr(vault, "read_only", False):
+            self.statusBar().showMessage(self.tr(
+                "Opened read-only: this copy of the vault is older than its header. Nothing "
+                "can be changed; restore the newest backup to go on working."))  # fmt: skip
 
     def _enter_workspace(self) -> None:
         if self.vault is None:

@@ -15,6 +15,7 @@ from casebook.ui import dialogs, i18n, tasks
 from casebook.ui.card import CardPage, link_button, message_label, sentence, show_message
 from casebook.ui.passphrase_fields import NewPassphraseFields, password_field
 from casebook.vault.errors import NotARecoveryKey, NotAVault, VaultError, WrongPassphrase
+from casebook.vault.generation import RolledBack
 from casebook.vault.keys import KdfParams
 from casebook.vault.vault import Vault
 
@@ -46,6 +47,12 @@ def describe_failure(exc: BaseException) -> str:
     )
 
 
+def _open(path: Path, secret: str, read_only: bool) -> Vault:
+    if read_only:
+        return Vault.unlock(path, secret, read_only=True)
+    return Vault.unlock(path, secret)
+
+
 class UnlockPage(CardPage):
     started = Signal()  # the key derivation began
     unlocked = Signal(object)  # the Vault
@@ -69,6 +76,14 @@ class UnlockPage(CardPage):
         row.addWidget(self.unlock_button)
         self.busy = dialogs.busy_bar()
         self.error = message_label()
+        # Shown when the database is older than its header (an old copy put back): the
+        # vault can still be looked at, with nothing written and nothing tidied away.
+        self.read_only_button = QPushButton(self.tr("Open read-only"))
+        self.read_only_button.setToolTip(
+            self.tr("Look at this copy without changing anything in it")
+        )
+        self.read_only_button.hide()
+        self.read_only_button.clicked.connect(lambda: self.unlock(read_only=True))
         forgot = link_button(self.tr("Forgot the passphrase?"))
         other = link_button(self.tr("Open another vault…"))
         back = link_button(self.tr("End travel mode…"))
@@ -80,6 +95,7 @@ class UnlockPage(CardPage):
         self.body.addLayout(row)
         self.body.addWidget(self.busy)
         self.body.addWidget(self.error)
+        self.body.addWidget(self.read_only_button)
         self.body.addLayout(links)
         travel = QHBoxLayout()
         travel.addWidget(back)
@@ -92,7 +108,7 @@ class UnlockPage(CardPage):
         self._wait_timer = QTimer(self)
         self._wait_timer.setInterval(1000)
         self._wait_timer.timeout.connect(self._tick)
-        self.unlock_button.clicked.connect(self.unlock)
+        self.unlock_button.clicked.connect(lambda: self.unlock())
         self.passphrase.returnPressed.connect(self.unlock)
         forgot.clicked.connect(self.forgotRequested)
         other.clicked.connect(self.otherVaultRequested)
@@ -126,7 +142,7 @@ class UnlockPage(CardPage):
     def waiting(self) -> bool:
         return self._wait_left > 0
 
-    def unlock(self) -> None:
+    def unlock(self, read_only: bool = False) -> None:
         if self._running or self.waiting() or self.path is None:
             return
         secret = self.passphrase.text()
@@ -139,7 +155,8 @@ class UnlockPage(CardPage):
         self._attempt += 1
         attempt = self._attempt
         self.started.emit()
-        tasks.start(lambda _p, _c: Vault.unlock(path, secret),
+        self.read_only_button.hide()
+        tasks.start(lambda _p, _c: _open(path, secret, read_only),
                     on_done=lambda vault: self._done(vault, attempt),
                     on_error=lambda exc: self._failed(exc, attempt))  # fmt: skip
 
@@ -175,6 +192,7 @@ class UnlockPage(CardPage):
                 "",
                 exc.remaining,
             )
+        self.read_only_button.setVisible(isinstance(exc, RolledBack))
         if isinstance(exc, WrongPassphrase):
             self.failures += 1
             self.passphrase.selectAll()

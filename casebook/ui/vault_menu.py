@@ -75,6 +75,19 @@ def _travel(parent: QWidget, vault: Any, _ids: Sequence[str], _on: OnChanges) ->
     return dialog
 
 
+def _rekey(parent: QWidget, vault: Any, _ids: Sequence[str], _on: OnChanges) -> QDialog:
+    from casebook.ui.rekey_dialog import ReplaceKeysDialog, replaced_message
+
+    dialog = ReplaceKeysDialog(vault, getattr(parent, "kdf", None), parent)
+    panel = getattr(getattr(parent, "workspace", None), "panel", None)
+    if panel is not None:  # the case list's own connection must not keep the old file
+        dialog.starting.connect(lambda: panel.set_vault(None))
+        dialog.ended.connect(lambda: panel.set_vault(vault) if vault.is_open else None)
+    if isinstance(parent, QMainWindow):
+        dialog.replaced.connect(lambda: parent.statusBar().showMessage(replaced_message(), 60_000))
+    return dialog
+
+
 def _import(parent: QWidget, vault: Any, _ids: Sequence[str], on: OnChanges) -> QDialog:
     from casebook.ui.bundle_dialogs import ImportBundleDialog
 
@@ -97,6 +110,8 @@ def _review(parent: QWidget, vault: Any, _ids: Sequence[str], on: OnChanges) -> 
     dialog = ProposalsDialog(vault, parent=parent)
     dialog.decided.connect(on)
     return dialog
+
+
 IMPORT = _import  # the entry the empty case list's "Import…" button opens
 
 
@@ -125,6 +140,8 @@ ENTRIES = (
           "casebook.ui.address_book", _address_book),
     Entry(str(QT_TRANSLATE_NOOP("VaultMenu", "&Change passphrase…")),
           "casebook.ui.passphrase_dialog", _passphrase),
+    Entry(str(QT_TRANSLATE_NOOP("VaultMenu", "Replace all &keys…")),
+          "casebook.ui.rekey_dialog", _rekey),
     Entry(str(QT_TRANSLATE_NOOP("VaultMenu", "P&rotection…")),
           "casebook.ui.protection_dialog", _protection),
     Entry(str(QT_TRANSLATE_NOOP("VaultMenu", "&Travel mode…")),

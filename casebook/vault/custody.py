@@ -6,13 +6,16 @@ the vault's Ed25519 key signs that hash. The last entry of each chain is also re
 in a signed *head* (table `meta`, key ``custody_head:<evidence id>``), written in the
 same transaction, so removing entries from the end is detected too.
 
-Entries are kept after the item is deleted; the last one then says "deleted".
+Entries are kept after the item is deleted; the last one then says "deleted", and the
+details of every entry (the file name among them) are replaced by a salted digest
+(`reduce_deleted`).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -252,3 +255,64 @@ def all_heads(conn: Connection) -> dict[str, dict[str, Any] | None]:
         evidence_id = str(key)[len(HEAD_PREFIX) :]
         heads[evidence_id] = read_head(conn, evidence_id)
     return heads
+
+
+def reduce_deleted(conn: Connection, evidence_id: str) -> None:
+    """After the item is deleted: keep of each entry only what a court needs (time,
+    action, actor, and a salted digest of the details, such as the file name), then
+    chain and sign the reduced entries anew. The salt stays with the entry, so the
+    group can show later that a name they hold is the one recorded. Call inside the
+    transaction that deletes the item, after its "deleted" entry."""
+    rows = conn.execute(
+        f"SELECT {_COLUMNS} FROM custody WHERE evidence_id = ? ORDER BY seq", (evidence_id,)
+    ).fetchall()
+    key = signing_key(conn)
+    prev, count = GENESIS, 0
+    for row in rows:
+        e = _entry(row)
+        details = e.details if set(e.details) <= {"salt", "sealed"} else _sealed(e.details)
+        digest = entry_hash(e.evidence_id, e.case_id, e.time, e.action, e.actor, details, prev)
+        signature = key.sign(ENTRY_CONTEXT + bytes.fromhex(digest)).hex()
+        conn.execute(
+            "UPDATE custody SET details = ?, prev_hash = ?, hash = ?, signature = ? WHERE seq = ?",
+            (canonical(details).decode(), prev, digest, signature, e.seq),
+        )
+        prev, count = digest, count + 1
+    if count:
+        head_sig = key.sign(_head_message(evidence_id, count, prev)).hex()
+        conn.execute(
+            "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
+            (
+                HEAD_PREFIX + evidence_id,
+                json.dumps({"count": count, "hash": prev, "sig": head_sig}),
+            ),
+        )
+
+
+def _sealed(details: dict[str, Any]) -> dict[str, Any]:
+    if not details:
+        return {}
+    salt = os.urandom(16).hex()
+    return {
+        "salt": salt,
+        "sealed": hashlib.sha256(bytes.fromhex(salt) + canonical(details)).hexdigest(),
+    }
+
+
+def resign_all(conn: Connection, key: Ed25519PrivateKey) -> None:
+    """Sign every entry and head again with `key` (a new organisation identity). The
+    hashes, and so the chains, stay as they are. Call inside a transaction."""
+    rows = conn.execute("SELECT seq, hash FROM custody").fetchall()
+    conn.executemany(
+        "UPDATE custody SET signature = ? WHERE seq = ?",
+        [(key.sign(ENTRY_CONTEXT + bytes.fromhex(h)).hex(), seq) for seq, h in rows],
+    )
+    for evidence_id, head in all_heads(conn).items():
+        if not head:
+            continue
+        count, last = int(head.get("count", 0)), str(head.get("hash", GENESIS))
+        sig = key.sign(_head_message(evidence_id, count, last)).hex()
+        conn.execute(
+            "UPDATE meta SET value = ? WHERE key = ?",
+            (json.dumps({"count": count, "hash": last, "sig": sig}), HEAD_PREFIX + evidence_id),
+        )

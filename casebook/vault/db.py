@@ -47,6 +47,9 @@ def connect(path: Path, dek: bytes, *, memory_security: bool = True) -> Connecti
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     conn: Connection = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
+        # SQLCipher's own log (dozens of lines on stderr for a damaged page) says nothing
+        # our one-line message does not; it is silenced before the key is given.
+        conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = \"x'{dek.hex()}'\"")
         for pragma in PRAGMAS:
             if "cipher_memory_security" in pragma and not memory_security:
@@ -78,14 +81,27 @@ def is_damage(exc: BaseException) -> bool:
 
 @contextmanager
 def transaction(conn: Connection) -> Iterator[Connection]:
-    """BEGIN IMMEDIATE ... COMMIT, rolled back on any exception."""
+    """BEGIN IMMEDIATE ... COMMIT, rolled back on any exception. A transaction that
+    changed anything adds one to the vault's generation (see generation.py)."""
     conn.execute("BEGIN IMMEDIATE")
+    before = conn.total_changes
     try:
         yield conn
+        if conn.total_changes != before:
+            bump_generation(conn)
     except BaseException:
         conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
+
+
+def bump_generation(conn: Connection) -> None:
+    """One more write transaction (a no-op before the counter exists)."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone():
+        conn.execute(
+            "UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) "
+            "WHERE key = 'generation'"
+        )
 
 
 Migration = Callable[[Connection], None]
@@ -98,8 +114,11 @@ def migrations() -> dict[int, Migration]:
     found: dict[int, Migration] = {}
     for info in pkgutil.iter_modules(package.__path__):
         if info.name.startswith("m") and info.name[1:5].isdigit():
+            number = int(info.name[1:5])
+            if number in found:  # two steps of one number: one would silently not run
+                raise RuntimeError(f"two migrations are numbered {number}")
             module = importlib.import_module(f"{package.__name__}.{info.name}")
-            found[int(info.name[1:5])] = module.apply
+            found[number] = module.apply
     numbers = sorted(found)
     if numbers != list(range(1, len(numbers) + 1)):
         raise RuntimeError(f"migrations are not numbered 1..n: {numbers}")
@@ -137,6 +156,7 @@ def migrate(conn: Connection, db_path: Path) -> list[int]:
         )  # fmt: skip
     pending = [n for n in sorted(steps) if n > current]
     if pending and current > 0:
+        _remove_snapshot_files(db_path)  # never more than one
         snapshot(conn, db_path, db_path.with_name(f"{db_path.name}.before-v{pending[0]}"))
     for number in pending:
         with transaction(conn):
@@ -146,6 +166,26 @@ def migrate(conn: Connection, db_path: Path) -> list[int]:
                 (number,),
             )
     return pending
+
+
+SNAPSHOT_PREFIX = ".before-v"
+
+
+def remove_snapshots(conn: Connection, db_path: Path) -> int:
+    """Remove the pre-migration snapshots once the database passes its integrity check
+    (they hold what was deleted since, under the same key); returns how many went."""
+    if not list(db_path.parent.glob(db_path.name + SNAPSHOT_PREFIX + "*")):
+        return 0
+    if integrity_problems(conn):
+        return 0
+    return _remove_snapshot_files(db_path)
+
+
+def _remove_snapshot_files(db_path: Path) -> int:
+    found = list(db_path.parent.glob(db_path.name + SNAPSHOT_PREFIX + "*"))
+    for path in found:
+        path.unlink(missing_ok=True)
+    return len(found)
 
 
 def snapshot(conn: Connection, db_path: Path, target: Path) -> None:

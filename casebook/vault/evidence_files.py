@@ -13,6 +13,8 @@ import secrets
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
+import sqlcipher3
+
 from casebook.vault.fsutil import fsync_dir
 
 try:
@@ -71,27 +73,90 @@ def _locked_by_someone(path: Path) -> bool:
     return False
 
 
-def remove_orphans(vault: Vault) -> list[str]:
-    """Delete evidence files (and temporary files) without a row; returns their names.
+QUARANTINE = "quarantine"
 
-    The write order is: temporary file, fsync, rename, then the row. A crash between
-    the rename and the commit leaves a file without a row, which goes here. Files that
-    a running import still holds locked are left alone.
+
+GENERATION_PREFIX = "casebook.db.gen-"  # older databases a backup keeps (see backup)
+
+
+def kept_by_generations(vault: Vault) -> set[str]:
+    """Evidence file names the older generations kept in a backup refer to: in a
+    backup they are neither orphans nor strays."""
+    names: set[str] = set()
+    others = [*vault.path.glob(GENERATION_PREFIX + "*"), vault.path / "casebook.db"]
+    if len(others) == 1:
+        return names  # a working vault, or a backup that keeps no generation yet
+    for path in others:
+        if path == vault.db_path:
+            continue
+        conn = sqlcipher3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.execute(f"PRAGMA key = \"x'{vault.data_key().hex()}'\"")
+            rows = conn.execute("SELECT file_id FROM evidence").fetchall()
+        except sqlcipher3.DatabaseError:
+            continue  # under other keys or damaged: it keeps nothing
+        finally:
+            conn.close()
+        names.update(f"{r[0]}{SUFFIX}" for r in rows)
+    return names
+
+
+def quarantine_dir(vault: Vault) -> Path:
+    return vault.path / QUARANTINE
+
+
+def remove_orphans(vault: Vault) -> list[str]:
+    """Tidy evidence/ of files without a row; returns their names.
+
+    The write order is: temporary file, fsync, rename, then the row. A temporary file
+    that nobody holds locked is an import that never finished: it is removed. A complete
+    file without a row is never deleted: it may be the evidence of a newer database that
+    an older copy replaced. It moves to quarantine/ (still encrypted), where `verify`
+    lists it and `casebook evidence quarantine` restores or purges it. Files that a
+    running import still holds locked are left alone.
     """
     directory = vault.evidence_dir
     if not directory.is_dir():
         return []
-    removed = []
+    kept = kept_by_generations(vault)
+    moved = []
     for entry in sorted(directory.iterdir()):
-        if not entry.is_file() or _known(vault, entry.name):
+        if not entry.is_file() or entry.name in kept or _known(vault, entry.name):
             continue
         if _locked_by_someone(entry) or _known(vault, entry.name):
             continue
-        entry.unlink(missing_ok=True)
-        removed.append(entry.name)
-    if removed:
+        if entry.name.startswith(".") or not entry.name.endswith(SUFFIX):
+            entry.unlink(missing_ok=True)  # an unfinished write: never a whole item
+        else:
+            _to_quarantine(vault, entry)
+        moved.append(entry.name)
+    if moved:
         fsync_dir(directory)
-    return removed
+    return moved
+
+
+def _to_quarantine(vault: Vault, entry: Path) -> None:
+    target_dir = quarantine_dir(vault)
+    target_dir.mkdir(mode=0o700, exist_ok=True)
+    target = target_dir / entry.name
+    if target.exists():  # the same name twice: keep both
+        target = target_dir / f"{entry.stem}.{secrets.token_hex(4)}{SUFFIX}"
+    os.replace(entry, target)
+    fsync_dir(target_dir)
+
+
+def quarantined(vault: Vault) -> list[Path]:
+    """The files in quarantine/, by name."""
+    directory = quarantine_dir(vault)
+    if not directory.is_dir():
+        return []
+    return [e for e in sorted(directory.iterdir()) if e.is_file()]
+
+
+def file_id_of(name: str) -> str:
+    """The evidence file id a (quarantined) file name carries."""
+    return name.removesuffix(SUFFIX).split(".")[0]
 
 
 def _known(vault: Vault, name: str) -> bool:
@@ -104,11 +169,19 @@ def _known(vault: Vault, name: str) -> bool:
 
 
 def stray_files(vault: Vault) -> list[str]:
-    """Names in evidence/ that belong to no row (for verify; normally none)."""
+    """Names in evidence/ that belong to no row (for verify; normally none). A temporary
+    file that an import is writing (it holds the lock) is not one."""
     directory = vault.evidence_dir
     if not directory.is_dir():
         return []
-    return [e.name for e in sorted(directory.iterdir()) if not _known(vault, e.name)]
+    kept = kept_by_generations(vault)
+    return [
+        e.name
+        for e in sorted(directory.iterdir())
+        if e.name not in kept
+        and not _known(vault, e.name)
+        and not (e.name.startswith(".") and _locked_by_someone(e))
+    ]
 
 
 # --- the size an age file must have ----------------------------------------------------

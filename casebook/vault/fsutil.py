@@ -32,6 +32,11 @@ def atomic_writer(
     The temporary name is random and must be new (O_EXCL): in a shared folder a file or
     link planted under a predictable name would otherwise receive the data. An error
     about the temporary file is raised about `path`, the file the caller asked for."""
+    unnamed = _unnamed_file(path.parent, mode)
+    if unnamed is not None:
+        with _linked_when_complete(unnamed, path, rename) as f:
+            yield f
+        return
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
@@ -49,6 +54,66 @@ def atomic_writer(
             raise _about(exc, tmp, path) from None
         raise
     fsync_dir(path.parent)
+
+
+def _unnamed_file(directory: Path, mode: int) -> int | None:
+    """A file without a name in `directory` (Linux O_TMPFILE): a kill before it is
+    linked leaves nothing behind, not even a hidden part of a decrypted export. None
+    where the platform or the file system (a FAT USB stick, say) cannot do it."""
+    flag = getattr(os, "O_TMPFILE", 0)
+    if not flag or not os.path.isdir("/proc/self/fd"):
+        return None
+    try:
+        return os.open(directory, flag | os.O_WRONLY, mode)
+    except OSError:
+        return None
+
+
+@contextmanager
+def _linked_when_complete(
+    fd: int, path: Path, rename: Callable[[Path, Path], object]
+) -> Iterator[BinaryIO]:
+    """Fill the unnamed file, fsync it, then give it a name: `path` itself when nothing
+    is there yet, else a random temporary name renamed over `path` at once."""
+    tmp: Path | None = None
+    try:
+        with os.fdopen(fd, "wb", buffering=1 << 20) as f:
+            yield f
+            f.flush()
+            os.fsync(f.fileno())
+            source = str(f.fileno())
+            if rename is os.replace:
+                try:
+                    _link(source, path)
+                except FileExistsError:
+                    tmp = _link_beside(source, path)
+                    os.replace(tmp, path)
+            else:
+                tmp = _link_beside(source, path)
+                rename(tmp, path)
+    except BaseException as exc:
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)
+        if isinstance(exc, OSError) and tmp is not None and exc.filename == str(tmp):
+            raise _about(exc, tmp, path) from None
+        raise
+    fsync_dir(path.parent)
+
+
+def _link_beside(source: str, path: Path) -> Path:
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
+    _link(source, tmp)
+    return tmp
+
+
+def _link(fd_name: str, target: Path) -> None:
+    """linkat(/proc/self/fd, fd, target, AT_SYMLINK_FOLLOW): a name for an open file.
+    (Python calls plain link() unless a directory descriptor is given.)"""
+    proc = os.open("/proc/self/fd", os.O_RDONLY)
+    try:
+        os.link(fd_name, target, src_dir_fd=proc, follow_symlinks=True)
+    finally:
+        os.close(proc)
 
 
 def _about(exc: OSError, tmp: Path, path: Path) -> OSError:

@@ -366,7 +366,9 @@ def upgrade(legacy: keys.LegacyHeader, dek: bytes) -> Header:
     }
     slots, index = shuffled(carried)
     header = Header(params, passphrase.salt, slots, b"")
-    header.seal(dek, Sealed(index, 0))
+    from casebook.vault import generation  # the rollback counter travels (issue 12)
+
+    header.seal(dek, Sealed(index, 0, generation.carried(legacy, dek)))
     return header
 
 

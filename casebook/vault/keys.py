@@ -15,7 +15,7 @@ import os
 import secrets
 import statistics
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -42,6 +42,7 @@ DEK_BYTES = 32
 RECOVERY_BYTES = 20  # 160 bits
 MAX_HEADER_BYTES = 64 * 1024
 _B32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+_CORE_FIELDS = frozenset({"format", "version", "aead", "slots", "checksum"})
 
 
 @dataclass(frozen=True)
@@ -228,9 +229,12 @@ class LegacyHeader:
 
     slots: list[Slot]
     version: int = HEADER_VERSION
+    # Further top-level fields, kept as read (the generation record of generation.py).
+    extras: dict[str, Any] = field(default_factory=dict)
 
     def _body(self) -> dict[str, Any]:
         return {
+            **self.extras,
             "format": HEADER_FORMAT,
             "version": self.version,
             "aead": "chacha20poly1305",
@@ -279,7 +283,8 @@ class LegacyHeader:
             raise VaultDamaged(
                 translate("vault", "the vault header has a malformed key slot")
             ) from None
-        return cls(slots=slots, version=HEADER_VERSION)
+        extras = {k: v for k, v in doc.items() if k not in _CORE_FIELDS}
+        return cls(slots=slots, version=HEADER_VERSION, extras=extras)
 
     def slot(self, kind: str) -> Slot:
         for s in self.slots:

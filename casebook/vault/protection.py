@@ -39,15 +39,21 @@ class Protection:
 # --- unlocking --------------------------------------------------------------------------
 
 
-def unlock(path: Path, header: keys.AnyHeader, passphrase: str) -> Vault:
+def unlock(
+    path: Path, header: keys.AnyHeader, passphrase: str, *, read_only: bool = False
+) -> Vault:
     """Open the vault at `path` with `passphrase`, acting on the duress passphrase and
-    counting failures where the header asks for it."""
+    counting failures where the header asks for it. `read_only` (a rolled-back
+    database, issue 12) writes nothing: the header is not upgraded or reset."""
     from casebook.vault.vault import Vault
 
     if isinstance(header, keys.LegacyHeader):
         dek = keys.unlock_passphrase(header, passphrase)
-        vault = Vault._open_checked(path, dek)
-        keys.write_header(vault.header_path, header2.upgrade(header, dek))
+        vault = Vault._open_checked(path, dek, read_only=read_only)
+        if not read_only:  # the header as the opening left it (its generation stamped)
+            current = keys.read_header(vault.header_path)
+            if isinstance(current, keys.LegacyHeader):
+                keys.write_header(vault.header_path, header2.upgrade(current, dek))
         return vault
     found = header.try_passphrase(passphrase)
     if found is None:
@@ -59,7 +65,12 @@ def unlock(path: Path, header: keys.AnyHeader, passphrase: str) -> Vault:
     if sealed.wipe_after != header.wipe_after:  # the public policy was edited
         destroy_keys(path, header.kdf)
         raise keys.wrong_passphrase()
-    vault = Vault._open_checked(path, secret)
+    vault = Vault._open_checked(path, secret, read_only=read_only)
+    if read_only:
+        return vault
+    reread = keys.read_header(vault.header_path)  # as the opening left it (generation)
+    if isinstance(reread, Header):
+        header, sealed = reread, reread.unseal(secret)
     changed = header.failures != 0
     header.failures = 0
     if kind == "legacy-passphrase":  # rewrapped in format 2 now that it was typed
@@ -74,6 +85,7 @@ def unlock(path: Path, header: keys.AnyHeader, passphrase: str) -> Vault:
 def after_recovery_unlock(vault: Vault, header: keys.AnyHeader) -> None:
     """A good recovery key resets the failure count; a format-1 header is upgraded."""
     dek = vault.data_key()
+    header = keys.read_header(vault.header_path)  # as the opening left it (generation)
     if isinstance(header, keys.LegacyHeader):
         keys.write_header(vault.header_path, header2.upgrade(header, dek))
     elif header.failures:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -18,7 +18,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from casebook.i18n import translate
-from casebook.vault import db, keys
+from casebook.vault import db, generation, keys
 from casebook.vault.errors import NotAVault, VaultDamaged, VaultError, VaultExists
 from casebook.vault.fsutil import fsync_dir, make_private_dir
 
@@ -36,26 +36,58 @@ class Vault:
 
     def __init__(
         self, path: Path, dek: bytes, *, memory_security: bool = True, _worker: bool = False,
-        _new: bool = False,
+        _new: bool = False, read_only: bool = False,
     ):  # fmt: skip
         self.path = path
         self._dek = bytearray(dek)
         self._dek_lock = threading.Lock()  # a copy is never taken while close() zeroes it
         self._memory_security = memory_security
+        self.read_only = read_only
         self.conn = db.connect(self.db_path, bytes(self._dek), memory_security=memory_security)
         self.migrated: list[int] = []
+        self.quarantined_on_open: list[str] = []
+        self._stamper: generation.HeaderStamper | None = None
         if _worker:
+            if read_only:
+                self.conn.execute("PRAGMA query_only = ON")
             return
         try:
             if not _new:
                 _require_schema(self.conn, self.db_path)
+                try:
+                    _in_db, in_header = generation.check(
+                        keys.read_header(self.header_path), self.conn, dek
+                    )
+                except generation.RolledBack:
+                    if not read_only:
+                        raise
+                    in_header = None
+                self._stamper = generation.HeaderStamper(self.header_path, in_header)
+            if read_only:
+                self._open_read_only()
+                return
             self.migrated = db.migrate(self.conn, self.db_path)
+            if self.migrated:  # the snapshot goes once the upgraded database is sound
+                db.remove_snapshots(self.conn, self.db_path)
             self._after_open()
+            if self._stamper is not None:
+                self._stamper.flush(self.conn, dek)
         except BaseException as exc:
             self.conn.close()
             if db.is_damage(exc):
                 raise db.damaged(exc) from None
             raise
+
+    def _open_read_only(self) -> None:
+        if db.schema_version(self.conn) < db.latest_version():
+            raise VaultError(
+                translate(
+                    "vault", "this vault must be upgraded before use, which a read-only "
+                    "opening cannot do; restore the newest backup instead",
+                )
+            )  # fmt: skip
+        self.conn.execute("PRAGMA query_only = ON")
+        self._stamper = None
 
     # --- locations -------------------------------------------------------------
 
@@ -117,32 +149,43 @@ class Vault:
         vault = cls(path, dek, _new=True)
         with vault.transaction() as conn:
             _init_identity(conn, organisation)
+        # The header is written last: a directory without one is not a vault yet.
+        number = generation.of_db(vault.conn)
+        generation.stamp(header, dek, number)
         keys.write_header(path / HEADER, header)
         fsync_dir(path)
+        vault._stamper = generation.HeaderStamper(path / HEADER, number)
         return vault
 
     @classmethod
-    def unlock(cls, path: Path, passphrase: str) -> Vault:
+    def unlock(cls, path: Path, passphrase: str, *, read_only: bool = False) -> Vault:
         """Open with the passphrase. The duress passphrase opens an empty vault instead
-        (see protection.py); failures are counted where the vault asks for it."""
+        (see protection.py); failures are counted where the vault asks for it.
+        `read_only` opens a vault that `generation` refuses (an older database put back)
+        for looking only: nothing is written, nothing tidied away."""
         from casebook.vault import protection
 
         path = Path(path)
-        return protection.unlock(path, _read_header(path), passphrase)
+        _settle(path)
+        return protection.unlock(path, _read_header(path), passphrase, read_only=read_only)
 
     @classmethod
-    def unlock_with_recovery(cls, path: Path, recovery_key: str) -> Vault:
+    def unlock_with_recovery(
+        cls, path: Path, recovery_key: str, *, read_only: bool = False
+    ) -> Vault:
         from casebook.vault import protection
 
         path = Path(path)
+        _settle(path)
         header = _read_header(path)
         dek = keys.unlock_recovery(header, recovery_key)
-        vault = cls._open_checked(path, dek)
-        protection.after_recovery_unlock(vault, header)
+        vault = cls._open_checked(path, dek, read_only=read_only)
+        if not read_only:
+            protection.after_recovery_unlock(vault, header)
         return vault
 
     @classmethod
-    def _open_checked(cls, path: Path, dek: bytes) -> Vault:
+    def _open_checked(cls, path: Path, dek: bytes, *, read_only: bool = False) -> Vault:
         if not (path / DATABASE).is_file():
             raise VaultDamaged(
                 translate("vault", "{path} has a header but no database ({name} is missing)")
@@ -150,13 +193,40 @@ class Vault:
             )  # fmt: skip
         if (path / DATABASE).stat().st_size == 0:  # before SQLite writes a first page into it
             raise _empty_database(path / DATABASE)
-        return cls(path, dek)
+        return cls(path, dek, read_only=read_only)
 
     def change_passphrase(self, new_passphrase: str, kdf: keys.KdfParams | None = None) -> None:
         """Rewrap the data key under a new passphrase. Nothing else is re-encrypted."""
         from casebook.vault import protection
 
         protection.rewrap_passphrase(self, new_passphrase, kdf)
+
+    def rekey(
+        self, new_passphrase: str, kdf: keys.KdfParams | None = None, *,
+        progress: Callable[[int, int], None] | None = None,
+        cancel: Callable[[], bool] | None = None,
+    ) -> str:  # fmt: skip
+        """Replace every key (see rekey.py); returns the new recovery key (shown once).
+        The vault stays open under the new data key."""
+        from casebook.vault import rekey as rk
+
+        dek = self.data_key()
+        if self.read_only:
+            raise VaultError(
+                translate("vault", "the vault is open read-only; nothing can be changed")
+            )
+        params = kdf or keys.calibrate()
+        new_dek, recovery = rk.rekey_files(
+            self.path, self.conn, dek, new_passphrase, params, close=self.conn.close,
+            progress=progress, cancel=cancel,
+        )  # fmt: skip
+        with self._dek_lock:
+            for i in range(len(self._dek)):
+                self._dek[i] = 0
+            self._dek = bytearray(new_dek)
+        self.conn = db.connect(self.db_path, new_dek, memory_security=self._memory_security)
+        self._stamper = generation.HeaderStamper(self.header_path, generation.of_db(self.conn))
+        return recovery
 
     # --- database ------------------------------------------------------------------
 
@@ -168,8 +238,9 @@ class Vault:
         """A second handle on the same vault with its own connection, for one worker
         thread. Service functions take it like the main handle; close() it when done."""
         return Vault(
-            self.path, self.data_key(), memory_security=self._memory_security, _worker=True
-        )
+            self.path, self.data_key(), memory_security=self._memory_security, _worker=True,
+            read_only=self.read_only,
+        )  # fmt: skip
 
     def data_key(self) -> bytes:
         """The raw data key, for keying a second database file under the same key (the
@@ -182,8 +253,14 @@ class Vault:
     @contextmanager
     def transaction(self) -> Iterator[db.Connection]:
         self._require_open()
+        if self.read_only:
+            raise VaultError(
+                translate("vault", "the vault is open read-only; nothing can be changed")
+            )
         with db.transaction(self.conn) as conn:
             yield conn
+        if self._stamper is not None:
+            self._stamper.after_commit(self.conn, self.data_key())
 
     def get_meta(self, key: str, default: str = "") -> str:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
@@ -205,6 +282,11 @@ class Vault:
         """Close the database and forget the data key (best effort in Python)."""
         if not self._dek:
             return
+        try:
+            if self._stamper is not None:
+                self._stamper.flush(self.conn, bytes(self._dek))
+        except (OSError, VaultError, db.DatabaseError):
+            pass  # the header catches up at the next opening
         try:
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except db.DatabaseError:
@@ -237,7 +319,17 @@ class Vault:
         from casebook.vault import evidence_files
 
         make_private_dir(self.evidence_dir)
-        evidence_files.remove_orphans(self)
+        tidied = evidence_files.remove_orphans(self)
+        # complete files without a row went to quarantine/: the window says so
+        self.quarantined_on_open = [n for n in tidied if not n.startswith(".")]
+
+
+def _settle(path: Path) -> None:
+    """Finish or undo a key replacement that a kill interrupted."""
+    if path.is_dir():
+        from casebook.vault import rekey
+
+        rekey.settle(path)
 
 
 def _read_header(path: Path) -> keys.AnyHeader:

@@ -4,7 +4,7 @@
 <context>
     <name>appeals</name>
     <message>
-        <source>{count} doubtful mention(s) of a person who may not be named are not resolved (see 'casebook appeal ID --check'; decide with --redact/--keep, or export anyway with --accept-findings, which redacts them)</source>
+        <source>{count} doubtful mention(s) of a person who may not be named are not resolved (see &apos;casebook appeal ID --check&apos;; decide with --redact/--keep, or export anyway with --accept-findings, which redacts them)</source>
         <translation>есімін атауға болмайтын адам туралы шешілмеген күмәнді атаулар: {count} («casebook appeal ID --check» қараңыз; --redact/--keep арқылы шешіңіз немесе --accept-findings арқылы бәрібір экспорттаңыз, сонда олар жасырылады)</translation>
     </message>
     <message>
@@ -20,7 +20,7 @@
         <translation>белгісіз пішім {fmt!r}; мыналардың бірін қолданыңыз: {formats}</translation>
     </message>
     <message>
-        <source>this case is marked 'internal only'; confirm that this appeal may leave the organisation (on the command line: --force)</source>
+        <source>this case is marked &apos;internal only&apos;; confirm that this appeal may leave the organisation (on the command line: --force)</source>
         <translation>бұл іс «тек ішкі» деп белгіленген; үндеуді ұйымнан тыс жіберуге болатынын растаңыз (командалық жолда: --force)</translation>
     </message>
     <message>
@@ -51,7 +51,7 @@
 <context>
     <name>argparse</name>
     <message>
-        <source>show program's version number and exit</source>
+        <source>show program&apos;s version number and exit</source>
         <translation>бағдарлама нұсқасын көрсету және шығу</translation>
     </message>
     <message>
@@ -145,7 +145,7 @@
         <translation>белгісіз команда %(parser_name)r (мүмкін командалар: %(choices)s)</translation>
     </message>
     <message>
-        <source>can't open '%(filename)s': %(error)s</source>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
         <translation>«%(filename)s» ашылмады: %(error)s</translation>
     </message>
 </context>
@@ -168,7 +168,7 @@
         <translation>жаңа көшірме тексеруден өтпеді ({detail}); сақтық көшірме өзгерген жоқ</translation>
     </message>
     <message>
-        <source>evidence file {name} is missing from the vault; run 'casebook verify'</source>
+        <source>evidence file {name} is missing from the vault; run &apos;casebook verify&apos;</source>
         <translation>қоймада {name} дәлел файлы жоқ; «casebook verify» командасын орындаңыз</translation>
     </message>
     <message>
@@ -211,6 +211,14 @@
         <source>evidence file {name} missing</source>
         <translation>{name} дәлел файлы жоқ</translation>
     </message>
+    <message>
+        <source>{path} holds a newer backup of this vault (generation {theirs}, the vault is at {ours}): this vault may be an old copy. Nothing was written; restore from that backup, or choose another directory</source>
+        <translation>{path} ішінде осы қойманың жаңарақ сақтық көшірмесі бар (буын {theirs}, қоймада {ours}): қойманың өзі ескі көшірме болуы мүмкін. Ештеңе жазылмады; сол көшірмеден қалпына келтіріңіз немесе басқа қалтаны таңдаңыз</translation>
+    </message>
+    <message>
+        <source>the backup has no generation {number}; it keeps {listed} and the current one</source>
+        <translation>сақтық көшірмеде {number} буыны жоқ; онда {listed} және қазіргісі сақталған</translation>
+    </message>
 </context>
 <context>
     <name>bundle</name>
@@ -227,7 +235,7 @@
         <translation>{ids} істері «тек ішкі» деп белгіленген; оларды тек анық растағаннан кейін жіберіңіз (--force)</translation>
     </message>
     <message>
-        <source>give at least one recipient: a partner's name or an age recipient</source>
+        <source>give at least one recipient: a partner&apos;s name or an age recipient</source>
         <translation>кемінде бір алушыны көрсетіңіз: серіктестің атауын немесе age алушысын</translation>
     </message>
     <message>
@@ -299,7 +307,7 @@
         <translation>{case_id} ісінің {version} қайшылықты нұсқасы жоқ</translation>
     </message>
     <message>
-        <source>evidence {name} is damaged in the vault (it does not match its SHA-256); run 'casebook verify'</source>
+        <source>evidence {name} is damaged in the vault (it does not match its SHA-256); run &apos;casebook verify&apos;</source>
         <translation>{name} дәлелі қоймада бүлінген (SHA-256 мәні сәйкес емес); «casebook verify» орындаңыз</translation>
     </message>
     <message>
@@ -307,8 +315,12 @@
         <translation>жіберуші сақтау журналын жібермеді</translation>
     </message>
     <message>
-        <source>the sender's custody log is unreadable</source>
+        <source>the sender&apos;s custody log is unreadable</source>
         <translation>жіберушінің сақтау журналы оқылмайды</translation>
+    </message>
+    <message>
+        <source>{name} at {path}: {problem}</source>
+        <translation>{name}, {path}: {problem}</translation>
     </message>
     <message>
         <source>{name} is not valid JSON</source>
@@ -351,7 +363,7 @@
         <translation>бұл файл age арқылы шифрланған пакет емес немесе оның тақырыпшасы бүлінген</translation>
     </message>
     <message>
-        <source>the bundle's signature does not match the sender's key: it was altered after it was signed, or forged</source>
+        <source>the bundle&apos;s signature does not match the sender&apos;s key: it was altered after it was signed, or forged</source>
         <translation>пакеттің қолтаңбасы жіберушінің кілтіне сәйкес емес: пакет қол қойылғаннан кейін өзгертілген немесе жалған</translation>
     </message>
     <message>
@@ -359,15 +371,15 @@
         <translation>пакетте манифестте жоқ бөліктер бар</translation>
     </message>
     <message>
-        <source>the bundle's tar headers do not carry its creation time</source>
+        <source>the bundle&apos;s tar headers do not carry its creation time</source>
         <translation>пакеттің tar тақырыпшаларында оның жасалған уақыты жоқ</translation>
     </message>
     <message>
-        <source>the bundle's padding is not what its manifest says</source>
+        <source>the bundle&apos;s padding is not what its manifest says</source>
         <translation>пакеттің толтырмасы манифестте көрсетілгендей емес</translation>
     </message>
     <message>
-        <source>the bundle's padding holds data</source>
+        <source>the bundle&apos;s padding holds data</source>
         <translation>пакеттің толтырмасында деректер бар</translation>
     </message>
     <message>
@@ -399,7 +411,7 @@
         <translation>пакетте абсолютті жолы бар бөлік бар: {shown}</translation>
     </message>
     <message>
-        <source>the bundle has a member with '..' in its path: {shown}</source>
+        <source>the bundle has a member with &apos;..&apos; in its path: {shown}</source>
         <translation>пакетте жолында «..» бар бөлік бар: {shown}</translation>
     </message>
     <message>
@@ -415,7 +427,7 @@
         <translation>пакет қысқартылған (ол бір бөліктің ортасында үзіледі)</translation>
     </message>
     <message>
-        <source>this bundle is not encrypted to this vault's identity (or its header is damaged)</source>
+        <source>this bundle is not encrypted to this vault&apos;s identity (or its header is damaged)</source>
         <translation>бұл пакет осы қойманың куәлігіне шифрланбаған (немесе оның тақырыпшасы бүлінген)</translation>
     </message>
     <message>
@@ -467,7 +479,7 @@
         <translation>пакеттің соңынан кейін де деректер бар</translation>
     </message>
     <message>
-        <source>the bundle's end marker is damaged</source>
+        <source>the bundle&apos;s end marker is damaged</source>
         <translation>пакеттің соңғы белгісі бүлінген</translation>
     </message>
     <message>
@@ -475,11 +487,15 @@
         <translation>манифестте {name!r} жоқ</translation>
     </message>
     <message>
-        <source>the bundle's signature block is malformed</source>
+        <source>the bundle&apos;s signature block is malformed</source>
         <translation>пакеттің қолтаңба блогы бүлінген</translation>
     </message>
     <message>
-        <source>the bundle's manifest is not valid JSON</source>
+        <source>the bundle&apos;s manifest at {path}: {problem}</source>
+        <translation>пакет манифесі, {path}: {problem}</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s manifest is not valid JSON</source>
         <translation>пакеттегі манифест жарамсыз JSON</translation>
     </message>
     <message>
@@ -487,27 +503,27 @@
         <translation>пакет пішімі {found!r}; Casebook-тың бұл нұсқасы {known} пішімін оқиды</translation>
     </message>
     <message>
-        <source>the bundle's sender card: {problem}</source>
+        <source>the bundle&apos;s sender card: {problem}</source>
         <translation>пакет жіберушісінің карточкасы: {problem}</translation>
     </message>
     <message>
-        <source>the bundle's manifest has no valid creation time</source>
+        <source>the bundle&apos;s manifest has no valid creation time</source>
         <translation>пакеттегі манифестте жарамды жасалу уақыты жоқ</translation>
     </message>
     <message>
-        <source>the bundle's manifest has no valid bundle id</source>
+        <source>the bundle&apos;s manifest has no valid bundle id</source>
         <translation>пакет манифестінде жарамды пакет идентификаторы жоқ</translation>
     </message>
     <message>
-        <source>the bundle's manifest has an invalid sequence or padding</source>
+        <source>the bundle&apos;s manifest has an invalid sequence or padding</source>
         <translation>пакет манифестінде нөмір немесе толтырма өлшемі жарамсыз</translation>
     </message>
     <message>
-        <source>the bundle's manifest has a malformed recipient</source>
+        <source>the bundle&apos;s manifest has a malformed recipient</source>
         <translation>пакет манифестінде алушы жазбасы бүлінген</translation>
     </message>
     <message>
-        <source>the bundle's manifest has no valid version for case {id}</source>
+        <source>the bundle&apos;s manifest has no valid version for case {id}</source>
         <translation>пакет манифестінде {id} ісінің жарамды нұсқасы жоқ</translation>
     </message>
     <message>
@@ -515,59 +531,59 @@
         <translation>{id} ісі манифестте көрсетілген нұсқа емес</translation>
     </message>
     <message>
-        <source>the bundle's manifest has a malformed tombstone</source>
+        <source>the bundle&apos;s manifest has a malformed tombstone</source>
         <translation>пакет манифестінде өшіру белгісі бүлінген</translation>
     </message>
     <message>
-        <source>the bundle's manifest has no valid list '{what}'</source>
+        <source>the bundle&apos;s manifest has no valid list &apos;{what}&apos;</source>
         <translation>пакеттегі манифестте жарамды «{what}» тізімі жоқ</translation>
     </message>
     <message>
-        <source>the bundle's manifest has a malformed member</source>
+        <source>the bundle&apos;s manifest has a malformed member</source>
         <translation>пакеттегі манифестте бөлік дұрыс сипатталмаған</translation>
     </message>
     <message>
-        <source>the bundle's manifest has a member without a name</source>
+        <source>the bundle&apos;s manifest has a member without a name</source>
         <translation>пакеттегі манифестте атауы жоқ бөлік бар</translation>
     </message>
     <message>
-        <source>the bundle's manifest lists {name!r} twice</source>
+        <source>the bundle&apos;s manifest lists {name!r} twice</source>
         <translation>пакеттегі манифестте {name!r} екі рет көрсетілген</translation>
     </message>
     <message>
-        <source>the bundle's manifest gives {name!r} a size beyond the limits</source>
+        <source>the bundle&apos;s manifest gives {name!r} a size beyond the limits</source>
         <translation>пакеттегі манифестте {name!r} үшін рұқсат етілмеген өлшем көрсетілген</translation>
     </message>
     <message>
-        <source>the bundle's manifest has no valid SHA-256 for {name!r}</source>
+        <source>the bundle&apos;s manifest has no valid SHA-256 for {name!r}</source>
         <translation>пакеттегі манифестте {name!r} үшін жарамды SHA-256 жоқ</translation>
     </message>
     <message>
-        <source>the bundle's manifest has a malformed case entry</source>
+        <source>the bundle&apos;s manifest has a malformed case entry</source>
         <translation>пакеттегі манифестте іс дұрыс сипатталмаған</translation>
     </message>
     <message>
-        <source>the bundle's manifest has a case without a valid id</source>
+        <source>the bundle&apos;s manifest has a case without a valid id</source>
         <translation>пакеттегі манифестте жарамды идентификаторы жоқ іс бар</translation>
     </message>
     <message>
-        <source>the bundle's manifest has no valid member for case {case_id}</source>
+        <source>the bundle&apos;s manifest has no valid member for case {case_id}</source>
         <translation>пакеттегі манифестте {case_id} ісі үшін жарамды бөлік жоқ</translation>
     </message>
     <message>
-        <source>the bundle's manifest has a malformed history for case {case_id}</source>
+        <source>the bundle&apos;s manifest has a malformed history for case {case_id}</source>
         <translation>пакеттегі манифестте {case_id} ісінің тарихы дұрыс емес</translation>
     </message>
     <message>
-        <source>the bundle's manifest has a malformed evidence entry</source>
+        <source>the bundle&apos;s manifest has a malformed evidence entry</source>
         <translation>пакеттегі манифестте дәлел дұрыс сипатталмаған</translation>
     </message>
     <message>
-        <source>the bundle's manifest lists members that no entry explains</source>
+        <source>the bundle&apos;s manifest lists members that no entry explains</source>
         <translation>пакеттегі манифестте ешбір жазбаға жатпайтын бөліктер бар</translation>
     </message>
     <message>
-        <source>the bundle's manifest lists a case twice</source>
+        <source>the bundle&apos;s manifest lists a case twice</source>
         <translation>пакеттегі манифестте бір іс екі рет көрсетілген</translation>
     </message>
     <message>
@@ -599,7 +615,7 @@
         <translation>серіктес бұл істі өшірді</translation>
     </message>
     <message>
-        <source>no single proposal starts with {prefix!r} (see 'casebook bundle review')</source>
+        <source>no single proposal starts with {prefix!r} (see &apos;casebook bundle review&apos;)</source>
         <translation>{prefix!r} деп басталатын жалғыз ұсыныс жоқ («casebook bundle review» қараңыз)</translation>
     </message>
     <message>
@@ -661,6 +677,10 @@
         <translation>құпия фразаны FILE файлының бірінші жолынан оқу</translation>
     </message>
     <message>
+        <source>open the vault for reading only (a vault refused as rolled back, say)</source>
+        <translation>қойманы тек оқу үшін ашу (мысалы, ескі көшірмеге қайтарылған деп қабылданбаған қойма)</translation>
+    </message>
+    <message>
         <source>open the desktop application</source>
         <translation>терезелі қолданбаны ашу</translation>
     </message>
@@ -689,12 +709,20 @@
         <translation>енгізілген екі мән сәйкес емес; ештеңе өзгертілген жоқ</translation>
     </message>
     <message>
-        <source>{path} is not a Casebook vault (create one with 'casebook init')</source>
+        <source>{path} is not a Casebook vault (create one with &apos;casebook init&apos;)</source>
         <translation>{path} — Casebook қоймасы емес (оны «casebook init» командасымен жасаңыз)</translation>
     </message>
     <message>
         <source>Passphrase: </source>
         <translation>Құпия фраза: </translation>
+    </message>
+    <message>
+        <source>the first line of {path} is longer than {size} bytes: that is not a passphrase or recovery key</source>
+        <translation>{path} файлының бірінші жолы {size} байттан ұзын: бұл құпия фраза да, қалпына келтіру кілті де емес</translation>
+    </message>
+    <message>
+        <source>(add --read-only to the command to do so)</source>
+        <translation>(ол үшін командаға --read-only қосыңыз)</translation>
     </message>
     <message>
         <source>invalid input:</source>
@@ -725,7 +753,7 @@
         <translation>ГиБ</translation>
     </message>
     <message>
-        <source>this vault's organisation identity</source>
+        <source>this vault&apos;s organisation identity</source>
         <translation>осы қойма ұйымының куәлігі</translation>
     </message>
     <message>
@@ -745,7 +773,7 @@
         <translation>серіктес ұйымдар (олардың байланыс карточкалары)</translation>
     </message>
     <message>
-        <source>store a partner's contact card</source>
+        <source>store a partner&apos;s contact card</source>
         <translation>серіктестің байланыс карточкасын сақтау</translation>
     </message>
     <message>
@@ -769,24 +797,16 @@
         <translation>серіктесті жою</translation>
     </message>
     <message>
-        <source>the partner's name</source>
+        <source>the partner&apos;s name</source>
         <translation>серіктестің атауы</translation>
     </message>
     <message>
-        <source>confirm a partner's fingerprint</source>
+        <source>confirm a partner&apos;s fingerprint</source>
         <translation>серіктестің саусақ ізін растау</translation>
     </message>
     <message>
         <source>the fingerprint the partner read to you</source>
         <translation>серіктес сізге оқып берген саусақ ізі</translation>
-    </message>
-    <message>
-        <source>replace a partner's card by their key rotation notice</source>
-        <translation>серіктестің карточкасын оның кілт ауыстыру туралы хабарламасы бойынша ауыстыру</translation>
-    </message>
-    <message>
-        <source>the rotation notice they sent</source>
-        <translation>серіктес жіберген кілт ауыстыру туралы хабарлама</translation>
     </message>
     <message>
         <source>encrypted case bundles for partners</source>
@@ -805,7 +825,7 @@
         <translation>істер (оларсыз — серіктестер білуі тиіс өшірулер ғана)</translation>
     </message>
     <message>
-        <source>partners' names or age recipients to encrypt the bundle to</source>
+        <source>partners&apos; names or age recipients to encrypt the bundle to</source>
         <translation>пакет шифрланатын серіктестердің атаулары немесе age алушылары</translation>
     </message>
     <message>
@@ -829,7 +849,7 @@
         <translation>серіктес емес адам қол қойған пакетті қабылдау</translation>
     </message>
     <message>
-        <source>the partner's fingerprint as they read it to you by phone; confirms them</source>
+        <source>the partner&apos;s fingerprint as they read it to you by phone; confirms them</source>
         <translation>серіктестің сізге телефон арқылы оқып берген саусақ ізі; серіктесті растайды</translation>
     </message>
     <message>
@@ -841,7 +861,7 @@
         <translation>сіздің шешіміңізді күтіп тұрған алынған өзгерістерді тізіп шығу</translation>
     </message>
     <message>
-        <source>take the partner's values (all, or --fields)</source>
+        <source>take the partner&apos;s values (all, or --fields)</source>
         <translation>серіктестің мәндерін қабылдау (барлығын немесе --fields)</translation>
     </message>
     <message>
@@ -853,7 +873,7 @@
         <translation>ұсыныстың идентификаторы</translation>
     </message>
     <message>
-        <source>only these fields (as 'bundle review' names them)</source>
+        <source>only these fields (as &apos;bundle review&apos; names them)</source>
         <translation>тек осы өрістер («bundle review» атағандай)</translation>
     </message>
     <message>
@@ -865,11 +885,11 @@
         <translation>қайшылықты шешу</translation>
     </message>
     <message>
-        <source>the version (see 'bundle conflicts')</source>
+        <source>the version (see &apos;bundle conflicts&apos;)</source>
         <translation>нұсқа («bundle conflicts» қараңыз)</translation>
     </message>
     <message>
-        <source>which version to keep: yours (mine) or the partner's (theirs)</source>
+        <source>which version to keep: yours (mine) or the partner&apos;s (theirs)</source>
         <translation>қай нұсқаны қалдыру керек: сіздікін (mine) немесе серіктестікін (theirs)</translation>
     </message>
     <message>
@@ -917,7 +937,7 @@
         <translation>Саусақ ізі: {fingerprint}</translation>
     </message>
     <message>
-        <source>Not confirmed yet: ask them to read their fingerprint to you by phone, then run 'casebook partner confirm {name!r} DIGITS'.</source>
+        <source>Not confirmed yet: ask them to read their fingerprint to you by phone, then run &apos;casebook partner confirm {name!r} DIGITS&apos;.</source>
         <translation>Әлі расталмаған: серіктестен өз саусақ ізін телефон арқылы оқып беруін сұраңыз, содан кейін «casebook partner confirm {name!r} DIGITS» командасын орындаңыз.</translation>
     </message>
     <message>
@@ -943,10 +963,6 @@
     <message>
         <source>The fingerprint of {name!r} matches; marked confirmed.</source>
         <translation>{name!r} саусақ ізі сәйкес келеді; серіктес расталған деп белгіленді.</translation>
-    </message>
-    <message>
-        <source>The card of {name!r} was replaced; new fingerprint: {fingerprint}</source>
-        <translation>{name!r} карточкасы ауыстырылды; жаңа саусақ ізі: {fingerprint}</translation>
     </message>
     <message>
         <source>Wrote {path}: {cases}, {evidence}</source>
@@ -979,11 +995,11 @@
         <translation>Тексерілді; ештеңе импортталған жоқ (--dry-run).</translation>
     </message>
     <message>
-        <source>The partner's fingerprint matches; marked confirmed.</source>
+        <source>The partner&apos;s fingerprint matches; marked confirmed.</source>
         <translation>Серіктестің саусақ ізі сәйкес келеді; расталған деп белгіленді.</translation>
     </message>
     <message>
-        <source>The partner's card was replaced by their key rotation notice (signed with their old and new keys); new fingerprint: {fingerprint}</source>
+        <source>The partner&apos;s card was replaced by their key rotation notice (signed with their old and new keys); new fingerprint: {fingerprint}</source>
         <translation>Серіктестің карточкасы оның кілт ауыстыру хабарламасы бойынша ауыстырылды (ескі және жаңа кілтпен қол қойылған); жаңа саусақ ізі: {fingerprint}</translation>
     </message>
     <message>
@@ -991,7 +1007,7 @@
         <translation>Істер тексерілмеген көзден алынған деп белгіленді.</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) wait for your decision: see 'casebook bundle review'.</source>
+        <source>%n change(s) wait for your decision: see &apos;casebook bundle review&apos;.</source>
         <translation>
             <numerusform>%n өзгеріс сіздің шешіміңізді күтуде: «casebook bundle review» қараңыз.</numerusform>
             <numerusform>%n өзгеріс сіздің шешіміңізді күтуде: «casebook bundle review» қараңыз.</numerusform>
@@ -1016,7 +1032,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) changed on both sides: see 'casebook bundle conflicts'.</source>
+        <source>%n case(s) changed on both sides: see &apos;casebook bundle conflicts&apos;.</source>
         <translation>
             <numerusform>%n іс екі жақта да өзгертілген: «casebook bundle conflicts» қараңыз.</numerusform>
             <numerusform>%n іс екі жақта да өзгертілген: «casebook bundle conflicts» қараңыз.</numerusform>
@@ -1083,7 +1099,7 @@
         <translation>  {mark} {field}: сіздікі {ours!r} -&gt; олардікі {theirs!r}</translation>
     </message>
     <message>
-        <source>Fields marked ! are protected. 'casebook bundle accept|reject PROPOSAL [--fields FIELD ...]' decides.</source>
+        <source>Fields marked ! are protected. &apos;casebook bundle accept|reject PROPOSAL [--fields FIELD ...]&apos; decides.</source>
         <translation>! белгісі бар өрістер қорғалған. Шешім: «casebook bundle accept|reject PROPOSAL [--fields FIELD ...]».</translation>
     </message>
     <message>
@@ -1179,6 +1195,10 @@
         <translation>F файлындағы қалпына келтіру кілтімен ашу</translation>
     </message>
     <message>
+        <source>restore one of the older generations the backup keeps</source>
+        <translation>сақтық көшірме сақтайтын ескірек буындардың бірін қалпына келтіру</translation>
+    </message>
+    <message>
         <source>give a backup directory: casebook backup DEST_DIR</source>
         <translation>сақтық көшірме қалтасын көрсетіңіз: casebook backup DEST_DIR</translation>
     </message>
@@ -1248,7 +1268,7 @@
         </translation>
     </message>
     <message>
-        <source>A backup is due: run 'casebook backup DEST_DIR'.</source>
+        <source>A backup is due: run &apos;casebook backup DEST_DIR&apos;.</source>
         <translation>Сақтық көшірме жасайтын уақыт келді: «casebook backup DEST_DIR» командасын орындаңыз.</translation>
     </message>
     <message numerus="yes">
@@ -1299,12 +1319,12 @@
         <translation>дәлелдің дереккөзін, сипаттамасын немесе оқиғаларын өзгерту (файл өзгермейді)</translation>
     </message>
     <message>
-        <source>where the file came from ('' clears it)</source>
-        <translation>файл қайдан алынған ('' — тазарту)</translation>
+        <source>where the file came from (&apos;&apos; clears it)</source>
+        <translation>файл қайдан алынған (&apos;&apos; — тазарту)</translation>
     </message>
     <message>
-        <source>what it shows ('' clears it)</source>
-        <translation>онда не көрсетілген ('' — тазарту)</translation>
+        <source>what it shows (&apos;&apos; clears it)</source>
+        <translation>онда не көрсетілген (&apos;&apos; — тазарту)</translation>
     </message>
     <message>
         <source>link it to this event of its case instead (repeatable)</source>
@@ -1315,7 +1335,7 @@
         <translation>оны барлық оқиғалардан ажырату</translation>
     </message>
     <message>
-        <source>print the item as 'show --json' does</source>
+        <source>print the item as &apos;show --json&apos; does</source>
         <translation>дәлелді «show --json» сияқты шығару</translation>
     </message>
     <message>
@@ -1467,7 +1487,7 @@
         <translation>бір істі көрсету</translation>
     </message>
     <message>
-        <source>show the case's texts in language L (en, ru, kk, ...); texts without an L version are shown in the original and marked</source>
+        <source>show the case&apos;s texts in language L (en, ru, kk, ...); texts without an L version are shown in the original and marked</source>
         <translation>іс мәтіндерін L тілінде көрсету (en, ru, kk, ...); L нұсқасы жоқ мәтіндер түпнұсқада белгіленіп көрсетіледі</translation>
     </message>
     <message>
@@ -1479,7 +1499,7 @@
         <translation>іс мәтінінің бірінің тілдегі нұсқасын белгілеу</translation>
     </message>
     <message>
-        <source>the text, as 'case translations --json' names it (case/summary/)</source>
+        <source>the text, as &apos;case translations --json&apos; names it (case/summary/)</source>
         <translation>мәтін, «case translations --json» оны қалай атайды (case/summary/)</translation>
     </message>
     <message>
@@ -1595,15 +1615,15 @@
         <translation>іс бойынша шұғыл үндеу дайындау</translation>
     </message>
     <message>
-        <source>language of the appeal (default: the case's setting)</source>
+        <source>language of the appeal (default: the case&apos;s setting)</source>
         <translation>үндеу тілі (әдепкі: істе көрсетілгендей)</translation>
     </message>
     <message>
-        <source>refuse (exit 1, nothing written) when a case text has no version in the appeal's language</source>
+        <source>refuse (exit 1, nothing written) when a case text has no version in the appeal&apos;s language</source>
         <translation>іс мәтінінің үндеу тіліндегі нұсқасы болмаса, бас тарту (код 1, ештеңе жазылмайды)</translation>
     </message>
     <message>
-        <source>a demand: a key of 'casebook appeals demands' or your own text (repeatable; replaces the case's chosen demands for this appeal)</source>
+        <source>a demand: a key of &apos;casebook appeals demands&apos; or your own text (repeatable; replaces the case&apos;s chosen demands for this appeal)</source>
         <translation>талап: «casebook appeals demands» тізіміндегі кілт немесе өз мәтініңіз (бірнеше рет беруге болады; осы үндеу үшін істе таңдалған талаптарды ауыстырады)</translation>
     </message>
     <message>
@@ -1719,7 +1739,7 @@
         <translation>ШЕШІЛМЕГЕН</translation>
     </message>
     <message>
-        <source>hint: a named person's profile mentions {word!r}: {context}</source>
+        <source>hint: a named person&apos;s profile mentions {word!r}: {context}</source>
         <translation>кеңес: аты аталған адамның профилінде {word!r} аталған: {context}</translation>
     </message>
     <message>
@@ -1747,7 +1767,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>жаңа қойма жасау</translation>
     </message>
     <message>
-        <source>your organisation's name (for bundles)</source>
+        <source>your organisation&apos;s name (for bundles)</source>
         <translation>ұйымыңыздың атауы (пакеттер үшін)</translation>
     </message>
     <message>
@@ -1759,8 +1779,52 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>F файлындағы қалпына келтіру кілтін қолдану</translation>
     </message>
     <message>
+        <source>replace all keys (after a compromise): new data key, passphrase and recovery key</source>
+        <translation>барлық кілтті ауыстыру (қауіп төнгеннен кейін): жаңа деректер кілті, құпия фраза және қалпына келтіру кілті</translation>
+    </message>
+    <message>
         <source>read the new passphrase from F</source>
         <translation>жаңа құпия фразаны F файлынан оқу</translation>
+    </message>
+    <message>
+        <source>also a new organisation identity, with a rotation notice for partners</source>
+        <translation>сондай-ақ серіктестерге арналған кілт ауысымы туралы хабарламасы бар ұйымның жаңа сәйкестігі</translation>
+    </message>
+    <message>
+        <source>write the rotation notice to F (with --new-identity)</source>
+        <translation>кілт ауысымы туралы хабарламаны F файлына жазу (--new-identity бірге)</translation>
+    </message>
+    <message>
+        <source>replace a partner&apos;s card with the one of their rotation notice</source>
+        <translation>серіктестің карточкасын оның кілт ауысымы туралы хабарламасындағы карточкамен ауыстыру</translation>
+    </message>
+    <message>
+        <source>the rotation notice line, or a file holding it</source>
+        <translation>кілт ауысымы туралы хабарлама жолы немесе оны қамтитын файл</translation>
+    </message>
+    <message>
+        <source>cannot read the rotation notice {path}: {reason}</source>
+        <translation>кілт ауысымы туралы {path} хабарламасын оқу мүмкін болмады: {reason}</translation>
+    </message>
+    <message>
+        <source>Partner {name} now has the new card of the notice; new fingerprint: {fingerprint}</source>
+        <translation>{name} серіктесінде енді хабарламадағы жаңа карточка бар; жаңа саусақ ізі: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Current passphrase, again: </source>
+        <translation>Қазіргі құпия фраза, тағы бір рет: </translation>
+    </message>
+    <message>
+        <source>Re-encrypting the database under a new key...</source>
+        <translation>Дерекқор жаңа кілтпен қайта шифрлануда...</translation>
+    </message>
+    <message>
+        <source>All keys replaced. The old passphrase and recovery key no longer open this vault.</source>
+        <translation>Барлық кілт ауыстырылды. Ескі құпия фраза мен қалпына келтіру кілті бұл қойманы енді ашпайды.</translation>
+    </message>
+    <message>
+        <source>New organisation identity. Send this rotation notice to your partners (casebook partner rotate NOTICE):</source>
+        <translation>Ұйымның жаңа сәйкестігі. Кілт ауысымы туралы осы хабарламаны серіктестеріңізге жіберіңіз (casebook partner rotate NOTICE):</translation>
     </message>
     <message>
         <source>set the duress passphrase to the first line of F: typed instead of the passphrase, it destroys the keys for good and opens an empty vault</source>
@@ -1779,7 +1843,11 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>қойманың тұтастығын тексеру</translation>
     </message>
     <message>
-        <source>also compare every index of the database with its table (SQLite's integrity_check: slow on a large vault); the daily check runs quick_check</source>
+        <source>also decrypt every page and check that deleted data is wiped (slower)</source>
+        <translation>сондай-ақ әр бетті шифрдан шығарып, өшірілген деректердің тазартылғанын тексеру (баяуырақ)</translation>
+    </message>
+    <message>
+        <source>also compare every index of the database with its table (SQLite&apos;s integrity_check: slow on a large vault); the daily check runs quick_check</source>
         <translation>дерекқордың әр индексін оның кестесімен де салыстыру (SQLite integrity_check: үлкен қоймада баяу); күнделікті тексеру quick_check орындайды</translation>
     </message>
     <message>
@@ -1831,7 +1899,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>{path} — Casebook қоймасы емес</translation>
     </message>
     <message>
-        <source>Travel mode: the keys are in {file} (encrypted to {to}); this vault cannot be opened here until 'casebook travel end {file}'. Keep the file away from the laptop.</source>
+        <source>Travel mode: the keys are in {file} (encrypted to {to}); this vault cannot be opened here until &apos;casebook travel end {file}&apos;. Keep the file away from the laptop.</source>
         <translation>Сапар режимі: кілттер {file} файлында (шифрланған: {to}); «casebook travel end {file}» орындалғанша бұл қойма мұнда ашылмайды. Файлды ноутбуктан бөлек сақтаңыз.</translation>
     </message>
     <message>
@@ -1938,11 +2006,11 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>сақталған үндеу жіберілгенін белгілеу</translation>
     </message>
     <message>
-        <source>the appeal's reference (UA-2025-001) or id</source>
+        <source>the appeal&apos;s reference (UA-2025-001) or id</source>
         <translation>үндеудің нөмірі (UA-2025-001) немесе id</translation>
     </message>
     <message>
-        <source>the addressee's name (from the address book, or any name)</source>
+        <source>the addressee&apos;s name (from the address book, or any name)</source>
         <translation>адресаттың аты (мекенжай кітабынан немесе кез келген)</translation>
     </message>
     <message>
@@ -1974,8 +2042,8 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>жауап сақталған дәлел</translation>
     </message>
     <message>
-        <source>next day to follow up ('' clears it)</source>
-        <translation>келесі қайта жүгіну күні ('' оны алып тастайды)</translation>
+        <source>next day to follow up (&apos;&apos; clears it)</source>
+        <translation>келесі қайта жүгіну күні (&apos;&apos; оны алып тастайды)</translation>
     </message>
     <message>
         <source>list what was sent</source>
@@ -2008,6 +2076,50 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>number of words, at least 6 (default: 6)</source>
         <translation>сөз саны, кемінде 6 (әдепкі: 6)</translation>
+    </message>
+    <message>
+        <source>rebuild the database so that nothing deleted can be recovered from it</source>
+        <translation>дерекқорды одан өшірілген ештеңені қалпына келтіруге болмайтындай етіп қайта құру</translation>
+    </message>
+    <message>
+        <source>compacted: {before} -&gt; {after} in {seconds:.1f} s</source>
+        <translation>ықшамдалды: {before} -&gt; {after}, {seconds:.1f} с ішінде</translation>
+    </message>
+    <message>
+        <source>evidence files without a database row, kept instead of deleted</source>
+        <translation>дерекқорда жазбасы жоқ дәлел файлдары, өшірудің орнына сақталған</translation>
+    </message>
+    <message>
+        <source>list the quarantined files</source>
+        <translation>карантиндегі файлдарды көрсету</translation>
+    </message>
+    <message>
+        <source>put a quarantined file back (when an evidence item refers to it)</source>
+        <translation>файлды карантиннен қайтару (оған дәлел жазбасы сілтейтін болса)</translation>
+    </message>
+    <message>
+        <source>delete quarantined files for good</source>
+        <translation>карантиндегі файлдарды біржола өшіру</translation>
+    </message>
+    <message>
+        <source>every quarantined file</source>
+        <translation>карантиндегі барлық файл</translation>
+    </message>
+    <message>
+        <source>restorable</source>
+        <translation>қайтаруға болады</translation>
+    </message>
+    <message>
+        <source>the quarantine is empty</source>
+        <translation>карантин бос</translation>
+    </message>
+    <message>
+        <source>restored {name} to the evidence folder</source>
+        <translation>{name} дәлелдер қалтасына қайтарылды</translation>
+    </message>
+    <message>
+        <source>deleted {name}</source>
+        <translation>{name} өшірілді</translation>
     </message>
 </context>
 <context>
@@ -2258,7 +2370,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>{id} дәлелі ({name})</translation>
     </message>
     <message>
-        <source>{label}: its encrypted file is missing; run 'casebook verify'</source>
+        <source>{label}: its encrypted file is missing; run &apos;casebook verify&apos;</source>
         <translation>{label}: оның шифрланған файлы жоқ; «casebook verify» командасын орындаңыз</translation>
     </message>
     <message>
@@ -2266,7 +2378,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>белгісіз түрдегі</translation>
     </message>
     <message>
-        <source>Casebook cannot reliably remove the metadata of {kind} files, so it will not make a 'cleaned' copy that might still reveal who, where or when. Cleaning works for JPEG, PNG, WebP, GIF, TIFF and BMP images and for PDF documents.</source>
+        <source>Casebook cannot reliably remove the metadata of {kind} files, so it will not make a &apos;cleaned&apos; copy that might still reveal who, where or when. Cleaning works for JPEG, PNG, WebP, GIF, TIFF and BMP images and for PDF documents.</source>
         <translation>Casebook {kind} файлдарының метадеректерін сенімді түрде жоя алмайды, сондықтан кім, қайда немесе қашан екенін әлі де әшкерелеуі мүмкін «тазартылған» көшірмені жасамайды. Тазарту JPEG, PNG, WebP, GIF, TIFF және BMP суреттері мен PDF құжаттары үшін жұмыс істейді.</translation>
     </message>
     <message>
@@ -2310,7 +2422,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>{label}: шифрдан шығару мүмкін емес ({error})</translation>
     </message>
     <message>
-        <source>{label}: the decrypted file does not match its recorded SHA-256; nothing was exported. Run 'casebook verify'</source>
+        <source>{label}: the decrypted file does not match its recorded SHA-256; nothing was exported. Run &apos;casebook verify&apos;</source>
         <translation>{label}: шифрдан шығарылған файл жазылған SHA-256 мәніне сәйкес емес; ештеңе экспортталған жоқ. «casebook verify» командасын орындаңыз</translation>
     </message>
     <message>
@@ -2318,11 +2430,11 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>мәлімделген {size} байттан көп дерек келді; ештеңе сақталған жоқ</translation>
     </message>
     <message>
-        <source>{item}: the encrypted file cannot be decrypted ({error}); run 'casebook verify'</source>
+        <source>{item}: the encrypted file cannot be decrypted ({error}); run &apos;casebook verify&apos;</source>
         <translation>{item}: шифрланған файл шифрдан шықпайды ({error}); «casebook verify» командасын орындаңыз</translation>
     </message>
     <message>
-        <source>{item}: the decrypted file does not match its recorded size and SHA-256; run 'casebook verify'</source>
+        <source>{item}: the decrypted file does not match its recorded size and SHA-256; run &apos;casebook verify&apos;</source>
         <translation>{item}: шифрдан шығарылған файл жазылған өлшем мен SHA-256 мәніне сәйкес емес; «casebook verify» командасын орындаңыз</translation>
     </message>
 </context>
@@ -2440,11 +2552,11 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>қос тырнақшадағы қасиет атауы күтіледі</translation>
     </message>
     <message>
-        <source>Expecting ',' delimiter</source>
+        <source>Expecting &apos;,&apos; delimiter</source>
         <translation>«,» бөлгіші күтіледі</translation>
     </message>
     <message>
-        <source>Expecting ':' delimiter</source>
+        <source>Expecting &apos;:&apos; delimiter</source>
         <translation>«:» бөлгіші күтіледі</translation>
     </message>
     <message>
@@ -2500,7 +2612,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>{code!r} — ISO 639-1 тіл коды емес</translation>
     </message>
     <message>
-        <source>lacks the text in the case's language {lang!r}</source>
+        <source>lacks the text in the case&apos;s language {lang!r}</source>
         <translation>іс тіліндегі мәтін жоқ {lang!r}</translation>
     </message>
     <message>
@@ -2568,6 +2680,10 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>{ref!r} осы істегі ешбір адамды немесе ұйымды көрсетпейді</translation>
     </message>
     <message>
+        <source>must be a UUID such as {example}, not {found!r}</source>
+        <translation>{example} сияқты UUID болуы керек, {found!r} емес</translation>
+    </message>
+    <message>
         <source>must be true, false or null</source>
         <translation>true, false немесе null болуы керек</translation>
     </message>
@@ -2590,6 +2706,25 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>is required</source>
         <translation>міндетті</translation>
+    </message>
+</context>
+<context>
+    <name>json</name>
+    <message>
+        <source>arrays or objects nested too deeply (more than {depth} levels)</source>
+        <translation>массивтер немесе объектілер тым терең салынған ({depth} деңгейден көп)</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>тым терең салынған</translation>
+    </message>
+    <message>
+        <source>a number of {digits} digits (at most {limit})</source>
+        <translation>{digits} цифрлы сан (ең көбі {limit})</translation>
+    </message>
+    <message>
+        <source>text with a lone surrogate (\ud800-\udfff), which is no character</source>
+        <translation>жалғыз суррогаты бар мәтін (\ud800-\udfff), ол таңба емес</translation>
     </message>
 </context>
 <context>
@@ -2709,11 +2844,11 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>серіктеске атау беріңіз</translation>
     </message>
     <message>
-        <source>the partner's name is too long (200 characters at most)</source>
+        <source>the partner&apos;s name is too long (200 characters at most)</source>
         <translation>серіктестің атауы тым ұзын (ең көбі 200 таңба)</translation>
     </message>
     <message>
-        <source>a partner's name cannot start with 'age1' (recipients begin so)</source>
+        <source>a partner&apos;s name cannot start with &apos;age1&apos; (recipients begin so)</source>
         <translation>серіктестің атауы «age1» деп басталмауы керек (age алушылары осылай басталады)</translation>
     </message>
     <message>
@@ -2721,7 +2856,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>саусақ ізі бұл карточкаға сәйкес емес; себебін анықтамайынша оны қолданбаңыз (ештеңе сақталған жоқ)</translation>
     </message>
     <message>
-        <source>that is this vault's own card</source>
+        <source>that is this vault&apos;s own card</source>
         <translation>бұл осы қойманың өз карточкасы</translation>
     </message>
     <message>
@@ -2737,7 +2872,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>бұл карточка {name!r} серіктесі ретінде бұрыннан сақталған</translation>
     </message>
     <message>
-        <source>no partner named {name!r} (see 'casebook partner list')</source>
+        <source>no partner named {name!r} (see &apos;casebook partner list&apos;)</source>
         <translation>{name!r} атаулы серіктес жоқ («casebook partner list» қараңыз)</translation>
     </message>
     <message>
@@ -2781,15 +2916,15 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>байланыс карточкасында age алушысы жоқ</translation>
     </message>
     <message>
-        <source>the contact card's age recipient is not valid</source>
+        <source>the contact card&apos;s age recipient is not valid</source>
         <translation>байланыс карточкасындағы age алушысы жарамсыз</translation>
     </message>
     <message>
-        <source>the contact card's signing key is not 64 hexadecimal digits</source>
+        <source>the contact card&apos;s signing key is not 64 hexadecimal digits</source>
         <translation>байланыс карточкасындағы қолтаңба кілті 64 оналтылық цифрдан тұрмайды</translation>
     </message>
     <message>
-        <source>the contact card's signing key is not valid</source>
+        <source>the contact card&apos;s signing key is not valid</source>
         <translation>байланыс карточкасындағы қолтаңба кілті жарамсыз</translation>
     </message>
     <message>
@@ -2811,6 +2946,26 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>the contact card is damaged (it may have been cut when copied)</source>
         <translation>байланыс карточкасы бүлінген (көшіргенде қиылып қалған болуы мүмкін)</translation>
+    </message>
+    <message>
+        <source>that is not a Casebook rotation notice</source>
+        <translation>бұл Casebook-тың кілт ауысымы туралы хабарламасы емес</translation>
+    </message>
+    <message>
+        <source>the rotation notice is damaged</source>
+        <translation>кілт ауысымы туралы хабарлама бүлінген</translation>
+    </message>
+    <message>
+        <source>the rotation notice is not signed by both the old and the new key; do not use it</source>
+        <translation>кілт ауысымы туралы хабарламаға ескі кілт те, жаңа кілт те қол қоймаған; оны қолданбаңыз</translation>
+    </message>
+    <message>
+        <source>this rotation notice was imported already</source>
+        <translation>кілт ауысымы туралы бұл хабарлама бұрын импортталған</translation>
+    </message>
+    <message>
+        <source>no partner has the old card of this rotation notice</source>
+        <translation>ешбір серіктесте осы хабарламадағы ескі карточка жоқ</translation>
     </message>
 </context>
 <context>
@@ -2908,6 +3063,32 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>the new passphrase is the same as the current one</source>
         <translation>жаңа құпия фраза қазіргісімен бірдей</translation>
+    </message>
+</context>
+<context>
+    <name>quarantine</name>
+    <message>
+        <source>no evidence item of this vault refers to {name}; restore the database it belongs to first (from the newest backup), or purge it</source>
+        <translation>бұл қойманың ешбір дәлелі {name} файлына сілтемейді; алдымен ол тиесілі дерекқорды (ең жаңа сақтық көшірмеден) қалпына келтіріңіз немесе оны өшіріңіз</translation>
+    </message>
+    <message>
+        <source>evidence/{name} already exists; the quarantined copy was left where it is</source>
+        <translation>evidence/{name} бұрыннан бар; карантиндегі көшірме орнында қалдырылды</translation>
+    </message>
+    <message>
+        <source>no file {name} in quarantine</source>
+        <translation>карантинде {name} файлы жоқ</translation>
+    </message>
+    <message>
+        <source>quarantine/{name}: an evidence file without a database row, kept encrypted; restore or purge it with &apos;casebook evidence quarantine&apos;</source>
+        <translation>quarantine/{name}: дерекқорда жазбасы жоқ дәлел файлы, шифрланған күйде сақталған; оны &apos;casebook evidence quarantine&apos; командасымен қайтарыңыз немесе өшіріңіз</translation>
+    </message>
+</context>
+<context>
+    <name>rekey</name>
+    <message>
+        <source>Backups made before now still open with the old passphrase and the old recovery key: destroy them, or keep them apart from this vault. The next backup to your backup folder is a full one under the new keys.</source>
+        <translation>Осы сәтке дейін жасалған сақтық көшірмелер әлі де ескі құпия фразамен және ескі қалпына келтіру кілтімен ашылады: оларды жойыңыз немесе осы қоймадан бөлек сақтаңыз. Сақтық көшірме қалтаңызға келесі көшірме жаңа кілттермен толық жасалады.</translation>
     </message>
 </context>
 <context>
@@ -3028,7 +3209,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>қоймадан шифрдан шығарылған дәлел файлдан өзгеше</translation>
     </message>
     <message>
-        <source>the custody log starts with {first}, not 'imported'</source>
+        <source>the custody log starts with {first}, not &apos;imported&apos;</source>
         <translation>сақтау журналы «imported» емес, {first} жазбасынан басталады</translation>
     </message>
     <message>
@@ -3044,7 +3225,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>{name} — қоймада жазылған PDF емес</translation>
     </message>
     <message>
-        <source>the PDF's text lacks {words} (fonts or Kazakh letters)</source>
+        <source>the PDF&apos;s text lacks {words} (fonts or Kazakh letters)</source>
         <translation>PDF мәтінінде {words} жоқ (қаріптер немесе қазақ әріптері)</translation>
     </message>
     <message>
@@ -3214,7 +3395,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>қалпына келтіру кілті</translation>
     </message>
     <message>
-        <source>{file} is encrypted: give the recovery key (a file encrypted to a partner is decrypted by the partner with 'age -d' first)</source>
+        <source>{file} is encrypted: give the recovery key (a file encrypted to a partner is decrypted by the partner with &apos;age -d&apos; first)</source>
         <translation>{file} шифрланған: қалпына келтіру кілтін беріңіз (серіктес үшін шифрланған файлдың шифрын алдымен серіктес «age -d» арқылы ашады)</translation>
     </message>
     <message>
@@ -3260,7 +3441,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>адамның аты немесе бүркеншік аты болуы керек</translation>
     </message>
     <message>
-        <source>consent is 'pseudonym' but none is given</source>
+        <source>consent is &apos;pseudonym&apos; but none is given</source>
         <translation>келісім — «бүркеншік ат», бірақ бүркеншік ат көрсетілмеген</translation>
     </message>
     <message>
@@ -3327,7 +3508,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>үндеу идентификаторының басы {prefix!r} екіұшты; көбірек таңба көрсетіңіз</translation>
     </message>
     <message>
-        <source>the vault database cannot be read ({error}); run 'casebook verify' or restore from a backup</source>
+        <source>the vault database cannot be read ({error}); run &apos;casebook verify&apos; or restore from a backup</source>
         <translation>қойманың дерекқоры оқылмайды ({error}); «casebook verify» командасын орындаңыз немесе сақтық көшірмеден қалпына келтіріңіз</translation>
     </message>
     <message>
@@ -3407,6 +3588,10 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>қалпына келтіру кілті қате</translation>
     </message>
     <message>
+        <source>this vault must be upgraded before use, which a read-only opening cannot do; restore the newest backup instead</source>
+        <translation>бұл қойманы қолданар алдында жаңарту керек, ал тек оқу үшін ашқанда бұл мүмкін емес; оның орнына ең жаңа сақтық көшірмені қалпына келтіріңіз</translation>
+    </message>
+    <message>
         <source>refusing to export into the vault directory; choose a place outside it</source>
         <translation>қойма қалтасына экспорттауға болмайды; одан тыс орын таңдаңыз</translation>
     </message>
@@ -3431,7 +3616,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>{path} — Casebook қоймасы емес (мұндай қалта жоқ)</translation>
     </message>
     <message>
-        <source>{path} is empty: the vault's database was lost (cut short by a crash or an incomplete copy); nothing was changed. Restore it from a backup</source>
+        <source>{path} is empty: the vault&apos;s database was lost (cut short by a crash or an incomplete copy); nothing was changed. Restore it from a backup</source>
         <translation>{path} бос: қойманың дерекқоры жоғалған (ақаулық немесе толық емес көшіру кезінде қысқартылған); ештеңе өзгертілмеді. Оны сақтық көшірмеден қалпына келтіріңіз</translation>
     </message>
     <message>
@@ -3454,6 +3639,42 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <source>the new passphrase is the duress passphrase; choose another</source>
         <translation>жаңа құпия фраза мәжбүрлеу фразасымен бірдей; басқасын таңдаңыз</translation>
     </message>
+    <message>
+        <source>the vault is open read-only; nothing can be changed</source>
+        <translation>қойма тек оқу үшін ашылған; ештеңені өзгертуге болмайды</translation>
+    </message>
+    <message>
+        <source>the generation recorded in the vault header does not match this vault&apos;s key (the header was altered or belongs to another copy); nothing was changed</source>
+        <translation>қойма тақырыбында жазылған буын осы қойманың кілтіне сәйкес келмейді (тақырып өзгертілген немесе басқа көшірмеге тиесілі); ештеңе өзгертілмеді</translation>
+    </message>
+    <message>
+        <source>the vault header has lost its generation record: it was replaced by an older or altered copy. Nothing was changed or deleted. You can open the vault read-only to look at it, or restore the newest backup</source>
+        <translation>қойма тақырыбында буын жазбасы жоғалған: ол ескірек немесе өзгертілген көшірмемен ауыстырылған. Ештеңе өзгертілмеді және өшірілмеді. Қойманы қарау үшін тек оқуға ашуға немесе ең жаңа сақтық көшірмені қалпына келтіруге болады</translation>
+    </message>
+    <message>
+        <source>the vault database is older than its header (generation {db} of {header}): it may have been replaced with an old copy. Nothing was changed or deleted. You can open the vault read-only to look at it, or restore the newest backup</source>
+        <translation>қойманың дерекқоры оның тақырыбынан ескі (буын {db}, тақырыпта {header}): оны ескі көшірмемен ауыстырған болуы мүмкін. Ештеңе өзгертілмеді және өшірілмеді. Қойманы қарау үшін тек оқуға ашуға немесе ең жаңа сақтық көшірмені қалпына келтіруге болады</translation>
+    </message>
+    <message>
+        <source>the first page of the database does not decrypt</source>
+        <translation>дерекқордың бірінші беті шифрдан шықпайды</translation>
+    </message>
+    <message>
+        <source>the keys of this vault are being replaced right now; wait until that has finished, then open it again</source>
+        <translation>бұл қойманың кілттері дәл қазір ауыстырылуда; аяқталғанын күтіп, қайта ашыңыз</translation>
+    </message>
+    <message>
+        <source>the keys of this vault are already being replaced</source>
+        <translation>бұл қойманың кілттері қазір ауыстырылып жатыр</translation>
+    </message>
+    <message>
+        <source>key replacement cancelled; the old keys stay</source>
+        <translation>кілттерді ауыстыру тоқтатылды; ескі кілттер қалады</translation>
+    </message>
+    <message>
+        <source>the database could not be copied under the new key ({error})</source>
+        <translation>дерекқорды жаңа кілтпен көшіру мүмкін болмады ({error})</translation>
+    </message>
 </context>
 <context>
     <name>verify</name>
@@ -3464,6 +3685,18 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>header: {problem}</source>
         <translation>тақырыпша: {problem}</translation>
+    </message>
+    <message>
+        <source>every page decrypted, deleted data wiped</source>
+        <translation>әр бет шифрдан шығарылды, өшірілген деректер тазартылған</translation>
+    </message>
+    <message>
+        <source>database page {number}: does not decrypt (altered or damaged)</source>
+        <translation>дерекқор беті {number}: шифрдан шықпайды (өзгертілген немесе бүлінген)</translation>
+    </message>
+    <message>
+        <source>database pages {numbers}: deleted data is not wiped; run &apos;casebook compact&apos;</source>
+        <translation>дерекқор беттері {numbers}: өшірілген деректер тазартылмаған; &apos;casebook compact&apos; іске қосыңыз</translation>
     </message>
 </context>
 <context>
@@ -3493,11 +3726,11 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>Бұрылыстары көп, ұзынырақ пернетақта өрнегін қолданыңыз.</translation>
     </message>
     <message>
-        <source>Repeats like "aaa" are easy to guess.</source>
+        <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
         <translation>«aaa» сияқты қайталауларды табу оңай.</translation>
     </message>
     <message>
-        <source>Repeats like "abcabcabc" are only slightly harder to guess than "abc".</source>
+        <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
         <translation>«abcabcabc» сияқты қайталауларды табу «abc» дегеннен сәл ғана қиынырақ.</translation>
     </message>
     <message>
@@ -3505,7 +3738,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>Қайталанатын сөздер мен таңбалардан аулақ болыңыз.</translation>
     </message>
     <message>
-        <source>Sequences like "abc" or "6543" are easy to guess.</source>
+        <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
         <translation>«abc» немесе «6543» сияқты тізбектерді табу оңай.</translation>
     </message>
     <message>
@@ -3561,7 +3794,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>Көп тараған аттар мен тектерді табу оңай.</translation>
     </message>
     <message>
-        <source>Capitalization doesn't help very much.</source>
+        <source>Capitalization doesn&apos;t help very much.</source>
         <translation>Бас әріптер онша көмектеспейді.</translation>
     </message>
     <message>
@@ -3569,11 +3802,11 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>Тек бас әріптермен жазылғанды тек кіші әріптермен жазылғандай дерлік оңай табуға болады.</translation>
     </message>
     <message>
-        <source>Reversed words aren't much harder to guess.</source>
+        <source>Reversed words aren&apos;t much harder to guess.</source>
         <translation>Кері жазылған сөздерді табу онша қиын емес.</translation>
     </message>
     <message>
-        <source>Predictable substitutions like '@' instead of 'a' don't help very much.</source>
+        <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
         <translation>«a» орнына «@» сияқты болжамды алмастырулар онша көмектеспейді.</translation>
     </message>
 </context>

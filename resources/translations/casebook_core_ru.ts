@@ -4,7 +4,7 @@
 <context>
     <name>appeals</name>
     <message>
-        <source>{count} doubtful mention(s) of a person who may not be named are not resolved (see 'casebook appeal ID --check'; decide with --redact/--keep, or export anyway with --accept-findings, which redacts them)</source>
+        <source>{count} doubtful mention(s) of a person who may not be named are not resolved (see &apos;casebook appeal ID --check&apos;; decide with --redact/--keep, or export anyway with --accept-findings, which redacts them)</source>
         <translation>не решено сомнительных упоминаний человека, которого нельзя называть: {count} (см. «casebook appeal ID --check»; решите с помощью --redact/--keep или экспортируйте всё равно с --accept-findings, тогда они будут скрыты)</translation>
     </message>
     <message>
@@ -20,7 +20,7 @@
         <translation>неизвестный формат {fmt!r}; используйте один из: {formats}</translation>
     </message>
     <message>
-        <source>this case is marked 'internal only'; confirm that this appeal may leave the organisation (on the command line: --force)</source>
+        <source>this case is marked &apos;internal only&apos;; confirm that this appeal may leave the organisation (on the command line: --force)</source>
         <translation>это дело отмечено как «только для своих»; подтвердите, что обращение можно передать за пределы организации (в командной строке: --force)</translation>
     </message>
     <message>
@@ -51,7 +51,7 @@
 <context>
     <name>argparse</name>
     <message>
-        <source>show program's version number and exit</source>
+        <source>show program&apos;s version number and exit</source>
         <translation>показать версию программы и выйти</translation>
     </message>
     <message>
@@ -145,7 +145,7 @@
         <translation>неизвестная команда %(parser_name)r (возможны: %(choices)s)</translation>
     </message>
     <message>
-        <source>can't open '%(filename)s': %(error)s</source>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
         <translation>не удаётся открыть «%(filename)s»: %(error)s</translation>
     </message>
 </context>
@@ -168,7 +168,7 @@
         <translation>новый снимок не прошёл проверку ({detail}); резервная копия не изменилась</translation>
     </message>
     <message>
-        <source>evidence file {name} is missing from the vault; run 'casebook verify'</source>
+        <source>evidence file {name} is missing from the vault; run &apos;casebook verify&apos;</source>
         <translation>в хранилище нет файла доказательства {name}; выполните «casebook verify»</translation>
     </message>
     <message>
@@ -211,6 +211,14 @@
         <source>evidence file {name} missing</source>
         <translation>нет файла доказательства {name}</translation>
     </message>
+    <message>
+        <source>{path} holds a newer backup of this vault (generation {theirs}, the vault is at {ours}): this vault may be an old copy. Nothing was written; restore from that backup, or choose another directory</source>
+        <translation>{path} содержит более новую резервную копию этого хранилища (поколение {theirs}, у хранилища {ours}): возможно, само хранилище — старая копия. Ничего не записано; восстановите его из этой копии или выберите другую папку</translation>
+    </message>
+    <message>
+        <source>the backup has no generation {number}; it keeps {listed} and the current one</source>
+        <translation>в резервной копии нет поколения {number}; в ней хранятся {listed} и текущее</translation>
+    </message>
 </context>
 <context>
     <name>bundle</name>
@@ -227,7 +235,7 @@
         <translation>дела {ids} отмечены как «только для своих»; отправляйте их только после явного подтверждения (--force)</translation>
     </message>
     <message>
-        <source>give at least one recipient: a partner's name or an age recipient</source>
+        <source>give at least one recipient: a partner&apos;s name or an age recipient</source>
         <translation>укажите хотя бы одного получателя: имя партнёра или получателя age</translation>
     </message>
     <message>
@@ -299,7 +307,7 @@
         <translation>у дела {case_id} нет конфликтующей версии {version}</translation>
     </message>
     <message>
-        <source>evidence {name} is damaged in the vault (it does not match its SHA-256); run 'casebook verify'</source>
+        <source>evidence {name} is damaged in the vault (it does not match its SHA-256); run &apos;casebook verify&apos;</source>
         <translation>доказательство {name} повреждено в хранилище (не совпадает его SHA-256); выполните «casebook verify»</translation>
     </message>
     <message>
@@ -307,8 +315,12 @@
         <translation>отправитель не прислал журнал хранения</translation>
     </message>
     <message>
-        <source>the sender's custody log is unreadable</source>
+        <source>the sender&apos;s custody log is unreadable</source>
         <translation>журнал хранения отправителя не читается</translation>
+    </message>
+    <message>
+        <source>{name} at {path}: {problem}</source>
+        <translation>{name}, {path}: {problem}</translation>
     </message>
     <message>
         <source>{name} is not valid JSON</source>
@@ -351,7 +363,7 @@
         <translation>этот файл — не пакет, зашифрованный age, или его заголовок повреждён</translation>
     </message>
     <message>
-        <source>the bundle's signature does not match the sender's key: it was altered after it was signed, or forged</source>
+        <source>the bundle&apos;s signature does not match the sender&apos;s key: it was altered after it was signed, or forged</source>
         <translation>подпись пакета не соответствует ключу отправителя: пакет изменён после подписи или подделан</translation>
     </message>
     <message>
@@ -359,15 +371,15 @@
         <translation>в пакете есть части, которых нет в его манифесте</translation>
     </message>
     <message>
-        <source>the bundle's tar headers do not carry its creation time</source>
+        <source>the bundle&apos;s tar headers do not carry its creation time</source>
         <translation>заголовки tar в пакете не содержат время его создания</translation>
     </message>
     <message>
-        <source>the bundle's padding is not what its manifest says</source>
+        <source>the bundle&apos;s padding is not what its manifest says</source>
         <translation>заполнение пакета не такое, как указано в его манифесте</translation>
     </message>
     <message>
-        <source>the bundle's padding holds data</source>
+        <source>the bundle&apos;s padding holds data</source>
         <translation>в заполнении пакета есть данные</translation>
     </message>
     <message>
@@ -399,7 +411,7 @@
         <translation>в пакете есть часть с абсолютным путём: {shown}</translation>
     </message>
     <message>
-        <source>the bundle has a member with '..' in its path: {shown}</source>
+        <source>the bundle has a member with &apos;..&apos; in its path: {shown}</source>
         <translation>в пакете есть часть с «..» в пути: {shown}</translation>
     </message>
     <message>
@@ -415,7 +427,7 @@
         <translation>пакет обрезан (он обрывается внутри части)</translation>
     </message>
     <message>
-        <source>this bundle is not encrypted to this vault's identity (or its header is damaged)</source>
+        <source>this bundle is not encrypted to this vault&apos;s identity (or its header is damaged)</source>
         <translation>этот пакет зашифрован не для удостоверения этого хранилища (или его заголовок повреждён)</translation>
     </message>
     <message>
@@ -467,7 +479,7 @@
         <translation>в пакете есть данные после его конца</translation>
     </message>
     <message>
-        <source>the bundle's end marker is damaged</source>
+        <source>the bundle&apos;s end marker is damaged</source>
         <translation>метка конца пакета повреждена</translation>
     </message>
     <message>
@@ -475,11 +487,15 @@
         <translation>в манифесте нет {name!r}</translation>
     </message>
     <message>
-        <source>the bundle's signature block is malformed</source>
+        <source>the bundle&apos;s signature block is malformed</source>
         <translation>блок подписи пакета повреждён</translation>
     </message>
     <message>
-        <source>the bundle's manifest is not valid JSON</source>
+        <source>the bundle&apos;s manifest at {path}: {problem}</source>
+        <translation>манифест пакета, {path}: {problem}</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s manifest is not valid JSON</source>
         <translation>манифест пакета — недопустимый JSON</translation>
     </message>
     <message>
@@ -487,27 +503,27 @@
         <translation>у пакета формат {found!r}; эта версия Casebook читает {known}</translation>
     </message>
     <message>
-        <source>the bundle's sender card: {problem}</source>
+        <source>the bundle&apos;s sender card: {problem}</source>
         <translation>карточка отправителя пакета: {problem}</translation>
     </message>
     <message>
-        <source>the bundle's manifest has no valid creation time</source>
+        <source>the bundle&apos;s manifest has no valid creation time</source>
         <translation>в манифесте пакета нет допустимого времени создания</translation>
     </message>
     <message>
-        <source>the bundle's manifest has no valid bundle id</source>
+        <source>the bundle&apos;s manifest has no valid bundle id</source>
         <translation>в манифесте пакета нет допустимого идентификатора пакета</translation>
     </message>
     <message>
-        <source>the bundle's manifest has an invalid sequence or padding</source>
+        <source>the bundle&apos;s manifest has an invalid sequence or padding</source>
         <translation>в манифесте пакета недопустимый номер или размер заполнения</translation>
     </message>
     <message>
-        <source>the bundle's manifest has a malformed recipient</source>
+        <source>the bundle&apos;s manifest has a malformed recipient</source>
         <translation>в манифесте пакета повреждённая запись получателя</translation>
     </message>
     <message>
-        <source>the bundle's manifest has no valid version for case {id}</source>
+        <source>the bundle&apos;s manifest has no valid version for case {id}</source>
         <translation>в манифесте пакета нет допустимой версии дела {id}</translation>
     </message>
     <message>
@@ -515,59 +531,59 @@
         <translation>дело {id} — не та версия, что указана в манифесте</translation>
     </message>
     <message>
-        <source>the bundle's manifest has a malformed tombstone</source>
+        <source>the bundle&apos;s manifest has a malformed tombstone</source>
         <translation>в манифесте пакета повреждённая отметка об удалении</translation>
     </message>
     <message>
-        <source>the bundle's manifest has no valid list '{what}'</source>
+        <source>the bundle&apos;s manifest has no valid list &apos;{what}&apos;</source>
         <translation>в манифесте пакета нет допустимого списка «{what}»</translation>
     </message>
     <message>
-        <source>the bundle's manifest has a malformed member</source>
+        <source>the bundle&apos;s manifest has a malformed member</source>
         <translation>в манифесте пакета неправильно описана часть</translation>
     </message>
     <message>
-        <source>the bundle's manifest has a member without a name</source>
+        <source>the bundle&apos;s manifest has a member without a name</source>
         <translation>в манифесте пакета есть часть без имени</translation>
     </message>
     <message>
-        <source>the bundle's manifest lists {name!r} twice</source>
+        <source>the bundle&apos;s manifest lists {name!r} twice</source>
         <translation>в манифесте пакета {name!r} указан дважды</translation>
     </message>
     <message>
-        <source>the bundle's manifest gives {name!r} a size beyond the limits</source>
+        <source>the bundle&apos;s manifest gives {name!r} a size beyond the limits</source>
         <translation>в манифесте пакета для {name!r} указан недопустимый размер</translation>
     </message>
     <message>
-        <source>the bundle's manifest has no valid SHA-256 for {name!r}</source>
+        <source>the bundle&apos;s manifest has no valid SHA-256 for {name!r}</source>
         <translation>в манифесте пакета нет допустимого SHA-256 для {name!r}</translation>
     </message>
     <message>
-        <source>the bundle's manifest has a malformed case entry</source>
+        <source>the bundle&apos;s manifest has a malformed case entry</source>
         <translation>в манифесте пакета неправильно описано дело</translation>
     </message>
     <message>
-        <source>the bundle's manifest has a case without a valid id</source>
+        <source>the bundle&apos;s manifest has a case without a valid id</source>
         <translation>в манифесте пакета есть дело без допустимого идентификатора</translation>
     </message>
     <message>
-        <source>the bundle's manifest has no valid member for case {case_id}</source>
+        <source>the bundle&apos;s manifest has no valid member for case {case_id}</source>
         <translation>в манифесте пакета нет допустимой части для дела {case_id}</translation>
     </message>
     <message>
-        <source>the bundle's manifest has a malformed history for case {case_id}</source>
+        <source>the bundle&apos;s manifest has a malformed history for case {case_id}</source>
         <translation>в манифесте пакета неправильная история дела {case_id}</translation>
     </message>
     <message>
-        <source>the bundle's manifest has a malformed evidence entry</source>
+        <source>the bundle&apos;s manifest has a malformed evidence entry</source>
         <translation>в манифесте пакета неправильно описано доказательство</translation>
     </message>
     <message>
-        <source>the bundle's manifest lists members that no entry explains</source>
+        <source>the bundle&apos;s manifest lists members that no entry explains</source>
         <translation>в манифесте пакета есть части, которые ни к чему не относятся</translation>
     </message>
     <message>
-        <source>the bundle's manifest lists a case twice</source>
+        <source>the bundle&apos;s manifest lists a case twice</source>
         <translation>в манифесте пакета одно дело указано дважды</translation>
     </message>
     <message>
@@ -599,7 +615,7 @@
         <translation>партнёр удалил это дело</translation>
     </message>
     <message>
-        <source>no single proposal starts with {prefix!r} (see 'casebook bundle review')</source>
+        <source>no single proposal starts with {prefix!r} (see &apos;casebook bundle review&apos;)</source>
         <translation>нет единственного предложения, начинающегося с {prefix!r} (см. «casebook bundle review»)</translation>
     </message>
     <message>
@@ -661,6 +677,10 @@
         <translation>прочитать парольную фразу из первой строки файла FILE</translation>
     </message>
     <message>
+        <source>open the vault for reading only (a vault refused as rolled back, say)</source>
+        <translation>открыть хранилище только для чтения (например, отклонённое как откат к старой копии)</translation>
+    </message>
+    <message>
         <source>open the desktop application</source>
         <translation>открыть приложение с окнами</translation>
     </message>
@@ -689,12 +709,20 @@
         <translation>введённые значения не совпадают; ничего не изменено</translation>
     </message>
     <message>
-        <source>{path} is not a Casebook vault (create one with 'casebook init')</source>
+        <source>{path} is not a Casebook vault (create one with &apos;casebook init&apos;)</source>
         <translation>{path} — не хранилище Casebook (создайте его командой «casebook init»)</translation>
     </message>
     <message>
         <source>Passphrase: </source>
         <translation>Парольная фраза: </translation>
+    </message>
+    <message>
+        <source>the first line of {path} is longer than {size} bytes: that is not a passphrase or recovery key</source>
+        <translation>первая строка {path} длиннее {size} байт: это не парольная фраза и не ключ восстановления</translation>
+    </message>
+    <message>
+        <source>(add --read-only to the command to do so)</source>
+        <translation>(для этого добавьте к команде --read-only)</translation>
     </message>
     <message>
         <source>invalid input:</source>
@@ -725,7 +753,7 @@
         <translation>ГиБ</translation>
     </message>
     <message>
-        <source>this vault's organisation identity</source>
+        <source>this vault&apos;s organisation identity</source>
         <translation>удостоверение организации этого хранилища</translation>
     </message>
     <message>
@@ -745,7 +773,7 @@
         <translation>организации-партнёры (их карточки контакта)</translation>
     </message>
     <message>
-        <source>store a partner's contact card</source>
+        <source>store a partner&apos;s contact card</source>
         <translation>сохранить карточку контакта партнёра</translation>
     </message>
     <message>
@@ -769,24 +797,16 @@
         <translation>удалить партнёра</translation>
     </message>
     <message>
-        <source>the partner's name</source>
+        <source>the partner&apos;s name</source>
         <translation>имя партнёра</translation>
     </message>
     <message>
-        <source>confirm a partner's fingerprint</source>
+        <source>confirm a partner&apos;s fingerprint</source>
         <translation>подтвердить отпечаток партнёра</translation>
     </message>
     <message>
         <source>the fingerprint the partner read to you</source>
         <translation>отпечаток, который вам продиктовал партнёр</translation>
-    </message>
-    <message>
-        <source>replace a partner's card by their key rotation notice</source>
-        <translation>заменить карточку партнёра по его уведомлению о смене ключей</translation>
-    </message>
-    <message>
-        <source>the rotation notice they sent</source>
-        <translation>уведомление о смене ключей, которое он прислал</translation>
     </message>
     <message>
         <source>encrypted case bundles for partners</source>
@@ -805,7 +825,7 @@
         <translation>дела (без них — только удаления, о которых должны узнать партнёры)</translation>
     </message>
     <message>
-        <source>partners' names or age recipients to encrypt the bundle to</source>
+        <source>partners&apos; names or age recipients to encrypt the bundle to</source>
         <translation>имена партнёров или получатели age, для которых шифруется пакет</translation>
     </message>
     <message>
@@ -829,7 +849,7 @@
         <translation>принять пакет, подписанный тем, кто не является партнёром</translation>
     </message>
     <message>
-        <source>the partner's fingerprint as they read it to you by phone; confirms them</source>
+        <source>the partner&apos;s fingerprint as they read it to you by phone; confirms them</source>
         <translation>отпечаток партнёра, как он прочитал его вам по телефону; подтверждает партнёра</translation>
     </message>
     <message>
@@ -841,7 +861,7 @@
         <translation>перечислить полученные изменения, ожидающие вашего решения</translation>
     </message>
     <message>
-        <source>take the partner's values (all, or --fields)</source>
+        <source>take the partner&apos;s values (all, or --fields)</source>
         <translation>принять значения партнёра (все или --fields)</translation>
     </message>
     <message>
@@ -853,7 +873,7 @@
         <translation>идентификатор предложения</translation>
     </message>
     <message>
-        <source>only these fields (as 'bundle review' names them)</source>
+        <source>only these fields (as &apos;bundle review&apos; names them)</source>
         <translation>только эти поля (как их называет «bundle review»)</translation>
     </message>
     <message>
@@ -865,11 +885,11 @@
         <translation>разрешить конфликт</translation>
     </message>
     <message>
-        <source>the version (see 'bundle conflicts')</source>
+        <source>the version (see &apos;bundle conflicts&apos;)</source>
         <translation>версия (см. «bundle conflicts»)</translation>
     </message>
     <message>
-        <source>which version to keep: yours (mine) or the partner's (theirs)</source>
+        <source>which version to keep: yours (mine) or the partner&apos;s (theirs)</source>
         <translation>какую версию оставить: вашу (mine) или партнёра (theirs)</translation>
     </message>
     <message>
@@ -917,7 +937,7 @@
         <translation>Отпечаток: {fingerprint}</translation>
     </message>
     <message>
-        <source>Not confirmed yet: ask them to read their fingerprint to you by phone, then run 'casebook partner confirm {name!r} DIGITS'.</source>
+        <source>Not confirmed yet: ask them to read their fingerprint to you by phone, then run &apos;casebook partner confirm {name!r} DIGITS&apos;.</source>
         <translation>Ещё не подтверждён: попросите партнёра продиктовать вам свой отпечаток по телефону, затем выполните «casebook partner confirm {name!r} DIGITS».</translation>
     </message>
     <message>
@@ -943,10 +963,6 @@
     <message>
         <source>The fingerprint of {name!r} matches; marked confirmed.</source>
         <translation>Отпечаток {name!r} совпадает; партнёр отмечен как подтверждённый.</translation>
-    </message>
-    <message>
-        <source>The card of {name!r} was replaced; new fingerprint: {fingerprint}</source>
-        <translation>Карточка {name!r} заменена; новый отпечаток: {fingerprint}</translation>
     </message>
     <message>
         <source>Wrote {path}: {cases}, {evidence}</source>
@@ -981,11 +997,11 @@
         <translation>Проверено; ничего не импортировано (--dry-run).</translation>
     </message>
     <message>
-        <source>The partner's fingerprint matches; marked confirmed.</source>
+        <source>The partner&apos;s fingerprint matches; marked confirmed.</source>
         <translation>Отпечаток партнёра совпадает; отмечен как подтверждённый.</translation>
     </message>
     <message>
-        <source>The partner's card was replaced by their key rotation notice (signed with their old and new keys); new fingerprint: {fingerprint}</source>
+        <source>The partner&apos;s card was replaced by their key rotation notice (signed with their old and new keys); new fingerprint: {fingerprint}</source>
         <translation>Карточка партнёра заменена по его уведомлению о смене ключей (подписано старым и новым ключом); новый отпечаток: {fingerprint}</translation>
     </message>
     <message>
@@ -993,7 +1009,7 @@
         <translation>Дела отмечены как полученные из непроверенного источника.</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) wait for your decision: see 'casebook bundle review'.</source>
+        <source>%n change(s) wait for your decision: see &apos;casebook bundle review&apos;.</source>
         <translation>
             <numerusform>%n изменение ожидает вашего решения: см. «casebook bundle review».</numerusform>
             <numerusform>%n изменения ожидают вашего решения: см. «casebook bundle review».</numerusform>
@@ -1021,7 +1037,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) changed on both sides: see 'casebook bundle conflicts'.</source>
+        <source>%n case(s) changed on both sides: see &apos;casebook bundle conflicts&apos;.</source>
         <translation>
             <numerusform>%n дело изменено с обеих сторон: см. «casebook bundle conflicts».</numerusform>
             <numerusform>%n дела изменены с обеих сторон: см. «casebook bundle conflicts».</numerusform>
@@ -1089,7 +1105,7 @@
         <translation>  {mark} {field}: ваше {ours!r} -&gt; их {theirs!r}</translation>
     </message>
     <message>
-        <source>Fields marked ! are protected. 'casebook bundle accept|reject PROPOSAL [--fields FIELD ...]' decides.</source>
+        <source>Fields marked ! are protected. &apos;casebook bundle accept|reject PROPOSAL [--fields FIELD ...]&apos; decides.</source>
         <translation>Поля с отметкой ! защищены. Решение: «casebook bundle accept|reject PROPOSAL [--fields FIELD ...]».</translation>
     </message>
     <message>
@@ -1185,6 +1201,10 @@
         <translation>открыть ключом восстановления из файла F</translation>
     </message>
     <message>
+        <source>restore one of the older generations the backup keeps</source>
+        <translation>восстановить одно из более старых поколений, которые хранит резервная копия</translation>
+    </message>
+    <message>
         <source>give a backup directory: casebook backup DEST_DIR</source>
         <translation>укажите папку для резервной копии: casebook backup DEST_DIR</translation>
     </message>
@@ -1257,7 +1277,7 @@
         </translation>
     </message>
     <message>
-        <source>A backup is due: run 'casebook backup DEST_DIR'.</source>
+        <source>A backup is due: run &apos;casebook backup DEST_DIR&apos;.</source>
         <translation>Пора сделать резервную копию: выполните «casebook backup DEST_DIR».</translation>
     </message>
     <message numerus="yes">
@@ -1309,12 +1329,12 @@
         <translation>изменить источник, описание или события доказательства (файл не меняется)</translation>
     </message>
     <message>
-        <source>where the file came from ('' clears it)</source>
-        <translation>откуда получен файл ('' — очистить)</translation>
+        <source>where the file came from (&apos;&apos; clears it)</source>
+        <translation>откуда получен файл (&apos;&apos; — очистить)</translation>
     </message>
     <message>
-        <source>what it shows ('' clears it)</source>
-        <translation>что он показывает ('' — очистить)</translation>
+        <source>what it shows (&apos;&apos; clears it)</source>
+        <translation>что он показывает (&apos;&apos; — очистить)</translation>
     </message>
     <message>
         <source>link it to this event of its case instead (repeatable)</source>
@@ -1325,7 +1345,7 @@
         <translation>отвязать его от всех событий</translation>
     </message>
     <message>
-        <source>print the item as 'show --json' does</source>
+        <source>print the item as &apos;show --json&apos; does</source>
         <translation>вывести доказательство так же, как «show --json»</translation>
     </message>
     <message>
@@ -1477,7 +1497,7 @@
         <translation>показать одно дело</translation>
     </message>
     <message>
-        <source>show the case's texts in language L (en, ru, kk, ...); texts without an L version are shown in the original and marked</source>
+        <source>show the case&apos;s texts in language L (en, ru, kk, ...); texts without an L version are shown in the original and marked</source>
         <translation>показать тексты дела на языке L (en, ru, kk, ...); тексты без версии на L показываются в оригинале и помечаются</translation>
     </message>
     <message>
@@ -1489,7 +1509,7 @@
         <translation>задать версию одного текста дела на языке</translation>
     </message>
     <message>
-        <source>the text, as 'case translations --json' names it (case/summary/)</source>
+        <source>the text, as &apos;case translations --json&apos; names it (case/summary/)</source>
         <translation>текст, как его называет «case translations --json» (case/summary/)</translation>
     </message>
     <message>
@@ -1605,15 +1625,15 @@
         <translation>подготовить срочное обращение по делу</translation>
     </message>
     <message>
-        <source>language of the appeal (default: the case's setting)</source>
+        <source>language of the appeal (default: the case&apos;s setting)</source>
         <translation>язык обращения (по умолчанию: как задано в деле)</translation>
     </message>
     <message>
-        <source>refuse (exit 1, nothing written) when a case text has no version in the appeal's language</source>
+        <source>refuse (exit 1, nothing written) when a case text has no version in the appeal&apos;s language</source>
         <translation>отказаться (код 1, ничего не записывается), если у какого-либо текста дела нет версии на языке обращения</translation>
     </message>
     <message>
-        <source>a demand: a key of 'casebook appeals demands' or your own text (repeatable; replaces the case's chosen demands for this appeal)</source>
+        <source>a demand: a key of &apos;casebook appeals demands&apos; or your own text (repeatable; replaces the case&apos;s chosen demands for this appeal)</source>
         <translation>требование: ключ из «casebook appeals demands» или ваш текст (можно несколько раз; заменяет выбранные в деле требования для этого обращения)</translation>
     </message>
     <message>
@@ -1729,7 +1749,7 @@
         <translation>НЕ РЕШЕНО</translation>
     </message>
     <message>
-        <source>hint: a named person's profile mentions {word!r}: {context}</source>
+        <source>hint: a named person&apos;s profile mentions {word!r}: {context}</source>
         <translation>подсказка: в профиле названного человека упомянуто {word!r}: {context}</translation>
     </message>
     <message>
@@ -1757,7 +1777,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>создать новое хранилище</translation>
     </message>
     <message>
-        <source>your organisation's name (for bundles)</source>
+        <source>your organisation&apos;s name (for bundles)</source>
         <translation>название вашей организации (для пакетов)</translation>
     </message>
     <message>
@@ -1769,8 +1789,52 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>использовать ключ восстановления из файла F</translation>
     </message>
     <message>
+        <source>replace all keys (after a compromise): new data key, passphrase and recovery key</source>
+        <translation>заменить все ключи (после компрометации): новый ключ данных, парольная фраза и ключ восстановления</translation>
+    </message>
+    <message>
         <source>read the new passphrase from F</source>
         <translation>прочитать новую парольную фразу из файла F</translation>
+    </message>
+    <message>
+        <source>also a new organisation identity, with a rotation notice for partners</source>
+        <translation>также новая идентичность организации с уведомлением о смене ключей для партнёров</translation>
+    </message>
+    <message>
+        <source>write the rotation notice to F (with --new-identity)</source>
+        <translation>записать уведомление о смене ключей в F (с --new-identity)</translation>
+    </message>
+    <message>
+        <source>replace a partner&apos;s card with the one of their rotation notice</source>
+        <translation>заменить карточку партнёра карточкой из его уведомления о смене ключей</translation>
+    </message>
+    <message>
+        <source>the rotation notice line, or a file holding it</source>
+        <translation>строка уведомления о смене ключей или файл с ней</translation>
+    </message>
+    <message>
+        <source>cannot read the rotation notice {path}: {reason}</source>
+        <translation>не удалось прочитать уведомление о смене ключей {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Partner {name} now has the new card of the notice; new fingerprint: {fingerprint}</source>
+        <translation>У партнёра {name} теперь новая карточка из уведомления; новый отпечаток: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Current passphrase, again: </source>
+        <translation>Нынешняя парольная фраза, ещё раз: </translation>
+    </message>
+    <message>
+        <source>Re-encrypting the database under a new key...</source>
+        <translation>Повторное шифрование базы новым ключом...</translation>
+    </message>
+    <message>
+        <source>All keys replaced. The old passphrase and recovery key no longer open this vault.</source>
+        <translation>Все ключи заменены. Старая парольная фраза и ключ восстановления больше не открывают это хранилище.</translation>
+    </message>
+    <message>
+        <source>New organisation identity. Send this rotation notice to your partners (casebook partner rotate NOTICE):</source>
+        <translation>Новая идентичность организации. Отправьте это уведомление о смене ключей партнёрам (casebook partner rotate NOTICE):</translation>
     </message>
     <message>
         <source>set the duress passphrase to the first line of F: typed instead of the passphrase, it destroys the keys for good and opens an empty vault</source>
@@ -1789,7 +1853,11 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>проверить целостность хранилища</translation>
     </message>
     <message>
-        <source>also compare every index of the database with its table (SQLite's integrity_check: slow on a large vault); the daily check runs quick_check</source>
+        <source>also decrypt every page and check that deleted data is wiped (slower)</source>
+        <translation>также расшифровать каждую страницу и проверить, что удалённые данные стёрты (медленнее)</translation>
+    </message>
+    <message>
+        <source>also compare every index of the database with its table (SQLite&apos;s integrity_check: slow on a large vault); the daily check runs quick_check</source>
         <translation>также сравнить каждый индекс базы данных с её таблицей (integrity_check SQLite: медленно на большом хранилище); ежедневная проверка выполняет quick_check</translation>
     </message>
     <message>
@@ -1841,7 +1909,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>{path} — не хранилище Casebook</translation>
     </message>
     <message>
-        <source>Travel mode: the keys are in {file} (encrypted to {to}); this vault cannot be opened here until 'casebook travel end {file}'. Keep the file away from the laptop.</source>
+        <source>Travel mode: the keys are in {file} (encrypted to {to}); this vault cannot be opened here until &apos;casebook travel end {file}&apos;. Keep the file away from the laptop.</source>
         <translation>Режим поездки: ключи в {file} (зашифрованы: {to}); здесь хранилище не откроется до «casebook travel end {file}». Храните файл не на ноутбуке.</translation>
     </message>
     <message>
@@ -1949,11 +2017,11 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>отметить, что сохранённое обращение отправлено</translation>
     </message>
     <message>
-        <source>the appeal's reference (UA-2025-001) or id</source>
+        <source>the appeal&apos;s reference (UA-2025-001) or id</source>
         <translation>номер обращения (UA-2025-001) или его id</translation>
     </message>
     <message>
-        <source>the addressee's name (from the address book, or any name)</source>
+        <source>the addressee&apos;s name (from the address book, or any name)</source>
         <translation>имя адресата (из адресной книги или любое)</translation>
     </message>
     <message>
@@ -1985,8 +2053,8 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>доказательство, в котором хранится ответ</translation>
     </message>
     <message>
-        <source>next day to follow up ('' clears it)</source>
-        <translation>следующий день повторного обращения ('' убирает его)</translation>
+        <source>next day to follow up (&apos;&apos; clears it)</source>
+        <translation>следующий день повторного обращения (&apos;&apos; убирает его)</translation>
     </message>
     <message>
         <source>list what was sent</source>
@@ -2019,6 +2087,50 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>number of words, at least 6 (default: 6)</source>
         <translation>число слов, не меньше 6 (по умолчанию: 6)</translation>
+    </message>
+    <message>
+        <source>rebuild the database so that nothing deleted can be recovered from it</source>
+        <translation>перестроить базу, чтобы из неё нельзя было восстановить ничего удалённого</translation>
+    </message>
+    <message>
+        <source>compacted: {before} -&gt; {after} in {seconds:.1f} s</source>
+        <translation>сжато: {before} -&gt; {after} за {seconds:.1f} с</translation>
+    </message>
+    <message>
+        <source>evidence files without a database row, kept instead of deleted</source>
+        <translation>файлы доказательств без записи в базе, сохранённые вместо удаления</translation>
+    </message>
+    <message>
+        <source>list the quarantined files</source>
+        <translation>показать файлы в карантине</translation>
+    </message>
+    <message>
+        <source>put a quarantined file back (when an evidence item refers to it)</source>
+        <translation>вернуть файл из карантина (если на него ссылается доказательство)</translation>
+    </message>
+    <message>
+        <source>delete quarantined files for good</source>
+        <translation>окончательно удалить файлы из карантина</translation>
+    </message>
+    <message>
+        <source>every quarantined file</source>
+        <translation>все файлы в карантине</translation>
+    </message>
+    <message>
+        <source>restorable</source>
+        <translation>можно вернуть</translation>
+    </message>
+    <message>
+        <source>the quarantine is empty</source>
+        <translation>карантин пуст</translation>
+    </message>
+    <message>
+        <source>restored {name} to the evidence folder</source>
+        <translation>{name} возвращён в папку доказательств</translation>
+    </message>
+    <message>
+        <source>deleted {name}</source>
+        <translation>удалён {name}</translation>
     </message>
 </context>
 <context>
@@ -2274,7 +2386,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>доказательство {id} ({name})</translation>
     </message>
     <message>
-        <source>{label}: its encrypted file is missing; run 'casebook verify'</source>
+        <source>{label}: its encrypted file is missing; run &apos;casebook verify&apos;</source>
         <translation>{label}: нет его зашифрованного файла; выполните «casebook verify»</translation>
     </message>
     <message>
@@ -2282,7 +2394,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>неизвестного типа</translation>
     </message>
     <message>
-        <source>Casebook cannot reliably remove the metadata of {kind} files, so it will not make a 'cleaned' copy that might still reveal who, where or when. Cleaning works for JPEG, PNG, WebP, GIF, TIFF and BMP images and for PDF documents.</source>
+        <source>Casebook cannot reliably remove the metadata of {kind} files, so it will not make a &apos;cleaned&apos; copy that might still reveal who, where or when. Cleaning works for JPEG, PNG, WebP, GIF, TIFF and BMP images and for PDF documents.</source>
         <translation>Casebook не может надёжно удалить метаданные из файлов {kind}, поэтому не будет делать «очищенную» копию, которая всё ещё может выдать, кто, где или когда. Очистка работает для изображений JPEG, PNG, WebP, GIF, TIFF и BMP и для документов PDF.</translation>
     </message>
     <message>
@@ -2326,7 +2438,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>{label}: не удаётся расшифровать ({error})</translation>
     </message>
     <message>
-        <source>{label}: the decrypted file does not match its recorded SHA-256; nothing was exported. Run 'casebook verify'</source>
+        <source>{label}: the decrypted file does not match its recorded SHA-256; nothing was exported. Run &apos;casebook verify&apos;</source>
         <translation>{label}: расшифрованный файл не совпадает с записанным SHA-256; ничего не экспортировано. Выполните «casebook verify»</translation>
     </message>
     <message>
@@ -2334,11 +2446,11 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>получено больше байт, чем заявлено ({size}); ничего не сохранено</translation>
     </message>
     <message>
-        <source>{item}: the encrypted file cannot be decrypted ({error}); run 'casebook verify'</source>
+        <source>{item}: the encrypted file cannot be decrypted ({error}); run &apos;casebook verify&apos;</source>
         <translation>{item}: зашифрованный файл не расшифровывается ({error}); выполните «casebook verify»</translation>
     </message>
     <message>
-        <source>{item}: the decrypted file does not match its recorded size and SHA-256; run 'casebook verify'</source>
+        <source>{item}: the decrypted file does not match its recorded size and SHA-256; run &apos;casebook verify&apos;</source>
         <translation>{item}: расшифрованный файл не совпадает с записанными размером и SHA-256; выполните «casebook verify»</translation>
     </message>
 </context>
@@ -2456,11 +2568,11 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>ожидается имя свойства в двойных кавычках</translation>
     </message>
     <message>
-        <source>Expecting ',' delimiter</source>
+        <source>Expecting &apos;,&apos; delimiter</source>
         <translation>ожидается разделитель «,»</translation>
     </message>
     <message>
-        <source>Expecting ':' delimiter</source>
+        <source>Expecting &apos;:&apos; delimiter</source>
         <translation>ожидается разделитель «:»</translation>
     </message>
     <message>
@@ -2516,7 +2628,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>{code!r} — не код языка ISO 639-1</translation>
     </message>
     <message>
-        <source>lacks the text in the case's language {lang!r}</source>
+        <source>lacks the text in the case&apos;s language {lang!r}</source>
         <translation>нет текста на языке дела {lang!r}</translation>
     </message>
     <message>
@@ -2584,6 +2696,10 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>{ref!r} не указывает ни на одного человека или организацию этого дела</translation>
     </message>
     <message>
+        <source>must be a UUID such as {example}, not {found!r}</source>
+        <translation>должен быть UUID, например {example}, а не {found!r}</translation>
+    </message>
+    <message>
         <source>must be true, false or null</source>
         <translation>должно быть true, false или null</translation>
     </message>
@@ -2606,6 +2722,25 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>is required</source>
         <translation>обязательно</translation>
+    </message>
+</context>
+<context>
+    <name>json</name>
+    <message>
+        <source>arrays or objects nested too deeply (more than {depth} levels)</source>
+        <translation>массивы или объекты вложены слишком глубоко (больше {depth} уровней)</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>слишком глубокая вложенность</translation>
+    </message>
+    <message>
+        <source>a number of {digits} digits (at most {limit})</source>
+        <translation>число из {digits} цифр (не больше {limit})</translation>
+    </message>
+    <message>
+        <source>text with a lone surrogate (\ud800-\udfff), which is no character</source>
+        <translation>текст с одиночным суррогатом (\ud800-\udfff), который не является символом</translation>
     </message>
 </context>
 <context>
@@ -2725,11 +2860,11 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>дайте партнёру имя</translation>
     </message>
     <message>
-        <source>the partner's name is too long (200 characters at most)</source>
+        <source>the partner&apos;s name is too long (200 characters at most)</source>
         <translation>имя партнёра слишком длинное (не больше 200 символов)</translation>
     </message>
     <message>
-        <source>a partner's name cannot start with 'age1' (recipients begin so)</source>
+        <source>a partner&apos;s name cannot start with &apos;age1&apos; (recipients begin so)</source>
         <translation>имя партнёра не может начинаться с «age1» (так начинаются получатели age)</translation>
     </message>
     <message>
@@ -2737,7 +2872,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>отпечаток не совпадает с этой карточкой; не используйте её, пока не выясните почему (ничего не сохранено)</translation>
     </message>
     <message>
-        <source>that is this vault's own card</source>
+        <source>that is this vault&apos;s own card</source>
         <translation>это карточка самого этого хранилища</translation>
     </message>
     <message>
@@ -2753,7 +2888,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>эта карточка уже сохранена как партнёр {name!r}</translation>
     </message>
     <message>
-        <source>no partner named {name!r} (see 'casebook partner list')</source>
+        <source>no partner named {name!r} (see &apos;casebook partner list&apos;)</source>
         <translation>нет партнёра с именем {name!r} (см. «casebook partner list»)</translation>
     </message>
     <message>
@@ -2797,15 +2932,15 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>в карточке контакта нет получателя age</translation>
     </message>
     <message>
-        <source>the contact card's age recipient is not valid</source>
+        <source>the contact card&apos;s age recipient is not valid</source>
         <translation>получатель age в карточке контакта недопустим</translation>
     </message>
     <message>
-        <source>the contact card's signing key is not 64 hexadecimal digits</source>
+        <source>the contact card&apos;s signing key is not 64 hexadecimal digits</source>
         <translation>ключ подписи в карточке контакта — не 64 шестнадцатеричные цифры</translation>
     </message>
     <message>
-        <source>the contact card's signing key is not valid</source>
+        <source>the contact card&apos;s signing key is not valid</source>
         <translation>ключ подписи в карточке контакта недопустим</translation>
     </message>
     <message>
@@ -2827,6 +2962,26 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>the contact card is damaged (it may have been cut when copied)</source>
         <translation>карточка контакта повреждена (возможно, её обрезали при копировании)</translation>
+    </message>
+    <message>
+        <source>that is not a Casebook rotation notice</source>
+        <translation>это не уведомление Casebook о смене ключей</translation>
+    </message>
+    <message>
+        <source>the rotation notice is damaged</source>
+        <translation>уведомление о смене ключей повреждено</translation>
+    </message>
+    <message>
+        <source>the rotation notice is not signed by both the old and the new key; do not use it</source>
+        <translation>уведомление о смене ключей не подписано и старым, и новым ключом; не используйте его</translation>
+    </message>
+    <message>
+        <source>this rotation notice was imported already</source>
+        <translation>это уведомление о смене ключей уже импортировано</translation>
+    </message>
+    <message>
+        <source>no partner has the old card of this rotation notice</source>
+        <translation>ни у одного партнёра нет старой карточки из этого уведомления</translation>
     </message>
 </context>
 <context>
@@ -2930,6 +3085,32 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>the new passphrase is the same as the current one</source>
         <translation>новая парольная фраза совпадает с текущей</translation>
+    </message>
+</context>
+<context>
+    <name>quarantine</name>
+    <message>
+        <source>no evidence item of this vault refers to {name}; restore the database it belongs to first (from the newest backup), or purge it</source>
+        <translation>ни одно доказательство этого хранилища не ссылается на {name}; сначала восстановите базу, к которой он относится (из самой новой резервной копии), или удалите его</translation>
+    </message>
+    <message>
+        <source>evidence/{name} already exists; the quarantined copy was left where it is</source>
+        <translation>evidence/{name} уже существует; копия в карантине оставлена на месте</translation>
+    </message>
+    <message>
+        <source>no file {name} in quarantine</source>
+        <translation>в карантине нет файла {name}</translation>
+    </message>
+    <message>
+        <source>quarantine/{name}: an evidence file without a database row, kept encrypted; restore or purge it with &apos;casebook evidence quarantine&apos;</source>
+        <translation>quarantine/{name}: файл доказательства без записи в базе, хранится зашифрованным; верните или удалите его командой &apos;casebook evidence quarantine&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>rekey</name>
+    <message>
+        <source>Backups made before now still open with the old passphrase and the old recovery key: destroy them, or keep them apart from this vault. The next backup to your backup folder is a full one under the new keys.</source>
+        <translation>Резервные копии, сделанные до этого момента, по-прежнему открываются старой парольной фразой и старым ключом восстановления: уничтожьте их или храните отдельно от этого хранилища. Следующая резервная копия в вашу папку копий будет полной, под новыми ключами.</translation>
     </message>
 </context>
 <context>
@@ -3050,7 +3231,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>доказательство, расшифрованное из хранилища, отличается от файла</translation>
     </message>
     <message>
-        <source>the custody log starts with {first}, not 'imported'</source>
+        <source>the custody log starts with {first}, not &apos;imported&apos;</source>
         <translation>журнал хранения начинается с {first}, а не с «imported»</translation>
     </message>
     <message>
@@ -3066,7 +3247,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>{name} — не тот PDF, который записан в хранилище</translation>
     </message>
     <message>
-        <source>the PDF's text lacks {words} (fonts or Kazakh letters)</source>
+        <source>the PDF&apos;s text lacks {words} (fonts or Kazakh letters)</source>
         <translation>в тексте PDF нет {words} (шрифты или казахские буквы)</translation>
     </message>
     <message>
@@ -3236,7 +3417,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>ключ восстановления</translation>
     </message>
     <message>
-        <source>{file} is encrypted: give the recovery key (a file encrypted to a partner is decrypted by the partner with 'age -d' first)</source>
+        <source>{file} is encrypted: give the recovery key (a file encrypted to a partner is decrypted by the partner with &apos;age -d&apos; first)</source>
         <translation>{file} зашифрован: укажите ключ восстановления (файл, зашифрованный для партнёра, сначала расшифровывает партнёр командой «age -d»)</translation>
     </message>
     <message>
@@ -3283,7 +3464,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>у человека должно быть имя или псевдоним</translation>
     </message>
     <message>
-        <source>consent is 'pseudonym' but none is given</source>
+        <source>consent is &apos;pseudonym&apos; but none is given</source>
         <translation>согласие — «псевдоним», но псевдоним не указан</translation>
     </message>
     <message>
@@ -3350,7 +3531,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>начало идентификатора обращения {prefix!r} неоднозначно; укажите больше символов</translation>
     </message>
     <message>
-        <source>the vault database cannot be read ({error}); run 'casebook verify' or restore from a backup</source>
+        <source>the vault database cannot be read ({error}); run &apos;casebook verify&apos; or restore from a backup</source>
         <translation>базу данных хранилища не удаётся прочитать ({error}); выполните «casebook verify» или восстановите из резервной копии</translation>
     </message>
     <message>
@@ -3430,6 +3611,10 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>неверный ключ восстановления</translation>
     </message>
     <message>
+        <source>this vault must be upgraded before use, which a read-only opening cannot do; restore the newest backup instead</source>
+        <translation>это хранилище нужно обновить перед использованием, а при открытии только для чтения это невозможно; восстановите самую новую резервную копию</translation>
+    </message>
+    <message>
         <source>refusing to export into the vault directory; choose a place outside it</source>
         <translation>экспорт в папку хранилища не выполняется; выберите место за её пределами</translation>
     </message>
@@ -3454,7 +3639,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>{path} — не хранилище Casebook (такой папки нет)</translation>
     </message>
     <message>
-        <source>{path} is empty: the vault's database was lost (cut short by a crash or an incomplete copy); nothing was changed. Restore it from a backup</source>
+        <source>{path} is empty: the vault&apos;s database was lost (cut short by a crash or an incomplete copy); nothing was changed. Restore it from a backup</source>
         <translation>{path} пуст: база данных хранилища потеряна (обрезана при сбое или неполном копировании); ничего не изменено. Восстановите её из резервной копии</translation>
     </message>
     <message>
@@ -3477,6 +3662,42 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <source>the new passphrase is the duress passphrase; choose another</source>
         <translation>новая парольная фраза совпадает с фразой под принуждением; выберите другую</translation>
     </message>
+    <message>
+        <source>the vault is open read-only; nothing can be changed</source>
+        <translation>хранилище открыто только для чтения; ничего нельзя изменить</translation>
+    </message>
+    <message>
+        <source>the generation recorded in the vault header does not match this vault&apos;s key (the header was altered or belongs to another copy); nothing was changed</source>
+        <translation>поколение, записанное в заголовке хранилища, не соответствует его ключу (заголовок изменён или принадлежит другой копии); ничего не изменено</translation>
+    </message>
+    <message>
+        <source>the vault header has lost its generation record: it was replaced by an older or altered copy. Nothing was changed or deleted. You can open the vault read-only to look at it, or restore the newest backup</source>
+        <translation>в заголовке хранилища пропала запись о поколении: его заменили более старой или изменённой копией. Ничего не изменено и не удалено. Можно открыть хранилище только для чтения, чтобы посмотреть, или восстановить самую новую резервную копию</translation>
+    </message>
+    <message>
+        <source>the vault database is older than its header (generation {db} of {header}): it may have been replaced with an old copy. Nothing was changed or deleted. You can open the vault read-only to look at it, or restore the newest backup</source>
+        <translation>база хранилища старше его заголовка (поколение {db} из {header}): возможно, её заменили старой копией. Ничего не изменено и не удалено. Можно открыть хранилище только для чтения, чтобы посмотреть, или восстановить самую новую резервную копию</translation>
+    </message>
+    <message>
+        <source>the first page of the database does not decrypt</source>
+        <translation>первая страница базы не расшифровывается</translation>
+    </message>
+    <message>
+        <source>the keys of this vault are being replaced right now; wait until that has finished, then open it again</source>
+        <translation>ключи этого хранилища сейчас заменяются; дождитесь окончания и откройте его снова</translation>
+    </message>
+    <message>
+        <source>the keys of this vault are already being replaced</source>
+        <translation>ключи этого хранилища уже заменяются</translation>
+    </message>
+    <message>
+        <source>key replacement cancelled; the old keys stay</source>
+        <translation>замена ключей отменена; старые ключи остаются</translation>
+    </message>
+    <message>
+        <source>the database could not be copied under the new key ({error})</source>
+        <translation>не удалось скопировать базу под новым ключом ({error})</translation>
+    </message>
 </context>
 <context>
     <name>verify</name>
@@ -3487,6 +3708,18 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>header: {problem}</source>
         <translation>заголовок: {problem}</translation>
+    </message>
+    <message>
+        <source>every page decrypted, deleted data wiped</source>
+        <translation>каждая страница расшифрована, удалённые данные стёрты</translation>
+    </message>
+    <message>
+        <source>database page {number}: does not decrypt (altered or damaged)</source>
+        <translation>страница базы {number}: не расшифровывается (изменена или повреждена)</translation>
+    </message>
+    <message>
+        <source>database pages {numbers}: deleted data is not wiped; run &apos;casebook compact&apos;</source>
+        <translation>страницы базы {numbers}: удалённые данные не стёрты; выполните &apos;casebook compact&apos;</translation>
     </message>
 </context>
 <context>
@@ -3516,11 +3749,11 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>Используйте более длинный узор на клавиатуре, с большим числом поворотов.</translation>
     </message>
     <message>
-        <source>Repeats like "aaa" are easy to guess.</source>
+        <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
         <translation>Повторы вроде «aaa» легко угадать.</translation>
     </message>
     <message>
-        <source>Repeats like "abcabcabc" are only slightly harder to guess than "abc".</source>
+        <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
         <translation>Повторы вроде «abcabcabc» угадать лишь немногим труднее, чем «abc».</translation>
     </message>
     <message>
@@ -3528,7 +3761,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>Избегайте повторяющихся слов и символов.</translation>
     </message>
     <message>
-        <source>Sequences like "abc" or "6543" are easy to guess.</source>
+        <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
         <translation>Последовательности вроде «abc» или «6543» легко угадать.</translation>
     </message>
     <message>
@@ -3584,7 +3817,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>Распространённые имена и фамилии легко угадать.</translation>
     </message>
     <message>
-        <source>Capitalization doesn't help very much.</source>
+        <source>Capitalization doesn&apos;t help very much.</source>
         <translation>Заглавные буквы мало помогают.</translation>
     </message>
     <message>
@@ -3592,11 +3825,11 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>Текст из одних заглавных букв угадать почти так же легко, как из одних строчных.</translation>
     </message>
     <message>
-        <source>Reversed words aren't much harder to guess.</source>
+        <source>Reversed words aren&apos;t much harder to guess.</source>
         <translation>Слова задом наперёд угадать ненамного труднее.</translation>
     </message>
     <message>
-        <source>Predictable substitutions like '@' instead of 'a' don't help very much.</source>
+        <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
         <translation>Предсказуемые замены вроде «@» вместо «a» мало помогают.</translation>
     </message>
 </context>

@@ -1009,7 +1009,7 @@
         <translation>{date}: {reasons}. Бұл дұрыс па?</translation>
     </message>
     <message>
-        <source>is unusual: tick "This date is right" to keep it</source>
+        <source>is unusual: tick &quot;This date is right&quot; to keep it</source>
         <translation>әдеттен тыс: сақтау үшін «Бұл күн дұрыс» белгісін қойыңыз</translation>
     </message>
 </context>
@@ -1385,7 +1385,7 @@
 <context>
     <name>IdentityDialog</name>
     <message>
-        <source>Your organisation's identity</source>
+        <source>Your organisation&apos;s identity</source>
         <translation>Ұйымыңыздың куәлігі</translation>
     </message>
     <message>
@@ -1571,7 +1571,7 @@
         <translation>Істер тексерілмеген көзден алынған деп белгіленеді.</translation>
     </message>
     <message>
-        <source>The partner's fingerprint will be marked confirmed.</source>
+        <source>The partner&apos;s fingerprint will be marked confirmed.</source>
         <translation>Серіктестің саусақ ізі расталған деп белгіленеді.</translation>
     </message>
     <message>
@@ -1798,6 +1798,17 @@
     <message>
         <source>The demo vault could not be created: {reason}</source>
         <translation>Демо-қойма жасалмады: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence file(s) without a database row were kept in quarantine, not deleted; see &apos;casebook evidence quarantine list&apos;.</source>
+        <translation>
+            <numerusform>Дерекқорда жазбасы жоқ %n дәлел файлы өшірілмей, карантинде сақталды; &apos;casebook evidence quarantine list&apos; қараңыз.</numerusform>
+            <numerusform>Дерекқорда жазбасы жоқ %n дәлел файлы өшірілмей, карантинде сақталды; &apos;casebook evidence quarantine list&apos; қараңыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opened read-only: this copy of the vault is older than its header. Nothing can be changed; restore the newest backup to go on working.</source>
+        <translation>Тек оқу үшін ашылды: қойманың бұл көшірмесі оның тақырыбынан ескі. Ештеңені өзгертуге болмайды; жұмысты жалғастыру үшін ең жаңа сақтық көшірмені қалпына келтіріңіз.</translation>
     </message>
     <message>
         <source>Changes not saved</source>
@@ -2032,7 +2043,7 @@
 <context>
     <name>OrganisationPickField</name>
     <message>
-        <source>Add to the case's organisations</source>
+        <source>Add to the case&apos;s organisations</source>
         <translation>Істің ұйымдарына қосу</translation>
     </message>
 </context>
@@ -2497,6 +2508,69 @@
     </message>
 </context>
 <context>
+    <name>ReplaceKeysDialog</name>
+    <message>
+        <source>All keys replaced. Backups made before still open with the old passphrase: destroy them or keep them apart.</source>
+        <translation>Барлық кілт ауыстырылды. Бұрын жасалған сақтық көшірмелер әлі де ескі құпия фразамен ашылады: оларды жойыңыз немесе бөлек сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>Casebook — replace all keys</source>
+        <translation>Casebook — барлық кілтті ауыстыру</translation>
+    </message>
+    <message>
+        <source>Rotation notice for partners</source>
+        <translation>Серіктестерге арналған кілт ауысымы туралы хабарлама</translation>
+    </message>
+    <message>
+        <source>New organisation identity. Send this rotation notice to your partners; they import it with &apos;casebook partner rotate&apos;:</source>
+        <translation>Ұйымның жаңа сәйкестігі. Кілт ауысымы туралы осы хабарламаны серіктестеріңізге жіберіңіз; олар оны &apos;casebook partner rotate&apos; командасымен импорттайды:</translation>
+    </message>
+    <message>
+        <source>Use this when someone may have copied the vault or seen the passphrase: the database is re-encrypted under a new key, with a new passphrase and a new recovery key. A copy taken before cannot read anything written after. Close Casebook everywhere else first; this takes a while on a large vault.</source>
+        <translation>Біреу қойманы көшіріп алған немесе құпия фразаны көрген болуы мүмкін болса, осыны қолданыңыз: дерекқор жаңа кілтпен, жаңа құпия фразамен және жаңа қалпына келтіру кілтімен қайта шифрланады. Бұрын алынған көшірме кейін жазылғанның ешқайсысын оқи алмайды. Алдымен Casebook-ты басқа жерлердің бәрінде жабыңыз; үлкен қоймада бұл біраз уақыт алады.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Қазіргі құпия фраза</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation>&amp;Қазіргі құпия фраза</translation>
+    </message>
+    <message>
+        <source>Also a new organisation &amp;identity (partners get a signed notice)</source>
+        <translation>Сондай-ақ ұйымның жаңа &amp;сәйкестігі (серіктестер қол қойылған хабарлама алады)</translation>
+    </message>
+    <message>
+        <source>Re-encryption progress</source>
+        <translation>Қайта шифрлау барысы</translation>
+    </message>
+    <message>
+        <source>Replace all keys</source>
+        <translation>Барлық кілтті ауыстыру</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right. Nothing was changed.</source>
+        <translation>Қазіргі құпия фраза дұрыс емес. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>The old keys stay in use.</source>
+        <translation>Ескі кілттер күшінде қалады.</translation>
+    </message>
+    <message>
+        <source>The keys could not be replaced ({kind}).</source>
+        <translation>Кілттерді ауыстыру мүмкін болмады ({kind}).</translation>
+    </message>
+    <message>
+        <source>Cancelled. The old keys stay in use.</source>
+        <translation>Тоқтатылды. Ескі кілттер күшінде қалады.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Тоқтатылуда…</translation>
+    </message>
+</context>
+<context>
     <name>SendToPartnerDialog</name>
     <message>
         <source>Send to partner</source>
@@ -2897,7 +2971,7 @@
         <translation>Атын үкіметке жіберуге болады</translation>
     </message>
     <message>
-        <source>Name may appear in the UN's public report</source>
+        <source>Name may appear in the UN&apos;s public report</source>
         <translation>Аты БҰҰ-ның жария баяндамасында көрсетілуі мүмкін</translation>
     </message>
 </context>
@@ -2926,6 +3000,14 @@
     <message>
         <source>Unlock</source>
         <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Тек оқу үшін ашу</translation>
+    </message>
+    <message>
+        <source>Look at this copy without changing anything in it</source>
+        <translation>Бұл көшірмені ештеңесін өзгертпей қарау</translation>
     </message>
     <message>
         <source>Forgot the passphrase?</source>
@@ -2982,7 +3064,7 @@
         <translation>&amp;Пакетті импорттау…</translation>
     </message>
     <message>
-        <source>Re&amp;view partners' proposals…</source>
+        <source>Re&amp;view partners&apos; proposals…</source>
         <translation>Серіктестердің ұсыныстарын қа&amp;рау…</translation>
     </message>
     <message>
@@ -2992,6 +3074,10 @@
     <message>
         <source>&amp;Change passphrase…</source>
         <translation>Құпия фразаны ау&amp;ыстыру…</translation>
+    </message>
+    <message>
+        <source>Replace all &amp;keys…</source>
+        <translation>Барлық &amp;кілтті ауыстыру…</translation>
     </message>
     <message>
         <source>P&amp;rotection…</source>

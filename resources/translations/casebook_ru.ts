@@ -1011,7 +1011,7 @@
         <translation>{date}: {reasons}. Это верно?</translation>
     </message>
     <message>
-        <source>is unusual: tick "This date is right" to keep it</source>
+        <source>is unusual: tick &quot;This date is right&quot; to keep it</source>
         <translation>необычна: отметьте «Эта дата верна», чтобы сохранить её</translation>
     </message>
 </context>
@@ -1392,7 +1392,7 @@
 <context>
     <name>IdentityDialog</name>
     <message>
-        <source>Your organisation's identity</source>
+        <source>Your organisation&apos;s identity</source>
         <translation>Удостоверение вашей организации</translation>
     </message>
     <message>
@@ -1578,7 +1578,7 @@
         <translation>Дела будут отмечены как полученные из непроверенного источника.</translation>
     </message>
     <message>
-        <source>The partner's fingerprint will be marked confirmed.</source>
+        <source>The partner&apos;s fingerprint will be marked confirmed.</source>
         <translation>Отпечаток партнёра будет отмечен как подтверждённый.</translation>
     </message>
     <message>
@@ -1805,6 +1805,18 @@
     <message>
         <source>The demo vault could not be created: {reason}</source>
         <translation>Не удалось создать демо-хранилище: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence file(s) without a database row were kept in quarantine, not deleted; see &apos;casebook evidence quarantine list&apos;.</source>
+        <translation>
+            <numerusform>%n файл доказательств без записи в базе сохранён в карантине, а не удалён; см. &apos;casebook evidence quarantine list&apos;.</numerusform>
+            <numerusform>%n файла доказательств без записи в базе сохранены в карантине, а не удалены; см. &apos;casebook evidence quarantine list&apos;.</numerusform>
+            <numerusform>%n файлов доказательств без записи в базе сохранены в карантине, а не удалены; см. &apos;casebook evidence quarantine list&apos;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opened read-only: this copy of the vault is older than its header. Nothing can be changed; restore the newest backup to go on working.</source>
+        <translation>Открыто только для чтения: эта копия хранилища старше его заголовка. Ничего нельзя изменить; чтобы продолжить работу, восстановите самую новую резервную копию.</translation>
     </message>
     <message>
         <source>Changes not saved</source>
@@ -2039,7 +2051,7 @@
 <context>
     <name>OrganisationPickField</name>
     <message>
-        <source>Add to the case's organisations</source>
+        <source>Add to the case&apos;s organisations</source>
         <translation>Добавить в организации дела</translation>
     </message>
 </context>
@@ -2505,6 +2517,69 @@
     </message>
 </context>
 <context>
+    <name>ReplaceKeysDialog</name>
+    <message>
+        <source>All keys replaced. Backups made before still open with the old passphrase: destroy them or keep them apart.</source>
+        <translation>Все ключи заменены. Резервные копии, сделанные раньше, по-прежнему открываются старой парольной фразой: уничтожьте их или храните отдельно.</translation>
+    </message>
+    <message>
+        <source>Casebook — replace all keys</source>
+        <translation>Casebook — замена всех ключей</translation>
+    </message>
+    <message>
+        <source>Rotation notice for partners</source>
+        <translation>Уведомление о смене ключей для партнёров</translation>
+    </message>
+    <message>
+        <source>New organisation identity. Send this rotation notice to your partners; they import it with &apos;casebook partner rotate&apos;:</source>
+        <translation>Новая идентичность организации. Отправьте это уведомление о смене ключей партнёрам; они импортируют его командой &apos;casebook partner rotate&apos;:</translation>
+    </message>
+    <message>
+        <source>Use this when someone may have copied the vault or seen the passphrase: the database is re-encrypted under a new key, with a new passphrase and a new recovery key. A copy taken before cannot read anything written after. Close Casebook everywhere else first; this takes a while on a large vault.</source>
+        <translation>Используйте это, если кто-то мог скопировать хранилище или увидеть парольную фразу: база заново шифруется новым ключом, с новой парольной фразой и новым ключом восстановления. Копия, снятая раньше, не сможет прочитать ничего, что записано после. Сначала закройте Casebook во всех других местах; на большом хранилище это займёт время.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Нынешняя парольная фраза</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation>&amp;Нынешняя парольная фраза</translation>
+    </message>
+    <message>
+        <source>Also a new organisation &amp;identity (partners get a signed notice)</source>
+        <translation>Также новая &amp;идентичность организации (партнёры получат подписанное уведомление)</translation>
+    </message>
+    <message>
+        <source>Re-encryption progress</source>
+        <translation>Ход повторного шифрования</translation>
+    </message>
+    <message>
+        <source>Replace all keys</source>
+        <translation>Заменить все ключи</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right. Nothing was changed.</source>
+        <translation>Нынешняя парольная фраза неверна. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The old keys stay in use.</source>
+        <translation>Старые ключи остаются в силе.</translation>
+    </message>
+    <message>
+        <source>The keys could not be replaced ({kind}).</source>
+        <translation>Не удалось заменить ключи ({kind}).</translation>
+    </message>
+    <message>
+        <source>Cancelled. The old keys stay in use.</source>
+        <translation>Отменено. Старые ключи остаются в силе.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+</context>
+<context>
     <name>SendToPartnerDialog</name>
     <message>
         <source>Send to partner</source>
@@ -2905,7 +2980,7 @@
         <translation>Имя можно сообщить правительству</translation>
     </message>
     <message>
-        <source>Name may appear in the UN's public report</source>
+        <source>Name may appear in the UN&apos;s public report</source>
         <translation>Имя может появиться в публичном докладе ООН</translation>
     </message>
 </context>
@@ -2934,6 +3009,14 @@
     <message>
         <source>Unlock</source>
         <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Открыть только для чтения</translation>
+    </message>
+    <message>
+        <source>Look at this copy without changing anything in it</source>
+        <translation>Посмотреть эту копию, ничего в ней не меняя</translation>
     </message>
     <message>
         <source>Forgot the passphrase?</source>
@@ -2991,7 +3074,7 @@
         <translation>&amp;Импорт пакета…</translation>
     </message>
     <message>
-        <source>Re&amp;view partners' proposals…</source>
+        <source>Re&amp;view partners&apos; proposals…</source>
         <translation>&amp;Рассмотреть предложения партнёров…</translation>
     </message>
     <message>
@@ -3001,6 +3084,10 @@
     <message>
         <source>&amp;Change passphrase…</source>
         <translation>С&amp;менить парольную фразу…</translation>
+    </message>
+    <message>
+        <source>Replace all &amp;keys…</source>
+        <translation>Заменить все &amp;ключи…</translation>
     </message>
     <message>
         <source>P&amp;rotection…</source>

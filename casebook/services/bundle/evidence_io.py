@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, is_dataclass
 from typing import TYPE_CHECKING, Any, BinaryIO, cast
 
+from casebook.domain import safe_json
 from casebook.i18n import translate
 from casebook.services import evidence as store
 from casebook.services.bundle.format import (
@@ -247,7 +248,13 @@ def _held(conn: Connection, case_id: str, sha256: str) -> bool:
 def parse_meta(name: str, data: bytes, case_id: str, bytes_member: Member) -> dict[str, Any]:
     """The evidence record, checked against the manifest; BundleError names the problem."""
     try:
-        doc = json.loads(data.decode("utf-8"))
+        doc = safe_json.loads(data)
+    except safe_json.JsonError as exc:
+        raise BundleError(
+            translate("bundle", "{name} at {path}: {problem}").format(
+                name=name, path=exc.path, problem=exc.reason
+            )
+        ) from None
     except (UnicodeDecodeError, json.JSONDecodeError):
         raise BundleError(
             translate("bundle", "{name} is not valid JSON").format(name=name)

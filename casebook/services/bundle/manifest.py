@@ -35,6 +35,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from casebook.domain import safe_json
 from casebook.i18n import translate
 from casebook.services.bundle.format import (
     FORMAT,
@@ -253,7 +254,13 @@ def signature_valid(card: Card, manifest_bytes: bytes, signature_text: bytes) ->
 def parse(data: bytes) -> Manifest:
     """A manifest from manifest.json, every field checked; BundleError names the first problem."""
     try:
-        doc = json.loads(data.decode("utf-8"))
+        doc = safe_json.loads(data)
+    except safe_json.JsonError as exc:
+        raise BundleError(
+            translate("bundle", "the bundle's manifest at {path}: {problem}").format(
+                path=exc.path, problem=exc.reason
+            )
+        ) from None
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         raise BundleError(translate("bundle", "the bundle's manifest is not valid JSON")) from None
     if not isinstance(doc, dict) or doc.get("format") not in (FORMAT, FORMAT_V2):

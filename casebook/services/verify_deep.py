@@ -1,0 +1,43 @@
+"""`casebook verify --deep`: decrypt every page of the database and check that what was
+deleted is gone: every page's HMAC holds, free pages are zero, and the unused parts of
+the pages in use hold nothing (`secure_delete` wipes them; `casebook compact` removes
+free pages altogether).
+"""
+
+from __future__ import annotations
+
+from casebook.i18n import QT_TRANSLATE_NOOP, translate
+from casebook.vault import pages as pg
+from casebook.vault.vault import Vault
+
+QT_TRANSLATE_NOOP("verify", "every page decrypted, deleted data wiped")
+
+
+def deep_problems(vault: Vault) -> list[str]:
+    """every page decrypted, deleted data wiped"""
+    vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the file holds every page
+    pages = dict(pg.decrypted_pages(vault.db_path, vault.data_key()))
+    problems = [
+        translate("verify", "database page {number}: does not decrypt (altered or damaged)")
+        .format(number=n)
+        for n, page in pages.items() if page is None
+    ]  # fmt: skip
+    free = pg.free_pages(pages)
+    trunks = pg.trunk_pages(pages)
+    not_wiped = []
+    for number, page in pages.items():
+        if page is None:
+            continue
+        if number in free:
+            if pg.unwiped_free_page(number, page, trunks):
+                not_wiped.append(number)
+        elif pg.unwiped_areas(number, page):
+            not_wiped.append(number)
+    if not_wiped:
+        problems.append(
+            translate(
+                "verify", "database pages {numbers}: deleted data is not wiped; run "
+                "'casebook compact'",
+            ).format(numbers=", ".join(map(str, not_wiped[:20])))
+        )  # fmt: skip
+    return problems
