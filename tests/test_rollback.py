@@ -56,7 +56,20 @@ def test_header_carries_an_authenticated_generation(vault: Vault, vault_dir: Pat
     header = keys.read_header(vault_dir / "header")
     with Vault.unlock(vault_dir, PASSPHRASE) as again:
         assert generation.of_header(header, again.data_key()) == generation.of_db(again.conn)
-    header.extras["generation"] = generation.seal(os.urandom(32), 10**6)  # not this key
+        dek = again.data_key()
+    good = (vault_dir / "header").read_bytes()
+    # Format 2 seals the number with the rest: a sealed part this key does not open ...
+    header = keys.read_header(vault_dir / "header")
+    header.sealed_blob = header.sealed_blob[:-1] + bytes([header.sealed_blob[-1] ^ 1])
+    keys.write_header(vault_dir / "header", header)
+    with pytest.raises(VaultDamaged):
+        Vault.unlock(vault_dir, PASSPHRASE)
+    # ... and a sealed generation that is not a number are refused, nothing changed.
+    (vault_dir / "header").write_bytes(good)
+    header = keys.read_header(vault_dir / "header")
+    sealed = header.unseal(dek)
+    sealed.extra["generation"] = "forged"
+    header.seal(dek, sealed)
     keys.write_header(vault_dir / "header", header)
     with pytest.raises(VaultDamaged, match="generation"):
         Vault.unlock(vault_dir, PASSPHRASE)
@@ -93,9 +106,10 @@ def test_an_older_database_put_back_is_refused_and_nothing_is_deleted(
 
 def test_a_stripped_generation_record_is_refused(vault: Vault, vault_dir: Path) -> None:
     save_case(vault, Case(title="one"))
+    dek = vault.data_key()
     vault.close()
     header = keys.read_header(vault_dir / "header")
-    del header.extras["generation"]
+    generation.unstamp(header, dek)  # a header of before the counter, put back
     keys.write_header(vault_dir / "header", header)
     with pytest.raises(RolledBack, match="lost its generation"):
         Vault.unlock(vault_dir, PASSPHRASE)

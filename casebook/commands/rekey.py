@@ -68,7 +68,7 @@ def cmd_partner_rotate(args: argparse.Namespace) -> int:
     from casebook.services import partners
 
     with opened(args) as vault:
-        if text.lstrip().startswith(partners.ROTATION_HEADER):  # the form bundles carry
+        if not text.lstrip().startswith(PREFIX):  # the multi-line form bundles carry
             name = partners.accept_rotation(vault, partners.parse_rotation_notice(text)).name
         else:
             name, _changes = apply_notice(vault, text)
