@@ -26,6 +26,8 @@ COMMAND_MODULES = (
     "casebook.commands.backup",
     "casebook.commands.partners",
     "casebook.commands.selftest",
+    "casebook.commands.patterns",
+    "casebook.commands.exports",
 )
 
 
