@@ -188,6 +188,18 @@ def case_ids_for(
     return [r[0] for r in rows]
 
 
+def cases_behind(
+    conn: Connection, request: StatsRequest, values: Sequence[str], limit: int = 1000
+) -> list[tuple[str, str]]:
+    """(id, title) of the cases behind one row, most recently updated first."""
+    ids = case_ids_for(conn, request, values, limit)
+    if not ids:
+        return []
+    marks = ", ".join("?" * len(ids))
+    titles = dict(conn.execute(f"SELECT id, title FROM cases WHERE id IN ({marks})", ids))
+    return [(i, titles[i]) for i in ids if i in titles]
+
+
 # --- the cached aggregate of the Patterns view ---------------------------------------
 
 
