@@ -156,6 +156,8 @@ def count_events(conn: Connection, request: StatsRequest) -> StatsTable:
     for name in request.by:
         if name not in _DIMENSIONS:
             parse_by(name)  # raises the error naming it
+    if len(request.by) == 1 and request.by[0] in TIME_DIMENSIONS and not request.event_types:
+        return _count_by_time(conn, request)
     where, args = _event_where(request)
     exprs = [_DIMENSIONS[d][0] for d in request.by]
     cols = ", ".join(exprs)
@@ -169,6 +171,37 @@ def count_events(conn: Connection, request: StatsRequest) -> StatsTable:
     time_first = bool(request.by) and request.by[0] in TIME_DIMENSIONS
     keyed.sort(key=(lambda r: r[0]) if time_first else (lambda r: (-r[1], r[0])))
     return StatsTable(tuple(request.by), keyed, total)
+
+
+def _count_by_time(conn: Connection, request: StatsRequest) -> StatsTable:
+    """One time dimension: counts per day stream over the index on (date_start,
+    case_id) without sorting (a GROUP BY on substr() sorted every event: ten times
+    slower), then add up in Python. Events known only to a year start on 1 January:
+    those days are looked at again for them."""
+    where, args = _event_where(request)
+    days = conn.execute(
+        f"SELECT e.date_start, count(*) FROM events e{where} GROUP BY e.date_start", args
+    ).fetchall()
+    jan_first = [d for d, _ in days if d.endswith("-01-01")]
+    years: dict[str, int] = {}
+    if jan_first:
+        marks = ", ".join("?" * len(jan_first))
+        glue = " AND " if where else " WHERE "
+        years = dict(conn.execute(
+            f"SELECT e.date_start, count(*) FROM events e{where}{glue}e.date_start IN ({marks})"
+            " AND length(e.date_text) = 4 GROUP BY e.date_start",
+            [*args, *jan_first],
+        ).fetchall())  # fmt: skip
+    dim = request.by[0]
+    out: Counter[str] = Counter()
+    for day, n in days:
+        year_only = int(years.get(day, 0))
+        if year_only:
+            out[day[:4]] += year_only
+        if n - year_only:
+            out[_bucket(dim, day[:7])] += n - year_only
+    rows: list[tuple[tuple[str, ...], int]] = sorted(((k,), n) for k, n in out.items())
+    return StatsTable((dim,), rows, sum(out.values()))
 
 
 def case_ids_for(

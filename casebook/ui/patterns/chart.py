@@ -37,21 +37,27 @@ class BarChart(QWidget):
             note.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(note)
             return
-        self.chart = QtCharts.QChart()
-        self.chart.legend().hide()
-        self.chart.setAnimationOptions(QtCharts.QChart.AnimationOption.NoAnimation)
+        self.chart = self._new_chart()
         self.view = QtCharts.QChartView(self.chart)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setAccessibleName(self.tr("Chart of the counted events"))
         layout.addWidget(self.view)
 
+    @staticmethod
+    def _new_chart() -> QtCharts.QChart:
+        chart = QtCharts.QChart()
+        chart.legend().hide()
+        chart.setAnimationOptions(QtCharts.QChart.AnimationOption.NoAnimation)
+        return chart
+
     def show_table(self, table: StatsTable | None, labels: list[str]) -> None:
         """Draw the first len(labels) rows of `table` (all of them for time)."""
         if self.view is None:
             return
-        self.chart.removeAllSeries()
-        for axis in self.chart.axes():
-            self.chart.removeAxis(axis)
+        # A new chart each time: axes of another orientation left behind would be drawn.
+        old, self.chart = self.chart, self._new_chart()
+        self.view.setChart(self.chart)
+        old.deleteLater()
         self.bars = 0
         if table is None or not labels:
             return
@@ -70,6 +76,8 @@ class BarChart(QWidget):
         self.chart.addSeries(series)
         categories = QtCharts.QBarCategoryAxis()
         categories.append([_short(labels[r]) for r in rows])
+        if timeline and len(rows) > 6:
+            categories.setLabelsAngle(-90)
         values = QtCharts.QValueAxis()
         values.setLabelFormat("%d")
         values.setRange(0, max(table.rows[r][1] for r in rows) or 1)
