@@ -250,8 +250,10 @@ class Cube:
     @classmethod
     def load(
         cls, conn: Connection, dimensions: Iterable[str] = DIMENSIONS,
-        cases: CaseFilter | None = None,
+        cases: CaseFilter | None = None, *, totals: bool = True,
     ) -> Cube:  # fmt: skip
+        """Read the counts of `dimensions` (type and time need only the totals, which
+        are read unless `totals` is false: a cube being extended has them)."""
         request = StatsRequest(cases=replace(cases) if cases else CaseFilter())
         where, args = _event_where(request)
         base = f"e.type, {_MONTH}, c.status"
@@ -267,11 +269,18 @@ class Cube:
                 args,
             )
             cells[dim] = Counter({(str(v), t, m, s): int(n) for v, t, m, s, n in rows})
-        rows = conn.execute(
-            f"SELECT {base}, count(*) FROM events e{join_case}{where} GROUP BY 1, 2, 3", args
-        )
-        totals = Counter({(t, m, s): int(n) for t, m, s, n in rows})
-        return cls(cells, totals)
+        counted: Counter[tuple[str, str, str]] = Counter()
+        if totals:
+            rows = conn.execute(
+                f"SELECT {base}, count(*) FROM events e{join_case}{where} GROUP BY 1, 2, 3",
+                args,
+            )
+            counted = Counter({(t, m, s): int(n) for t, m, s, n in rows})
+        return cls(cells, counted)
+
+    def has(self, dim: str) -> bool:
+        """Whether `table(dim)` can be answered from what was read."""
+        return dim in ("type", *TIME_DIMENSIONS) or dim in self.cells
 
     def table(
         self, dim: str, *, month_from: str = "", month_to: str = "",

@@ -173,12 +173,34 @@ class PatternsView(QWidget):
         flt = replace(self.case_filter)
         self.summary.setText(self.tr("Counting…"))
 
+        dim = self._choices()[0]
+
         def work(handle: Vault, _progress: object, _cancel: object) -> stats.Cube:
-            return stats.Cube.load(handle.conn, cases=flt)
+            return stats.Cube.load(handle.conn, [dim], cases=flt)
 
         def done(cube: stats.Cube) -> None:
             if generation == self._generation:
                 self.cube = cube
+                self.redraw()
+                self.loaded.emit()
+
+        tasks.run_task(self.vault, work, on_done=done, on_error=self._failed)
+
+    def _load_dimension(self, dim: str) -> None:
+        """Count one more dimension for the same filter (each is read once, when first
+        chosen), then draw it."""
+        if self.vault is None or self.cube is None:
+            return
+        generation = self._generation
+        flt = replace(self.case_filter)
+        self.summary.setText(self.tr("Counting…"))
+
+        def work(handle: Vault, _progress: object, _cancel: object) -> stats.Cube:
+            return stats.Cube.load(handle.conn, [dim], cases=flt, totals=False)
+
+        def done(more: stats.Cube) -> None:
+            if generation == self._generation and self.cube is not None:
+                self.cube.cells.update(more.cells)
                 self.redraw()
                 self.loaded.emit()
 
@@ -201,6 +223,9 @@ class PatternsView(QWidget):
         if self.cube is None:
             return
         dim, types, start, end = self._choices()
+        if not self.cube.has(dim):
+            self._load_dimension(dim)
+            return
         table = self.cube.table(dim, month_from=start, month_to=end, types=types)
         self.model.set_table(table)
         self.chart.show_table(table, self.model.labels[:MAX_BARS] if dim not in
