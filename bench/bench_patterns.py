@@ -150,14 +150,16 @@ def bench_view(vault: Vault) -> None:
     t0 = time.perf_counter()
     view.reload()
     print(f"Patterns view: recount and first chart {(time.perf_counter() - t0) * 1000:.0f} ms")
-    samples = []
-    for _ in range(3):
+    first, cached = [], []
+    for round_ in range(3):
         for i in range(view.dimension.count()):
             t0 = time.perf_counter()
             view.dimension.setCurrentIndex(i)
-            samples.append(time.perf_counter() - t0)
-    print(f"Patterns view: dimension change with chart and table, worst "
-          f"{max(samples) * 1000:.0f} ms   (aim < 100 ms)")  # fmt: skip
+            (first if round_ == 0 else cached).append(time.perf_counter() - t0)
+    print(f"Patterns view: first choice of a dimension (reads it), worst "
+          f"{max(first) * 1000:.0f} ms")  # fmt: skip
+    print(f"Patterns view: dimension change with chart and table, cached, worst "
+          f"{max(cached) * 1000:.0f} ms   (aim < 100 ms)")  # fmt: skip
     view.set_vault(None)
 
 
