@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from casebook.domain import vocab
 from casebook.services import stats
-from casebook.ui import i18n, tasks
+from casebook.ui import formats, i18n, tasks
 from casebook.ui.patterns.chart import BarChart
 from casebook.ui.patterns.models import CasesModel, StatsModel
 from casebook.vault.cases import CaseFilter
@@ -230,7 +230,7 @@ class PatternsView(QWidget):
         self.model.set_table(table)
         self.chart.show_table(table, self.model.labels[:MAX_BARS] if dim not in
                               stats.TIME_DIMENSIONS else self.model.labels)  # fmt: skip
-        self.summary.setText(self.tr("{count} events").format(count=table.total))
+        self.summary.setText(self.tr("{count} events").format(count=formats.number(table.total)))
         self.cases.set_rows([])
 
     def _span_toggled(self, on: bool) -> None:
