@@ -20,7 +20,13 @@ from typing import Any
 
 from casebook.domain import vocab
 from casebook.domain.model import Person
-from casebook.domain.redaction import Scrubber, allowed_names, scrubber_for
+from casebook.domain.redaction import (
+    Scrubber,
+    allowed_names,
+    forbidden_strings,
+    name_tokens,
+    scrubber_for,
+)
 from casebook.i18n import translate
 
 LANG_NAMES = {"en": "English", "ru": "Russian", "kk": "Kazakh"}
@@ -161,7 +167,7 @@ def _is_day(text: str) -> bool:
 
 
 class _Checker:
-    def __init__(self, kit: zipfile.ZipFile, scrubber: Scrubber | None):
+    def __init__(self, kit: zipfile.ZipFile, scrubber: NameFinder | None):
         self.kit = kit
         self.scrubber = scrubber
         self.problems: list[str] = []
@@ -407,15 +413,43 @@ class _Checker:
                         )
 
 
-def forbidden_scrubber(people: Sequence[Person]) -> Scrubber:
-    """Finds the names that may not appear (redaction's own rules), in any text."""
-    return scrubber_for(people, {p.id: "\x00" for p in people}, allowed_names(people))
+class NameFinder:
+    """Finds the names that may not appear (redaction's own scrubber), in any text.
+
+    One scrubber over thousands of people is a regex too large to run on every cell,
+    so the people whose names could be in a text are picked first by the first three
+    letters of its words (inflection changes endings), and a scrubber of only those
+    people (kept for the next text with the same ones) decides."""
+
+    def __init__(self, people: Sequence[Person]):
+        self.by_prefix: dict[str, list[Person]] = {}
+        for person in people:
+            for text in forbidden_strings(person):
+                for token in name_tokens(text):
+                    self.by_prefix.setdefault(token.casefold()[:3], []).append(person)
+        self.allowed = allowed_names(people)
+        self._cache: dict[frozenset[str], Scrubber] = {}
+
+    def scrub(self, text: str) -> str:
+        found: dict[str, Person] = {}
+        for token in name_tokens(text):
+            for person in self.by_prefix.get(token.casefold()[:3], ()):
+                found[person.id] = person
+        if not found:
+            return text
+        key = frozenset(found)
+        scrubber = self._cache.get(key)
+        if scrubber is None:
+            chosen = list(found.values())
+            scrubber = scrubber_for(chosen, {p.id: "\x00" for p in chosen}, self.allowed)
+            self._cache[key] = scrubber
+        return scrubber.scrub(text)
 
 
 def check_kit(path: Path, people: Sequence[Person] | None = None) -> list[str]:
     """Problems of the kit at `path`, each naming where it is; [] when it is sound.
     With `people`, also every place where a name that may not appear is found."""
-    scrubber = forbidden_scrubber(people) if people else None
+    scrubber = NameFinder(people) if people else None
     try:
         with zipfile.ZipFile(path) as kit:
             return _Checker(kit, scrubber).run()
