@@ -52,7 +52,7 @@ $(TS_DIR)/%.qm: $(TS_DIR)/%.ts | $(STAMP)
 # new texts come in unfinished, texts gone from the code are dropped. No source locations
 # are kept, so the diffs show only the texts. tests/test_translations.py runs the same.
 GUI_LANGS      := ru kk
-GUI_TR_SOURCES := $(sort $(wildcard casebook/ui/*.py))
+GUI_TR_SOURCES := $(sort $(wildcard casebook/ui/*.py casebook/ui/*/*.py))
 LUPDATE_FLAGS  := -silent -no-obsolete -locations none
 
 lupdate: $(STAMP) lupdate-core

@@ -29,6 +29,8 @@ COMMAND_MODULES = (
     "casebook.commands.selftest",
     "casebook.commands.passphrase",
     "casebook.commands.travel",
+    "casebook.commands.patterns",
+    "casebook.commands.exports",
 )
 
 

@@ -35,7 +35,7 @@ CATALOGUES = sorted(FOLDER.glob("*.ts"))
 # The files each family of catalogues takes its texts from (casebook_ru.ts is of the family
 # "casebook"): the same files `make lupdate` reads, with the same options.
 SOURCES = {
-    "casebook": ("casebook/ui/*.py",),
+    "casebook": ("casebook/ui/*.py", "casebook/ui/*/*.py"),
     "casebook_core": (  # make lupdate-core
         "casebook/cli.py", "casebook/i18n.py", "casebook/resources.py", "casebook/commands/*.py",
         "casebook/services/**/*.py", "casebook/vault/**/*.py", "casebook/domain/**/*.py",

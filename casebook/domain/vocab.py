@@ -103,3 +103,52 @@ def label(vocab: Vocabulary, code: str, lang: str = "en") -> str:
     if entry is None:
         return code
     return entry.get(lang) or entry.get("en") or code
+
+
+# --- HURIDOCS Events Standard Formats (ESF) ---------------------------------------
+#
+# Codes of the ESF micro-thesaurus "Types of acts" (HURIDOCS, 2001) for the event
+# types that have a term there. LOCAL_EVENT_TYPES are Casebook terms that ESF lacks;
+# exports show them as local terms, never under a borrowed code. An event type in
+# neither mapping has no code checked against the thesaurus yet: exports leave its
+# code empty rather than guess one.
+
+ESF_TYPES_OF_ACTS = "Types of acts"
+
+ESF_EVENT_TYPE: Mapping[str, str] = {
+    "arrest": "030101000000",
+    "administrative_detention": "030102000000",  # detention
+    "threats": "020103010000",
+    "surveillance": "020103030000",
+    "raid": "040101000000",  # illegal search
+    "travel_ban": "050106000000",  # restriction on travel
+    "defamation": "140101000000",
+}
+
+LOCAL_EVENT_TYPES: frozenset[str] = frozenset(
+    {"online_harassment", "doxxing", "fine", "venue_cancellation", "event_disruption"}
+)
+
+# Roles are the ESF record links of an act (victim, perpetrator, source, intervening
+# party); "witness" is a local refinement of a source.
+ESF_ROLE: Mapping[str, str] = {
+    "victim": "victim",
+    "perpetrator": "perpetrator",
+    "source": "source",
+    "intervening": "intervening party",
+}
+LOCAL_ROLES: frozenset[str] = frozenset({"witness"})
+
+LOCAL_MARK = "local"
+
+
+def esf_code(event_type: str) -> str:
+    """The ESF "Types of acts" code of `event_type`, "local" for a Casebook term that
+    ESF lacks, "" for a term without a checked code."""
+    if event_type in ESF_EVENT_TYPE:
+        return ESF_EVENT_TYPE[event_type]
+    return LOCAL_MARK if event_type in LOCAL_EVENT_TYPES else ""
+
+
+def is_local(event_type: str) -> bool:
+    return event_type in LOCAL_EVENT_TYPES

@@ -178,6 +178,14 @@ def take(out: Path, work: Path, prefix: str = "", size: tuple[int, int] = SIZE) 
     save(window, "search")
     panel.filters.reset()
 
+    window.workspace.show_patterns()
+    patterns = window.workspace.patterns
+    save(window, "patterns")
+    patterns.dimension.setCurrentIndex(patterns.dimension.findData("month"))
+    patterns.show_cases(0)
+    save(window, "patterns-timeline")
+    window.workspace.show_list()
+
     panel.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # the case with evidence first
     assert window.workspace.vault is not None
     _add_outreach(window.workspace.vault, panel.model.case_id(0) or "", work)

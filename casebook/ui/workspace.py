@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from casebook.services import cases as case_ops
 from casebook.services.changes import Changes
@@ -18,6 +18,7 @@ from casebook.ui.card import link_button
 from casebook.ui.case_editor import CaseEditor
 from casebook.ui.case_list_panel import CaseListPanel
 from casebook.ui.dialogs import Unsaved
+from casebook.ui.patterns.view import PatternsView
 from casebook.vault.errors import VaultError
 from casebook.vault.vault import Vault
 
@@ -50,12 +51,43 @@ class Workspace(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(bar)
         column.addWidget(self.editor, 1)
+        self.patterns = PatternsView()
+        self.patterns.setObjectName("patternsView")
+        self.patterns_page = QWidget()
+        patterns_bar = QHBoxLayout()
+        self.patterns_back = link_button(self.tr("← All cases"))
+        self.patterns_back.setToolTip(self.tr("Back to the list of cases (Alt+Left)"))
+        patterns_bar.addWidget(self.patterns_back)
+        patterns_bar.addWidget(QLabel(self.tr("Patterns: events of the cases the list shows")))
+        patterns_bar.addStretch(1)
+        patterns_column = QVBoxLayout(self.patterns_page)
+        patterns_column.setContentsMargins(0, 0, 0, 0)
+        patterns_column.addLayout(patterns_bar)
+        patterns_column.addWidget(self.patterns, 1)
+        self.patterns_button = link_button(self.tr("Patterns ▸"))
+        self.patterns_button.setToolTip(
+            self.tr("Counts of events by type, time, place and perpetrator (Ctrl+Shift+P)")
+        )
+        self.patterns_action = QAction(self.tr("Patterns"), self)
+        self.patterns_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.patterns_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.patterns_action)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.panel)
         self.pages.addWidget(self.editor_page)
+        self.pages.addWidget(self.patterns_page)
+        top = QHBoxLayout()
+        top.addStretch(1)
+        top.addWidget(self.patterns_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 6)
+        layout.addLayout(top)
         layout.addWidget(self.pages)
+        self.patterns_button.clicked.connect(self.show_patterns)
+        self.patterns_action.triggered.connect(self.show_patterns)
+        self.patterns_back.clicked.connect(self.show_list)
+        self.patterns.caseActivated.connect(self.open_case)
+        self.panel.filters.filterChanged.connect(self.patterns.set_filter)
         self.panel.caseActivated.connect(self.open_case)
         self.panel.selectionMoved.connect(lambda _id: self._target_changed())
         self.panel.deleteRequested.connect(self.delete_case)
@@ -70,6 +102,8 @@ class Workspace(QWidget):
         self.vault = vault
         self.editor.set_vault(vault)
         self.panel.set_vault(vault)
+        self.patterns.set_vault(vault)
+        self.patterns.set_filter(self.panel.filters.current())
         self.current_id = None
         self.show_list()
 
@@ -91,6 +125,7 @@ class Workspace(QWidget):
             kept = False
         self.editor.clear()
         self.panel.set_vault(None)
+        self.patterns.set_vault(None)
         self.vault = None
         self.current_id = None
         self.show_list()
@@ -123,6 +158,7 @@ class Workspace(QWidget):
     def show_list(self) -> None:
         """Back to the list; the editor keeps its case (and any unsaved edits)."""
         self.pages.setCurrentWidget(self.panel)
+        self.patterns_button.show()
         if self.current_id is not None:
             self.panel.select_case(self.current_id)
         self.panel.view.setFocus()
@@ -130,6 +166,16 @@ class Workspace(QWidget):
 
     def show_editor(self) -> None:
         self.pages.setCurrentWidget(self.editor_page)
+        self.patterns_button.hide()
+        self._target_changed()
+
+    def show_patterns(self) -> None:
+        """The Patterns view, counting the cases the list's filter shows."""
+        if self.vault is None:
+            return
+        self.pages.setCurrentWidget(self.patterns_page)
+        self.patterns_button.hide()
+        self.patterns.dimension.setFocus()
         self._target_changed()
 
     def target_id(self) -> str | None:
@@ -289,6 +335,8 @@ class Workspace(QWidget):
         """Refresh only what the operation touched."""
         if self.vault is None:
             return
+        if changes.cases:
+            self.patterns.set_filter(self.panel.filters.current())  # recounted when shown
         if changes.cases or changes.evidence:
             self.panel.refresh()
         if changes.cases:

@@ -2121,6 +2121,86 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <source>deleted {name}</source>
         <translation>{name} өшірілді</translation>
     </message>
+    <message>
+        <source>export tables of incidents or a kit for Uwazi</source>
+        <translation>оқиғалар кестесін немесе Uwazi жинағын экспорттау</translation>
+    </message>
+    <message>
+        <source>one row per event, as CSV or XLSX</source>
+        <translation>әр оқиғаға бір жол, CSV немесе XLSX түрінде</translation>
+    </message>
+    <message>
+        <source>a kit an Uwazi administrator imports, or check one</source>
+        <translation>Uwazi әкімшісі импорттайтын жинақ немесе жинақты тексеру</translation>
+    </message>
+    <message>
+        <source>check a kit against Uwazi&apos;s rules</source>
+        <translation>жинақты Uwazi ережелері бойынша тексеру</translation>
+    </message>
+    <message>
+        <source>languages of the kit, the default language first</source>
+        <translation>жинақтың тілдері, әдепкі тіл бірінші</translation>
+    </message>
+    <message>
+        <source>only these cases (ids or id prefixes)</source>
+        <translation>тек осы істер (сәйкестендіргіштер немесе олардың басы)</translation>
+    </message>
+    <message>
+        <source>include cases of this sensitivity and more open ones ({levels}; default {default})</source>
+        <translation>осы құпиялық деңгейіндегі және ашығырақ істерді қосу ({levels}; әдепкі {default})</translation>
+    </message>
+    <message>
+        <source>{count} cases left out because of their sensitivity (see --sensitivity)</source>
+        <translation>құпиялығына байланысты қосылмаған істер: {count} (--sensitivity қараңыз)</translation>
+    </message>
+    <message>
+        <source>wrote {rows} incidents of {cases} cases to {path}</source>
+        <translation>{path} ішіне жазылды: {rows} оқиға, {cases} іс</translation>
+    </message>
+    <message>
+        <source>no vault at {path}: names were not checked</source>
+        <translation>{path} ішінде қойма жоқ: есімдер тексерілмеді</translation>
+    </message>
+    <message>
+        <source>{path}: {count} problems found</source>
+        <translation>{path}: табылған ақаулар саны: {count}</translation>
+    </message>
+    <message>
+        <source>{path}: the kit follows Uwazi&apos;s import rules</source>
+        <translation>{path}: жинақ Uwazi импорт ережелеріне сәйкес</translation>
+    </message>
+    <message>
+        <source>{path}: the kit&apos;s file name must end in .zip</source>
+        <translation>{path}: жинақ файлының аты .zip деп аяқталуы керек</translation>
+    </message>
+    <message>
+        <source>wrote a kit of {cases} cases, {events} events, {people} people and {files} files to {path}</source>
+        <translation>{path} ішіне жинақ жазылды: істер — {cases}, оқиғалар — {events}, адамдар — {people}, файлдар — {files}</translation>
+    </message>
+    <message>
+        <source>count events by type, time, place or perpetrator</source>
+        <translation>оқиғаларды түрі, уақыты, орны немесе құқық бұзушы бойынша санау</translation>
+    </message>
+    <message>
+        <source>what to count by, comma separated: {choices}</source>
+        <translation>неге қарап санау керек, үтір арқылы: {choices}</translation>
+    </message>
+    <message>
+        <source>only events on or after D (YYYY-MM-DD, YYYY-MM, YYYY)</source>
+        <translation>тек D күнінен бастап болған оқиғалар (ЖЖЖЖ-АА-КК, ЖЖЖЖ-АА, ЖЖЖЖ)</translation>
+    </message>
+    <message>
+        <source>only events on or before D (YYYY-MM-DD, YYYY-MM, YYYY)</source>
+        <translation>тек D күніне дейін болған оқиғалар (ЖЖЖЖ-АА-КК, ЖЖЖЖ-АА, ЖЖЖЖ)</translation>
+    </message>
+    <message>
+        <source>print CSV</source>
+        <translation>CSV шығару</translation>
+    </message>
+    <message>
+        <source>{count} events</source>
+        <translation>оқиғалар саны: {count}</translation>
+    </message>
 </context>
 <context>
     <name>custody</name>
@@ -2436,6 +2516,145 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>{item}: the decrypted file does not match its recorded size and SHA-256; run &apos;casebook verify&apos;</source>
         <translation>{item}: шифрдан шығарылған файл жазылған өлшем мен SHA-256 мәніне сәйкес емес; «casebook verify» командасын орындаңыз</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>{path}: the file name must end in .csv or .xlsx</source>
+        <translation>{path}: файл аты .csv немесе .xlsx деп аяқталуы керек</translation>
+    </message>
+    <message>
+        <source>unknown sensitivity {level!r}: choose from {choices}</source>
+        <translation>белгісіз құпиялық деңгейі {level!r}: мыналардан таңдаңыз {choices}</translation>
+    </message>
+    <message>
+        <source>evidence {id}: not included ({reason})</source>
+        <translation>{id} дәлелі: қосылмады ({reason})</translation>
+    </message>
+    <message>
+        <source>the kit needs at least one language</source>
+        <translation>жинаққа кемінде бір тіл қажет</translation>
+    </message>
+    <message>
+        <source>no case to export (see --cases and --sensitivity)</source>
+        <translation>экспорттайтын іс жоқ (--cases және --sensitivity қараңыз)</translation>
+    </message>
+    <message>
+        <source>unknown language {lang!r}: choose from {choices}</source>
+        <translation>белгісіз тіл {lang!r}: мыналардан таңдаңыз {choices}</translation>
+    </message>
+    <message>
+        <source>contains a name that may not appear</source>
+        <translation>жариялауға болмайтын есім бар</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>too large to check</source>
+        <translation>тексеру үшін тым үлкен</translation>
+    </message>
+    <message>
+        <source>starts with a byte order mark</source>
+        <translation>байт реті белгісімен (BOM) басталады</translation>
+    </message>
+    <message>
+        <source>is not UTF-8</source>
+        <translation>UTF-8 кодтауында емес</translation>
+    </message>
+    <message>
+        <source>is not valid CSV ({error})</source>
+        <translation>жарамсыз CSV ({error})</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>бос</translation>
+    </message>
+    <message>
+        <source>has {count} values for {columns} columns</source>
+        <translation>мәндер саны: {count}, ал бағандар саны: {columns}</translation>
+    </message>
+    <message>
+        <source>cannot be read ({error})</source>
+        <translation>оқу мүмкін емес ({error})</translation>
+    </message>
+    <message>
+        <source>the header row should be {expected}</source>
+        <translation>тақырып жолы {expected} болуы керек</translation>
+    </message>
+    <message>
+        <source>empty value</source>
+        <translation>бос мән</translation>
+    </message>
+    <message>
+        <source>a child value before any parent</source>
+        <translation>ата-ана мәнінен бұрын еншілес мән тұр</translation>
+    </message>
+    <message>
+        <source>is not a ZIP file</source>
+        <translation>ZIP файлы емес</translation>
+    </message>
+    <message>
+        <source>the title is empty</source>
+        <translation>тақырып (title) бос</translation>
+    </message>
+    <message>
+        <source>the column {column!r} appears twice</source>
+        <translation>{column!r} бағаны екі рет кездеседі</translation>
+    </message>
+    <message>
+        <source>the column {column!r} is no property</source>
+        <translation>{column!r} бағаны үлгінің қасиеті емес</translation>
+    </message>
+    <message>
+        <source>the column {column!r} is in a language the kit does not have</source>
+        <translation>{column!r} бағаны жинақта жоқ тілде</translation>
+    </message>
+    <message>
+        <source>the column {column!r} cannot have a language</source>
+        <translation>{column!r} бағанының тілі болмайды</translation>
+    </message>
+    <message>
+        <source>there is no title column</source>
+        <translation>title бағаны жоқ</translation>
+    </message>
+    <message>
+        <source>mixed language columns for {name!r}: with and without a language</source>
+        <translation>{name!r} үшін тіл бағандары аралас: тілмен де, тілсіз де</translation>
+    </message>
+    <message>
+        <source>{name!r} has language columns but none for the default language {lang}</source>
+        <translation>{name!r} үшін тіл бағандары бар, бірақ әдепкі {lang} тілінің бағаны жоқ</translation>
+    </message>
+    <message>
+        <source>the attachment {name!r} is not at the root of the ZIP</source>
+        <translation>{name!r} тіркемесі ZIP түбірінде жоқ</translation>
+    </message>
+    <message>
+        <source>{value!r} is not lat|lon</source>
+        <translation>{value!r} ендік|бойлық (lat|lon) емес</translation>
+    </message>
+    <message>
+        <source>an empty value between separators</source>
+        <translation>бөлгіштер арасында бос мән</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a date (YYYY-MM-DD)</source>
+        <translation>{value!r} күн емес (ЖЖЖЖ-АА-КК)</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a date range (YYYY-MM-DD:YYYY-MM-DD)</source>
+        <translation>{value!r} кезең емес (ЖЖЖЖ-АА-КК:ЖЖЖЖ-АА-КК)</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a value of the thesaurus {name!r}</source>
+        <translation>{value!r} — {name!r} тезаурусының мәні емес</translation>
+    </message>
+    <message>
+        <source>no {template} is titled {title!r}</source>
+        <translation>{title!r} тақырыбы бар {template} жазбасы жоқ</translation>
     </message>
 </context>
 <context>
@@ -3307,6 +3526,29 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>checking that nothing in the vault is readable</source>
         <translation>қоймада ештеңе оқылмайтынын тексеру</translation>
+    </message>
+</context>
+<context>
+    <name>stats</name>
+    <message>
+        <source>individual</source>
+        <translation>жеке тұлға</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>cannot count by {name!r}: choose from {choices}</source>
+        <translation>{name!r} бойынша санауға болмайды: мыналардан таңдаңыз {choices}</translation>
+    </message>
+    <message>
+        <source>--by needs at least one of {choices}</source>
+        <translation>--by үшін мыналардың кемінде біреуі керек: {choices}</translation>
+    </message>
+    <message>
+        <source>the span ends ({end}) before it starts ({start})</source>
+        <translation>кезең басталмай ({start}) тұрып аяқталады ({end})</translation>
     </message>
 </context>
 <context>

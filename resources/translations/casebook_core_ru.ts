@@ -2132,6 +2132,86 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <source>deleted {name}</source>
         <translation>удалён {name}</translation>
     </message>
+    <message>
+        <source>export tables of incidents or a kit for Uwazi</source>
+        <translation>экспорт таблиц инцидентов или набора для Uwazi</translation>
+    </message>
+    <message>
+        <source>one row per event, as CSV or XLSX</source>
+        <translation>одна строка на событие, в CSV или XLSX</translation>
+    </message>
+    <message>
+        <source>a kit an Uwazi administrator imports, or check one</source>
+        <translation>набор для импорта администратором Uwazi или проверка набора</translation>
+    </message>
+    <message>
+        <source>check a kit against Uwazi&apos;s rules</source>
+        <translation>проверить набор по правилам Uwazi</translation>
+    </message>
+    <message>
+        <source>languages of the kit, the default language first</source>
+        <translation>языки набора, первым — язык по умолчанию</translation>
+    </message>
+    <message>
+        <source>only these cases (ids or id prefixes)</source>
+        <translation>только эти дела (идентификаторы или их начала)</translation>
+    </message>
+    <message>
+        <source>include cases of this sensitivity and more open ones ({levels}; default {default})</source>
+        <translation>включить дела этой степени закрытости и более открытые ({levels}; по умолчанию {default})</translation>
+    </message>
+    <message>
+        <source>{count} cases left out because of their sensitivity (see --sensitivity)</source>
+        <translation>дел не включено из-за их закрытости: {count} (см. --sensitivity)</translation>
+    </message>
+    <message>
+        <source>wrote {rows} incidents of {cases} cases to {path}</source>
+        <translation>записано инцидентов: {rows}, дел: {cases}, в {path}</translation>
+    </message>
+    <message>
+        <source>no vault at {path}: names were not checked</source>
+        <translation>в {path} нет хранилища: имена не проверены</translation>
+    </message>
+    <message>
+        <source>{path}: {count} problems found</source>
+        <translation>{path}: найдено проблем: {count}</translation>
+    </message>
+    <message>
+        <source>{path}: the kit follows Uwazi&apos;s import rules</source>
+        <translation>{path}: набор соответствует правилам импорта Uwazi</translation>
+    </message>
+    <message>
+        <source>{path}: the kit&apos;s file name must end in .zip</source>
+        <translation>{path}: имя файла набора должно оканчиваться на .zip</translation>
+    </message>
+    <message>
+        <source>wrote a kit of {cases} cases, {events} events, {people} people and {files} files to {path}</source>
+        <translation>в {path} записан набор: дел — {cases}, событий — {events}, людей — {people}, файлов — {files}</translation>
+    </message>
+    <message>
+        <source>count events by type, time, place or perpetrator</source>
+        <translation>подсчёт событий по типу, времени, месту или нарушителю</translation>
+    </message>
+    <message>
+        <source>what to count by, comma separated: {choices}</source>
+        <translation>по чему считать, через запятую: {choices}</translation>
+    </message>
+    <message>
+        <source>only events on or after D (YYYY-MM-DD, YYYY-MM, YYYY)</source>
+        <translation>только события не раньше D (ГГГГ-ММ-ДД, ГГГГ-ММ, ГГГГ)</translation>
+    </message>
+    <message>
+        <source>only events on or before D (YYYY-MM-DD, YYYY-MM, YYYY)</source>
+        <translation>только события не позже D (ГГГГ-ММ-ДД, ГГГГ-ММ, ГГГГ)</translation>
+    </message>
+    <message>
+        <source>print CSV</source>
+        <translation>вывести CSV</translation>
+    </message>
+    <message>
+        <source>{count} events</source>
+        <translation>событий: {count}</translation>
+    </message>
 </context>
 <context>
     <name>custody</name>
@@ -2452,6 +2532,145 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>{item}: the decrypted file does not match its recorded size and SHA-256; run &apos;casebook verify&apos;</source>
         <translation>{item}: расшифрованный файл не совпадает с записанными размером и SHA-256; выполните «casebook verify»</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>{path}: the file name must end in .csv or .xlsx</source>
+        <translation>{path}: имя файла должно оканчиваться на .csv или .xlsx</translation>
+    </message>
+    <message>
+        <source>unknown sensitivity {level!r}: choose from {choices}</source>
+        <translation>неизвестная степень закрытости {level!r}: выберите из {choices}</translation>
+    </message>
+    <message>
+        <source>evidence {id}: not included ({reason})</source>
+        <translation>доказательство {id}: не включено ({reason})</translation>
+    </message>
+    <message>
+        <source>the kit needs at least one language</source>
+        <translation>для набора нужен хотя бы один язык</translation>
+    </message>
+    <message>
+        <source>no case to export (see --cases and --sensitivity)</source>
+        <translation>нет дел для экспорта (см. --cases и --sensitivity)</translation>
+    </message>
+    <message>
+        <source>unknown language {lang!r}: choose from {choices}</source>
+        <translation>неизвестный язык {lang!r}: выберите из {choices}</translation>
+    </message>
+    <message>
+        <source>contains a name that may not appear</source>
+        <translation>содержит имя, которое нельзя публиковать</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <source>too large to check</source>
+        <translation>слишком велик для проверки</translation>
+    </message>
+    <message>
+        <source>starts with a byte order mark</source>
+        <translation>начинается с метки порядка байтов (BOM)</translation>
+    </message>
+    <message>
+        <source>is not UTF-8</source>
+        <translation>не в кодировке UTF-8</translation>
+    </message>
+    <message>
+        <source>is not valid CSV ({error})</source>
+        <translation>недопустимый CSV ({error})</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>пуст</translation>
+    </message>
+    <message>
+        <source>has {count} values for {columns} columns</source>
+        <translation>значений: {count}, а столбцов: {columns}</translation>
+    </message>
+    <message>
+        <source>cannot be read ({error})</source>
+        <translation>не удаётся прочитать ({error})</translation>
+    </message>
+    <message>
+        <source>the header row should be {expected}</source>
+        <translation>строка заголовков должна быть {expected}</translation>
+    </message>
+    <message>
+        <source>empty value</source>
+        <translation>пустое значение</translation>
+    </message>
+    <message>
+        <source>a child value before any parent</source>
+        <translation>дочернее значение раньше родительского</translation>
+    </message>
+    <message>
+        <source>is not a ZIP file</source>
+        <translation>не файл ZIP</translation>
+    </message>
+    <message>
+        <source>the title is empty</source>
+        <translation>пустой заголовок (title)</translation>
+    </message>
+    <message>
+        <source>the column {column!r} appears twice</source>
+        <translation>столбец {column!r} встречается дважды</translation>
+    </message>
+    <message>
+        <source>the column {column!r} is no property</source>
+        <translation>столбец {column!r} не является свойством шаблона</translation>
+    </message>
+    <message>
+        <source>the column {column!r} is in a language the kit does not have</source>
+        <translation>столбец {column!r} на языке, которого нет в наборе</translation>
+    </message>
+    <message>
+        <source>the column {column!r} cannot have a language</source>
+        <translation>у столбца {column!r} не может быть языка</translation>
+    </message>
+    <message>
+        <source>there is no title column</source>
+        <translation>нет столбца title</translation>
+    </message>
+    <message>
+        <source>mixed language columns for {name!r}: with and without a language</source>
+        <translation>смешаны языковые столбцы для {name!r}: с языком и без</translation>
+    </message>
+    <message>
+        <source>{name!r} has language columns but none for the default language {lang}</source>
+        <translation>у {name!r} есть языковые столбцы, но нет столбца языка по умолчанию {lang}</translation>
+    </message>
+    <message>
+        <source>the attachment {name!r} is not at the root of the ZIP</source>
+        <translation>вложения {name!r} нет в корне ZIP</translation>
+    </message>
+    <message>
+        <source>{value!r} is not lat|lon</source>
+        <translation>{value!r} — не широта|долгота (lat|lon)</translation>
+    </message>
+    <message>
+        <source>an empty value between separators</source>
+        <translation>пустое значение между разделителями</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a date (YYYY-MM-DD)</source>
+        <translation>{value!r} — не дата (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a date range (YYYY-MM-DD:YYYY-MM-DD)</source>
+        <translation>{value!r} — не период (ГГГГ-ММ-ДД:ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a value of the thesaurus {name!r}</source>
+        <translation>{value!r} — не значение тезауруса {name!r}</translation>
+    </message>
+    <message>
+        <source>no {template} is titled {title!r}</source>
+        <translation>нет записи {template} с заголовком {title!r}</translation>
     </message>
 </context>
 <context>
@@ -3329,6 +3548,29 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>checking that nothing in the vault is readable</source>
         <translation>проверка того, что в хранилище ничего нельзя прочитать</translation>
+    </message>
+</context>
+<context>
+    <name>stats</name>
+    <message>
+        <source>individual</source>
+        <translation>частное лицо</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>не указан</translation>
+    </message>
+    <message>
+        <source>cannot count by {name!r}: choose from {choices}</source>
+        <translation>нельзя считать по {name!r}: выберите из {choices}</translation>
+    </message>
+    <message>
+        <source>--by needs at least one of {choices}</source>
+        <translation>для --by нужно хотя бы одно из {choices}</translation>
+    </message>
+    <message>
+        <source>the span ends ({end}) before it starts ({start})</source>
+        <translation>период заканчивается ({end}) раньше, чем начинается ({start})</translation>
     </message>
 </context>
 <context>

@@ -456,6 +456,21 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <source>Charts are not available in this build; see the table.</source>
+        <translation>Бұл жинақта диаграммалар жоқ; кестені қараңыз.</translation>
+    </message>
+    <message>
+        <source>Chart of the counted events</source>
+        <translation>Саналған оқиғалар диаграммасы</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Оқиғалар</translation>
+    </message>
+</context>
+<context>
     <name>CaseEditor</name>
     <message>
         <source>&amp;Save case</source>
@@ -2175,6 +2190,85 @@
     </message>
 </context>
 <context>
+    <name>PatternsView</name>
+    <message>
+        <source>Count events by</source>
+        <translation>Оқиғаларды санау негізі</translation>
+    </message>
+    <message>
+        <source>Type of event</source>
+        <translation>Оқиға түрі</translation>
+    </message>
+    <message>
+        <source>Every type of event</source>
+        <translation>Оқиғаның барлық түрлері</translation>
+    </message>
+    <message>
+        <source>Months from</source>
+        <translation>Айлар, басы</translation>
+    </message>
+    <message>
+        <source>Counted events</source>
+        <translation>Саналған оқиғалар</translation>
+    </message>
+    <message>
+        <source>Cases behind the chosen row</source>
+        <translation>Таңдалған жолдың артындағы істер</translation>
+    </message>
+    <message>
+        <source>Click a bar or a row to list its cases.</source>
+        <translation>Істерін көру үшін бағанды немесе жолды басыңыз.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Ай</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Тоқсан</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <source>Kind of perpetrator</source>
+        <translation>Құқық бұзушының түрі</translation>
+    </message>
+    <message>
+        <source>Victims&apos; organisation</source>
+        <translation>Жәбірленушілердің ұйымы</translation>
+    </message>
+    <message>
+        <source>Count by</source>
+        <translation>Санау негізі</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>дейін</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Санау…</translation>
+    </message>
+    <message>
+        <source>Counting failed: {error}</source>
+        <translation>Санау сәтсіз аяқталды: {error}</translation>
+    </message>
+    <message>
+        <source>{count} events</source>
+        <translation>оқиғалар саны: {count}</translation>
+    </message>
+    <message>
+        <source>Cases with events counted under “{value}”: {count}</source>
+        <translation>«{value}» жолында саналған оқиғалары бар істер: {count}</translation>
+    </message>
+</context>
+<context>
     <name>PeopleEntry</name>
     <message>
         <source>Name, then Enter</source>
@@ -2757,6 +2851,21 @@
     </message>
 </context>
 <context>
+    <name>StatsModel</name>
+    <message>
+        <source>Value</source>
+        <translation>Мәні</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Оқиғалар</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Үлесі</translation>
+    </message>
+</context>
+<context>
     <name>TextsPanel</name>
     <message>
         <source>the organisation of this vault</source>
@@ -3132,6 +3241,22 @@
     <message>
         <source>Back to the list of cases (Alt+Left)</source>
         <translation>Істер тізіміне оралу (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Patterns: events of the cases the list shows</source>
+        <translation>Заңдылықтар: тізімде көрсетілген істердің оқиғалары</translation>
+    </message>
+    <message>
+        <source>Patterns ▸</source>
+        <translation>Заңдылықтар ▸</translation>
+    </message>
+    <message>
+        <source>Counts of events by type, time, place and perpetrator (Ctrl+Shift+P)</source>
+        <translation>Оқиғалар саны түрі, уақыты, орны және құқық бұзушысы бойынша (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Patterns</source>
+        <translation>Заңдылықтар</translation>
     </message>
     <message>
         <source>New case: give it a title, then save (Ctrl+S).</source>

@@ -457,6 +457,21 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <source>Charts are not available in this build; see the table.</source>
+        <translation>В этой сборке нет диаграмм; смотрите таблицу.</translation>
+    </message>
+    <message>
+        <source>Chart of the counted events</source>
+        <translation>Диаграмма подсчитанных событий</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+</context>
+<context>
     <name>CaseEditor</name>
     <message>
         <source>&amp;Save case</source>
@@ -2184,6 +2199,85 @@
     </message>
 </context>
 <context>
+    <name>PatternsView</name>
+    <message>
+        <source>Count events by</source>
+        <translation>Считать события по</translation>
+    </message>
+    <message>
+        <source>Type of event</source>
+        <translation>Тип события</translation>
+    </message>
+    <message>
+        <source>Every type of event</source>
+        <translation>Все типы событий</translation>
+    </message>
+    <message>
+        <source>Months from</source>
+        <translation>Месяцы с</translation>
+    </message>
+    <message>
+        <source>Counted events</source>
+        <translation>Подсчитанные события</translation>
+    </message>
+    <message>
+        <source>Cases behind the chosen row</source>
+        <translation>Дела за выбранной строкой</translation>
+    </message>
+    <message>
+        <source>Click a bar or a row to list its cases.</source>
+        <translation>Нажмите на столбец или строку, чтобы увидеть их дела.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Kind of perpetrator</source>
+        <translation>Вид нарушителя</translation>
+    </message>
+    <message>
+        <source>Victims&apos; organisation</source>
+        <translation>Организация пострадавших</translation>
+    </message>
+    <message>
+        <source>Count by</source>
+        <translation>Считать по</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message>
+        <source>Counting failed: {error}</source>
+        <translation>Подсчёт не удался: {error}</translation>
+    </message>
+    <message>
+        <source>{count} events</source>
+        <translation>событий: {count}</translation>
+    </message>
+    <message>
+        <source>Cases with events counted under “{value}”: {count}</source>
+        <translation>Дела с событиями в строке «{value}»: {count}</translation>
+    </message>
+</context>
+<context>
     <name>PeopleEntry</name>
     <message>
         <source>Name, then Enter</source>
@@ -2766,6 +2860,21 @@
     </message>
 </context>
 <context>
+    <name>StatsModel</name>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+</context>
+<context>
     <name>TextsPanel</name>
     <message>
         <source>the organisation of this vault</source>
@@ -3142,6 +3251,22 @@
     <message>
         <source>Back to the list of cases (Alt+Left)</source>
         <translation>Назад к списку дел (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Patterns: events of the cases the list shows</source>
+        <translation>Закономерности: события дел, показанных в списке</translation>
+    </message>
+    <message>
+        <source>Patterns ▸</source>
+        <translation>Закономерности ▸</translation>
+    </message>
+    <message>
+        <source>Counts of events by type, time, place and perpetrator (Ctrl+Shift+P)</source>
+        <translation>Число событий по типу, времени, месту и нарушителю (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Patterns</source>
+        <translation>Закономерности</translation>
     </message>
     <message>
         <source>New case: give it a title, then save (Ctrl+S).</source>

@@ -1,0 +1,98 @@
+"""The Patterns view: charts and tables of the same counts, shared filters, the cases
+behind a bar."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtCore import Qt
+
+from casebook.services import stats
+from casebook.services.demo import demo_cases
+from casebook.ui.patterns.models import CasesModel, StatsModel
+from casebook.vault.cases import CaseFilter
+from tests import ui_support
+
+gui = ui_support.gui
+demo = ui_support.demo
+window = ui_support.window
+
+
+def _patterns(window):
+    ws = window._workspace
+    assert ws is not None
+    ws.show_patterns()
+    return ws, ws.patterns
+
+
+def _rows(view) -> dict[str, int]:
+    model = view.model
+    return {
+        model.data(model.index(r, 0)): model.data(model.index(r, 0).siblingAtColumn(1),
+                                                  Qt.ItemDataRole.UserRole)
+        for r in range(model.rowCount())
+    }  # fmt: skip
+
+
+def test_counts_by_type_match_the_demo_cases(window) -> None:
+    ws, view = _patterns(window)
+    assert ws.pages.currentWidget() is ws.patterns_page
+    expected = Counter(e.type for c in demo_cases() for e in c.events)
+    table = view.model.table
+    assert table is not None and table.total == sum(expected.values())
+    assert {k[0]: n for k, n in table.rows} == dict(expected)
+    assert view.chart.bars == len(expected)  # one bar per row beside the table
+    assert "Arrest" in _rows(view) or "Administrative detention" in _rows(view)
+
+
+def test_dimension_and_span_use_the_cached_aggregate(window, monkeypatch) -> None:
+    _ws, view = _patterns(window)
+    monkeypatch.setattr(stats.Cube, "load", lambda *a, **k: (_ for _ in ()).throw(AssertionError))
+    view.dimension.setCurrentIndex(view.dimension.findData("month"))
+    months = [k[0] for k, _ in view.model.table.rows]
+    assert months == sorted(months)  # a timeline
+    view.span.setChecked(True)
+    view.month_from.setDate(view.month_from.date().fromString("2024-10", "yyyy-MM"))
+    view.month_to.setDate(view.month_to.date().fromString("2024-10", "yyyy-MM"))
+    assert {k[0] for k, _ in view.model.table.rows} <= {"2024-10"}
+
+
+def test_clicking_a_bar_lists_its_cases_and_opens_one(window, qtbot) -> None:
+    ws, view = _patterns(window)
+    row = next(r for r in range(view.model.rowCount()) if view.model.value(r) == "doxxing")
+    view.chart.barClicked.emit(row)
+    titles = [view.cases.data(view.cases.index(r, 0)) for r in range(view.cases.rowCount())]
+    assert titles == [c.title for c in demo_cases() if any(e.type == "doxxing" for e in c.events)]
+    view.case_view.activated.emit(view.cases.index(0, 0))
+    assert ws.showing_editor()
+
+
+def test_the_case_list_filter_is_shared(window) -> None:
+    ws, view = _patterns(window)
+    ws.show_list()
+    ws.panel.filters.status.setCurrentIndex(ws.panel.filters.status.findData("closed"))
+    ws.show_patterns()
+    closed = [c for c in demo_cases() if c.status == "closed"]
+    assert view.model.table is not None
+    assert view.model.table.total == sum(len(c.events) for c in closed)
+    assert view.case_filter == CaseFilter(status="closed")
+
+
+def test_locking_forgets_what_was_counted(window) -> None:
+    _ws, view = _patterns(window)
+    assert view.model.rowCount() > 0
+    window.lock()
+    assert view.model.rowCount() == 0 and view.cube is None
+
+
+def test_models_pass_the_model_tester(qtmodeltester, vault) -> None:
+    for case in demo_cases():
+        from casebook.services.cases import save_case
+
+        save_case(vault, case, touch=False)
+    model = StatsModel()
+    model.set_table(stats.count_events(vault.conn, stats.StatsRequest(by=("perpetrator",))))
+    qtmodeltester.check(model)
+    cases = CasesModel()
+    cases.set_rows([("a", "A"), ("b", "B")])
+    qtmodeltester.check(cases)
