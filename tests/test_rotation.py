@@ -58,7 +58,7 @@ def test_a_notice_not_signed_by_both_keys_is_refused(
     forged = PREFIX + base64.urlsafe_b64encode(json.dumps(doc).encode()).decode().rstrip("=")
     with pytest.raises(CardError, match="not signed by both"):
         apply_notice(partner, forged)
-    with pytest.raises(CardError, match="not a Casebook rotation notice"):
+    with pytest.raises(CardError, match="not a Casebook key rotation notice"):
         apply_notice(partner, "casebook-card/1:abc")
     assert get_partner(partner, "Org A").card.signing_key == doc["old"]["signing_key"]
 

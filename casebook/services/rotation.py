@@ -98,7 +98,7 @@ def parse_notice(text: str) -> RotationNotice:
     """Check a notice: both signatures over the same body; CardError says what is wrong."""
     text = text.strip()
     if not text.startswith(PREFIX) or len(text) > MAX_NOTICE_CHARS:
-        raise CardError(translate("partners", "that is not a Casebook rotation notice"))
+        raise CardError(translate("partners", "this is not a Casebook key rotation notice"))
     token = text[len(PREFIX) :]
     try:
         raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
@@ -106,7 +106,7 @@ def parse_notice(text: str) -> RotationNotice:
     except (binascii.Error, ValueError):
         raise CardError(translate("partners", "the rotation notice is damaged")) from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise CardError(translate("partners", "that is not a Casebook rotation notice"))
+        raise CardError(translate("partners", "this is not a Casebook key rotation notice"))
     signatures = doc.pop("signatures", None)
     old, new = card_from_dict(doc.get("old")), card_from_dict(doc.get("new"))
     message = CONTEXT + _canonical(doc)

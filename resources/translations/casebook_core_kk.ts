@@ -3167,10 +3167,6 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>байланыс карточкасы бүлінген (көшіргенде қиылып қалған болуы мүмкін)</translation>
     </message>
     <message>
-        <source>that is not a Casebook rotation notice</source>
-        <translation>бұл Casebook-тың кілт ауысымы туралы хабарламасы емес</translation>
-    </message>
-    <message>
         <source>the rotation notice is damaged</source>
         <translation>кілт ауысымы туралы хабарлама бүлінген</translation>
     </message>

@@ -3183,10 +3183,6 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>карточка контакта повреждена (возможно, её обрезали при копировании)</translation>
     </message>
     <message>
-        <source>that is not a Casebook rotation notice</source>
-        <translation>это не уведомление Casebook о смене ключей</translation>
-    </message>
-    <message>
         <source>the rotation notice is damaged</source>
         <translation>уведомление о смене ключей повреждено</translation>
     </message>
