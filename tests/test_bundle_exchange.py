@@ -433,6 +433,28 @@ def test_a_bundle_to_two_recipients_is_read_by_stock_age_with_either_key(
     assert evidence.list_evidence(b, case.id)[0].id == received
 
 
+def test_an_ascii_armoured_bundle_is_still_read(pair, tmp_path: Path) -> None:
+    """Re-encrypted by hand with `age -a` (the armoured text form), a bundle still
+    imports, through age's own reader, with the same checks."""
+    stock = shutil.which("age")
+    if stock is None:
+        pytest.skip("the stock age binary is not installed (Debian package 'age')")
+    a, b = pair
+    case = _case(a)
+    photo = tmp_path / "p.bin"
+    photo.write_bytes(os.urandom(200_000))
+    evidence.import_file(a, case.id, photo)
+    plain = pyrage.decrypt(_send(a, "B", tmp_path, case.id).read_bytes(), [b.age_identity()])
+    recipient = str(b.age_identity().to_public())
+    armoured = subprocess.run(
+        [stock, "-a", "-r", recipient], input=plain, capture_output=True, check=True
+    ).stdout
+    assert armoured.startswith(b"-----BEGIN AGE ENCRYPTED FILE-----")
+    (tmp_path / "armoured.age").write_bytes(armoured)
+    [received] = bundle.import_bundle(b, tmp_path / "armoured.age").evidence_ids
+    assert evidence.list_evidence(b, case.id)[0].id == received
+
+
 def test_a_cancelled_large_export_leaves_no_file(pair, tmp_path: Path) -> None:
     import threading
 
