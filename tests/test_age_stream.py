@@ -151,3 +151,21 @@ def test_sparse_3_gib_round_trip(vault: Vault, tmp_path: Path) -> None:
         while block := f.read(4 * MIB):
             got.update(block)
     assert got.hexdigest() == expected.hexdigest()
+
+
+@pytest.mark.parametrize("size", [0, 3 * MIB + 17])
+def test_a_file_for_several_recipients_opens_with_each_identity(size: int) -> None:
+    first, second = pyrage.x25519.Identity.generate(), pyrage.x25519.Identity.generate()
+    data = os.urandom(size)
+    keys = [age_stream.recipient_key(i.to_public()) for i in (first, second)]
+    out = io.BytesIO()
+    age_stream.encrypt_batches([data], out, keys)
+    sealed = out.getvalue()
+    assert sealed.count(b"\n-> X25519 ") == 2
+    for identity in (first, second):
+        assert pyrage.decrypt(sealed, [identity]) == data
+        assert _decrypt(sealed, identity) == data
+    with pytest.raises(age_stream.AgeFormatError, match="no identity"):
+        _decrypt(sealed, pyrage.x25519.Identity.generate())
+    with pytest.raises(ValueError):
+        age_stream.encrypt_batches([data], io.BytesIO(), [])

@@ -3,7 +3,12 @@ fields, replay, recipients, trust, padding, tombstones, custody, `case update`."
 
 from __future__ import annotations
 
+import io
 import json
+import os
+import shutil
+import subprocess
+import tarfile
 from pathlib import Path
 
 import pyrage
@@ -362,22 +367,13 @@ def test_received_custody_is_verified_against_the_sender_key(pair, tmp_path: Pat
     assert received.details["sender_custody_problem"]
 
 
-def test_large_bundles_decrypt_in_a_child_process_with_the_same_checks(
-    pair, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from casebook.services.bundle import evidence_io, export, reader
-
-    monkeypatch.setattr(reader, "CHILD_THRESHOLD", 0)  # every bundle counts as large
-    monkeypatch.setattr(export, "CHILD_THRESHOLD", 0)
-    monkeypatch.setattr(evidence_io, "CHILD_THRESHOLD", 0)
-    started = []
-    real = reader.ProcessDecryptingReader
-    monkeypatch.setattr(reader, "ProcessDecryptingReader",
-                        lambda *a: started.append(1) or real(*a))  # fmt: skip
+def test_bundles_spanning_many_batches_keep_every_check(pair, tmp_path: Path) -> None:
+    """Evidence larger than the 1 MiB batches the bundle is decrypted in (in a worker
+    thread): damage, truncation and a wrong vault are refused, nothing changes."""
     a, b = pair
     case = _case(a)
     photo = tmp_path / "p.bin"
-    photo.write_bytes(b"evidence " * 50_000)
+    photo.write_bytes(os.urandom(3 * 1024 * 1024 + 4321))
     evidence.import_file(a, case.id, photo)
     out = _send(a, "B", tmp_path, case.id)
     damaged = tmp_path / "damaged.age"
@@ -397,19 +393,71 @@ def test_large_bundles_decrypt_in_a_child_process_with_the_same_checks(
     stranger.close()
     assert state(b) == before
     result = bundle.import_bundle(b, out)
-    assert len(result.evidence_ids) == 1 and started
+    assert len(result.evidence_ids) == 1
     [item] = evidence.list_evidence(b, case.id)
     assert item.sha256 == evidence.list_evidence(a, case.id)[0].sha256
 
 
-def test_a_cancelled_large_export_leaves_no_file(
-    pair, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_a_bundle_to_two_recipients_is_read_by_stock_age_with_either_key(
+    pair, tmp_path: Path
 ) -> None:
+    """The bundle is an ordinary age file with one stanza per recipient: the stock
+    `age -d` (and pyrage) read it with either identity; padding and signature in it."""
+    a, b = pair
+    other = pyrage.x25519.Identity.generate()
+    case = _case(a)
+    data = os.urandom(3 * 1024 * 1024 + 777)
+    photo = tmp_path / "p.bin"
+    photo.write_bytes(data)
+    evidence.import_file(a, case.id, photo)
+    out = tmp_path / "two.age"
+    bundle.export_bundle(a, [case.id], ["B", str(other.to_public())], out)
+    sealed = out.read_bytes()
+    assert sealed.count(b"\n-> X25519 ") == 2
+    stock = shutil.which("age")
+    for n, key in enumerate([b.age_identity(), other]):
+        plain = pyrage.decrypt(sealed, [key])
+        if stock is not None:
+            key_file = tmp_path / f"key{n}.txt"
+            key_file.write_text(str(key) + "\n")
+            run = [stock, "-d", "-i", str(key_file), str(out)]
+            assert subprocess.run(run, capture_output=True, check=True).stdout == plain
+        with tarfile.open(fileobj=io.BytesIO(plain), mode="r:") as tar:
+            names = tar.getnames()
+            assert names[:2] == ["manifest.sig", "manifest.json"] and names[-1] == "padding"
+            f = tar.extractfile("evidence/00001.bin")
+            assert f is not None and f.read() == data
+    with pytest.raises(bundle.BundleError, match="not encrypted to this vault"):
+        bundle.import_bundle(new_vault(tmp_path / "s", "S"), out)
+    [received] = bundle.import_bundle(b, out).evidence_ids
+    assert evidence.list_evidence(b, case.id)[0].id == received
+
+
+def test_an_ascii_armoured_bundle_is_still_read(pair, tmp_path: Path) -> None:
+    """Re-encrypted by hand with `age -a` (the armoured text form), a bundle still
+    imports, through age's own reader, with the same checks."""
+    stock = shutil.which("age")
+    if stock is None:
+        pytest.skip("the stock age binary is not installed (Debian package 'age')")
+    a, b = pair
+    case = _case(a)
+    photo = tmp_path / "p.bin"
+    photo.write_bytes(os.urandom(200_000))
+    evidence.import_file(a, case.id, photo)
+    plain = pyrage.decrypt(_send(a, "B", tmp_path, case.id).read_bytes(), [b.age_identity()])
+    recipient = str(b.age_identity().to_public())
+    armoured = subprocess.run(
+        [stock, "-a", "-r", recipient], input=plain, capture_output=True, check=True
+    ).stdout
+    assert armoured.startswith(b"-----BEGIN AGE ENCRYPTED FILE-----")
+    (tmp_path / "armoured.age").write_bytes(armoured)
+    [received] = bundle.import_bundle(b, tmp_path / "armoured.age").evidence_ids
+    assert evidence.list_evidence(b, case.id)[0].id == received
+
+
+def test_a_cancelled_large_export_leaves_no_file(pair, tmp_path: Path) -> None:
     import threading
 
-    from casebook.services.bundle import export
-
-    monkeypatch.setattr(export, "CHILD_THRESHOLD", 0)
     a, _b = pair
     case = _case(a)
     photo = tmp_path / "p.bin"
@@ -571,14 +619,9 @@ def test_a_deletion_alone_travels(pair, tmp_path: Path) -> None:
     assert get_case(b, case.id).title
 
 
-def test_a_damaged_item_stops_a_large_export(
-    pair, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from casebook.services.bundle import evidence_io, export
+def test_a_damaged_item_stops_a_large_export(pair, tmp_path: Path) -> None:
     from casebook.vault.errors import VaultDamaged
 
-    monkeypatch.setattr(export, "CHILD_THRESHOLD", 0)
-    monkeypatch.setattr(evidence_io, "CHILD_THRESHOLD", 0)
     a, _b = pair
     case = _case(a)
     photo = tmp_path / "p.bin"

@@ -20,7 +20,7 @@ import hmac
 import os
 import queue
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from hashlib import sha256
 from typing import BinaryIO
 
@@ -121,13 +121,28 @@ def _wrap_lines(body: bytes) -> bytes:
     return b"\n".join(lines) + b"\n"
 
 
-def _header(file_key: bytes, recipient: bytes) -> bytes:
+def _stanza(file_key: bytes, recipient: bytes) -> bytes:
     ephemeral = X25519PrivateKey.generate()
     share = ephemeral.public_key().public_bytes_raw()
     shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(recipient))
     wrap_key = _hkdf(shared, share + recipient, X25519_LABEL)
     body = ChaCha20Poly1305(wrap_key).encrypt(bytes(12), file_key, None)
-    head = INTRO + b"-> X25519 " + _b64(share) + b"\n" + _wrap_lines(body) + b"---"
+    return b"-> X25519 " + _b64(share) + b"\n" + _wrap_lines(body)
+
+
+Recipients = bytes | Sequence[bytes]  # one X25519 public key, or several (one stanza each)
+
+
+def _keys(recipients: Recipients) -> list[bytes]:
+    keys = [recipients] if isinstance(recipients, bytes) else list(recipients)
+    if not keys:
+        raise ValueError("an age file needs at least one recipient")
+    return keys
+
+
+def _header(file_key: bytes, recipients: Recipients) -> bytes:
+    stanzas = b"".join(_stanza(file_key, key) for key in _keys(recipients))
+    head = INTRO + stanzas + b"---"
     mac = hmac.new(_hkdf(file_key, None, b"header"), head, sha256).digest()
     return head + b" " + _b64(mac) + b"\n"
 
@@ -200,9 +215,9 @@ def _nonce(counter: int, last: bool) -> bytes:
 class Encryptor:
     """Seals plaintext into an age file: header(), then seal() per batch, then finish()."""
 
-    def __init__(self, recipient: bytes) -> None:
+    def __init__(self, recipient: Recipients) -> None:
         self._file_key = os.urandom(16)
-        self._recipient = recipient
+        self._recipient = _keys(recipient)
         self._counter = 0
         self._pending = b""  # the last chunk is held back until the end is known
         self._aead: ChaCha20Poly1305 | None = None
@@ -283,8 +298,9 @@ def decrypt_chunks(source: BinaryIO, secret: X25519PrivateKey) -> Iterator[bytes
         block = following
 
 
-def encrypt_batches(batches: Iterable[bytes], out: BinaryIO, recipient: bytes) -> None:
-    """Write an age file to `out` from plaintext `batches` (any sizes)."""
+def encrypt_batches(batches: Iterable[bytes], out: BinaryIO, recipient: Recipients) -> None:
+    """Write an age file to `out` from plaintext `batches` (any sizes), to one recipient
+    or several."""
     enc = Encryptor(recipient)
     out.write(enc.header())
     for data in batches:
@@ -343,7 +359,7 @@ class SealingWriter:
     The caller reads and hashes while the worker encrypts and writes. finish() ends the
     file and raises what went wrong in the worker; abort() stops it without finishing."""
 
-    def __init__(self, out: BinaryIO, recipient: bytes, depth: int = 3) -> None:
+    def __init__(self, out: BinaryIO, recipient: Recipients, depth: int = 3) -> None:
         self._items: queue.Queue[object] = queue.Queue(maxsize=depth)
         self._error: BaseException | None = None
         self._stopped = threading.Event()
@@ -356,7 +372,7 @@ class SealingWriter:
         while (item := self._items.get()) is not _DONE:
             yield item  # type: ignore[misc]
 
-    def _work(self, out: BinaryIO, recipient: bytes) -> None:
+    def _work(self, out: BinaryIO, recipient: Recipients) -> None:
         try:
             encrypt_batches(self._batches(), out, recipient)
         except BaseException as exc:  # noqa: BLE001 - raised in the caller's thread

@@ -15,16 +15,13 @@ from casebook.i18n import translate
 from casebook.services.backup import CancelFlag, Progress
 from casebook.services.bundle import evidence_io, merge
 from casebook.services.bundle.format import (
-    CHILD_THRESHOLD,
     MANIFEST,
     PADDING,
     SIGNATURE,
     BundleError,
     Cancelled,
     OutMember,
-    child_decryption_possible,
-    encrypt_in_child,
-    encrypt_to,
+    encrypt_batched,
     padding_for,
     sha256_hex,
     tar_size,
@@ -123,8 +120,7 @@ def export_bundle(
     counted = [OutMember(m.name, m.size, counter.wrap(m.chunks)) for m in members]
     counted.append(OutMember(PADDING, manifest.padding, zeros(manifest.padding)))
     mtime = int(datetime.fromisoformat(manifest.created.replace("Z", "+00:00")).timestamp())
-    total = tar_size([len(signature), len(body), *(m.size for m in counted)])
-    _write(out, tar_stream(head + counted, mtime), [t.recipient for t in targets], total)
+    _write(out, tar_stream(head + counted, mtime), [t.recipient for t in targets])
     _after_sending(vault, cases, targets, manifest, items)
     return ExportReport(
         out, tuple(c.id for c in cases), len(manifest.evidence), out.stat().st_size,
@@ -244,18 +240,12 @@ def _once(data: bytes) -> Callable[[], list[bytes]]:
     return lambda: [data]
 
 
-def _write(out: Path, stream: Iterator[bytes], recipients: list[str], total: int) -> None:
-    """Encrypt the stream into a temporary file beside `out`, then rename it. A large
-    bundle is encrypted by a child process, on another core than the reading of the
-    evidence (pyrage holds the GIL while it encrypts)."""
-    import pyrage
-
-    keys = [pyrage.x25519.Recipient.from_str(r) for r in recipients]
+def _write(out: Path, stream: Iterator[bytes], recipients: list[str]) -> None:
+    """Encrypt the stream into a temporary file beside `out`, then rename it. Reading and
+    decrypting the evidence, tar and hashing run in this thread and worker threads of
+    their own, the encryption to the recipients in another (encrypt_batched)."""
     with atomic_writer(out) as f:
-        if total >= CHILD_THRESHOLD and child_decryption_possible():
-            encrypt_in_child(f, stream, recipients)
-        else:
-            encrypt_to(f, stream, keys)
+        encrypt_batched(f, stream, recipients)
 
 
 def _after_sending(

@@ -15,30 +15,30 @@ Format 1 (still read) has manifest.json first, then manifest.sig (the signature 
 and no padding.
 
 Members are plain files with short names in exactly the order the manifest lists.
-Writing pulls the tar bytes from a generator into `pyrage.encrypt_io`; reading runs
-`pyrage.decrypt_io` in a thread that hands the plaintext over through a small queue,
-and a strict tar reader of our own takes it apart (plain files only; no links, no
-extended headers, sizes checked before a byte is read).
+The age file is written and read by casebook.vault.age_stream (stock `age -d` reads a
+bundle; what age writes is read), 1 MiB at a time: writing pulls the tar bytes from a
+generator while a worker thread encrypts; reading decrypts in a worker thread that hands
+the plaintext over through a small queue, and a strict tar reader of our own takes it
+apart (plain files only; no links, no extended headers, sizes checked before a byte is
+read). Only an ASCII-armoured bundle is read through pyrage.
 """
 
 from __future__ import annotations
 
 import hashlib
 import io
-import os
 import queue
 import re
-import subprocess
-import sys
 import tarfile
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import IO, BinaryIO
+from typing import IO, BinaryIO, cast
 
 import pyrage
 
 from casebook.i18n import translate
+from casebook.vault import age_stream
 from casebook.vault.errors import VaultError
 
 FORMAT = "casebook-bundle/1"
@@ -179,109 +179,46 @@ def tar_stream(members: Iterable[OutMember], mtime: int) -> Iterator[bytes]:
     yield b"\0" * (2 * BLOCK)
 
 
-class ChunkReader(io.RawIOBase):
-    """A readable file over an iterator of byte chunks (what encrypt_io pulls from).
-
-    An exception raised by the iterator is kept in `error`: pyrage wraps it, the
-    writer re-raises the original."""
-
-    def __init__(self, chunks: Iterator[bytes]) -> None:
-        self._chunks = chunks
-        self._buffer = memoryview(b"")
-        self.error: BaseException | None = None
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, target: bytearray | memoryview) -> int:  # type: ignore[override]
-        while not self._buffer:
-            try:
-                self._buffer = memoryview(next(self._chunks))
-            except StopIteration:
-                return 0
-            except BaseException as exc:
-                self.error = exc
-                raise
-        n = min(len(target), len(self._buffer))
-        target[:n] = self._buffer[:n]
-        self._buffer = self._buffer[n:]
-        return n
-
-
-def encrypt_to(
-    out: BinaryIO, chunks: Iterator[bytes], recipients: list[pyrage.x25519.Recipient]
-) -> None:
-    reader = ChunkReader(chunks)
+def encrypt_batched(out: BinaryIO, chunks: Iterator[bytes], recipients: list[str]) -> None:
+    """Encrypt the plaintext `chunks` into `out` as one age file to every recipient
+    (casebook.vault.age_stream: stock `age -d` reads it). This thread runs `chunks`
+    (decrypting, hashing, tar) while a worker thread encrypts and writes, 1 MiB at a
+    time; small pieces (tar headers, JSON members) are gathered first. An exception of
+    `chunks` stops the worker and is raised as it is."""
+    writer = age_stream.SealingWriter(out, [age_stream.recipient_key(r) for r in recipients])
+    pending = bytearray()
     try:
-        pyrage.encrypt_io(reader, out, recipients)
-    except pyrage.EncryptError:
-        if reader.error is not None:
-            raise reader.error from None
-        raise
-
-
-_ENCRYPT_CHILD = """
-import sys
-from casebook.process import harden_process
-harden_process()
-import pyrage
-recipients = [pyrage.x25519.Recipient.from_str(r) for r in sys.argv[1:]]
-try:
-    pyrage.encrypt_file("/dev/stdin", "/dev/stdout", recipients)
-except Exception as exc:
-    sys.stderr.write(str(exc)[:500].replace("\\n", " ") + "\\n")
-    sys.exit(1)
-"""
-
-
-def encrypt_in_child(out: BinaryIO, chunks: Iterator[bytes], recipients: list[str]) -> None:
-    """Like encrypt_to, but the encryption runs in a child process on another core: the
-    plaintext goes to it through a pipe (memory), the ciphertext straight into `out`
-    (an open file). An exception of `chunks` stops the child and is raised as it is."""
-    out.flush()
-    proc = subprocess.Popen(
-        [sys.executable, "-c", _ENCRYPT_CHILD, *recipients],
-        stdin=subprocess.PIPE, stdout=out, stderr=subprocess.PIPE, bufsize=0,
-    )  # fmt: skip
-    assert proc.stdin is not None and proc.stderr is not None
-    try:
-        pending = bytearray()
         for chunk in chunks:
+            if len(chunk) >= _HANDOFF // 4 and not pending:
+                writer.write(chunk)
+                continue
             pending += chunk
             if len(pending) >= _HANDOFF:
-                proc.stdin.write(pending)
+                writer.write(bytes(pending))
                 pending.clear()
-        proc.stdin.write(pending)
-        proc.stdin.close()
+        if pending:
+            writer.write(bytes(pending))
     except BaseException:
-        proc.kill()
-        proc.wait()
-        proc.stderr.close()
+        writer.abort()
         raise
-    status = proc.wait()
-    detail = proc.stderr.read(1000).decode("utf-8", "replace").strip()
-    proc.stderr.close()
-    if status != 0:
-        raise BundleError(
-            translate("bundle", "the bundle could not be encrypted ({detail})").format(
-                detail=detail or status
-            )
-        )
-    out.seek(0, os.SEEK_END)  # the child wrote through its own file descriptor
+    writer.finish()
 
 
 # --- reading ---------------------------------------------------------------------------
 
 
 class DecryptingReader(io.RawIOBase):
-    """The plaintext of an age file as a readable stream, decrypted in a worker thread.
+    """The plaintext of an age file as a readable stream, decrypted in a worker thread
+    (casebook.vault.age_stream, 1 MiB at a time, while this thread takes the tar apart,
+    hashes and stores).
 
     Nothing is written anywhere: plaintext moves through a queue of at most a few MiB.
     A damaged or truncated file raises BundleError where the reader reaches it."""
 
     def __init__(self, source: IO[bytes], identity: pyrage.x25519.Identity) -> None:
         self._sink = _QueueSink()
-        self._buffer = memoryview(b"")
+        self._item = b""
+        self._pos = 0
         self._done = False
         self._thread = threading.Thread(
             target=self._sink.run, args=(source, identity), name="bundle-decrypt", daemon=True
@@ -291,21 +228,41 @@ class DecryptingReader(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, target: bytearray | memoryview) -> int:  # type: ignore[override]
-        while not self._buffer:
+    def _fill(self) -> bool:
+        """Make sure unread bytes are at hand; False at the end of the plaintext."""
+        while self._pos >= len(self._item):
             if self._done:
-                return 0
+                return False
             item = self._sink.queue.get()
             if item is None:
                 self._done = True
-                return 0
+                return False
             if isinstance(item, BaseException):
                 self._done = True
                 raise item
-            self._buffer = memoryview(item)
-        n = min(len(target), len(self._buffer))
-        target[:n] = self._buffer[:n]
-        self._buffer = self._buffer[n:]
+            self._item, self._pos = item, 0
+        return True
+
+    def read(self, size: int | None = -1) -> bytes:
+        """Up to `size` bytes (fewer at the end of a decrypted batch); b"" at the end.
+        A whole batch is handed on as it is, without a copy."""
+        if not self._fill():
+            return b""
+        left = len(self._item) - self._pos
+        n = left if size is None or size < 0 else min(size, left)
+        if self._pos == 0 and n == len(self._item):
+            data = self._item
+        else:
+            data = self._item[self._pos : self._pos + n]
+        self._pos += n
+        return data
+
+    def readinto(self, target: bytearray | memoryview) -> int:  # type: ignore[override]
+        if not self._fill():
+            return 0
+        n = min(len(target), len(self._item) - self._pos)
+        target[:n] = memoryview(self._item)[self._pos : self._pos + n]
+        self._pos += n
         return n
 
     def read_exact(self, n: int) -> bytes:
@@ -332,13 +289,18 @@ class _QueueSink:
 
     def run(self, source: IO[bytes], identity: pyrage.x25519.Identity) -> None:
         try:
-            pyrage.decrypt_io(source, self, [identity])
-            if self._pending:
-                self._put(bytes(self._pending))
+            if _armored(source):  # ASCII armour: age's own reader (rare, not streamed fast)
+                pyrage.decrypt_io(source, self, [identity])
+                if self._pending:
+                    self._put(bytes(self._pending))
+            else:
+                secret = age_stream.identity_key(identity)
+                for batch in age_stream.decrypt_chunks(cast(BinaryIO, source), secret):
+                    self._put(batch)
             self._put(None)
         except _Aborted:
             pass
-        except (pyrage.DecryptError, OSError) as exc:
+        except (pyrage.DecryptError, age_stream.AgeFormatError, OSError) as exc:
             try:
                 self._put(_decrypt_error(exc))
             except _Aborted:
@@ -370,18 +332,29 @@ class _QueueSink:
                 continue
 
 
+def _armored(source: IO[bytes]) -> bool:
+    start = source.read(64)
+    source.seek(0)
+    return start.lstrip().startswith(b"-----BEGIN AGE ENCRYPTED FILE-----")
+
+
+_NOT_OURS = ("No matching keys", "no identity matched")
+_BAD_HEADER = ("Header is invalid", "fill whole buffer", "not an age file", "damaged age header",
+               "header's MAC")  # fmt: skip
+
+
 def _decrypt_error(exc: BaseException) -> BaseException:
     if isinstance(exc, OSError) and exc.errno is not None:
         return exc  # reading the file failed: reported as such
     detail = str(exc)
-    if "No matching keys" in detail:
+    if any(text in detail for text in _NOT_OURS):
         return BundleError(
             translate(
                 "bundle",
                 "this bundle is not encrypted to this vault's identity (or its header is damaged)",
             )
         )
-    if "Header is invalid" in detail or "fill whole buffer" in detail:
+    if any(text in detail for text in _BAD_HEADER):
         return BundleError(
             translate(
                 "bundle", "this file is not an age-encrypted bundle, or its header is damaged"
@@ -391,74 +364,6 @@ def _decrypt_error(exc: BaseException) -> BaseException:
         translate("bundle", "the bundle is damaged or truncated (decryption failed: {detail})")
         .format(detail=detail)
     )  # fmt: skip
-
-
-# The child that decrypts a large bundle in a process of its own (pyrage holds the GIL
-# while it decrypts): it reads the identity from stdin (never argv or the environment),
-# hardens itself like the application (no core dumps), and writes the plaintext to its
-# stdout, a pipe: nothing reaches the disk. On failure one line on stderr says why.
-_CHILD = """
-import sys
-from casebook.process import harden_process
-harden_process()
-import pyrage
-identity = pyrage.x25519.Identity.from_str(sys.stdin.readline().strip())
-try:
-    pyrage.decrypt_file(sys.argv[1], "/dev/stdout", [identity])
-except Exception as exc:
-    sys.stderr.write(str(exc)[:500].replace("\\n", " ") + "\\n")
-    sys.exit(1)
-"""
-CHILD_THRESHOLD = 32 * 1024 * 1024  # below it, starting a process costs more than it saves
-
-
-def child_decryption_possible() -> bool:
-    """A second Python process can run where there is a Python interpreter to start
-    (not in the frozen build) and a /dev/stdout to write to."""
-    return not getattr(sys, "frozen", False) and os.path.exists("/dev/stdout")
-
-
-class ProcessDecryptingReader(io.RawIOBase):
-    """The plaintext of an age file as a readable stream, decrypted by a child process
-    (see _CHILD) on another core; the same interface as DecryptingReader."""
-
-    def __init__(self, path: str, identity: pyrage.x25519.Identity) -> None:
-        self._proc = subprocess.Popen(
-            [sys.executable, "-c", _CHILD, path],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, bufsize=0,
-        )  # fmt: skip
-        assert self._proc.stdin is not None and self._proc.stdout is not None
-        self._stdout = self._proc.stdout
-        try:
-            self._proc.stdin.write((str(identity) + "\n").encode("ascii"))
-            self._proc.stdin.close()
-        except BrokenPipeError:
-            pass  # the child ended already: its exit status tells why
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, target: bytearray | memoryview) -> int:  # type: ignore[override]
-        n = self._stdout.readinto(target)  # type: ignore[attr-defined]
-        if n:
-            return int(n)
-        if self._proc.wait() != 0:
-            assert self._proc.stderr is not None
-            detail = self._proc.stderr.read(1000).decode("utf-8", "replace").strip()
-            raise _decrypt_error(pyrage.DecryptError(detail or "the decryption stopped"))
-        return 0
-
-    def read_exact(self, n: int) -> bytes:
-        return _read_exact(self, n)
-
-    def close(self) -> None:
-        if self._proc.poll() is None:
-            self._proc.kill()
-        self._proc.wait()
-        for f in (self._proc.stdout, self._proc.stderr):
-            if f is not None:
-                f.close()
-        super().close()
 
 
 def _read_exact(stream: io.RawIOBase, n: int) -> bytes:
@@ -479,7 +384,7 @@ class Entry:
 
     name: str
     size: int
-    reader: DecryptingReader | ProcessDecryptingReader
+    reader: DecryptingReader
     left: int = 0
 
     def __post_init__(self) -> None:
@@ -504,7 +409,7 @@ class Entry:
 class TarReader:
     """A strict reader of the tar stream a bundle holds."""
 
-    def __init__(self, stream: DecryptingReader | ProcessDecryptingReader) -> None:
+    def __init__(self, stream: DecryptingReader) -> None:
         self.stream = stream
         self.current: Entry | None = None
         self.seen: set[str] = set()

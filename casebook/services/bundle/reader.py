@@ -12,7 +12,6 @@ bytes are handed on as a stream and their hash is checked when the stream ends.
 from __future__ import annotations
 
 import hashlib
-import os
 from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
@@ -21,7 +20,6 @@ from typing import BinaryIO, Protocol
 from casebook.i18n import translate
 from casebook.services.backup import CancelFlag, Progress
 from casebook.services.bundle.format import (
-    CHILD_THRESHOLD,
     MANIFEST,
     PADDING,
     SIGNATURE,
@@ -29,9 +27,7 @@ from casebook.services.bundle.format import (
     Cancelled,
     DecryptingReader,
     Entry,
-    ProcessDecryptingReader,
     TarReader,
-    child_decryption_possible,
     sha256_hex,
 )
 from casebook.services.bundle.manifest import (
@@ -75,11 +71,18 @@ class MemberStream:
             yield chunk
 
     def read(self, n: int = -1) -> bytes:
-        """File-like reading for code that pulls (the evidence store)."""
+        """File-like reading for code that pulls (the evidence store): up to `n` bytes,
+        b"" only at the end of the member."""
         size = self.entry.left if n is None or n < 0 else min(n, self.entry.left)
         if size == 0:
             return b""
-        data = self.entry.reader.read_exact(size)
+        data = self.entry.reader.read(size)  # may be fewer (a batch ends): no copying
+        if not data:
+            raise BundleError(
+                translate("bundle", "the bundle is truncated inside {name}").format(
+                    name=self.entry.name
+                )
+            )
         self.entry.left -= len(data)
         self.walk.advance(len(data))
         if self.hash is not None:
@@ -115,19 +118,13 @@ def walk(
     cancel: CancelFlag | None = None,
 ) -> Manifest:
     """Decrypt `path` with the vault's identity and hand each checked part to `visitor`."""
-    with open(path, "rb") as source:
+    with open(path, "rb", buffering=_READ_BUFFER) as source:
         _check_age_start(source)
-        size = os.fstat(source.fileno()).st_size
-        if size >= CHILD_THRESHOLD and child_decryption_possible():
-            stream: DecryptingReader | ProcessDecryptingReader = ProcessDecryptingReader(
-                str(path), vault.age_identity()
-            )
-        else:
-            stream = DecryptingReader(source, vault.age_identity())
-        with closing(stream) as s:
+        with closing(DecryptingReader(source, vault.age_identity())) as s:
             return _walk(s, visitor, progress, cancel)
 
 
+_READ_BUFFER = 1024 * 1024
 AGE_MAGIC = b"age-encryption.org/v1\n"
 AGE_ARMOR = b"-----BEGIN AGE ENCRYPTED FILE-----"
 MAX_AGE_HEADER = 64 * 1024  # a bundle's header holds one short stanza per recipient
@@ -149,7 +146,7 @@ def _check_age_start(source: BinaryIO) -> None:
 
 
 def _walk(
-    s: DecryptingReader | ProcessDecryptingReader,
+    s: DecryptingReader,
     visitor: Visitor,
     progress: Progress | None,
     cancel: CancelFlag | None,
