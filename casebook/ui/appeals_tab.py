@@ -97,6 +97,7 @@ class AppealsTab(QWidget):
         self._confirm: QMessageBox | None = None
         self._file_dialog: QFileDialog | None = None
         self._task: tasks.Task | None = None
+        self._exporting = False  # an export is running (the button stays off till it ends)
         # Set by the case editor around this tab (`set_editor_hooks`): the appeal is made
         # from the stored case, so unsaved edits are saved first (or the export is not
         # started), and "internal only" is checked as it is on screen, saved or not.
@@ -403,7 +404,7 @@ class AppealsTab(QWidget):
         self.document = checked.document
         self.check.set_result(checked)
         self._show_check_title()
-        self.export_button.setEnabled(self._task is None)
+        self.export_button.setEnabled(not self._exporting)
         self._show(self.document)
         self._show_notes()
 
@@ -621,6 +622,7 @@ class AppealsTab(QWidget):
             )  # fmt: skip
 
         self.export_button.setEnabled(False)
+        self._exporting = True
         self.status.setText(self.tr("Exporting…"))
         self._task = tasks.run_task(
             self.vault, work, on_done=self._export_done, on_error=self._export_failed
@@ -628,6 +630,7 @@ class AppealsTab(QWidget):
 
     def _export_done(self, result: svc.ExportResult) -> None:
         self._task = None
+        self._exporting = False
         self.export_button.setEnabled(True)
         if self.case is None or self.vault is None:
             return
@@ -644,6 +647,7 @@ class AppealsTab(QWidget):
 
     def _export_failed(self, exc: BaseException) -> None:
         self._task = None
+        self._exporting = False
         self.export_button.setEnabled(True)
         self.status.setText(
             self.tr("The appeal was not exported: {error}").replace("{error}", str(exc))

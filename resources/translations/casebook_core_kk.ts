@@ -431,10 +431,6 @@
         <translation>бұл пакет осы қойманың куәлігіне шифрланбаған (немесе оның тақырыпшасы бүлінген)</translation>
     </message>
     <message>
-        <source>the bundle could not be encrypted ({detail})</source>
-        <translation>пакетті шифрлау мүмкін болмады ({detail})</translation>
-    </message>
-    <message>
         <source>the bundle is damaged or truncated (decryption failed: {detail})</source>
         <translation>пакет бүлінген немесе қысқартылған (шифрдан шығару сәтсіз аяқталды: {detail})</translation>
     </message>

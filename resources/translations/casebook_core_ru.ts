@@ -431,10 +431,6 @@
         <translation>этот пакет зашифрован не для удостоверения этого хранилища (или его заголовок повреждён)</translation>
     </message>
     <message>
-        <source>the bundle could not be encrypted ({detail})</source>
-        <translation>пакет не удалось зашифровать ({detail})</translation>
-    </message>
-    <message>
         <source>the bundle is damaged or truncated (decryption failed: {detail})</source>
         <translation>пакет повреждён или обрезан (расшифровать не удалось: {detail})</translation>
     </message>

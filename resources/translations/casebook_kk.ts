@@ -3178,7 +3178,7 @@
     </message>
     <message>
         <source>A&amp;ddress book…</source>
-        <translation>Мекенжай &amp;кітабы…</translation>
+        <translation>&amp;Мекенжай кітабы…</translation>
     </message>
     <message>
         <source>&amp;Change passphrase…</source>
@@ -3186,7 +3186,7 @@
     </message>
     <message>
         <source>Replace all &amp;keys…</source>
-        <translation>Барлық &amp;кілтті ауыстыру…</translation>
+        <translation>Барлық кілтті &amp;ауыстыру…</translation>
     </message>
     <message>
         <source>P&amp;rotection…</source>
@@ -3194,7 +3194,7 @@
     </message>
     <message>
         <source>&amp;Travel mode…</source>
-        <translation>Сапар &amp;режимі…</translation>
+        <translation>Сапар р&amp;ежимі…</translation>
     </message>
     <message>
         <source>Not available yet</source>

@@ -3188,7 +3188,7 @@
     </message>
     <message>
         <source>A&amp;ddress book…</source>
-        <translation>Адресная &amp;книга…</translation>
+        <translation>&amp;Адресная книга…</translation>
     </message>
     <message>
         <source>&amp;Change passphrase…</source>
