@@ -189,3 +189,16 @@ def test_whole_name_is_one_span_with_one_label() -> None:
 def test_words_shared_with_an_allowed_name_stay() -> None:
     matcher = Matcher([Forbidden("p", "[X]", ("Аяна Бекова",))], allowed=["Сауле Бекова"])
     assert matcher.redact("Сауле Бекова и Аяна Бекова; Аяну.") == "Сауле Бекова и [X]; [X]."
+
+
+def test_initials_between_two_mentions_do_not_hide_the_second() -> None:
+    # "Sadykova A." and "A. Sadykova" share the initial; the second surname must go too
+    matcher = Matcher([Forbidden("p", "[X]", AIGERIM)])
+    assert matcher.redact("Sadykova A. A. Sadykova.") == "[X] [X]."
+    assert "Садыков" not in matcher.redact("Садыкова А. А. Садыкова пришла.")
+
+
+def test_a_certain_hit_inside_a_guess_keeps_the_whole_guess_covered() -> None:
+    matcher = Matcher([Forbidden("p", "[X]", ZHANAR, PHONE)])
+    redacted = matcher.redact("звонок +7 701 123 45 67 вчера", decide=lambda _h: False)
+    assert "701" not in redacted and "45 67" not in redacted

@@ -9,6 +9,7 @@ text and a few per length of the word, so a long case is scanned in milliseconds
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -344,12 +345,28 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 def _without_overlaps(hits: list[Hit]) -> list[Hit]:
+    """The hits in order, none overlapping, covering at least what they covered: a hit
+    that reaches past the one before it keeps its rest ("Sadykova A. A. Sadykova": the
+    initials belong to both names, the second surname must go too)."""
     hits.sort(key=lambda h: (h.start, -(h.end - h.start), not h.certain))
     out: list[Hit] = []
     for hit in hits:
         if out and hit.start < out[-1].end:
-            if hit.certain and not out[-1].certain:
-                out[-1] = hit
+            prev = out[-1]
+            if hit.certain and not prev.certain:  # the certain one wins, over both spans
+                end = max(prev.end, hit.end)
+                text = (
+                    prev.text[: hit.start - prev.start]
+                    + hit.text
+                    + prev.text[hit.end - prev.start :]
+                )
+                out[-1] = dataclasses.replace(hit, start=prev.start, end=end, text=text)
+            elif hit.end > prev.end:
+                rest = hit.text[prev.end - hit.start :]
+                skip = len(rest) - len(rest.lstrip())
+                if rest.strip():
+                    start = prev.end + skip
+                    out.append(dataclasses.replace(hit, start=start, text=rest[skip:]))
             continue
         out.append(hit)
     return out
