@@ -97,6 +97,8 @@ def _review(parent: QWidget, vault: Any, _ids: Sequence[str], on: OnChanges) -> 
     dialog = ProposalsDialog(vault, parent=parent)
     dialog.decided.connect(on)
     return dialog
+
+
 IMPORT = _import  # the entry the empty case list's "Import…" button opens
 
 

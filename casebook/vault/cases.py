@@ -611,6 +611,8 @@ def _plain(word: str) -> bool:
     only: where the tokenizer folds a letter further (é to e) nothing is found under the
     word, and it stays a prefix; so what is found is all there is."""
     return word.isalnum() and unicodedata.normalize("NFC", word) == word
+
+
 def known_people(conn: Connection, limit: int) -> list[tuple[str, str, str, str, str]]:
     """(name, pseudonym, consent, organisation, role) of the people of every case, by name."""
     rows = conn.execute(
