@@ -202,3 +202,13 @@ def test_a_certain_hit_inside_a_guess_keeps_the_whole_guess_covered() -> None:
     matcher = Matcher([Forbidden("p", "[X]", ZHANAR, PHONE)])
     redacted = matcher.redact("звонок +7 701 123 45 67 вчера", decide=lambda _h: False)
     assert "701" not in redacted and "45 67" not in redacted
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["улица Абая 150, кв. 12", "Абая 150, кв. 12", "пр. Абая 150 кв 12", "ул.Абая,150 кв.12"],
+)
+def test_an_address_is_caught_whatever_the_street_is_called(written: str) -> None:
+    matcher = Matcher([Forbidden("p", "[X]", AYANA, ADDRESS)])
+    redacted = matcher.redact(f"Она живёт: {written}.")
+    assert "Абая" not in redacted and "150" not in redacted

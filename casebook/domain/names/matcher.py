@@ -39,6 +39,13 @@ _INITIALS_BEFORE = re.compile(r"(?:(?<!\w)[^\W\d_]{1,2}\.\s*){1,3}$")
 _INITIALS_AFTER = re.compile(r"^\s+[^\W\d_]{1,2}\.(?:\s*[^\W\d_]{1,2}\.){0,2}")
 _JOIN = re.compile(r"^[\s\-\u00a0]{1,3}$")
 _MIN_BASE = 4
+# words that name the kind of street in an address: written one way in the record and
+# another (or not at all) in a text, so an address is matched from the word after them
+_STREET_WORDS = frozenset(
+    """ул улица пр проспект пер переулок мкр микрорайон бул бульвар ш шоссе наб
+    набережная пл площадь көш көше көшесі даңғ даңғыл даңғылы шағынаудан st str street
+    ave avenue rd road blvd lane""".split()
+)
 
 CERTAIN = "certain"
 UNSURE = "unsure"
@@ -148,6 +155,8 @@ class Matcher:
             self.handles[text.lstrip("@").casefold()] = index
         elif len(text) >= 4 and any(ch.isalpha() for ch in text):
             words = WORD.findall(text)
+            while len(words) > 2 and words[0].casefold() in _STREET_WORDS:
+                words = words[1:]  # "улица Абая 10" is "ул. Абая 10" too
             if words:
                 pattern = r"(?<!\w)" + r"[\W_]+".join(re.escape(w) for w in words) + r"(?!\w)"
                 self.phrases.append((re.compile(pattern, re.IGNORECASE), index))
