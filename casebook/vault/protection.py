@@ -49,6 +49,8 @@ def unlock(path: Path, header: keys.AnyHeader, passphrase: str) -> Vault:
         vault = Vault._open_checked(path, dek)
         keys.write_header(vault.header_path, header2.upgrade(header, dek))
         return vault
+    if not passphrase:  # nothing typed (an empty line, an empty file) is not a guess
+        raise keys.wrong_passphrase()
     found = header.try_passphrase(passphrase)
     if found is None:
         raise _count_failure(path, header)
