@@ -24,6 +24,10 @@
         <translation>бұл іс «тек ішкі» деп белгіленген; үндеуді ұйымнан тыс жіберуге болатынын растаңыз (командалық жолда: --force)</translation>
     </message>
     <message>
+        <source>this kept appeal names {names}, who may not be named now; build it again from the case as it is now ('casebook appeals regenerate')</source>
+        <translation>сақталған үндеуде {names} аталған, оларды енді атауға болмайды; оны істің қазіргі күйі бойынша қайта құрастырыңыз ('casebook appeals regenerate')</translation>
+    </message>
+    <message>
         <source>a {type} is written in {langs}, not in {lang}</source>
         <translation>«{type}» құжаты {langs} тілдерінде жазылады, {lang} тілінде емес</translation>
     </message>
