@@ -212,3 +212,12 @@ def test_an_address_is_caught_whatever_the_street_is_called(written: str) -> Non
     matcher = Matcher([Forbidden("p", "[X]", AYANA, ADDRESS)])
     redacted = matcher.redact(f"Она живёт: {written}.")
     assert "Абая" not in redacted and "150" not in redacted
+
+
+def test_a_declined_close_spelling_is_a_guess() -> None:
+    # "Абдрахманова" is one letter from "Әбдірахманова"; its case forms are doubtful too
+    matcher = Matcher([Forbidden("p", "[X]", GULNARA)])
+    for word in ("Абдрахмановой", "Абдрахмановым", "Abdrakhmanovoy"):
+        found = matcher.find(f"Суд над {word} отложен.")
+        assert [(h.text, h.reason, h.certain) for h in found] == [(word, "close", False)]
+    assert matcher.find("Суд над Ахметовой отложен.") == []

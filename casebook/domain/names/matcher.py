@@ -263,6 +263,12 @@ class Matcher:
         for other, entry in self.exact.items():
             if len(other) >= 5 and _one_edit(key, other):
                 return entry.index
+        # a declined form of a close spelling: Абдрахман-овой for Әбдірахманова
+        for i in range(max(5, len(key) - MAX_ENDING), len(key)):
+            stem, rest = key[:i], key[i:]
+            for base, (index, endings) in self.bases.items():
+                if len(base) >= 5 and rest in endings and _one_edit(stem, base):
+                    return index
         return None
 
     def _contact_hits(self, text: str) -> list[Hit]:
