@@ -221,3 +221,11 @@ def test_a_declined_close_spelling_is_a_guess() -> None:
         found = matcher.find(f"Суд над {word} отложен.")
         assert [(h.text, h.reason, h.certain) for h in found] == [(word, "close", False)]
     assert matcher.find("Суд над Ахметовой отложен.") == []
+
+
+def test_phones_mails_and_handles_inside_a_free_text_contact_line_are_certain() -> None:
+    # casebook-case/1 files and the old editor keep contact details as one line of text
+    line = "Тел: +7 701 123 45 67, e-mail aya@mail.kz, telegram @ayabek"
+    matcher = Matcher([Forbidden("p", "[X]", AYANA, (line,))])
+    for text in ("звоните 87011234567", "пишите AYA@mail.kz", "телеграм @ayabek"):
+        assert [(h.reason, h.certain) for h in matcher.find(text)] == [("contact", True)], text

@@ -154,12 +154,25 @@ class Matcher:
         elif re.fullmatch(r"@?\w[\w.]*\w", text) and (text.startswith("@") or len(text) >= 5):
             self.handles[text.lstrip("@").casefold()] = index
         elif len(text) >= 4 and any(ch.isalpha() for ch in text):
+            self._add_embedded(text, index)
             words = WORD.findall(text)
             while len(words) > 2 and words[0].casefold() in _STREET_WORDS:
                 words = words[1:]  # "улица Абая 10" is "ул. Абая 10" too
             if words:
                 pattern = r"(?<!\w)" + r"[\W_]+".join(re.escape(w) for w in words) + r"(?!\w)"
                 self.phrases.append((re.compile(pattern, re.IGNORECASE), index))
+
+    def _add_embedded(self, text: str, index: int) -> None:
+        """The phones, e-mails and @handles inside a free-text contact line ("Тел: +7 701
+        123 45 67, e-mail aya@mail.kz", as casebook-case/1 and the old editor kept them)."""
+        for m in _PHONE.finditer(text):
+            digits = re.sub(r"\D", "", m.group())
+            if len(digits) >= 7:
+                self.phones.setdefault(_phone_key(digits), index)
+        for m in _EMAIL.finditer(text):
+            self.emails.setdefault(m.group().casefold(), index)
+        for m in _HANDLE.finditer(text):
+            self.handles.setdefault(m.group(1).casefold(), index)
 
     # -- finding -----------------------------------------------------------------------
 
