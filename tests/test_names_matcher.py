@@ -229,3 +229,10 @@ def test_phones_mails_and_handles_inside_a_free_text_contact_line_are_certain() 
     matcher = Matcher([Forbidden("p", "[X]", AYANA, (line,))])
     for text in ("звоните 87011234567", "пишите AYA@mail.kz", "телеграм @ayabek"):
         assert [(h.reason, h.certain) for h in matcher.find(text)] == [("contact", True)], text
+
+
+@pytest.mark.parametrize("written", ["CEKEPБAEBA", "ЖAHAP CEKEPБAEBA", "Sekerbaevа"])
+def test_a_word_mostly_of_look_alike_letters_is_still_the_name(written: str) -> None:
+    # Latin look-alikes around a single Cyrillic letter (or the reverse)
+    matcher = Matcher([Forbidden("p", "[X]", ZHANAR)], allowed=["Ерлан Касымов"])
+    assert matcher.redact(f"Сегодня {written} пришла.") == "Сегодня [X] пришла."

@@ -23,6 +23,7 @@ from casebook.domain.names.keys import (
     SHORT_STEM_ENDINGS,
     SUFFIXES,
     clean,
+    mixed_script_keys,
     name_key,
     name_keys,
     stem_of,
@@ -182,6 +183,7 @@ class Matcher:
             return self._cache[word]
         result: tuple[int, str, bool] | None = None
         keys = name_keys(word)
+        keys = (*keys, *(k for k in mixed_script_keys(word) if k not in keys))
         if keys and not any(k in self.allowed_keys for k in keys):
             result = self._lookup(keys)
         elif keys and keys[0] in self.shared:
