@@ -236,3 +236,9 @@ def test_a_word_mostly_of_look_alike_letters_is_still_the_name(written: str) -> 
     # Latin look-alikes around a single Cyrillic letter (or the reverse)
     matcher = Matcher([Forbidden("p", "[X]", ZHANAR)], allowed=["Ерлан Касымов"])
     assert matcher.redact(f"Сегодня {written} пришла.") == "Сегодня [X] пришла."
+
+
+def test_a_name_inside_an_unrecorded_handle_is_caught() -> None:
+    matcher = Matcher([Forbidden("p", "[X]", ZHANAR)], allowed=["Ерлан Касымов"])
+    assert matcher.redact("instagram.com/Sekerbayeva_Zhanar") == "instagram.com/[X]_[X]"
+    assert matcher.redact("Kasymov_Erlan и foo_bar") == "Kasymov_Erlan и foo_bar"

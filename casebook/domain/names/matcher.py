@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from casebook.domain.names import morphology
@@ -31,6 +31,7 @@ from casebook.domain.names.keys import (
 
 # a word, possibly with invisible characters inside it
 WORD = re.compile(r"\w(?:[\w" + INVISIBLE + r"]*\w)?")
+_PART = re.compile(r"[^\W_](?:(?:[^\W_]|[" + INVISIBLE + r"])*[^\W_])?")  # a word in a_b
 _PHONE = re.compile(r"(?<![\w+])\+?\d[\d \t().\-\u00a0]{5,}\d(?!\w)")
 _LOCAL_PHONE = re.compile(r"\d{3}[-\s]\d{2}[-\s]\d{2}")
 _DATE = re.compile(r"\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}")
@@ -220,7 +221,7 @@ class Matcher:
         runs: list[list[tuple[re.Match[str], int, str, bool]]] = []
         close: list[Hit] = []
         last_end = -1
-        for m in WORD.finditer(text):
+        for m in self._words(text):
             found = self._word(m.group())
             if found is None:
                 hit = self._close(m)
@@ -235,6 +236,15 @@ class Matcher:
             last_end = m.end()
         runs = [r for r in runs if any(reason != "shared" for _, _, reason, _ in r)]
         return [h for run in runs if (h := self._run_hit(text, run))] + close
+
+    def _words(self, text: str) -> Iterator[re.Match[str]]:
+        """The words of `text`; one joined by underscores ("Sekerbayeva_Zhanar", a handle
+        nobody recorded) is also looked at part by part when it is not a name itself."""
+        for m in WORD.finditer(text):
+            if "_" in m.group() and self._word(m.group()) is None:
+                yield from _PART.finditer(text, m.start(), m.end())
+            else:
+                yield m
 
     def _run_hit(self, text: str, run: list[tuple[re.Match[str], int, str, bool]]) -> Hit | None:
         first, index, reason, common = run[0]
