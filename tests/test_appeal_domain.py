@@ -140,6 +140,24 @@ def test_two_anonymous_people_with_the_same_label_are_told_apart() -> None:
     ]  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("lang", "role", "label"),
+    [("en", "police officer", "an official"), ("ru", "следователь", "должностное лицо"),
+     ("kk", "тергеуші", "лауазымды тұлға")],
+)  # fmt: skip
+def test_an_anonymous_perpetrator_is_not_called_a_human_rights_defender(
+    lang: str, role: str, label: str
+) -> None:
+    victim = _person("Aliya Named", "named")
+    officer = _person("Marat Ospanov", "anonymous", role=role)
+    case = _case(victim, officer)
+    case.events[0].involved[1] = Involvement(officer.id, "perpetrator")
+    case.events[0].description = "Witnesses say Marat Ospanov led the arrest."
+    doc = build(case, lang=lang)
+    assert doc.narrative[0].text == (f"Witnesses say {label} led the arrest.",)
+    assert "Ospanov" not in json.dumps(doc.to_dict(), ensure_ascii=False)
+
+
 def test_private_fields_never_reach_the_document() -> None:
     case = case_administrative_detention()
     for p in case.people:

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from casebook.domain.appeal import AppealSettings, DemandChoice
+from casebook.domain.doc_types import DocumentRefused
 from casebook.domain.model import Case, Event, EventDate, Involvement, Organisation, Person
 from casebook.services import appeals as svc
 from casebook.services.cases import delete_case, get_case, save_case
@@ -126,6 +127,24 @@ def test_open_again_and_export_kept_gives_the_same_document(
     assert again.appeal_id == first.appeal_id
     assert (tmp_path / "b.md").read_bytes() == (tmp_path / "a.md").read_bytes()
     assert [f.format for f in svc.get_kept(vault, first.appeal_id).files] == ["md", "md"]
+
+
+def test_export_kept_refuses_a_name_whose_consent_was_withdrawn(
+    cli, vault: Vault, vault_dir: Path, case_id: str, tmp_path: Path
+) -> None:
+    first = svc.export_appeal(vault, case_id, "md", tmp_path / "a.md", today=TODAY)
+    assert "Marat Zhunusov" in (tmp_path / "a.md").read_text()
+    case = get_case(vault, case_id)
+    named = next(p for p in case.people if p.name == "Marat Zhunusov")
+    named.consent = "anonymous"  # he asks not to be named any more
+    save_case(vault, case)
+    with pytest.raises(DocumentRefused, match="Marat Zhunusov"):
+        svc.export_kept(vault, first.appeal_id, "md", tmp_path / "b.md")
+    vault.close()
+    done = cli("--vault", str(vault_dir), "appeals", "export", first.appeal_id[:8],
+               "-o", str(tmp_path / "c.md"))  # fmt: skip
+    assert done.code == 1 and "regenerate" in done.err
+    assert not (tmp_path / "b.md").exists() and not (tmp_path / "c.md").exists()
 
 
 def test_regenerate_builds_from_the_case_as_it_is_now(

@@ -142,6 +142,24 @@ def test_wipe_after_failed_attempts(vault: Vault, vault_dir: Path) -> None:
     assert isinstance(keys.read_header(vault_dir / "header"), header2.Header)  # looks normal
 
 
+def test_an_empty_passphrase_is_not_counted_as_a_failure(
+    cli, vault: Vault, vault_dir: Path, tmp_path: Path
+) -> None:
+    save_case(vault, Case(title="kept"))
+    protection.set_wipe_after(vault, PASSPHRASE, 5)
+    vault.close()
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    for _ in range(6):  # an empty passphrase file in a script run again and again
+        done = cli("--vault", str(vault_dir), "--passphrase-file", str(empty), "case", "list")
+        assert done.code == 3
+    with pytest.raises(WrongPassphrase) as caught:
+        Vault.unlock(vault_dir, "")
+    assert caught.value.remaining is None
+    with Vault.unlock(vault_dir, PASSPHRASE) as opened:
+        assert titles(opened) == ["kept"] and protection.status(opened).failures == 0
+
+
 def test_wipe_policy_edited_away_destroys_at_the_next_unlock(vault: Vault, vault_dir: Path):
     protection.set_wipe_after(vault, PASSPHRASE, 10)
     vault.close()

@@ -338,7 +338,10 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_export_kept(args: argparse.Namespace) -> int:
     fmt = _format(args)
     with opened(args) as vault:
-        result = svc.export_kept(vault, args.appeal_id, fmt, output_path(args.output))
+        try:
+            result = svc.export_kept(vault, args.appeal_id, fmt, output_path(args.output))
+        except DocumentRefused as exc:
+            raise _refused(exc) from None
     _report(args, result)
     return 0
 

@@ -27,7 +27,7 @@ TEXT_KEYS = (
     "date.day", "date.month", "date.year",
     "range.same_month", "range.same_year", "range.other",
 )  # fmt: skip
-ANONYMOUS_KINDS = ("defender", "activist", "journalist", "lawyer", "volunteer")
+ANONYMOUS_KINDS = ("defender", "activist", "journalist", "lawyer", "volunteer", "official")
 GENDERS = ("f", "m", "n")
 
 

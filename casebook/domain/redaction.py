@@ -26,11 +26,18 @@ _FEMALE = {
 }  # fmt: skip
 _MALE = {"m", "male", "man", "he", "he/him", "he/they", "him", "м", "муж", "мужчина", "он", "ер"}
 _FEMALE_ROLE_ENDINGS = ("истка", "ица", "ательница", "тёрка", "терка", "ерка", "woman")
+_OFFICIAL_WORDS = (
+    "police", "officer", "official", "investigator", "prosecutor", "judge", "guard",
+    "полиц", "следовател", "прокурор", "судь", "офицер", "чиновник", "охранник",
+    "надзирател", "сотрудник кнб", "аким", "тергеуші", "әкім",
+)  # fmt: skip
 _KINDS = (
     ("journalist", ("journalist", "reporter", "журналист", "репортёр", "репортер", "тілші")),
     ("lawyer", ("lawyer", "attorney", "advocate", "адвокат", "юрист", "заңгер")),
     ("volunteer", ("volunteer", "волонт", "ерікті")),
     ("activist", ("activist", "актив", "белсенд")),
+    # officers and officials: an anonymous perpetrator is not "a human rights defender"
+    ("official", _OFFICIAL_WORDS),
 )
 _WORD = re.compile(r"\w+")
 

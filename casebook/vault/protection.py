@@ -55,6 +55,8 @@ def unlock(
             if isinstance(current, keys.LegacyHeader):
                 keys.write_header(vault.header_path, header2.upgrade(current, dek))
         return vault
+    if not passphrase:  # nothing typed (an empty line, an empty file) is not a guess
+        raise keys.wrong_passphrase()
     found = header.try_passphrase(passphrase)
     if found is None:
         raise _count_failure(path, header)

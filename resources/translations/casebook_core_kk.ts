@@ -24,6 +24,10 @@
         <translation>бұл іс «тек ішкі» деп белгіленген; үндеуді ұйымнан тыс жіберуге болатынын растаңыз (командалық жолда: --force)</translation>
     </message>
     <message>
+        <source>this kept appeal names {names}, who may not be named now; build it again from the case as it is now (&apos;casebook appeals regenerate&apos;)</source>
+        <translation>сақталған үндеуде {names} аталған, оларды енді атауға болмайды; оны істің қазіргі күйі бойынша қайта құрастырыңыз (&apos;casebook appeals regenerate&apos;)</translation>
+    </message>
+    <message>
         <source>a {type} is written in {langs}, not in {lang}</source>
         <translation>«{type}» құжаты {langs} тілдерінде жазылады, {lang} тілінде емес</translation>
     </message>

@@ -24,6 +24,10 @@
         <translation>это дело отмечено как «только для своих»; подтвердите, что обращение можно передать за пределы организации (в командной строке: --force)</translation>
     </message>
     <message>
+        <source>this kept appeal names {names}, who may not be named now; build it again from the case as it is now (&apos;casebook appeals regenerate&apos;)</source>
+        <translation>в сохранённом обращении названы {names}, кого теперь нельзя называть; составьте его заново по делу в нынешнем виде (&apos;casebook appeals regenerate&apos;)</translation>
+    </message>
+    <message>
         <source>a {type} is written in {langs}, not in {lang}</source>
         <translation>документ «{type}» пишется на языках {langs}, не на {lang}</translation>
     </message>

@@ -86,6 +86,22 @@ def name_keys(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(k for k in keys if k))
 
 
+def mixed_script_keys(word: str) -> tuple[str, ...]:
+    """For a word that mixes scripts, the keys of reading it all in Cyrillic and all in
+    Latin ("CEKEPБAEBA": Latin look-alikes around one Cyrillic letter is still a
+    Cyrillic name); nothing for a word in one script. The matcher looks these up too."""
+    word = clean(word)
+    if not any(_is_cyrillic(ch) for ch in word) or not any(
+        ch.isascii() and ch.isalpha() for ch in word
+    ):
+        return ()
+    keys = []
+    for table in (_LAT_TO_CYR, _CYR_TO_LAT):
+        text = word.translate(table).replace("ё", "е").replace("Ё", "Е")
+        keys.append(_reduce(_NOT_ALNUM.sub("", anyascii(text).lower())))
+    return tuple(dict.fromkeys(k for k in keys if k))
+
+
 def name_key(word: str) -> str:
     keys = name_keys(word)
     return keys[0] if keys else ""

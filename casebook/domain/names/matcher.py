@@ -9,8 +9,9 @@ text and a few per length of the word, so a long case is scanned in milliseconds
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from casebook.domain.names import morphology
@@ -22,6 +23,7 @@ from casebook.domain.names.keys import (
     SHORT_STEM_ENDINGS,
     SUFFIXES,
     clean,
+    mixed_script_keys,
     name_key,
     name_keys,
     stem_of,
@@ -29,6 +31,7 @@ from casebook.domain.names.keys import (
 
 # a word, possibly with invisible characters inside it
 WORD = re.compile(r"\w(?:[\w" + INVISIBLE + r"]*\w)?")
+_PART = re.compile(r"[^\W_](?:(?:[^\W_]|[" + INVISIBLE + r"])*[^\W_])?")  # a word in a_b
 _PHONE = re.compile(r"(?<![\w+])\+?\d[\d \t().\-\u00a0]{5,}\d(?!\w)")
 _LOCAL_PHONE = re.compile(r"\d{3}[-\s]\d{2}[-\s]\d{2}")
 _DATE = re.compile(r"\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}")
@@ -38,6 +41,13 @@ _INITIALS_BEFORE = re.compile(r"(?:(?<!\w)[^\W\d_]{1,2}\.\s*){1,3}$")
 _INITIALS_AFTER = re.compile(r"^\s+[^\W\d_]{1,2}\.(?:\s*[^\W\d_]{1,2}\.){0,2}")
 _JOIN = re.compile(r"^[\s\-\u00a0]{1,3}$")
 _MIN_BASE = 4
+# words that name the kind of street in an address: written one way in the record and
+# another (or not at all) in a text, so an address is matched from the word after them
+_STREET_WORDS = frozenset(
+    """ул улица пр проспект пер переулок мкр микрорайон бул бульвар ш шоссе наб
+    набережная пл площадь көш көше көшесі даңғ даңғыл даңғылы шағынаудан st str street
+    ave avenue rd road blvd lane""".split()
+)
 
 CERTAIN = "certain"
 UNSURE = "unsure"
@@ -146,10 +156,25 @@ class Matcher:
         elif re.fullmatch(r"@?\w[\w.]*\w", text) and (text.startswith("@") or len(text) >= 5):
             self.handles[text.lstrip("@").casefold()] = index
         elif len(text) >= 4 and any(ch.isalpha() for ch in text):
+            self._add_embedded(text, index)
             words = WORD.findall(text)
+            while len(words) > 2 and words[0].casefold() in _STREET_WORDS:
+                words = words[1:]  # "улица Абая 10" is "ул. Абая 10" too
             if words:
                 pattern = r"(?<!\w)" + r"[\W_]+".join(re.escape(w) for w in words) + r"(?!\w)"
                 self.phrases.append((re.compile(pattern, re.IGNORECASE), index))
+
+    def _add_embedded(self, text: str, index: int) -> None:
+        """The phones, e-mails and @handles inside a free-text contact line ("Тел: +7 701
+        123 45 67, e-mail aya@mail.kz", as casebook-case/1 and the old editor kept them)."""
+        for m in _PHONE.finditer(text):
+            digits = re.sub(r"\D", "", m.group())
+            if len(digits) >= 7:
+                self.phones.setdefault(_phone_key(digits), index)
+        for m in _EMAIL.finditer(text):
+            self.emails.setdefault(m.group().casefold(), index)
+        for m in _HANDLE.finditer(text):
+            self.handles.setdefault(m.group(1).casefold(), index)
 
     # -- finding -----------------------------------------------------------------------
 
@@ -159,6 +184,7 @@ class Matcher:
             return self._cache[word]
         result: tuple[int, str, bool] | None = None
         keys = name_keys(word)
+        keys = (*keys, *(k for k in mixed_script_keys(word) if k not in keys))
         if keys and not any(k in self.allowed_keys for k in keys):
             result = self._lookup(keys)
         elif keys and keys[0] in self.shared:
@@ -195,7 +221,7 @@ class Matcher:
         runs: list[list[tuple[re.Match[str], int, str, bool]]] = []
         close: list[Hit] = []
         last_end = -1
-        for m in WORD.finditer(text):
+        for m in self._words(text):
             found = self._word(m.group())
             if found is None:
                 hit = self._close(m)
@@ -210,6 +236,15 @@ class Matcher:
             last_end = m.end()
         runs = [r for r in runs if any(reason != "shared" for _, _, reason, _ in r)]
         return [h for run in runs if (h := self._run_hit(text, run))] + close
+
+    def _words(self, text: str) -> Iterator[re.Match[str]]:
+        """The words of `text`; one joined by underscores ("Sekerbayeva_Zhanar", a handle
+        nobody recorded) is also looked at part by part when it is not a name itself."""
+        for m in WORD.finditer(text):
+            if "_" in m.group() and self._word(m.group()) is None:
+                yield from _PART.finditer(text, m.start(), m.end())
+            else:
+                yield m
 
     def _run_hit(self, text: str, run: list[tuple[re.Match[str], int, str, bool]]) -> Hit | None:
         first, index, reason, common = run[0]
@@ -253,6 +288,12 @@ class Matcher:
         for other, entry in self.exact.items():
             if len(other) >= 5 and _one_edit(key, other):
                 return entry.index
+        # a declined form of a close spelling: Абдрахман-овой for Әбдірахманова
+        for i in range(max(5, len(key) - MAX_ENDING), len(key)):
+            stem, rest = key[:i], key[i:]
+            for base, (index, endings) in self.bases.items():
+                if len(base) >= 5 and rest in endings and _one_edit(stem, base):
+                    return index
         return None
 
     def _contact_hits(self, text: str) -> list[Hit]:
@@ -344,12 +385,28 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 def _without_overlaps(hits: list[Hit]) -> list[Hit]:
+    """The hits in order, none overlapping, covering at least what they covered: a hit
+    that reaches past the one before it keeps its rest ("Sadykova A. A. Sadykova": the
+    initials belong to both names, the second surname must go too)."""
     hits.sort(key=lambda h: (h.start, -(h.end - h.start), not h.certain))
     out: list[Hit] = []
     for hit in hits:
         if out and hit.start < out[-1].end:
-            if hit.certain and not out[-1].certain:
-                out[-1] = hit
+            prev = out[-1]
+            if hit.certain and not prev.certain:  # the certain one wins, over both spans
+                end = max(prev.end, hit.end)
+                text = (
+                    prev.text[: hit.start - prev.start]
+                    + hit.text
+                    + prev.text[hit.end - prev.start :]
+                )
+                out[-1] = dataclasses.replace(hit, start=prev.start, end=end, text=text)
+            elif hit.end > prev.end:
+                rest = hit.text[prev.end - hit.start :]
+                skip = len(rest) - len(rest.lstrip())
+                if rest.strip():
+                    start = prev.end + skip
+                    out.append(dataclasses.replace(hit, start=start, text=rest[skip:]))
             continue
         out.append(hit)
     return out

@@ -301,7 +301,58 @@ def export_kept(vault: Vault, appeal_id: str, fmt: str, path: Path) -> ExportRes
     kept = get_kept(vault, appeal_id)
     doc = AppealDocument.from_dict(json.loads(kept.document))
     settings = AppealSettings.from_dict(json.loads(kept.settings))
+    _refuse_withdrawn_names(vault, kept.case_id, settings, json.loads(kept.document))
     return _write_kept(vault, kept.case_id, settings, doc, fmt, path, kept.regenerated_from)
+
+
+def _refuse_withdrawn_names(
+    vault: Vault, case_id: str, settings: AppealSettings, document: object
+) -> None:
+    """A kept appeal is written again exactly as it was, unless it names someone who may
+    no longer be named (consent withdrawn since): then DocumentRefused names who."""
+    from casebook.domain.doc_types import DocumentRefused
+    from casebook.domain.names import Forbidden, Matcher
+    from casebook.domain.redaction import allowed_names, effective_consent, forbidden_strings
+    from casebook.vault.errors import NotFound
+
+    try:
+        case = get_case(vault, case_id)
+    except NotFound:  # the case is gone: nothing to compare with
+        return
+    people = list(case.people)
+    if settings.doc_type == "un-submission":  # victims who agreed are named there
+        agreed = {p.id for p in people if p.un_consent.send_to_government is True}
+        people = [replace(p, consent="named") if p.id in agreed else p for p in people]
+    forbidden = [
+        Forbidden(p.id, "", tuple(forbidden_strings(p)))
+        for p in people
+        if effective_consent(p) != "named"
+    ]
+    matcher = Matcher(forbidden, allowed=allowed_names(people))
+    found: dict[str, None] = {}
+    for text in _strings(document):
+        for hit in matcher.find(text):
+            if hit.certain and hit.owner:
+                found[hit.owner] = None
+    if found:
+        names = ", ".join(p.display_name() for p in people if p.id in found)
+        raise DocumentRefused(
+            translate(
+                "appeals",
+                "this kept appeal names {names}, who may not be named now; build it "
+                "again from the case as it is now ('casebook appeals regenerate')",
+            ).format(names=names)
+        )
+
+
+def _strings(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, list | tuple):
+        return [s for v in value for s in _strings(v)]
+    return []
 
 
 def regenerate(
