@@ -175,6 +175,23 @@ def test_filters_narrow_the_list(gui, qtbot, vault) -> None:
     bar.dates.setChecked(True)
     # arrests (odd i) with an event in March or April: i % 12 in (2, 3) and odd -> i = 3, 15
     assert sorted(_titles(panel.model)) == ["Case 00003", "Case 00015"]
+    # Typed over a selected date, in a local form: exactly that day, never this year's
+    # (issue 18); a half-typed bound changes nothing.
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    bar.date_from.selectAll()
+    QTest.keyClicks(bar.date_from, "01.04.20")
+    assert bar.current().date_from == ""  # not a date yet: no bound from it
+    QTest.keyClicks(bar.date_from, "23")
+    assert bar.current().date_from == "2023-04-01"
+    bar.date_to.selectAll()
+    QTest.keyClick(bar.date_to, Qt.Key.Key_Delete)
+    from tests.ui_support import type_text
+
+    type_text(bar.date_to, "30 апреля 2023")
+    assert bar.current().date_to == "2023-04-30"
+    assert sorted(_titles(panel.model)) == ["Case 00003", "Case 00015"]
 
 
 def test_panel_chooses_cases_and_forgets_everything_when_locked(gui, qtbot, vault) -> None:

@@ -7,7 +7,6 @@ from PySide6.QtCore import QDate, QEvent, QSignalBlocker, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from casebook.domain import vocab
 from casebook.ui import formats, i18n
+from casebook.ui.editor_fields import DateLineEdit
 from casebook.vault.cases import CaseFilter
 
 SEARCH_DELAY_MS = 250
@@ -32,10 +32,12 @@ def _combo(any_text: str, items: list[tuple[str, str]]) -> QComboBox:
     return combo
 
 
-def _date_edit(date: QDate) -> QDateEdit:
-    edit = QDateEdit(date)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(formats.date_format())
+def _date_edit(date: QDate) -> DateLineEdit:
+    """A day typed as text, like the event dates (issue 18): what is typed is the date,
+    never completed with today's parts; local forms are understood."""
+    edit = DateLineEdit()
+    edit.set_precision("day")
+    edit.setDate(date)
     edit.setEnabled(False)
     return edit
 
@@ -102,9 +104,16 @@ class FilterBar(QWidget):
         for combo in (self.status, self.event_type, self.tag):
             combo.currentIndexChanged.connect(self._emit)
         self.dates.toggled.connect(self._dates_toggled)
-        self.date_from.dateChanged.connect(self._emit)
-        self.date_to.dateChanged.connect(self._emit)
+        for edit in (self.date_from, self.date_to):  # a bound counts once it is a date
+            edit.textChanged.connect(
+                lambda _t, e=edit: self._emit() if e.date().isValid() else None
+            )
         self.clear_button.clicked.connect(self.reset)
+
+    def _date_typed(self, _text: str) -> None:
+        """A bound counts once both are dates: half-typed text changes nothing."""
+        if self.date_from.date().isValid() and self.date_to.date().isValid():
+            self._emit()
 
     def _layout(self) -> None:
         top = QHBoxLayout()
@@ -159,7 +168,11 @@ class FilterBar(QWidget):
             _relabel(self.status, self.tr("Any status"), _statuses())
             _relabel(self.event_type, self.tr("Any event type"), _event_types())
             for edit in (self.date_from, self.date_to):
-                edit.setDisplayFormat(formats.date_format())
+                shown = edit.typed()
+                if shown is not None:  # the same day, written the new language's way
+                    edit.blockSignals(True)
+                    edit.show_date(shown.start)
+                    edit.blockSignals(False)
             if self._count is not None and self.count.text() == self._count_text:
                 self.set_count(self._count)
         super().changeEvent(event)
