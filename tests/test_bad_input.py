@@ -282,7 +282,9 @@ def test_a_large_non_bundle_is_refused_after_reading_its_start_only(
         def __exit__(self, *exc):
             self.raw.close()
 
-    monkeypatch.setattr(reader, "open", lambda p, m: Counting(open(p, m)), raising=False)
+    monkeypatch.setattr(
+        reader, "open", lambda p, m, **kw: Counting(open(p, m, **kw)), raising=False
+    )
     with pytest.raises(BundleError, match="not an age-encrypted bundle"):
         bundle.inspect_bundle(vault, path)
     assert read[0] <= 1024**2

@@ -10,6 +10,7 @@ problems it finds; it never returns a half-valid case.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from casebook.domain import interchange_outreach as outreach
@@ -362,7 +363,7 @@ def _event(r: _Reader, d: dict[str, Any], path: str, refs: dict[str, str]) -> Ev
         r.fail(f"{path}.date", str(exc))
         return None
     e = Event(date=when, type=r.string(d, "type", path))
-    e.id = _uuid(r, d, path) or e.id
+    e.id = _uuid(r, d, path, strict=False) or e.id
     e.time = r.string(d, "time", path)
     e.place = r.text(d, "place", path, "event", e.id)
     e.description = r.text(d, "description", path, "event", e.id)
@@ -379,9 +380,14 @@ def _event(r: _Reader, d: dict[str, Any], path: str, refs: dict[str, str]) -> Ev
     return e
 
 
-def _uuid(r: _Reader, d: dict[str, Any], path: str) -> str:
+_SAFE_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+
+
+def _uuid(r: _Reader, d: dict[str, Any], path: str, *, strict: bool = True) -> str:
     """An id as written, only when it is a UUID ('' when absent): ids become names in
-    the vault and in exports, so "../x", control characters or "" are refused."""
+    the vault and in exports, so "../x", control characters or "" are refused. Event ids
+    (`strict=False`) may also be short plain words ("e1"), as hand-written files and
+    partners' tools use them; the other rules stay."""
     import uuid
 
     if "id" not in d:
@@ -390,6 +396,8 @@ def _uuid(r: _Reader, d: dict[str, Any], path: str) -> str:
     if not isinstance(value, str):
         r.wrong_type(f"{path}.id", _STRING, value)
         return ""
+    if not strict and _SAFE_ID.match(value):
+        return value
     try:
         parsed = uuid.UUID(value)
     except ValueError:

@@ -43,13 +43,19 @@ def destination(vault: Vault, dest: Path | str, name: str) -> Path:
 def _logged_rename(
     vault: Vault, row: store.EvidenceRow, actor: str, details: dict[str, Any]
 ) -> Callable[[Path, Path], None]:
-    """Rename the finished file into place in the transaction that logs the export."""
+    """Rename the finished file into place, then log the export."""
 
     def rename(part: Path, dest: Path) -> None:
-        with vault.transaction() as conn:
-            custody.append(conn, row.id, row.case_id, "exported", actor,
-                           {"file_name": dest.name, **details})  # fmt: skip
-            os.replace(part, dest)
+        # The named partial is replaced at once (a kill must leave no plaintext beside the
+        # target), then logged; a failed log takes the file back out.
+        os.replace(part, dest)
+        try:
+            with vault.transaction() as conn:
+                custody.append(conn, row.id, row.case_id, "exported", actor,
+                               {"file_name": dest.name, **details})  # fmt: skip
+        except BaseException:
+            dest.unlink(missing_ok=True)
+            raise
 
     return rename
 
