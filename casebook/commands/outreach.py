@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from casebook.commands.common import CliError, cannot_read, json_flag, opened, print_json
-from casebook.domain.outreach import CHANNELS, parse_day
+from casebook.domain.outreach import CHANNELS, OutreachEntry, parse_day
 from casebook.i18n import translate
 from casebook.services import outreach as svc
 from casebook.services.cases import resolve_case_id
@@ -145,11 +145,7 @@ def cmd_outreach_add(args: argparse.Namespace) -> int:
             vault, args.appeal, to=args.to, via=args.via, on=args.on, by=args.by,
             follow_up=args.follow_up,
         )  # fmt: skip
-    if args.json:
-        print_json(svc.entry_to_json(entry))
-    else:
-        print(entry.id)
-    return 0
+    return _print_entry(args, entry)
 
 
 def cmd_outreach_respond(args: argparse.Namespace) -> int:
@@ -158,6 +154,10 @@ def cmd_outreach_respond(args: argparse.Namespace) -> int:
             vault, args.entry, on=args.on, summary=args.summary, evidence=args.evidence,
             follow_up=args.follow_up,
         )  # fmt: skip
+    return _print_entry(args, entry)
+
+
+def _print_entry(args: argparse.Namespace, entry: OutreachEntry) -> int:
     if args.json:
         print_json(svc.entry_to_json(entry))
     else:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,6 +38,7 @@ from casebook.domain.validation import ValidationError
 from casebook.services import appeals as appeals_svc
 from casebook.services import outreach as svc
 from casebook.ui.dialogs import error
+from casebook.ui.rows_model import RowsModel
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -55,49 +56,25 @@ def channel_label(code: str) -> str:
     return labels.get(code, code)
 
 
-class OutreachModel(QAbstractTableModel):
+class OutreachModel(RowsModel):
     """The outreach log of one case: one row per sending."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.entries: list[OutreachEntry] = []
+    @property
+    def entries(self) -> list[OutreachEntry]:
+        return self.rows
 
     def set_entries(self, entries: list[OutreachEntry]) -> None:
-        self.beginResetModel()
-        self.entries = list(entries)
-        self.endResetModel()
+        self.set_rows(entries)
 
-    def rowCount(self, parent: _Index = _ROOT) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else 6
-
-    def headerData(  # noqa: N802 - Qt override
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (
             self.tr("Sent"), self.tr("Appeal"), self.tr("To"), self.tr("How"),
             self.tr("Follow up"), self.tr("Answer"),
-        )[section]  # fmt: skip
+        )  # fmt: skip
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
-        ):  # fmt: skip
-            return None
-        e = self.entries[index.row()]
+    def cells(self, e: OutreachEntry) -> tuple[str, ...]:
         answer = f"{e.response_on}: {e.response_summary}" if e.response_on else ""
-        return (
-            e.sent_on, e.reference, e.addressee, channel_label(e.via), e.follow_up, answer
-        )[index.column()]  # fmt: skip
-
-    def retranslate(self) -> None:
-        if self.entries:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.entries) - 1, 5))
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 5)
+        return (e.sent_on, e.reference, e.addressee, channel_label(e.via), e.follow_up, answer)
 
 
 class SendingDialog(QDialog):
