@@ -104,3 +104,12 @@ def test_the_case_list_finds_the_same_cases_broad_or_not(
     narrow = [r.id for r in repo.list_cases(texts.conn, flt)]
     monkeypatch.setattr(repo, "BROAD_SHARE", 0.0)  # every query counts as broad
     assert [r.id for r in repo.list_cases(texts.conn, flt)] == narrow and len(narrow) == 3
+
+
+def test_a_read_only_connection_searches_with_prefixes(texts: Vault) -> None:
+    texts.conn.execute("PRAGMA query_only = ON")
+    try:
+        assert repo.exact_terms(texts.conn, '"арест"*') in ('"арест"*', '("арест" OR "арестом")')
+        assert len(repo.search(texts.conn, "арест")) == 2
+    finally:
+        texts.conn.execute("PRAGMA query_only = OFF")

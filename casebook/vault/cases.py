@@ -26,7 +26,7 @@ from casebook.domain.names.search_terms import EVENT_TYPE_WORDS
 from casebook.domain.texts import TextPath
 from casebook.i18n import translate
 from casebook.vault import outreach
-from casebook.vault.db import Connection
+from casebook.vault.db import Connection, DatabaseError
 from casebook.vault.errors import NotFound
 
 _PERSON_COLS = (
@@ -577,10 +577,13 @@ def exact_terms(conn: Connection, match: str) -> str:
     A word is left as it was when nothing is found under it (the tokenizer may fold it
     further: é to e), when it holds punctuation or combining marks, or when it stands
     for more than PREFIX_TERMS words, so the matches are those of the prefix query."""
-    conn.execute(
-        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.case_fts_terms"
-        " USING fts5vocab(main, 'case_fts', 'row')"
-    )
+    try:  # in memory (temp_store=MEMORY), for this connection only
+        conn.execute(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.case_fts_terms"
+            " USING fts5vocab(main, 'case_fts', 'row')"
+        )
+    except DatabaseError:  # a read-only connection: the prefix query as it is
+        return match
     phrases = match.split(" ")
     if not all(_PHRASE.fullmatch(p) for p in phrases):
         return match  # not a plain list of words (fts_query's form): left as it is
