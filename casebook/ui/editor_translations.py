@@ -146,7 +146,12 @@ class TranslationsTab(QWidget):
             (self.tr("&Translate into"), self.target),
         ):
             label = QLabel(text)
-            label.setContentsMargins(0, 0, 4, 0)  # the last letter is not clipped
+            # Drawn text can be a few pixels wider than the metrics QLabel sizes itself by
+            # (hinting), and the label clips to its width: one space more keeps the last
+            # letter whole at any font size.
+            label.setMinimumWidth(
+                label.sizeHint().width() + label.fontMetrics().horizontalAdvance(" ")
+            )
             label.setBuddy(widget)
             top.addWidget(label)
             top.addWidget(widget)
