@@ -17,10 +17,10 @@ from pathlib import Path
 import pyrage
 
 from casebook.i18n import translate
-from casebook.vault import db, keys, protection
+from casebook.vault import db, keys, layout, protection
 from casebook.vault.errors import VaultError, WrongPassphrase
 from casebook.vault.fsutil import atomic_write
-from casebook.vault.vault import DATABASE, HEADER, Vault
+from casebook.vault.vault import HEADER, Vault
 
 MAGIC = b"casebook-travel/1\n"
 AGE_MAGIC = b"age-encryption.org/v1"
@@ -117,14 +117,15 @@ def _parse(header_bytes: bytes, travel_file: Path) -> keys.AnyHeader:
 
 
 def _check_database(path: Path, dek: bytes) -> None:
-    if not (path / DATABASE).is_file():
+    database = layout.database_path(path)
+    if not database.is_file():
         raise TravelError(
             translate("travel", "{path} has no vault database; nothing was changed").format(
                 path=path
             )
         )
     try:
-        conn = db.connect(path / DATABASE, dek)
+        conn = db.connect(database, dek)
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         finally:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from casebook.i18n import translate
-from casebook.vault import header2, keys
+from casebook.vault import header2, keys, layout
 from casebook.vault.errors import VaultError, WrongPassphrase
 from casebook.vault.fsutil import fsync_dir
 from casebook.vault.header2 import DURESS, DURESS_NEXT, PASSPHRASE, Header, nfc
@@ -156,12 +156,12 @@ def _overwrite_header(header: Path) -> None:
 
 
 def _remove_data(path: Path) -> None:
-    from casebook.vault.vault import DATABASE, EVIDENCE
-
+    """Remove the database (under either name, with every file made from it) and the
+    evidence files. The empty vault made next has its database under the new name."""
     for child in path.iterdir():
-        if child.is_file() and child.name.startswith(DATABASE):
+        if child.is_file() and layout.belongs_to_database(child.name):
             child.unlink()
-    evidence = path / EVIDENCE
+    evidence = path / layout.EVIDENCE
     if evidence.is_dir():
         for child in evidence.iterdir():
             if child.is_file() or child.is_symlink():
