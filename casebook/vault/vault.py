@@ -48,6 +48,12 @@ class Vault:
         self.migrated: list[int] = []
         self.quarantined_on_open: list[str] = []
         self._stamper: generation.HeaderStamper | None = None
+        # The duress passphrase typed while the vault is open (or the wipe after wrong
+        # passphrases) made this handle another vault, or closed it: `replacements`
+        # counts it and `on_replaced` (called from the thread that did it) tells the
+        # holder, which must forget what it showed of the vault before.
+        self.replacements = 0
+        self.on_replaced: Callable[[], None] | None = None
         if _worker:
             if read_only:
                 self.conn.execute("PRAGMA query_only = ON")
@@ -229,6 +235,24 @@ class Vault:
         self.conn = db.connect(self.db_path, new_dek, memory_security=self._memory_security)
         self._stamper = generation.HeaderStamper(self.header_path, generation.of_db(self.conn))
         return recovery
+
+    def _replace_by(self, other: Vault) -> None:
+        """Become `other`, a new vault in the same directory (opened after the duress
+        passphrase destroyed the keys of this one, which is closed): the holders of this
+        handle go on with the empty vault."""
+        with self._dek_lock:
+            for i in range(len(self._dek)):
+                self._dek[i] = 0
+            self._dek, other._dek = other._dek, bytearray()
+        self.conn, self._db_path, self._stamper = other.conn, other._db_path, other._stamper
+        self.migrated, self.quarantined_on_open = other.migrated, other.quarantined_on_open
+        self.read_only = False
+        self._replaced()
+
+    def _replaced(self) -> None:
+        self.replacements += 1
+        if self.on_replaced is not None:
+            self.on_replaced()
 
     # --- database ------------------------------------------------------------------
 
