@@ -21,9 +21,12 @@ from casebook.vault.cases import list_cases
 from casebook.vault.errors import VaultExists, WrongPassphrase
 from casebook.vault.layout import DATABASE, LEGACY_DATABASE
 from casebook.vault.vault import Vault
+from tests import ui_support
 from tests.conftest import FAST_KDF, PASSPHRASE
 
 DATA = Path(__file__).parent / "data"
+gui = ui_support.gui  # the GUI test at the end
+
 H1_PASSPHRASE = "vault-header1 test passphrase, not secret"
 NEW = "lantern quietly orbit pepper museum"
 DURESS = "tulips in the rain at noon"
@@ -265,3 +268,26 @@ def test_a_folder_never_gets_a_second_database(tmp_path: Path) -> None:
     (folder / DATABASE).write_bytes(b"x")
     with pytest.raises(VaultExists):
         Vault.create(folder, PASSPHRASE, kdf=FAST_KDF)
+
+
+def test_the_gui_offers_neutral_names(gui, qtbot, tmp_path: Path) -> None:
+    """A folder chosen for a new vault that holds other files gets a neutral subfolder;
+    the recovery key PDF is offered under a neutral name."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.test_ui_welcome import _create_page, _to_recovery_page
+    from tests.ui_support import visible_dialogs
+
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    (documents / "letter.txt").write_text("hello")
+    _window, page = _create_page(qtbot, tmp_path)
+    page._picked(str(documents))
+    chosen = Path(page.location.text())
+    assert chosen.parent == documents and "casebook" not in chosen.name.lower()
+    _window, recovery = _to_recovery_page(qtbot, tmp_path)
+    recovery.pdf_button.click()
+    [dialog] = visible_dialogs()
+    assert isinstance(dialog, QFileDialog)
+    assert Path(dialog.selectedFiles()[0]).name == "recovery-key.pdf"
+    dialog.reject()
