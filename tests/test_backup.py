@@ -11,13 +11,15 @@ import pytest
 
 from casebook.domain.model import Case
 from casebook.services import backup
-from casebook.services.backup_pages import BASE_DB
 from casebook.services.cases import delete_case, save_case
 from casebook.services.verify import verify_vault
 from casebook.vault import db
+from casebook.vault.layout import DATABASE
 from casebook.vault.vault import Vault
 from tests.bundle_support import cases_of
 from tests.conftest import FAST_KDF, PASSPHRASE, files_containing, snapshot_files
+
+BASE_DB = f".{DATABASE}.base"  # the previous generation (backup_pages.base_db)
 
 MARKER = "Backup-Marker-Aigul-93"
 
@@ -53,7 +55,7 @@ def test_a_backup_is_a_vault_with_the_same_keys(source: Vault, tmp_path: Path) -
 
     # the same key slots; the sealed generation is the one of the snapshot
     assert keys.read_header(dest / "header").slots == keys.read_header(source.header_path).slots
-    raw = (dest / "casebook.db").read_bytes()
+    raw = (dest / DATABASE).read_bytes()
     assert not raw.startswith(b"SQLite format 3") and MARKER.encode() not in raw
     assert files_containing([dest], MARKER.encode()) == []
     with Vault.unlock(dest, PASSPHRASE) as opened:
@@ -61,7 +63,7 @@ def test_a_backup_is_a_vault_with_the_same_keys(source: Vault, tmp_path: Path) -
         assert verify_vault(opened) == []
         assert opened.get_meta("vault_id") == source.get_meta("vault_id")
     Vault.unlock_with_recovery(dest, source.recovery).close()  # type: ignore[attr-defined]
-    assert layout(dest) == ["casebook.db", "evidence", "header"]
+    assert layout(dest) == [DATABASE, "evidence", "header"]
 
 
 def test_backup_change_backup_restore_gives_the_source(source: Vault, tmp_path: Path) -> None:
@@ -152,7 +154,7 @@ def test_stale_write_ahead_log_in_the_backup_is_not_replayed(source: Vault, tmp_
     backup.backup(source, dest)
     opened = Vault.unlock(dest, PASSPHRASE)
     opened.set_meta("written in the backup", "x")
-    wal = dest / "casebook.db-wal"
+    wal = dest / (DATABASE + "-wal")
     left = wal.read_bytes()
     opened.conn.close()  # as if the process died: the log stays
     wal.write_bytes(left)
@@ -212,10 +214,10 @@ def test_cli_damaged_backup_is_reported_and_not_restored(cli, source: Vault, tmp
     dest = tmp_path / "b"
     backup.backup(source, dest)
     source.close()
-    shutil.copy(dest / "casebook.db", tmp_path / "good.db")
-    data = bytearray((dest / "casebook.db").read_bytes())
+    shutil.copy(dest / DATABASE, tmp_path / "good.db")
+    data = bytearray((dest / DATABASE).read_bytes())
     data[len(data) // 2] ^= 0xFF
-    (dest / "casebook.db").write_bytes(bytes(data))
+    (dest / DATABASE).write_bytes(bytes(data))
     r = cli("--vault", str(dest), "verify")
     assert r.code == 1
     r = cli("restore", str(dest), "--to", str(tmp_path / "r"))
@@ -225,7 +227,7 @@ def test_cli_damaged_backup_is_reported_and_not_restored(cli, source: Vault, tmp
 def test_snapshot_database_is_encrypted_with_the_vault_key(source: Vault, tmp_path: Path):
     backup.backup(source, tmp_path / "b")
     with pytest.raises(Exception):  # noqa: B017 - any failure to read without the key
-        conn = db.connect(tmp_path / "b" / "casebook.db", b"\0" * 32)
+        conn = db.connect(tmp_path / "b" / DATABASE, b"\0" * 32)
         conn.close()
 
 
@@ -234,10 +236,10 @@ def test_leftovers_of_an_interrupted_first_backup_are_taken_over(source: Vault, 
     dest = tmp_path / "backup"
     backup.backup(source, dest)
     (dest / "header").unlink()
-    (dest / ".casebook.db.new").write_bytes(b"half a snapshot")
+    (dest / f".{DATABASE}.new").write_bytes(b"half a snapshot")
     report = backup.backup(source, dest)
     assert report.created
-    assert layout(dest) == ["casebook.db", "evidence", "header"]
+    assert layout(dest) == [DATABASE, "evidence", "header"]
     with Vault.unlock(dest, PASSPHRASE) as opened:
         assert cases_of(opened) == cases_of(source)
     other, _ = Vault.create(tmp_path / "other", PASSPHRASE, kdf=FAST_KDF)
@@ -258,9 +260,9 @@ def test_a_backup_killed_while_writing_its_header_is_taken_over(source: Vault, t
     (dest / "header").unlink()
     report = backup.backup(source, dest)
     assert report.created
-    assert layout(dest) == ["casebook.db", "evidence", "header"]
+    assert layout(dest) == [DATABASE, "evidence", "header"]
     with Vault.unlock(dest, PASSPHRASE) as opened:
         assert cases_of(opened) == cases_of(source)
     (dest / ".header.tmp").write_bytes(b"half a header")  # a later backup killed so
     assert not backup.backup(source, dest).created
-    assert layout(dest) == ["casebook.db", "evidence", "header"]
+    assert layout(dest) == [DATABASE, "evidence", "header"]

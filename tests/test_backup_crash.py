@@ -21,19 +21,20 @@ import pytest
 
 from casebook.domain.model import Case
 from casebook.services import backup, evidence
-from casebook.services.backup_pages import BASE_DB
 from casebook.services.cases import delete_case, save_case
 from casebook.services.verify import verify_vault
+from casebook.vault.layout import DATABASE
 from casebook.vault.vault import Vault
 from tests.bundle_support import cases_of
 from tests.conftest import FAST_KDF, PASSPHRASE
+
+BASE_DB = f".{DATABASE}.base"  # the previous generation (backup_pages.base_db)
 
 KILLS = 8
 CHILD = """
 import sys, time
 from pathlib import Path
 from casebook.services import backup, evidence
-from casebook.services.backup_pages import BASE_DB
 from casebook.vault.vault import Vault
 vault = Vault.unlock(Path(sys.argv[1]), sys.stdin.readline().rstrip("\\n"))
 print("ready", flush=True)

@@ -8,11 +8,13 @@ import pytest
 
 from casebook.domain.model import Case
 from casebook.services import backup
-from casebook.services.backup_pages import BASE_DB
 from casebook.services.cases import save_case
 from casebook.services.verify import verify_vault
+from casebook.vault.layout import DATABASE
 from casebook.vault.vault import Vault
 from tests.conftest import PASSPHRASE
+
+BASE_DB = f".{DATABASE}.base"  # the previous generation (backup_pages.base_db)
 
 PAGE = 4096
 
@@ -33,14 +35,14 @@ def test_a_small_change_rewrites_few_pages(vault: Vault, tmp_path: Path) -> None
     cases = _fill(vault)
     dest = tmp_path / "backup"
     backup.backup(vault, dest)
-    before = _pages(dest / "casebook.db")
+    before = _pages(dest / DATABASE)
     cases[7].title = "renamed"
     save_case(vault, cases[7])
     backup.backup(vault, dest)
-    after = _pages(dest / "casebook.db")
+    after = _pages(dest / DATABASE)
     changed = sum(1 for a, b in zip(before, after, strict=False) if a != b)
     assert len(after) > 60 and changed < len(after) // 4, (changed, len(after))
-    assert (dest / BASE_DB).read_bytes() == (dest / "casebook.db").read_bytes()
+    assert (dest / BASE_DB).read_bytes() == (dest / DATABASE).read_bytes()
     with Vault.unlock(dest, PASSPHRASE) as copy:
         assert verify_vault(copy) == []
         assert (
@@ -54,7 +56,7 @@ def test_the_copy_is_the_vaults_own_pages(vault: Vault, tmp_path: Path) -> None:
     dest = tmp_path / "backup"
     backup.backup(vault, dest)
     vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    ours, theirs = _pages(vault.db_path), _pages(dest / "casebook.db")
+    ours, theirs = _pages(vault.db_path), _pages(dest / DATABASE)
     differ = [i for i, (a, b) in enumerate(zip(ours, theirs, strict=True)) if a != b]
     assert len(differ) <= 3, differ  # only what recording the backup's time wrote since
 
@@ -84,14 +86,14 @@ def test_a_damaged_page_of_the_vault_is_not_copied_over_a_good_backup(
     _fill(vault)
     dest = tmp_path / "backup"
     backup.backup(vault, dest)
-    good = (dest / "casebook.db").read_bytes()
+    good = (dest / DATABASE).read_bytes()
     vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     data = bytearray(vault.db_path.read_bytes())
     data[40 * PAGE + 100] ^= 0x01  # one bit of a page in the middle
     vault.db_path.write_bytes(bytes(data))
     with pytest.raises(backup.BackupError, match="did not verify"):
         backup.backup(vault, dest)
-    assert (dest / "casebook.db").read_bytes() == good
+    assert (dest / DATABASE).read_bytes() == good
 
 
 def test_page_hmacs_are_checked_as_sqlcipher_does(vault: Vault, tmp_path: Path) -> None:

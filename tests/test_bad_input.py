@@ -14,6 +14,7 @@ from casebook.services import backup
 from casebook.services.cases import save_case
 from casebook.services.evidence import import_file
 from casebook.vault.errors import VaultDamaged, VaultError
+from casebook.vault.layout import DATABASE
 from casebook.vault.vault import Vault
 from tests.conftest import PASSPHRASE, snapshot_files
 
@@ -35,10 +36,10 @@ def test_an_empty_database_is_refused_and_the_evidence_kept(
 ) -> None:
     _vault_with_evidence(vault, tmp_path)
     vault.close()
-    (vault_dir / "casebook.db").write_bytes(b"")
+    (vault_dir / DATABASE).write_bytes(b"")
     before = snapshot_files(vault_dir)
     assert any(name.startswith("evidence/") for name in before)
-    with pytest.raises(VaultDamaged, match="casebook.db is empty"):
+    with pytest.raises(VaultDamaged, match=f"{DATABASE} is empty"):
         Vault.unlock(vault_dir, PASSPHRASE)
     assert snapshot_files(vault_dir) == before
 
@@ -48,12 +49,12 @@ def test_cli_on_an_empty_database_says_so_and_writes_nothing(
 ) -> None:
     _vault_with_evidence(vault, tmp_path)
     vault.close()
-    (vault_dir / "casebook.db").write_bytes(b"")
+    (vault_dir / DATABASE).write_bytes(b"")
     before = snapshot_files(vault_dir)
     for argv in (("case", "list"), ("verify",)):
         r = cli("--vault", str(vault_dir), *argv)
         said = r.out + r.err  # verify reports its findings on standard output
-        assert r.code == 1 and "casebook.db is empty" in said, said
+        assert r.code == 1 and f"{DATABASE} is empty" in said, said
         assert "Restore it from a backup" in said
     assert snapshot_files(vault_dir) == before
 
@@ -65,10 +66,10 @@ def test_restore_from_a_backup_with_an_empty_database_leaves_the_backup_alone(
     dest = tmp_path / "usb"
     backup.backup(vault, dest)
     vault.close()
-    (dest / "casebook.db").write_bytes(b"")
+    (dest / DATABASE).write_bytes(b"")
     before = snapshot_files(dest)
     r = cli("restore", str(dest), "--to", str(tmp_path / "restored"))
-    assert r.code == 1 and "casebook.db is empty" in r.err, r.err
+    assert r.code == 1 and f"{DATABASE} is empty" in r.err, r.err
     assert snapshot_files(dest) == before
     assert not (tmp_path / "restored").exists()
 
@@ -76,7 +77,7 @@ def test_restore_from_a_backup_with_an_empty_database_leaves_the_backup_alone(
 # --- exports aimed into the vault directory ------------------------------------------------
 
 
-@pytest.mark.parametrize("name", ["header", "casebook.db", ""])
+@pytest.mark.parametrize("name", ["header", DATABASE, ""])
 def test_an_appeal_is_never_written_into_the_vault(vault: Vault, vault_dir: Path, name: str):
     from casebook.services import appeals
 
@@ -100,8 +101,8 @@ def test_cli_exports_refuse_the_vault_directory(
     before = snapshot_files(vault_dir)
     for argv in (
         ("case", "export", case.id, "-o", str(vault_dir / "header")),
-        ("case", "export", case.id, "-o", str(tmp_path / "link" / "casebook.db")),
-        ("appeal", case.id, "--format", "md", "-o", str(vault_dir / "casebook.db")),
+        ("case", "export", case.id, "-o", str(tmp_path / "link" / DATABASE)),
+        ("appeal", case.id, "--format", "md", "-o", str(vault_dir / DATABASE)),
         ("appeal", case.id, "--format", "md", "-o", str(vault_dir) + "/"),
         ("appeal", case.id, "--format", "md", "-o", str(tmp_path / "link" / "header")),
     ):
@@ -119,7 +120,7 @@ def test_a_damaged_page_anywhere_is_told_as_damage(cli, vault: Vault, vault_dir:
     for i in range(12):
         save_case(vault, Case(title=f"case {i}", summary="text " * 300))
     vault.close()
-    db_file = vault_dir / "casebook.db"
+    db_file = vault_dir / DATABASE
     good = db_file.read_bytes()
     failures = 0
     for page in range(len(good) // 4096):

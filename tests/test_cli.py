@@ -12,6 +12,7 @@ import pytest
 
 from casebook.vault.header2 import Header
 from casebook.vault.keys import read_header
+from casebook.vault.layout import DATABASE
 from casebook.vault.vault import Vault
 from tests.conftest import PASSPHRASE, snapshot_files
 from tests.test_interchange import EXAMPLE
@@ -211,7 +212,7 @@ def test_wal_and_shm_files_are_private(vault: Vault, vault_dir: Path) -> None:
     from casebook.services.cases import save_case
 
     save_case(vault, Case(title="x"))
-    extra = [p for p in vault_dir.iterdir() if p.name.startswith("casebook.db-")]
+    extra = [p for p in vault_dir.iterdir() if p.name.startswith(DATABASE + "-")]
     assert extra, "WAL files exist while the vault is open"
     assert all(p.stat().st_mode & 0o077 == 0 for p in extra)
 

@@ -12,6 +12,7 @@ from casebook.services.compact import compact
 from casebook.services.evidence import import_file
 from casebook.services.verify_deep import deep_problems
 from casebook.vault import db
+from casebook.vault.layout import DATABASE
 from casebook.vault.pages import decrypted_pages
 from casebook.vault.vault import Vault
 from tests.conftest import PASSPHRASE
@@ -114,18 +115,18 @@ def test_migration_snapshot_is_kept_only_while_the_upgrade_is_unproven(
     vault: Vault, vault_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     vault.close()
-    (vault_dir / "casebook.db.before-v1").write_bytes(b"an older snapshot")
+    (vault_dir / f"{DATABASE}.before-v1").write_bytes(b"an older snapshot")
     steps = dict(db.migrations())
     latest = max(steps)
     steps[latest + 1] = lambda conn: conn.execute("CREATE TABLE later (x)")
     monkeypatch.setattr(db, "migrations", lambda: steps)
     monkeypatch.setattr(db, "integrity_problems", lambda conn: ["database: a problem"])
     Vault.unlock(vault_dir, PASSPHRASE).close()
-    snapshots = sorted(p.name for p in vault_dir.glob("casebook.db.before-v*"))
-    assert snapshots == [f"casebook.db.before-v{latest + 1}"]  # never more than one
+    snapshots = sorted(p.name for p in vault_dir.glob(f"{DATABASE}.before-v*"))
+    assert snapshots == [f"{DATABASE}.before-v{latest + 1}"]  # never more than one
     monkeypatch.undo()
     steps[latest + 2] = lambda conn: conn.execute("CREATE TABLE later2 (x)")
     monkeypatch.setattr(db, "migrations", lambda: steps)
     with Vault.unlock(vault_dir, PASSPHRASE) as again:
         assert again.migrated == [latest + 2]
-    assert not list(vault_dir.glob("casebook.db.before-v*"))  # sound: removed
+    assert not list(vault_dir.glob(f"{DATABASE}.before-v*"))  # sound: removed

@@ -19,6 +19,7 @@ from casebook.services.cases import parse_case_json, save_case
 from casebook.services.evidence import import_file, verify_evidence
 from casebook.services.verify import verify_vault
 from casebook.vault import evidence_files
+from casebook.vault.layout import DATABASE
 from casebook.vault.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.test_evidence_support import make_case, write
@@ -51,10 +52,10 @@ def test_a_damaged_database_gives_one_line_and_no_sqlcipher_log(vault: Vault, va
     for i in range(30):
         save_case(vault, Case(title=f"case {i}", summary="text " * 200))
     vault.close()
-    raw = bytearray((vault_dir / "casebook.db").read_bytes())
+    raw = bytearray((vault_dir / DATABASE).read_bytes())
     for offset in range(4096 * 3, len(raw), 4096):
         raw[offset + 100 : offset + 140] = os.urandom(40)
-    (vault_dir / "casebook.db").write_bytes(bytes(raw))
+    (vault_dir / DATABASE).write_bytes(bytes(raw))
     secret = tmp_path / "p"
     secret.write_text(PASSPHRASE + "\n")
     done = subprocess.run(
@@ -146,7 +147,7 @@ def test_a_killed_restore_does_not_block_the_next_one(vault: Vault, tmp_path: Pa
     target = tmp_path / "restored"
     (target / "evidence").mkdir(parents=True)
     (target / "evidence" / "half.age").write_bytes(b"age")
-    (target / ".casebook.db.new").write_bytes(b"half")  # what a kill leaves: no header yet
+    (target / f".{DATABASE}.new").write_bytes(b"half")  # what a kill leaves: no header yet
     with Vault.unlock(source, PASSPHRASE) as opened:
         backup.restore(opened, target)
     with Vault.unlock(target, PASSPHRASE) as restored:

@@ -11,6 +11,7 @@ from casebook.services.cases import get_case
 from casebook.services.verify import verify_vault
 from casebook.vault import db
 from casebook.vault.cases import list_cases
+from casebook.vault.layout import DATABASE
 from casebook.vault.vault import Vault
 
 DATA = Path(__file__).parent / "data"
@@ -66,7 +67,7 @@ def test_new_migration_runs_in_order_with_snapshot(
         assert v.migrated == [latest + 1]
         assert db.schema_version(v.conn) == latest + 1
         v.conn.execute("SELECT * FROM extra_for_test").fetchall()
-    assert not (vault_dir / f"casebook.db.before-v{latest + 1}").exists()  # sound: removed
+    assert not (vault_dir / f"{DATABASE}.before-v{latest + 1}").exists()  # sound: removed
 
 
 def test_failed_migration_rolls_back(

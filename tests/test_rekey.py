@@ -21,6 +21,7 @@ from casebook.services.rekey import replace_all_keys
 from casebook.services.verify import verify_vault
 from casebook.vault import rekey
 from casebook.vault.errors import VaultDamaged, WrongPassphrase
+from casebook.vault.layout import DATABASE
 from casebook.vault.vault import Vault
 from tests.bundle_support import cases_of
 from tests.conftest import FAST_KDF, PASSPHRASE
@@ -72,7 +73,7 @@ def test_old_header_and_passphrase_cannot_read_what_is_written_after(
         assert verify_vault(again) == []
     with Vault.unlock_with_recovery(vault_dir, recovery) as again:
         assert verify_vault(again) == []
-    assert sorted(p.name for p in vault_dir.iterdir()) == ["casebook.db", "evidence", "header"]
+    assert sorted(p.name for p in vault_dir.iterdir()) == [DATABASE, "evidence", "header"]
 
 
 def test_rekey_checks_the_current_passphrase_and_changes_nothing_when_wrong(
@@ -107,11 +108,11 @@ def test_the_next_backup_after_rekey_replaces_the_old_one_under_new_keys(
 
 def test_leftovers_of_an_interrupted_rekey_are_settled(keyed: Vault, vault_dir: Path) -> None:
     keyed.close()
-    (vault_dir / rekey.NEW_DATABASE).write_bytes(b"half a copy")
+    (rekey.new_database(vault_dir)).write_bytes(b"half a copy")
     (vault_dir / rekey.NEW_HEADER).write_bytes(b"{}")
     with Vault.unlock(vault_dir, PASSPHRASE) as again:  # the swap had not happened
         assert verify_vault(again) == []
-    assert not (vault_dir / rekey.NEW_DATABASE).exists()
+    assert not (rekey.new_database(vault_dir)).exists()
     assert not (vault_dir / rekey.NEW_HEADER).exists()
 
 

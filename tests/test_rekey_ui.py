@@ -6,6 +6,7 @@ import pytest
 
 from casebook.ui.rekey_dialog import ReplaceKeysDialog
 from casebook.vault.errors import WrongPassphrase
+from casebook.vault.layout import DATABASE
 from casebook.vault.vault import Vault
 from tests import ui_support
 from tests.ui_support import visible_dialogs
@@ -82,11 +83,11 @@ def test_an_old_database_put_back_is_refused_and_offered_read_only(
 
     path, passphrase = demo
     saved = tmp_path / "old.db"
-    shutil.copy2(path / "casebook.db", saved)
+    shutil.copy2(path / DATABASE, saved)
     with Vault.unlock(path, passphrase) as vault:
         for i in range(10):
             save_case(vault, Case(title=f"written later {i}"))
-    shutil.copy2(saved, path / "casebook.db")
+    shutil.copy2(saved, path / DATABASE)
     evidence = sorted(p.name for p in (path / "evidence").iterdir())
 
     win = ui_support.open_window(qtbot, path, tmp_path)

@@ -21,6 +21,7 @@ from casebook.services.verify import verify_vault
 from casebook.vault import generation, keys
 from casebook.vault.errors import VaultDamaged, VaultError
 from casebook.vault.generation import RolledBack
+from casebook.vault.layout import DATABASE
 from casebook.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.test_evidence_support import make_case, write
@@ -28,13 +29,13 @@ from tests.test_evidence_support import make_case, write
 
 def _copy_db(vault_dir: Path, target: Path) -> None:
     target.mkdir()
-    for name in ("casebook.db", "casebook.db-wal", "casebook.db-shm"):
+    for name in (DATABASE, DATABASE + "-wal", DATABASE + "-shm"):
         if (vault_dir / name).exists():
             shutil.copy2(vault_dir / name, target / name)
 
 
 def _put_back(saved: Path, vault_dir: Path) -> None:
-    for name in ("casebook.db", "casebook.db-wal", "casebook.db-shm"):
+    for name in (DATABASE, DATABASE + "-wal", DATABASE + "-shm"):
         (vault_dir / name).unlink(missing_ok=True)
         if (saved / name).exists():
             shutil.copy2(saved / name, vault_dir / name)

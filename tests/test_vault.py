@@ -14,6 +14,7 @@ from casebook.vault import keys
 from casebook.vault.errors import NotAVault, VaultDamaged, VaultExists, WrongPassphrase
 from casebook.vault.fsutil import atomic_write, atomic_writer
 from casebook.vault.header2 import Header
+from casebook.vault.layout import DATABASE
 from casebook.vault.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE, snapshot_files
 
@@ -31,7 +32,7 @@ def test_create_unlock_round_trip(vault: Vault, vault_dir: Path) -> None:
 def test_files_are_private(vault: Vault, vault_dir: Path) -> None:
     assert stat.S_IMODE(vault_dir.stat().st_mode) == 0o700
     assert stat.S_IMODE((vault_dir / "evidence").stat().st_mode) == 0o700
-    for name in ("header", "casebook.db"):
+    for name in ("header", DATABASE):
         assert stat.S_IMODE((vault_dir / name).stat().st_mode) == 0o600
 
 
@@ -65,10 +66,10 @@ def test_change_passphrase_keeps_data_and_recovery(vault_dir: Path) -> None:
     vault, recovery = Vault.create(vault_dir, PASSPHRASE, kdf=FAST_KDF)
     save_case(vault, case := Case(title="kept"))
     vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    db_before = (vault_dir / "casebook.db").read_bytes()
+    db_before = (vault_dir / DATABASE).read_bytes()
     vault.change_passphrase("a brand new passphrase for us", kdf=FAST_KDF)
     vault.close()
-    assert (vault_dir / "casebook.db").read_bytes() == db_before  # nothing re-encrypted
+    assert (vault_dir / DATABASE).read_bytes() == db_before  # nothing re-encrypted
     with pytest.raises(WrongPassphrase):
         Vault.unlock(vault_dir, PASSPHRASE)
     with Vault.unlock(vault_dir, "a brand new passphrase for us") as v:
@@ -141,7 +142,7 @@ def test_flipped_byte_in_database_is_reported(vault: Vault, vault_dir: Path) -> 
     for i in range(30):
         save_case(vault, Case(title=f"case {i}", summary="text " * 200))
     vault.close()
-    db = vault_dir / "casebook.db"
+    db = vault_dir / DATABASE
     data = bytearray(db.read_bytes())
     data[len(data) // 2] ^= 0x01
     db.write_bytes(bytes(data))

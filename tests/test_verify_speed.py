@@ -12,6 +12,7 @@ from casebook.domain.model import Case
 from casebook.services.cases import save_case
 from casebook.services.verify import verify_vault
 from casebook.vault import db
+from casebook.vault.layout import DATABASE
 from casebook.vault.vault import Vault
 
 
@@ -59,7 +60,7 @@ def test_a_damaged_page_is_found_by_the_daily_check(vault: Vault, vault_dir: Pat
         save_case(vault, Case(title=f"case {i}", summary="x" * 2000))
     vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     vault.close()
-    path = vault_dir / "casebook.db"
+    path = vault_dir / DATABASE
     data = bytearray(path.read_bytes())
     data[len(data) // 2] ^= 0x40
     path.write_bytes(bytes(data))

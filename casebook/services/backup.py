@@ -1,12 +1,13 @@
 """Backup and restore: a backup is a directory that is itself a vault.
 
     DEST/header        the vault's header, byte for byte (same passphrase, recovery key)
-    DEST/casebook.db   a consistent snapshot taken with SQLite's online backup API,
-                       encrypted with the same data key
+    DEST/data          a consistent snapshot (a copy of the encrypted pages, or taken with
+                       SQLite's online backup API), encrypted with the same data key; a
+                       backup made before issue 13 keeps its casebook.db (vault/layout.py)
     DEST/evidence/     the evidence files, copied incrementally (they are immutable and
                        named by random ids: copy what is new, remove what was deleted)
 
-Crash safety: the snapshot is written beside the old one (.casebook.db.new), the
+Crash safety: the snapshot is written beside the old one (.data.new), the
 evidence it refers to is copied (temporary name, fsync, rename) and the snapshot is
 verified before it replaces the old database by a rename. Files that only the old
 snapshot needs are removed after that. At every moment DEST holds a header and a
@@ -27,11 +28,11 @@ from casebook.i18n import translate
 from casebook.services import backup_files as bf
 from casebook.services import backup_generations
 from casebook.services import backup_pages as bp
-from casebook.services.backup_files import NEW_DB
+from casebook.vault import layout
 from casebook.vault.errors import VaultError
 from casebook.vault.evidence_files import QUARANTINE
 from casebook.vault.fsutil import atomic_write, fsync_dir
-from casebook.vault.vault import DATABASE, EVIDENCE, HEADER, Vault, is_vault
+from casebook.vault.vault import EVIDENCE, HEADER, Vault, is_vault
 
 # What atomic_write (vault.fsutil) leaves of the header when it is killed before renaming.
 HEADER_TMP = f".{HEADER}.tmp"
@@ -166,7 +167,9 @@ class _Job:
         self.copied_names: list[str] = []
         self.copied_bytes = 0
         self.db_estimate = max(vault.db_path.stat().st_size, 1)
-        self.new_db = dest / NEW_DB
+        self.database = layout.database_path(dest)  # the backup's own name for it
+        self.new_db = bf.new_db(dest)
+        self.base = bp.base_db(dest)
         self.pages: bp.PageCopy | None = None  # the snapshot is a page copy (backup_pages)
 
     def check_cancel(self) -> None:
@@ -190,18 +193,18 @@ class _Job:
                 ).format(detail=detail)
             )
         db_bytes = self.new_db.stat().st_size
-        bf.settle_wal(self.dest / DATABASE, self.key)
+        bf.settle_wal(self.database, self.key)
         older = backup_generations.keep_previous(self.dest, self.key, self.new_db)
-        base = self.dest / bp.BASE_DB
+        base = self.base
         base.unlink(missing_ok=True)
-        if self.pages is not None and (self.dest / DATABASE).is_file():
-            os.link(self.dest / DATABASE, base)  # the old generation, the next one's start
-        os.replace(self.new_db, self.dest / DATABASE)
+        if self.pages is not None and self.database.is_file():
+            os.link(self.database, base)  # the old generation, the next one's start
+        os.replace(self.new_db, self.database)
         fsync_dir(self.dest)
         if self.pages is not None:
-            bp.keep_generation(self.dest / DATABASE, base, self.pages)
+            bp.keep_generation(self.database, base, self.pages)
         self.copied = []  # from here on they belong to the new snapshot
-        header = backup_generations.header_for(self.vault, self.dest / DATABASE, self.key)
+        header = backup_generations.header_for(self.vault, self.database, self.key)
         target_header = self.dest / HEADER
         if not target_header.is_file() or target_header.read_bytes() != header:
             atomic_write(target_header, header)
@@ -254,8 +257,8 @@ class _Job:
 
     def copy_pages(self) -> bp.PageCopy | None:
         """The snapshot as a copy of the encrypted pages, written where they differ from
-        the previous generation (kept as BASE_DB); None when the vault is busy."""
-        base = self.dest / bp.BASE_DB
+        the previous generation (kept as bp.base_db); None when the vault is busy."""
+        base = self.base
         bp.remove_leftovers(self.dest)
         if base.is_file():
             os.replace(base, self.new_db)  # brought up to date below, or removed on failure
@@ -338,10 +341,11 @@ def _check_destination(vault: Vault, dest: Path, key: bytes, allow_existing: boo
                 "backup", "{path} is not empty and not a Casebook backup; choose an empty directory"
             ).format(path=dest)
         )
-    has_db = (dest / DATABASE).is_file()
+    database = layout.database_path(dest)
+    has_db = database.is_file()
     if (
         has_db
-        and bf.vault_id_of(dest / DATABASE, key) != vault.get_meta("vault_id")
+        and bf.vault_id_of(database, key) != vault.get_meta("vault_id")
         and not backup_generations.rekeyed_since_last_backup(vault, dest)
     ):
         raise BackupError(
@@ -350,7 +354,7 @@ def _check_destination(vault: Vault, dest: Path, key: bytes, allow_existing: boo
             ).format(path=dest)
         )
     if has_db:
-        backup_generations.refuse_newer(vault, dest / DATABASE, key)
+        backup_generations.refuse_newer(vault, database, key)
     if is_vault(dest) and not has_db:
         raise BackupError(
             translate(
@@ -362,8 +366,9 @@ def _check_destination(vault: Vault, dest: Path, key: bytes, allow_existing: boo
 
 
 def _only_backup_files(dest: Path) -> bool:
-    """Nothing but what a backup writes (the header is written last)."""
-    names = {HEADER, HEADER_TMP, DATABASE, *(DATABASE + s for s in ("-wal", "-shm", "-journal"))}
+    """Nothing but what a backup writes (the header is written last), by this version or
+    an earlier one (whose database was casebook.db)."""
+    names = {HEADER, HEADER_TMP}
     for entry in dest.iterdir():
         if entry.name == EVIDENCE and entry.is_dir():
             continue
@@ -371,12 +376,9 @@ def _only_backup_files(dest: Path) -> bool:
             continue  # made when someone opened the backup as a vault
         if bf.is_header_part(entry.name):
             continue  # a first backup killed while its header was written
-        if entry.name.startswith(backup_generations.GEN_PREFIX):
-            continue  # the kept older generations
-        if entry.name in names or entry.name.startswith(
-            (NEW_DB, bp.BASE_DB, DATABASE + ".before-v")
-        ):
-            continue  # (a newer Casebook that opened the backup keeps a pre-upgrade copy)
+        if entry.name in names or layout.belongs_to_database(entry.name):
+            continue  # the database, its snapshot, base and kept older generations (and
+            # the pre-upgrade copy a newer Casebook that opened the backup keeps)
         return False
     return True
 

@@ -14,12 +14,19 @@ from pathlib import Path
 import sqlcipher3
 
 from casebook.i18n import translate
-from casebook.vault import db
+from casebook.vault import db, layout
 from casebook.vault.errors import VaultDamaged
 from casebook.vault.fsutil import fsync_dir
 from casebook.vault.vault import EVIDENCE
 
-NEW_DB = ".casebook.db.new"
+NEW_SUFFIX = ".new"  # the snapshot being written: .DB.new beside the backup's DB
+
+
+def new_db(dest: Path) -> Path:
+    """Where the snapshot is written before it replaces the backup's database."""
+    return dest / f".{layout.database_name(dest)}{NEW_SUFFIX}"
+
+
 COPY_CHUNK = 8 * 1024 * 1024
 
 
@@ -93,8 +100,11 @@ def tidy(dest: Path) -> None:
 
 
 def remove_new_db(dest: Path) -> None:
+    """Remove a snapshot being written (under either database name: a first backup made
+    by an earlier version may have been cut short before its database was in place)."""
+    prefixes = tuple(f".{name}{NEW_SUFFIX}" for name in layout.DATABASE_NAMES)
     for entry in dest.iterdir():
-        if entry.name.startswith(NEW_DB):
+        if entry.name.startswith(prefixes):
             entry.unlink(missing_ok=True)
 
 

@@ -7,9 +7,10 @@ moved on while the snapshot was taken), so the backup opens without being taken 
 rollback.
 
 A backup also keeps the databases of its last K generations (default 3) beside the
-current one, as ``casebook.db.gen-NNNNNNNNNNNN``, with the evidence files they refer to,
-so one bad backup (of a vault that was itself damaged or rolled back) cannot destroy the
-good ones; `restore --generation N` makes a working vault from one of them.
+current one, as ``DB.gen-NNNNNNNNNNNN`` (DB: the name of the backup's database, see
+vault/layout.py), with the evidence files they refer to, so one bad backup (of a vault
+that was itself damaged or rolled back) cannot destroy the good ones; `restore
+--generation N` makes a working vault from one of them.
 """
 
 from __future__ import annotations
@@ -20,10 +21,10 @@ from pathlib import Path
 
 from casebook.i18n import translate
 from casebook.services import backup_files as bf
-from casebook.vault import db, evidence_files, generation, keys
+from casebook.vault import db, evidence_files, generation, keys, layout
 from casebook.vault.errors import VaultError
 from casebook.vault.fsutil import fsync_dir
-from casebook.vault.vault import DATABASE, Vault
+from casebook.vault.vault import Vault
 
 
 class NewerBackup(VaultError):
@@ -83,32 +84,33 @@ def rekeyed_since_last_backup(vault: Vault, dest: Path) -> bool:
 
 
 KEEP = 3
-GEN_PREFIX = evidence_files.GENERATION_PREFIX
 
 
 def generations(dest: Path) -> list[tuple[int, Path]]:
     """The kept older databases of a backup, newest first."""
     found = []
-    for path in dest.glob(GEN_PREFIX + "*"):
-        suffix = path.name[len(GEN_PREFIX) :]
+    prefix = evidence_files.generation_prefix(dest)
+    for path in dest.glob(prefix + "*"):
+        suffix = path.name[len(prefix) :]
         if suffix.isdigit():
             found.append((int(suffix), path))
     return sorted(found, reverse=True)
 
 
 def keep_previous(dest: Path, key: bytes, new: Path, keep: int = KEEP) -> list[str]:
-    """Before the snapshot `new` replaces `dest/casebook.db`: keep the current one as a
+    """Before the snapshot `new` replaces the database of `dest`: keep the current one as a
     generation (unless it is the same generation), remove all but the newest keep-1,
     and return the evidence file names the kept ones refer to (they must stay)."""
-    for leftover in dest.glob(GEN_PREFIX + "*.part"):  # a copy a kill cut short
+    prefix = evidence_files.generation_prefix(dest)
+    for leftover in dest.glob(prefix + "*.part"):  # a copy a kill cut short
         leftover.unlink(missing_ok=True)
-    current = dest / DATABASE
+    current = layout.database_path(dest)
     number = generation_of(current, key) if current.is_file() else None
     if number and number != generation_of(new, key):
-        target = dest / f"{GEN_PREFIX}{number:012d}"
+        target = dest / f"{prefix}{number:012d}"
         if not target.exists():
             # A copy, not a hard link: the incremental backup brings its own link to the
-            # previous database (backup_pages.BASE_DB) up to date in place.
+            # previous database (backup_pages.base_db) up to date in place.
             part = target.with_name(target.name + ".part")
             shutil.copyfile(current, part)  # in the kernel (sendfile) on Linux
             with open(part, "rb+") as f:

@@ -14,7 +14,7 @@ so the file holds one committed state while it is copied (writers go on in the l
 When the checkpoint cannot complete (another connection is reading or writing) the
 caller falls back to SQLite's backup API.
 
-The previous generation is kept beside the backup's database as BASE_DB, brought up to
+The previous generation is kept beside the backup's database (`base_db`), brought up to
 the new state after each backup, so that the next one starts from a file that already
 holds almost every page (this costs the size of the database once more on the backup's
 disk).
@@ -30,9 +30,16 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from casebook.vault import db
+from casebook.vault import db, layout
 
-BASE_DB = ".casebook.db.base"
+BASE_SUFFIX = ".base"  # the previous generation: .DB.base beside the backup's DB
+
+
+def base_db(dest: Path) -> Path:
+    """The previous generation the next backup to `dest` starts from."""
+    return dest / f".{layout.database_name(dest)}{BASE_SUFFIX}"
+
+
 BLOCK_PAGES = 256  # pages read and compared at once
 
 
@@ -165,7 +172,8 @@ def _copy_in_kernel(fd_in: int, fd_out: int) -> None:
 
 def remove_leftovers(dest: Path) -> None:
     """What an interrupted keep_generation left: a part-written copy."""
-    (dest / (BASE_DB + ".part")).unlink(missing_ok=True)
+    for name in layout.DATABASE_NAMES:
+        (dest / f".{name}{BASE_SUFFIX}.part").unlink(missing_ok=True)
 
 
 # SQLCipher 4's page format (its defaults, which Casebook uses): the last 80 bytes of a

@@ -1,14 +1,13 @@
 """Change the passphrase of an open vault: the current one is asked again, so a person
-who walks up to an unlocked laptop cannot lock the owner out."""
+who walks up to an unlocked laptop cannot lock the owner out. It is checked as the
+unlock checks it (protection.check_current): the duress passphrase destroys the keys and
+the new passphrase goes to the empty vault, a wrong one counts towards the wipe."""
 
 from __future__ import annotations
 
-import hmac
-
 from casebook.i18n import translate
 from casebook.services.passphrase import require_strong, vault_words
-from casebook.vault import keys
-from casebook.vault.errors import WrongPassphrase
+from casebook.vault import keys, protection
 from casebook.vault.vault import Vault
 
 
@@ -21,9 +20,7 @@ def change_passphrase(
 ) -> None:
     """Rewrap the vault's data key under `new` after checking `current`. `kdf` is for
     tests only; without it the key derivation is calibrated as at creation."""
-    dek = keys.unlock_passphrase(keys.read_header(vault.header_path), current)
-    if not hmac.compare_digest(dek, vault.data_key()):
-        raise WrongPassphrase(translate("vault", "wrong passphrase"))
+    protection.check_current(vault, current)
     if new == current:
         raise SamePassphrase(
             translate("passphrase", "the new passphrase is the same as the current one")

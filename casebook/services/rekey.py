@@ -1,21 +1,20 @@
 """`casebook rekey` / Vault › Replace all keys: new data key, new slots, new recovery key.
 
-The current passphrase is asked again (as for a change of passphrase), the new one must
-be strong. Older backups keep opening with the old passphrase and recovery key: the
-caller tells the user to destroy them or keep them apart, and the next backup to the
-last backup folder is a full one under the new keys.
+The current passphrase is asked again (as for a change of passphrase, and checked the
+same way: protection.check_current), the new one must be strong. Older backups keep
+opening with the old passphrase and recovery key: the caller tells the user to destroy
+them or keep them apart, and the next backup to the last backup folder is a full one
+under the new keys.
 """
 
 from __future__ import annotations
 
-import hmac
 from collections.abc import Callable
 
 from casebook.domain.model import utc_now
 from casebook.i18n import translate
 from casebook.services.passphrase import require_strong
-from casebook.vault import keys
-from casebook.vault.errors import WrongPassphrase
+from casebook.vault import keys, protection
 from casebook.vault.vault import Vault
 
 META_REKEYED = "keys.replaced_at"
@@ -28,9 +27,7 @@ def replace_all_keys(
 ) -> str:  # fmt: skip
     """Re-encrypt the database under a new data key with new slots for `new` and a new
     recovery key, which is returned (shown once). `kdf` is for tests only."""
-    dek = keys.unlock_passphrase(keys.read_header(vault.header_path), current)
-    if not hmac.compare_digest(dek, vault.data_key()):
-        raise WrongPassphrase(translate("vault", "wrong passphrase"))
+    protection.check_current(vault, current)
     require_strong(new)
     recovery = vault.rekey(new, kdf, progress=progress, cancel=cancel)
     vault.set_meta(META_REKEYED, utc_now())

@@ -6,21 +6,25 @@ recipient, then replaces the header on the laptop with one that looks like a new
 and that nothing opens. The cases stay on the laptop, encrypted under a data key that is
 only in the travel file. `end` puts the header back: from the travel file and the
 recovery key, or from the header file a partner decrypted (`age -d`) and sent back; it
-is put in place only once the passphrase opens the database with it.
+is put in place only once the passphrase opens the database with it. The duress
+passphrase typed there acts as at the unlock: the vault is destroyed and left as a new
+empty one that it opens, and the travel file is overwritten (it holds the key slots);
+travel mode then ends as if nothing had happened.
 """
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyrage
 
 from casebook.i18n import translate
-from casebook.vault import db, keys, protection
+from casebook.vault import db, keys, layout, protection
 from casebook.vault.errors import VaultError, WrongPassphrase
 from casebook.vault.fsutil import atomic_write
-from casebook.vault.vault import DATABASE, HEADER, Vault
+from casebook.vault.vault import HEADER, Vault
 
 MAGIC = b"casebook-travel/1\n"
 AGE_MAGIC = b"age-encryption.org/v1"
@@ -98,9 +102,23 @@ def end(path: Path, travel_file: Path, passphrase: str, recovery_key: str | None
         )
     header_bytes = data[len(MAGIC) :]
     header = _parse(header_bytes, travel_file)
-    dek = keys.unlock_passphrase(header, passphrase)
+    dek = protection.key_from_held_header(path, header, passphrase)
+    if dek is None:  # the duress passphrase: the vault is a new empty one now
+        _overwrite(travel_file)
+        return
     _check_database(path, dek)
     atomic_write(path / HEADER, header_bytes)
+
+
+def _overwrite(file: Path) -> None:
+    """Overwrite `file` in place with random bytes, where it can be written."""
+    try:
+        with open(file, "r+b") as f:
+            f.write(os.urandom(os.fstat(f.fileno()).st_size))
+            f.flush()
+            os.fsync(f.fileno())
+    except OSError:
+        pass  # read-only media: the vault's own keys and data are gone all the same
 
 
 def _parse(header_bytes: bytes, travel_file: Path) -> keys.AnyHeader:
@@ -117,14 +135,15 @@ def _parse(header_bytes: bytes, travel_file: Path) -> keys.AnyHeader:
 
 
 def _check_database(path: Path, dek: bytes) -> None:
-    if not (path / DATABASE).is_file():
+    database = layout.database_path(path)
+    if not database.is_file():
         raise TravelError(
             translate("travel", "{path} has no vault database; nothing was changed").format(
                 path=path
             )
         )
     try:
-        conn = db.connect(path / DATABASE, dek)
+        conn = db.connect(database, dek)
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         finally:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
@@ -32,6 +32,10 @@ APP_TITLE = "Casebook"
 
 
 class MainWindow(QMainWindow):
+    # The open vault became the new empty vault, or was closed, in a worker (see
+    # Vault.on_replaced); queued to the GUI thread.
+    vaultReplaced = Signal()
+
     def __init__(
         self,
         vault_path: Path | None = None,
@@ -51,6 +55,7 @@ class MainWindow(QMainWindow):
         self._closing = False
         self._locked_path: Path | None = None  # the vault locked last (to come back to)
         self._reminder = ""  # the backup reminder in the status bar
+        self._shown = 0  # Vault.replacements when the work area last showed the vault
         self.welcome = WelcomePage()
         self.create_page = CreateVaultPage(kdf)
         self.recovery_page = RecoveryKeyPage()
@@ -89,6 +94,7 @@ class MainWindow(QMainWindow):
         self.unlock_page.travelEndRequested.connect(self.end_travel)
         self.forgot_page.unlocked.connect(self.vault_opened)
         self.forgot_page.back.connect(lambda: self._show(self.unlock_page))
+        self.vaultReplaced.connect(self._vault_replaced)
         self.idle.idle.connect(lambda: self.lock())
         self.keys.lock.connect(lambda: self.lock())
         self.keys.panic.connect(self.panic)
@@ -234,6 +240,7 @@ class MainWindow(QMainWindow):
             return
         self.vault = vault
         self.vault_path = vault.path
+        vault.on_replaced = self.vaultReplaced.emit
         settings.remember_vault(str(vault.path))
         self.idle.set_timeout(self._idle_ms())
         self.idle.start()
@@ -256,6 +263,7 @@ class MainWindow(QMainWindow):
         if self.vault is None:
             return
         self.workspace.open_vault(self.vault)
+        self._shown = self.vault.replacements
         self._show(self.workspace)
         if self._locked_path == self.vault.path:  # unlocked again: back where the user was
             self.workspace.restore_place()
@@ -298,10 +306,13 @@ class MainWindow(QMainWindow):
         if self.vault is None:
             return
         vault, self.vault = self.vault, None
+        vault.on_replaced = None
         self._locked_path = vault.path
         self.idle.stop()
         try:
-            if self._workspace is not None and not self._workspace.close_vault():
+            if self._workspace is not None and vault.replacements != self._shown:
+                self._workspace.discard_vault()  # shown from the vault the duress replaced
+            elif self._workspace is not None and not self._workspace.close_vault():
                 self.edits_dropped = True
             self.recovery_page.clear()
             dialogs.close_other_windows(self, hidden)
@@ -311,6 +322,24 @@ class MainWindow(QMainWindow):
             if clipboard.ownsClipboard():
                 clipboard.clear()
             self.show_unlock(vault.path)
+
+    def _vault_replaced(self) -> None:
+        """The duress passphrase typed in a dialog (a change of passphrase, Protection,
+        Replace all keys) destroyed the keys and the open vault is the new empty one:
+        what was shown of the vault before goes, unsaved, and the empty vault is shown as
+        after an unlock, without a word. After the last wrong passphrase of the wipe the
+        vault is closed instead: the window locks."""
+        vault = self.vault
+        if vault is None or self._workspace is None:
+            return
+        self._workspace.discard_vault()
+        self._shown = vault.replacements
+        if not vault.is_open:
+            self.lock()
+            return
+        if self.stack.currentWidget() is self._workspace:
+            self._workspace.open_vault(vault)
+            self._remind_backup()
 
     def _session_locked(self) -> None:
         """The screen locked, the screen saver started or the computer is going to sleep."""

@@ -24,6 +24,7 @@ from casebook.ui import tasks
 from casebook.ui.card import message_label, sentence, show_message
 from casebook.ui.dialogs import busy_bar
 from casebook.ui.passphrase_fields import NewPassphraseFields, password_field
+from casebook.ui.unlock import attempts_left
 from casebook.vault.errors import WrongPassphrase
 from casebook.vault.keys import KdfParams
 
@@ -121,6 +122,8 @@ class ChangePassphraseDialog(QDialog):
         self._set_busy(False)
         if isinstance(exc, WrongPassphrase):
             text = self.tr("The current passphrase is not right. Nothing was changed.")
+            if exc.remaining is not None:  # the vault counts wrong passphrases
+                text += " " + attempts_left(exc.remaining)
             self.current.selectAll()
             self.current.setFocus()
         elif isinstance(exc, SamePassphrase):

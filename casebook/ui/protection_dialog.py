@@ -28,6 +28,7 @@ from casebook.ui import tasks
 from casebook.ui.card import message_label, sentence, show_message
 from casebook.ui.dialogs import busy_bar, confirm
 from casebook.ui.passphrase_fields import ShowAndSuggest, password_field
+from casebook.ui.unlock import attempts_left
 from casebook.vault import protection
 from casebook.vault.errors import WrongPassphrase
 from casebook.vault.keys import KdfParams
@@ -290,6 +291,8 @@ class ProtectionDialog(QDialog):
         self._set_busy(False)
         if isinstance(exc, WrongPassphrase):
             text = self.tr("The current passphrase is not right. Nothing was changed.")
+            if exc.remaining is not None:  # the vault counts wrong passphrases
+                text += " " + attempts_left(exc.remaining)
             self.current.selectAll()
             self.current.setFocus()
         else:

@@ -117,10 +117,10 @@ class RecoveryKeyPage(CardPage):
             self.tr("Save the recovery key as PDF"),
             mode="save",
             name_filter=self.tr("PDF documents (*.pdf)"),
-            directory=str(start / "casebook-recovery-key.pdf"),
+            directory=str(start / "recovery-key.pdf"),
             default_suffix="pdf",
         )
-        dialog.selectFile(str(start / "casebook-recovery-key.pdf"))
+        dialog.selectFile(str(start / "recovery-key.pdf"))
         dialog.fileSelected.connect(self.check_pdf_path)
         self.pdf_dialog = dialog
         dialog.open()

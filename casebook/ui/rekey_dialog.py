@@ -28,6 +28,7 @@ from casebook.ui import tasks
 from casebook.ui.card import message_label, sentence, show_message
 from casebook.ui.passphrase_fields import NewPassphraseFields, password_field
 from casebook.ui.recovery import RecoveryKeyPage
+from casebook.ui.unlock import attempts_left
 from casebook.vault.errors import VaultError, WrongPassphrase
 from casebook.vault.keys import KdfParams
 
@@ -193,6 +194,8 @@ class ReplaceKeysDialog(QDialog):
             return
         if isinstance(exc, WrongPassphrase):
             text = self.tr("The current passphrase is not right. Nothing was changed.")
+            if exc.remaining is not None:  # the vault counts wrong passphrases
+                text += " " + attempts_left(exc.remaining)
             self.current.selectAll()
             self.current.setFocus()
         elif isinstance(exc, ValueError | OSError | VaultError):

@@ -47,6 +47,16 @@ def describe_failure(exc: BaseException) -> str:
     )
 
 
+# Filed for translation by UnlockPage's own tr() below (lupdate sees literals only there).
+_ATTEMPTS_LEFT = "%n wrong passphrase(s) more and the keys of this vault are destroyed."
+
+
+def attempts_left(remaining: int) -> str:
+    """What is said after a wrong passphrase where the vault counts them: the unlock page
+    and every dialog that asks for the passphrase again say the same."""
+    return QCoreApplication.translate("UnlockPage", _ATTEMPTS_LEFT, "", remaining)
+
+
 def _open(path: Path, secret: str, read_only: bool) -> Vault:
     if read_only:
         return Vault.unlock(path, secret, read_only=True)

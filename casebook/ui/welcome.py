@@ -143,7 +143,7 @@ class CreateVaultPage(CardPage):
     def _picked(self, path: str) -> None:
         chosen = Path(path)
         if chosen.is_dir() and any(chosen.iterdir()):
-            chosen = chosen / "casebook-vault"
+            chosen = chosen / paths.NEUTRAL_DIR  # a name that does not say what it holds
         self.location.setText(str(chosen))
 
     def _problem(self, path: Path) -> str:

@@ -107,6 +107,18 @@ class Workspace(QWidget):
         self.current_id = None
         self.show_list()
 
+    def discard_vault(self) -> None:
+        """Forget everything shown and save nothing: the keys of the vault behind it were
+        destroyed (the duress passphrase typed in a dialog), so no edit on screen may
+        reach the empty vault that takes its place."""
+        self.last_place = None
+        self.editor.clear()
+        self.panel.set_vault(None)
+        self.patterns.set_vault(None)
+        self.vault = None
+        self.current_id = None
+        self.show_list()
+
     def close_vault(self) -> bool:
         """Save valid pending edits, then forget everything shown. False when edits had
         to be dropped because they were not valid."""

@@ -143,7 +143,8 @@ def migrate(conn: Connection, db_path: Path) -> list[int]:
     """Apply pending migrations, each in its own transaction.
 
     Before the first step on an existing database, the encrypted file is copied to
-    ``casebook.db.before-vN`` so a failed upgrade can be undone by hand.
+    ``DB.before-vN`` beside it (``DB`` being its own name, see layout.py) so a failed
+    upgrade can be undone by hand.
     """
     steps = migrations()
     current = schema_version(conn)

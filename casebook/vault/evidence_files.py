@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 import sqlcipher3
 
+from casebook.vault import layout
 from casebook.vault.fsutil import fsync_dir
 
 try:
@@ -76,14 +77,20 @@ def _locked_by_someone(path: Path) -> bool:
 QUARANTINE = "quarantine"
 
 
-GENERATION_PREFIX = "casebook.db.gen-"  # older databases a backup keeps (see backup)
+GENERATION_SUFFIX = ".gen-"  # older databases a backup keeps: DB.gen-N (see backup)
+
+
+def generation_prefix(folder: Path) -> str:
+    """The names of the older databases a backup in `folder` keeps begin with this."""
+    return layout.database_name(folder) + GENERATION_SUFFIX
 
 
 def kept_by_generations(vault: Vault) -> set[str]:
     """Evidence file names the older generations kept in a backup refer to: in a
     backup they are neither orphans nor strays."""
     names: set[str] = set()
-    others = [*vault.path.glob(GENERATION_PREFIX + "*"), vault.path / "casebook.db"]
+    main = layout.database_path(vault.path)
+    others = [*vault.path.glob(generation_prefix(vault.path) + "*"), main]
     if len(others) == 1:
         return names  # a working vault, or a backup that keeps no generation yet
     for path in others:

@@ -385,7 +385,8 @@ def wrong_passphrase() -> WrongPassphrase:
 
 def unlock_passphrase(header: AnyHeader, passphrase: str) -> bytes:
     """The data key `passphrase` opens, without side effects: the duress passphrase is
-    a wrong passphrase here (Vault.unlock is where it acts)."""
+    a wrong passphrase here. Where a person types a passphrase, protection.py checks it
+    instead (unlock, check_current, key_from_held_header), which acts on it."""
     if isinstance(header, LegacyHeader):
         slot = header.slot("passphrase")
         params = kdf_params_of(slot)

@@ -5,18 +5,27 @@ Destroying the keys: the header is overwritten in place with random bytes and fs
 the database and evidence files (useless without the data key) are removed, and the
 header is then replaced atomically by one that looks like the header of a new empty
 vault. Without a copy made before (a backup), nothing brings the cases back.
+
+The passphrase is checked the same way wherever it is typed: at the unlock (`unlock`),
+and when an open vault asks for it again before a change (`check_current`: the change
+of passphrase, the protections, the replacement of all keys). Both stretch it once and
+try it against every slot (header2.try_passphrase), count a wrong one towards the wipe,
+reset the count after a good one, and act on the duress passphrase: every slot is
+destroyed and the new empty vault is what the unlock opens, or what the open vault
+handle becomes (`Vault._replace_by`), so the change goes on as if nothing had happened.
 """
 
 from __future__ import annotations
 
 import hmac
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from casebook.i18n import translate
-from casebook.vault import header2, keys
+from casebook.vault import header2, keys, layout
 from casebook.vault.errors import VaultError, WrongPassphrase
 from casebook.vault.fsutil import fsync_dir
 from casebook.vault.header2 import DURESS, DURESS_NEXT, PASSPHRASE, Header, nfc
@@ -55,12 +64,7 @@ def unlock(
             if isinstance(current, keys.LegacyHeader):
                 keys.write_header(vault.header_path, header2.upgrade(current, dek))
         return vault
-    if not passphrase:  # nothing typed (an empty line, an empty file) is not a guess
-        raise keys.wrong_passphrase()
-    found = header.try_passphrase(passphrase)
-    if found is None:
-        raise _count_failure(path, header)
-    kind, secret, index, master = found
+    kind, secret, index, master = _match(path, header, passphrase)
     if kind == DURESS:
         return _open_empty_instead(path, header, passphrase, secret, master)
     sealed = header.unseal(secret)
@@ -95,15 +99,86 @@ def after_recovery_unlock(vault: Vault, header: keys.AnyHeader) -> None:
         keys.write_header(vault.header_path, header)
 
 
-def _count_failure(path: Path, header: Header) -> WrongPassphrase:
+def check_current(vault: Vault, passphrase: str) -> bytes:
+    """The data key, once `passphrase` is checked as the passphrase of the open `vault`
+    (asked again before a change). It acts as the unlock does: the duress passphrase
+    destroys every key slot and `vault` becomes the new empty vault, whose data key is
+    returned, so that the change applies to it as if nothing had happened; a wrong one
+    counts towards the wipe (which closes `vault`); a right one resets the count."""
+    dek = vault.data_key()
+    header = keys.read_header(vault.header_path)
+    if isinstance(header, keys.LegacyHeader):  # no duress slot and no count in format 1
+        if not hmac.compare_digest(keys.unlock_passphrase(header, passphrase), dek):
+            raise keys.wrong_passphrase()
+        return dek
+    try:
+        kind, secret, _index, master = _match(
+            vault.path, header, passphrase, before_wipe=vault.close
+        )
+    except WrongPassphrase:
+        if not vault.is_open:  # the keys were destroyed: whoever holds the vault is told
+            vault._replaced()
+        raise
+    if kind == DURESS:
+        vault.close()
+        vault._replace_by(_open_empty_instead(vault.path, header, passphrase, secret, master))
+        return vault.data_key()
+    if not hmac.compare_digest(secret, dek):  # cannot happen: the header is the vault's
+        raise keys.wrong_passphrase()
+    if header.failures:
+        header.failures = 0
+        keys.write_header(vault.header_path, header)
+    return dek
+
+
+def key_from_held_header(path: Path, header: keys.AnyHeader, passphrase: str) -> bytes | None:
+    """The data key `passphrase` opens in `header`, a header of the vault at `path` that
+    was kept elsewhere (travel mode), or None when it is the duress passphrase: then the
+    vault at `path` is destroyed and left as the new empty vault the duress passphrase
+    opens, as at the unlock. Wrong passphrases are not counted: the header is not in the
+    vault."""
+    if isinstance(header, keys.LegacyHeader):
+        return keys.unlock_passphrase(header, passphrase)
+    if not passphrase:
+        raise keys.wrong_passphrase()
+    found = header.try_passphrase(passphrase)
+    if found is None:
+        raise keys.wrong_passphrase()
+    kind, secret, _index, master = found
+    if kind == DURESS:
+        _open_empty_instead(path, header, passphrase, secret, master).close()
+        return None
+    return secret
+
+
+def _match(
+    path: Path, header: Header, passphrase: str,
+    before_wipe: Callable[[], None] | None = None,
+) -> tuple[str, bytes, int, bytes]:  # fmt: skip
+    """(kind, secret, slot index, stretched passphrase) of the slot `passphrase` opens.
+    A wrong one is counted where the header asks for it (`before_wipe` runs before the
+    keys are destroyed at the last one), then raised."""
+    if not passphrase:  # nothing typed (an empty line, an empty file) is not a guess
+        raise keys.wrong_passphrase()
+    found = header.try_passphrase(passphrase)
+    if found is None:
+        raise _count_failure(path, header, before_wipe)
+    return found
+
+
+def _count_failure(
+    path: Path, header: Header, before_wipe: Callable[[], None] | None = None
+) -> WrongPassphrase:
     error = keys.wrong_passphrase()
     if not header.wipe_after:
         return error
     header.failures += 1
     if header.failures >= header.wipe_after:
+        if before_wipe is not None:
+            before_wipe()
         destroy_keys(path, header.kdf)
         return error
-    keys.write_header(path / "header", header)
+    keys.write_header(path / layout.HEADER, header)
     error.remaining = header.wipe_after - header.failures
     return error
 
@@ -118,7 +193,7 @@ def _open_empty_instead(
     from casebook.vault.vault import Vault
 
     prepared = header.duress_next(master)
-    _overwrite_header(path / "header")
+    _overwrite_header(path / layout.HEADER)
     _remove_data(path)
     if prepared is not None:
         new, dek, _recovery = header2.header_for_master(prepared, duress_secret[:16], header.kdf)
@@ -133,7 +208,7 @@ def destroy_keys(path: Path, kdf: keys.KdfParams) -> None:
     empty vault that nothing opens."""
     from casebook.vault.vault import Vault
 
-    _overwrite_header(path / "header")
+    _overwrite_header(path / layout.HEADER)
     _remove_data(path)
     blank, dek = header2.blank_header(kdf)
     Vault._create_in(path, blank, dek).close()
@@ -142,9 +217,9 @@ def destroy_keys(path: Path, kdf: keys.KdfParams) -> None:
 def blank_out_header(path: Path, kdf: keys.KdfParams) -> None:
     """Replace the header of the vault at `path` by one that looks like a new vault's and
     that nothing opens; the data stays (travel mode keeps the real header elsewhere)."""
-    _overwrite_header(path / "header")
+    _overwrite_header(path / layout.HEADER)
     blank, _dek = header2.blank_header(kdf)
-    keys.write_header(path / "header", blank)
+    keys.write_header(path / layout.HEADER, blank)
 
 
 def _overwrite_header(header: Path) -> None:
@@ -156,12 +231,12 @@ def _overwrite_header(header: Path) -> None:
 
 
 def _remove_data(path: Path) -> None:
-    from casebook.vault.vault import DATABASE, EVIDENCE
-
+    """Remove the database (under either name, with every file made from it) and the
+    evidence files. The empty vault made next has its database under the new name."""
     for child in path.iterdir():
-        if child.is_file() and child.name.startswith(DATABASE):
+        if child.is_file() and layout.belongs_to_database(child.name):
             child.unlink()
-    evidence = path / EVIDENCE
+    evidence = path / layout.EVIDENCE
     if evidence.is_dir():
         for child in evidence.iterdir():
             if child.is_file() or child.is_symlink():
@@ -181,11 +256,10 @@ def status(vault: Vault) -> Protection:
 
 
 def _current(vault: Vault, current: str) -> tuple[Header, header2.Sealed, bytes]:
-    """The format-2 header after checking that `current` is the vault's passphrase."""
-    dek = vault.data_key()
+    """The format-2 header after checking that `current` is the vault's passphrase
+    (`check_current`: the duress passphrase makes `vault` the new empty vault)."""
+    dek = check_current(vault, current)
     header = keys.read_header(vault.header_path)
-    if not hmac.compare_digest(keys.unlock_passphrase(header, current), dek):
-        raise keys.wrong_passphrase()
     if isinstance(header, keys.LegacyHeader):
         header = header2.upgrade(header, dek)
     return header, header.unseal(dek), dek
@@ -318,7 +392,7 @@ def panic_wipe_enabled(vault: Vault) -> bool:
 
 def panic_wipe(path: Path) -> None:
     """Destroy the keys of the (closed) vault at `path`: the panic key with panic wipe."""
-    header = keys.read_header(path / "header")
+    header = keys.read_header(path / layout.HEADER)
     if isinstance(header, keys.LegacyHeader):
         kdf = keys.kdf_params_of(header.slot(PASSPHRASE))
     else:

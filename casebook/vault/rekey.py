@@ -8,15 +8,18 @@ their own age identities, which live in the re-encrypted database).
 Order of writes, so that a kill at any moment leaves a vault that opens with the old
 keys or with the new ones, never neither:
 
-1. `casebook.db.rekey`: a full copy of the database under the new key (sqlcipher_export),
+1. `DB.rekey`: a full copy of the database under the new key (sqlcipher_export),
    fsynced. Killed here: the partial copy is removed at the next opening.
 2. `header.rekey`: the new slots (new passphrase, new recovery key), written atomically.
    Killed before 4: both files are removed at the next opening; the old keys open.
 3. The live database is checkpointed and closed; its empty -wal/-shm are removed.
-4. `casebook.db.rekey` is renamed over `casebook.db` (atomic). From here the new keys
+4. `DB.rekey` is renamed over `DB` (atomic). From here the new keys
    are the ones: if killed now, the next opening finds `header.rekey` without
-   `casebook.db.rekey` and renames it over `header`.
+   `DB.rekey` and renames it over `header`.
 5. `header.rekey` is renamed over `header`; pre-migration snapshots (old key) go.
+
+`DB` is the name of the vault's database (`data`, or `casebook.db` in a vault made before
+issue 13; see layout.py): the copy takes its place under the same name.
 
 While it runs, a lock on `rekey.lock` keeps other openings of the vault from tidying
 its files away. Rekey wants the vault open in one place only (the GUI or one command).
@@ -30,7 +33,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from casebook.i18n import translate
-from casebook.vault import db, generation, keys
+from casebook.vault import db, generation, keys, layout
 from casebook.vault.errors import VaultError
 from casebook.vault.fsutil import fsync_dir
 
@@ -40,7 +43,7 @@ except ImportError:  # pragma: no cover - not POSIX
     fcntl = None  # type: ignore[assignment]
 
 NEW_HEADER = "header.rekey"
-NEW_DATABASE = "casebook.db.rekey"
+NEW_SUFFIX = ".rekey"  # the copy under the new key: the database's name + this
 LOCK = "rekey.lock"
 Progress = Callable[[int, int], None]
 
@@ -79,7 +82,7 @@ def _unlock(path: Path, fd: int | None) -> None:
 def settle(path: Path) -> None:
     """Finish or undo a rekey that a kill interrupted (run before the header is read).
     Needs no key: which half to keep follows from which files are there."""
-    new_header, new_db = path / NEW_HEADER, path / NEW_DATABASE
+    new_header, new_db = path / NEW_HEADER, new_database(path)
     leftovers = [e for e in _parts(path)]
     if not (new_header.exists() or new_db.exists() or leftovers or (path / LOCK).exists()):
         return
@@ -97,13 +100,22 @@ def settle(path: Path) -> None:
             _remove_snapshots(path)
         else:
             new_header.unlink(missing_ok=True)
-            for suffix in ("", "-wal", "-shm", "-journal"):
-                path.joinpath(NEW_DATABASE + suffix).unlink(missing_ok=True)
+            _remove_copy(new_db)
         for entry in _parts(path):
             entry.unlink(missing_ok=True)
         fsync_dir(path)
     finally:
         _unlock(path, fd)
+
+
+def new_database(path: Path) -> Path:
+    """The copy of the database under the new keys, beside it."""
+    return path / (layout.database_name(path) + NEW_SUFFIX)
+
+
+def _remove_copy(new_db: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        new_db.with_name(new_db.name + suffix).unlink(missing_ok=True)
 
 
 def _parts(path: Path) -> list[Path]:
@@ -112,8 +124,9 @@ def _parts(path: Path) -> list[Path]:
 
 
 def _remove_snapshots(path: Path) -> None:
+    prefix = layout.database_name(path) + db.SNAPSHOT_PREFIX
     for entry in path.iterdir():
-        if entry.name.startswith("casebook.db.before-v"):
+        if entry.name.startswith(prefix):
             entry.unlink(missing_ok=True)
 
 
@@ -138,9 +151,9 @@ def _rekey(
     params: keys.KdfParams, close: Callable[[], None], progress: Progress | None,
     cancel: Callable[[], bool] | None,
 ) -> tuple[bytes, str]:  # fmt: skip
-    new_db = path / NEW_DATABASE
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        path.joinpath(NEW_DATABASE + suffix).unlink(missing_ok=True)
+    live = layout.database_path(path)
+    new_db = new_database(path)
+    _remove_copy(new_db)
     new_header, new_dek, recovery = keys.new_keys(new_passphrase, params)
     _carry_settings(keys.read_header(path / "header"), old_dek, new_header, new_dek)
     try:
@@ -158,8 +171,8 @@ def _rekey(
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     close()
     for suffix in ("-wal", "-shm"):
-        path.joinpath("casebook.db" + suffix).unlink(missing_ok=True)
-    os.replace(new_db, path / "casebook.db")
+        live.with_name(live.name + suffix).unlink(missing_ok=True)
+    os.replace(new_db, live)
     fsync_dir(path)
     os.replace(path / NEW_HEADER, path / "header")
     fsync_dir(path)

@@ -1,7 +1,8 @@
 """The vault: a directory with a header of key slots, the database and evidence files.
 
-myvault/header        key slots (see keys.py)
-myvault/casebook.db   SQLCipher 4, keyed with the raw data key
+myvault/header        key slots (see keys.py, header2.py)
+myvault/data          SQLCipher 4, keyed with the raw data key (vaults made before issue
+                      13: casebook.db; layout.py names every file)
 myvault/evidence/     one age file per evidence item
 """
 
@@ -18,13 +19,12 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from casebook.i18n import translate
-from casebook.vault import db, generation, keys
+from casebook.vault import db, generation, keys, layout
 from casebook.vault.errors import NotAVault, VaultDamaged, VaultError, VaultExists
 from casebook.vault.fsutil import fsync_dir, make_private_dir
 
-HEADER = "header"
-DATABASE = "casebook.db"
-EVIDENCE = "evidence"
+HEADER = layout.HEADER
+EVIDENCE = layout.EVIDENCE
 
 
 def is_vault(path: Path) -> bool:
@@ -39,6 +39,7 @@ class Vault:
         _new: bool = False, read_only: bool = False,
     ):  # fmt: skip
         self.path = path
+        self._db_path = layout.database_path(path)
         self._dek = bytearray(dek)
         self._dek_lock = threading.Lock()  # a copy is never taken while close() zeroes it
         self._memory_security = memory_security
@@ -47,6 +48,12 @@ class Vault:
         self.migrated: list[int] = []
         self.quarantined_on_open: list[str] = []
         self._stamper: generation.HeaderStamper | None = None
+        # The duress passphrase typed while the vault is open (or the wipe after wrong
+        # passphrases) made this handle another vault, or closed it: `replacements`
+        # counts it and `on_replaced` (called from the thread that did it) tells the
+        # holder, which must forget what it showed of the vault before.
+        self.replacements = 0
+        self.on_replaced: Callable[[], None] | None = None
         if _worker:
             if read_only:
                 self.conn.execute("PRAGMA query_only = ON")
@@ -97,7 +104,7 @@ class Vault:
 
     @property
     def db_path(self) -> Path:
-        return self.path / DATABASE
+        return self._db_path
 
     @property
     def evidence_dir(self) -> Path:
@@ -127,7 +134,7 @@ class Vault:
         `kdf` is for tests and benchmarks; the CLI and GUI always calibrate.
         """
         path = Path(path)
-        if is_vault(path) or (path / DATABASE).exists():
+        if is_vault(path) or any((path / n).exists() for n in layout.DATABASE_NAMES):
             raise VaultExists(translate("vault", "{path} already holds a vault").format(path=path))
         if path.exists() and any(path.iterdir()):
             raise VaultExists(
@@ -186,13 +193,14 @@ class Vault:
 
     @classmethod
     def _open_checked(cls, path: Path, dek: bytes, *, read_only: bool = False) -> Vault:
-        if not (path / DATABASE).is_file():
+        database = layout.database_path(path)
+        if not database.is_file():
             raise VaultDamaged(
                 translate("vault", "{path} has a header but no database ({name} is missing)")
-                .format(path=path, name=DATABASE)
+                .format(path=path, name=database.name)
             )  # fmt: skip
-        if (path / DATABASE).stat().st_size == 0:  # before SQLite writes a first page into it
-            raise _empty_database(path / DATABASE)
+        if database.stat().st_size == 0:  # before SQLite writes a first page into it
+            raise _empty_database(database)
         return cls(path, dek, read_only=read_only)
 
     def change_passphrase(self, new_passphrase: str, kdf: keys.KdfParams | None = None) -> None:
@@ -227,6 +235,24 @@ class Vault:
         self.conn = db.connect(self.db_path, new_dek, memory_security=self._memory_security)
         self._stamper = generation.HeaderStamper(self.header_path, generation.of_db(self.conn))
         return recovery
+
+    def _replace_by(self, other: Vault) -> None:
+        """Become `other`, a new vault in the same directory (opened after the duress
+        passphrase destroyed the keys of this one, which is closed): the holders of this
+        handle go on with the empty vault."""
+        with self._dek_lock:
+            for i in range(len(self._dek)):
+                self._dek[i] = 0
+            self._dek, other._dek = other._dek, bytearray()
+        self.conn, self._db_path, self._stamper = other.conn, other._db_path, other._stamper
+        self.migrated, self.quarantined_on_open = other.migrated, other.quarantined_on_open
+        self.read_only = False
+        self._replaced()
+
+    def _replaced(self) -> None:
+        self.replacements += 1
+        if self.on_replaced is not None:
+            self.on_replaced()
 
     # --- database ------------------------------------------------------------------
 
