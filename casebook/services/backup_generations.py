@@ -20,7 +20,7 @@ from pathlib import Path
 
 from casebook.i18n import translate
 from casebook.services import backup_files as bf
-from casebook.vault import db, evidence_files, generation, keys
+from casebook.vault import db, evidence_files, generation, keys, newest
 from casebook.vault.errors import VaultError
 from casebook.vault.fsutil import fsync_dir
 from casebook.vault.vault import DATABASE, Vault
@@ -56,6 +56,12 @@ def refuse_newer(vault: Vault, dest_db: Path, key: bytes) -> None:
                 "restore from that backup, or choose another directory",
             ).format(path=dest_db.parent, theirs=theirs, ours=ours)
         )  # fmt: skip
+
+
+def restored(target: Path, key: bytes) -> None:
+    """A vault restored into `target` is at the generation of its backup: older, on
+    purpose, than the newest this computer may have recorded for that folder."""
+    newest.write(target, key, generation_of(target / DATABASE, key) or 0)
 
 
 def header_for(vault: Vault, snapshot: Path, key: bytes) -> bytes:

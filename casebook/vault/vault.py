@@ -18,7 +18,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from casebook.i18n import translate
-from casebook.vault import db, generation, keys
+from casebook.vault import db, generation, keys, newest
 from casebook.vault.errors import NotAVault, VaultDamaged, VaultError, VaultExists
 from casebook.vault.fsutil import fsync_dir, make_private_dir
 
@@ -47,6 +47,7 @@ class Vault:
         self.migrated: list[int] = []
         self.quarantined_on_open: list[str] = []
         self._stamper: generation.HeaderStamper | None = None
+        self._newest: newest.Keeper | None = None
         if _worker:
             if read_only:
                 self.conn.execute("PRAGMA query_only = ON")
@@ -55,9 +56,10 @@ class Vault:
             if not _new:
                 _require_schema(self.conn, self.db_path)
                 try:
-                    _in_db, in_header = generation.check(
+                    in_db, in_header = generation.check(
                         keys.read_header(self.header_path), self.conn, dek
                     )
+                    newest.check(self.path, dek, in_db)
                 except generation.RolledBack:
                     if not read_only:
                         raise
@@ -72,6 +74,8 @@ class Vault:
             self._after_open()
             if self._stamper is not None:
                 self._stamper.flush(self.conn, dek)
+            # what the opening itself wrote (an upgrade) leaves no record: see newest.py
+            self._newest = newest.Keeper(self.path, generation.of_db(self.conn))
         except BaseException as exc:
             self.conn.close()
             if db.is_damage(exc):
@@ -155,6 +159,7 @@ class Vault:
         keys.write_header(path / HEADER, header)
         fsync_dir(path)
         vault._stamper = generation.HeaderStamper(path / HEADER, number)
+        vault._newest = newest.Keeper(path, number)
         return vault
 
     @classmethod
@@ -225,7 +230,11 @@ class Vault:
                 self._dek[i] = 0
             self._dek = bytearray(new_dek)
         self.conn = db.connect(self.db_path, new_dek, memory_security=self._memory_security)
-        self._stamper = generation.HeaderStamper(self.header_path, generation.of_db(self.conn))
+        number = generation.of_db(self.conn)
+        self._stamper = generation.HeaderStamper(self.header_path, number)
+        newest.raise_to(self.path, dek, number)  # the copy of before, under the old keys
+        newest.write(self.path, new_dek, number)
+        self._newest = newest.Keeper(self.path, number)
         return recovery
 
     # --- database ------------------------------------------------------------------
@@ -261,6 +270,8 @@ class Vault:
             yield conn
         if self._stamper is not None:
             self._stamper.after_commit(self.conn, self.data_key())
+        if self._newest is not None:
+            self._newest.after_commit(self.conn, self.data_key())
 
     def get_meta(self, key: str, default: str = "") -> str:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
@@ -287,6 +298,11 @@ class Vault:
                 self._stamper.flush(self.conn, bytes(self._dek))
         except (OSError, VaultError, db.DatabaseError):
             pass  # the header catches up at the next opening
+        try:
+            if self._newest is not None:
+                self._newest.flush(self.conn, bytes(self._dek))
+        except (OSError, db.DatabaseError):
+            pass  # the record catches up at the next write
         try:
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except db.DatabaseError:
