@@ -48,6 +48,7 @@ FOLDER = "generations"
 INTERVAL = 5.0  # seconds of writing between two record updates (and on close)
 _MAGIC = b"CBG1"
 _NAME_TAG = b"casebook-newest/1\0"
+_THROWAWAY: set[bytes] = set()
 
 
 def directory() -> Path:
@@ -65,9 +66,18 @@ def _keys(dek: bytes) -> tuple[bytes, bytes]:
 def record_path(vault_dir: Path, dek: bytes) -> Path:
     """Where the record of the vault in `vault_dir` under `dek` is kept."""
     name_key, _seal_key = _keys(dek)
-    where = os.fsencode(str(Path(vault_dir).resolve()))
-    name = hmac.new(name_key, _NAME_TAG + where, hashlib.sha256).hexdigest()[:32]
+    name = hmac.new(name_key, _NAME_TAG + _where(vault_dir), hashlib.sha256).hexdigest()[:32]
     return directory() / name
+
+
+def _where(vault_dir: Path) -> bytes:
+    return os.fsencode(str(Path(vault_dir).resolve()))
+
+
+def throwaway(vault_dir: Path) -> None:
+    """No record for the vault in `vault_dir`, which is removed right after use (the
+    selftest's): it leaves no trace in the user's state directory."""
+    _THROWAWAY.add(_where(vault_dir))
 
 
 def recorded(vault_dir: Path, dek: bytes) -> int | None:
@@ -90,6 +100,8 @@ def recorded(vault_dir: Path, dek: bytes) -> int | None:
 
 def write(vault_dir: Path, dek: bytes, number: int) -> None:
     """Record `number` as the newest generation, whatever was recorded (restore)."""
+    if _where(vault_dir) in _THROWAWAY:
+        return
     path = record_path(vault_dir, dek)
     nonce = os.urandom(12)
     sealed = ChaCha20Poly1305(_keys(dek)[1]).encrypt(

@@ -92,6 +92,9 @@ class Vault:
             )  # fmt: skip
         self.conn.execute("PRAGMA query_only = ON")
         self._stamper = None
+        from casebook.vault import partials
+
+        partials.tidy(self)  # the files only: the records stay for a writable opening
 
     # --- locations -------------------------------------------------------------
 
@@ -332,12 +335,13 @@ class Vault:
 
     def _after_open(self) -> None:
         """Work that needs the open vault: tidy what an interrupted write left behind."""
-        from casebook.vault import evidence_files
+        from casebook.vault import evidence_files, partials
 
         make_private_dir(self.evidence_dir)
         tidied = evidence_files.remove_orphans(self)
         # complete files without a row went to quarantine/: the window says so
         self.quarantined_on_open = [n for n in tidied if not n.startswith(".")]
+        partials.tidy(self)  # plaintext a killed export left where it could not be unnamed
 
 
 def _settle(path: Path) -> None:

@@ -3913,6 +3913,14 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <source>the database could not be copied under the new key ({error})</source>
         <translation>дерекқорды жаңа кілтпен көшіру мүмкін болмады ({error})</translation>
     </message>
+    <message>
+        <source>the vault is older than the newest state this computer has seen of it (generation {db} of {newest}): it may have been put back from an old copy. Nothing was changed or deleted. You can open the vault read-only to look at it, or restore the newest backup</source>
+        <translation>қойма осы компьютер көрген ең жаңа күйінен ескі (буын {db}, ең жаңасы {newest}): оны ескі көшірмеден қайтарған болуы мүмкін. Ештеңе өзгертілмеді және өшірілмеді. Қойманы қарау үшін тек оқуға ашуға немесе ең жаңа сақтық көшірмені қалпына келтіруге болады</translation>
+    </message>
+    <message>
+        <source>{path}: this drive cannot hold an unfinished file safely, and the vault is open read-only, so it cannot note one to remove after a crash. Export to a folder on this computer&apos;s own disk</source>
+        <translation>{path}: бұл дискіде аяқталмаған файлды қауіпсіз ұстау мүмкін емес, ал қойма тек оқуға ашық, сондықтан ақаудан кейін өшіру үшін оны белгілей алмайды. Осы компьютердің өз дискісіндегі қалтаға экспорттаңыз</translation>
+    </message>
 </context>
 <context>
     <name>verify</name>

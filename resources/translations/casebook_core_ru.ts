@@ -3936,6 +3936,14 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <source>the database could not be copied under the new key ({error})</source>
         <translation>не удалось скопировать базу под новым ключом ({error})</translation>
     </message>
+    <message>
+        <source>the vault is older than the newest state this computer has seen of it (generation {db} of {newest}): it may have been put back from an old copy. Nothing was changed or deleted. You can open the vault read-only to look at it, or restore the newest backup</source>
+        <translation>хранилище старше самого нового его состояния, которое видел этот компьютер (поколение {db} из {newest}): возможно, его вернули из старой копии. Ничего не изменено и не удалено. Можно открыть хранилище только для чтения, чтобы посмотреть, или восстановить самую новую резервную копию</translation>
+    </message>
+    <message>
+        <source>{path}: this drive cannot hold an unfinished file safely, and the vault is open read-only, so it cannot note one to remove after a crash. Export to a folder on this computer&apos;s own disk</source>
+        <translation>{path}: на этом диске нельзя безопасно держать недописанный файл, а хранилище открыто только для чтения и не может записать его, чтобы удалить после сбоя. Экспортируйте в папку на собственном диске этого компьютера</translation>
+    </message>
 </context>
 <context>
     <name>verify</name>
