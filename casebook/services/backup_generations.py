@@ -60,8 +60,10 @@ def refuse_newer(vault: Vault, dest_db: Path, key: bytes) -> None:
 
 def restored(target: Path, key: bytes) -> None:
     """A vault restored into `target` is at the generation of its backup: older, on
-    purpose, than the newest this computer may have recorded for that folder."""
-    newest.write(target, key, generation_of(target / DATABASE, key) or 0)
+    purpose, than the newest this computer may have recorded for that folder (a vault
+    that was there before). A folder with no record gets none until it is written."""
+    if newest.recorded(target, key) is not None:
+        newest.write(target, key, generation_of(target / DATABASE, key) or 0)
 
 
 def header_for(vault: Vault, snapshot: Path, key: bytes) -> bytes:

@@ -18,6 +18,22 @@ def partial_name(name: str) -> str:
     return f".{name}.{secrets.token_hex(4)}.part"
 
 
+def lock_part(fd: int) -> bool:
+    """Take the lock that says "being written" on an open partial; False when another
+    process holds it. Where there are no such locks (not POSIX), True."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX
+        return True
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    except OSError:
+        return True  # a file system without locks: nothing to learn from it
+    return True
+
+
 class Partials(Protocol):
     """Where a named temporary file is noted before it is created and forgotten once it
     is gone or renamed (vault/partials.py: encrypted, in the vault), so that what a kill
@@ -79,6 +95,7 @@ def _named_part(
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
     except OSError as exc:
         raise _about(exc, tmp, path) from None
+    lock_part(fd)  # while it is written, another opening of the vault leaves it alone
     try:
         with os.fdopen(fd, "wb", buffering=1 << 20) as f:
             yield f

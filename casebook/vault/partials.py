@@ -13,8 +13,13 @@ Every opening of the vault (each command that unlocks it, the window's unlock) r
 what a kill left: every recorded path whose name is one of ours (`fsutil.PARTIAL`) and
 that is a regular file. A record can therefore never delete a file the user made or
 named. A record whose folder is not there (a USB stick not plugged in) is kept for a
-later opening. A read-only opening (an older copy put back, issue 12) removes the files
-but cannot forget the records; the next writable opening does.
+later opening, and so is a partial still being written by another process (the window
+while a command runs): the writer holds a lock on it (`fsutil.lock_part`). A read-only
+opening (an older copy put back, issue 12) removes the files but cannot forget the
+records; the next writable opening does.
+
+A command that does not open the vault (init, passphrase, language, selftest...) cannot
+clean up: the paths are encrypted in the vault, so this waits for the next unlock.
 """
 
 from __future__ import annotations
@@ -28,7 +33,7 @@ from typing import TYPE_CHECKING, BinaryIO
 from casebook.i18n import translate
 from casebook.vault import db
 from casebook.vault.errors import VaultError
-from casebook.vault.fsutil import PARTIAL, atomic_writer
+from casebook.vault.fsutil import PARTIAL, atomic_writer, lock_part
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -82,23 +87,33 @@ def write(vault: Vault, path: Path, data: bytes, mode: int = 0o600) -> None:
 
 
 def recorded(vault: Vault) -> list[Path]:
+    return [path for path, _young in _rows(vault)]
+
+
+def _rows(vault: Vault) -> list[tuple[Path, bool]]:
+    """(path, recorded in the last minute) of every record."""
     try:
-        rows = vault.conn.execute(f"SELECT path FROM {TABLE} ORDER BY path").fetchall()
+        rows = vault.conn.execute(
+            f"SELECT path, created > datetime('now', '-60 seconds') FROM {TABLE} ORDER BY path"
+        ).fetchall()
     except db.DatabaseError as exc:
         if db.is_damage(exc):
             raise
         return []  # a database from before the table (a worker on an older copy)
-    return [Path(str(r[0])) for r in rows]
+    return [(Path(str(r[0])), bool(r[1])) for r in rows]
 
 
 def tidy(vault: Vault) -> list[Path]:
     """Remove the partial exports a kill left; returns those removed. Records of files
-    that are gone are forgotten, unless the vault is read-only."""
+    that are gone are forgotten, unless the vault is read-only. An export under way in
+    another process (the window, a second command) is left alone: its file is locked,
+    or, in the instant between its record and its file, the record is a minute old at
+    most."""
     removed, done = [], []
-    for path in recorded(vault):
+    for path, young in _rows(vault):
         outcome = _remove(path)
-        if outcome is None:
-            continue  # its folder is not there now: kept for a later opening
+        if outcome is None or (outcome is False and young and not path.exists()):
+            continue  # its folder is away, it is being written, or about to be
         done.append(path)
         if outcome:
             removed.append(path)
@@ -122,9 +137,19 @@ def _remove(path: Path) -> bool | None:
     if not stat.S_ISREG(info.st_mode):
         return False  # a link or a folder of that name is not ours
     try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return None
+    try:
+        if not lock_part(fd):
+            return None  # an export under way holds it
         path.unlink()
     except FileNotFoundError:
         return False
     except OSError:
         return None
+    finally:
+        os.close(fd)
     return True
