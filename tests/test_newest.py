@@ -255,3 +255,45 @@ def test_the_state_folder_follows_xdg_state_home(
         assert paths.state_dir() == tmp_path / "state-home" / "Casebook"
     monkeypatch.setenv("CASEBOOK_HOME", str(tmp_path / "portable"))
     assert newest.directory() == tmp_path / "portable" / "state" / "generations"
+
+
+def test_an_unwritable_record_never_costs_a_rekey_its_recovery_key(
+    vault: Vault, vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full_disk(*_args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    save_case(vault, Case(title="before"))
+    monkeypatch.setattr(newest, "write", full_disk)
+    recovery = replace_all_keys(vault, PASSPHRASE, NEW, FAST_KDF)
+    save_case(vault, Case(title="after"))  # the record waits; the write is done
+    vault.close()
+    assert recovery.count("-") == 7
+    Vault.unlock_with_recovery(vault_dir, recovery).close()
+    Vault.unlock(vault_dir, NEW).close()
+
+
+def test_a_restore_that_cannot_reset_the_record_says_so(
+    vault: Vault, vault_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    make_case(vault)
+    backup.backup(vault, tmp_path / "stick")
+    save_case(vault, Case(title="newer"))
+    vault.close()
+    shutil.rmtree(vault_dir)
+    real_write = newest.write
+
+    def full_disk(*_args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(newest, "write", full_disk)
+    with Vault.unlock(tmp_path / "stick", PASSPHRASE) as b:
+        with pytest.raises(VaultError, match="could not be reset .*No space left"):
+            backup.restore(b, vault_dir)
+    with pytest.raises(RolledBack):
+        Vault.unlock(vault_dir, PASSPHRASE)
+    monkeypatch.setattr(newest, "write", real_write)
+    shutil.rmtree(vault_dir)
+    with Vault.unlock(tmp_path / "stick", PASSPHRASE) as b:
+        backup.restore(b, vault_dir)
+    Vault.unlock(vault_dir, PASSPHRASE).close()

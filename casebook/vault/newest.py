@@ -118,6 +118,18 @@ def raise_to(vault_dir: Path, dek: bytes, number: int) -> None:
         write(vault_dir, dek, number)
 
 
+def after_rekey(vault_dir: Path, old_dek: bytes, new_dek: bytes, number: int) -> None:
+    """The keys were replaced at generation `number`: the record under the new key starts
+    there, and the one under the old key is raised to it, so that the copy of before (which
+    the old keys open) is refused. Best effort: the keys are replaced whatever happens
+    here, and the new recovery key must still be shown."""
+    try:
+        raise_to(vault_dir, old_dek, number)
+        write(vault_dir, new_dek, number)
+    except OSError:
+        pass  # a read-only or full home: the record under the new key comes with a write
+
+
 def check(vault_dir: Path, dek: bytes, in_db: int) -> None:
     """Raise RolledBack when the database is older than the newest generation recorded."""
     newest = recorded(vault_dir, dek)

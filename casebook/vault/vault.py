@@ -235,9 +235,8 @@ class Vault:
         self.conn = db.connect(self.db_path, new_dek, memory_security=self._memory_security)
         number = generation.of_db(self.conn)
         self._stamper = generation.HeaderStamper(self.header_path, number)
-        newest.raise_to(self.path, dek, number)  # the copy of before, under the old keys
-        newest.write(self.path, new_dek, number)
         self._newest = newest.Keeper(self.path, number)
+        newest.after_rekey(self.path, dek, new_dek, number)
         return recovery
 
     # --- database ------------------------------------------------------------------

@@ -220,6 +220,10 @@
         <translation>{path} ішінде осы қойманың жаңарақ сақтық көшірмесі бар (буын {theirs}, қоймада {ours}): қойманың өзі ескі көшірме болуы мүмкін. Ештеңе жазылмады; сол көшірмеден қалпына келтіріңіз немесе басқа қалтаны таңдаңыз</translation>
     </message>
     <message>
+        <source>the vault was restored to {path}, but the record of its newest generation on this computer could not be reset ({error}); it will be refused as an older copy until that file can be written</source>
+        <translation>қойма {path} ішіне қалпына келтірілді, бірақ осы компьютердегі оның ең жаңа буыны туралы жазбаны қайта орнату мүмкін болмады ({error}); ол файлды жазу мүмкін болғанша, қойма ескі көшірме ретінде қабылданбайды</translation>
+    </message>
+    <message>
         <source>the backup has no generation {number}; it keeps {listed} and the current one</source>
         <translation>сақтық көшірмеде {number} буыны жоқ; онда {listed} және қазіргісі сақталған</translation>
     </message>

@@ -220,6 +220,10 @@
         <translation>{path} содержит более новую резервную копию этого хранилища (поколение {theirs}, у хранилища {ours}): возможно, само хранилище — старая копия. Ничего не записано; восстановите его из этой копии или выберите другую папку</translation>
     </message>
     <message>
+        <source>the vault was restored to {path}, but the record of its newest generation on this computer could not be reset ({error}); it will be refused as an older copy until that file can be written</source>
+        <translation>хранилище восстановлено в {path}, но запись о его самом новом поколении на этом компьютере не удалось сбросить ({error}); пока этот файл нельзя записать, хранилище будет отклоняться как более старая копия</translation>
+    </message>
+    <message>
         <source>the backup has no generation {number}; it keeps {listed} and the current one</source>
         <translation>в резервной копии нет поколения {number}; в ней хранятся {listed} и текущее</translation>
     </message>
