@@ -43,6 +43,15 @@ def config_dir() -> Path:
     return Path(platformdirs.user_config_dir(APP, appauthor=False))
 
 
+def state_dir() -> Path:
+    """Small records this computer keeps for itself, neither settings nor case data: the
+    newest generation seen of each vault (vault/newest.py). XDG_STATE_HOME on Linux."""
+    override = os.environ.get("CASEBOOK_HOME")
+    if override:
+        return Path(override) / "state"
+    return Path(platformdirs.user_state_dir(APP, appauthor=False))
+
+
 def documents_dir() -> Path:
     """Where file dialogs start: the user's Documents folder, else the home folder;
     never the program's working directory."""

@@ -120,7 +120,9 @@ def restore(
                 "backup", "{path} is not empty; restore into a new or empty directory"
             ).format(path=target)
         )
-    return _write_copy(backup_vault, target, progress, cancel, allow_existing=False)
+    report = _write_copy(backup_vault, target, progress, cancel, allow_existing=False)
+    backup_generations.restored(report.destination, raw_key(backup_vault))
+    return report
 
 
 def _clear_killed_restore(target: Path) -> bool:

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from casebook.i18n import translate
 from casebook.services import backup_files as bf
-from casebook.vault import db, evidence_files, generation, keys, layout
+from casebook.vault import db, evidence_files, generation, keys, layout, newest
 from casebook.vault.errors import VaultError
 from casebook.vault.fsutil import fsync_dir
 from casebook.vault.vault import Vault
@@ -57,6 +57,24 @@ def refuse_newer(vault: Vault, dest_db: Path, key: bytes) -> None:
                 "restore from that backup, or choose another directory",
             ).format(path=dest_db.parent, theirs=theirs, ours=ours)
         )  # fmt: skip
+
+
+def restored(target: Path, key: bytes) -> None:
+    """A vault restored into `target` is at the generation of its backup: older, on
+    purpose, than the newest this computer may have recorded for that folder (a vault
+    that was there before). A folder with no record gets none until it is written."""
+    if newest.recorded(target, key) is None:
+        return
+    try:
+        newest.write(target, key, generation_of(layout.database_path(target), key) or 0)
+    except OSError as exc:  # the restore is done; only opening it will be refused
+        raise VaultError(
+            translate(
+                "backup", "the vault was restored to {path}, but the record of its newest "
+                "generation on this computer could not be reset ({error}); it will be refused "
+                "as an older copy until that file can be written",
+            ).format(path=target, error=exc)
+        ) from None  # fmt: skip
 
 
 def header_for(vault: Vault, snapshot: Path, key: bytes) -> bytes:

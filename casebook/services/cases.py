@@ -18,8 +18,8 @@ from casebook.i18n import QT_TRANSLATE_NOOP, translate
 from casebook.resources import resource
 from casebook.services.changes import Changes
 from casebook.vault import cases as repo
+from casebook.vault import partials
 from casebook.vault.db import Connection, resolve_prefix
-from casebook.vault.fsutil import atomic_write
 from casebook.vault.vault import Vault
 
 if TYPE_CHECKING:  # jsonschema is imported where a file is read (CLI start-up)
@@ -308,6 +308,6 @@ def export_case_file(vault: Vault, case_id: str, path: Path) -> Path:
     path = Path(path).expanduser()
     vault.refuse_inside(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write(path, text.encode("utf-8"), mode=0o600)
+    partials.write(vault, path, text.encode("utf-8"), mode=0o600)
     os.chmod(path, 0o600)
     return path

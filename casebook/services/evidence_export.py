@@ -1,8 +1,9 @@
 """Exports (original or cleaned) and deletion of evidence items.
 
 An export is the one place where plaintext reaches the disk, because the user asked
-for it there: it is written as a hidden temporary file next to the destination,
-checked, fsynced, and renamed in the same database transaction as its custody entry.
+for it there: it is written to an unnamed file (or, where there is none, a hidden
+temporary file next to the destination, noted in the vault: vault/partials.py),
+checked, fsynced, put in place, and then logged in its custody entry.
 """
 
 from __future__ import annotations
@@ -20,11 +21,11 @@ from casebook.i18n import translate
 from casebook.services.changes import Changes
 from casebook.services.evidence_base import find_row, label, safe_name, stored_file
 from casebook.services.evidence_clean import CannotClean, clean, refusal
-from casebook.vault import custody, evidence_files
+from casebook.vault import custody, evidence_files, partials
 from casebook.vault import evidence_store as store
 from casebook.vault.errors import VaultDamaged
 from casebook.vault.evidence_stream import REPORT_EVERY, Cancelled, Undecryptable, decrypt_into
-from casebook.vault.fsutil import atomic_writer, fsync_dir
+from casebook.vault.fsutil import fsync_dir
 from casebook.vault.vault import Vault
 
 Progress = Callable[[int, int], None]
@@ -69,7 +70,7 @@ def export_original(
     source = stored_file(vault, row)
     target = destination(vault, dest, row.original_name)
     details = {"copy": "original"}  # and its SHA-256, once checked
-    with atomic_writer(target, rename=_logged_rename(vault, row, actor, details)) as out:
+    with partials.writer(vault, target, rename=_logged_rename(vault, row, actor, details)) as out:
         details["sha256"] = _copy_plaintext(source, row, out, progress, cancel)
     return target
 
@@ -137,7 +138,7 @@ def export_cleaned(vault: Vault, evidence_id: str, dest: Path | str, *, actor: s
     target = destination(vault, dest, _cleaned_name(row.original_name))
     sha = hashlib.sha256(cleaned).hexdigest()
     details = {"copy": "cleaned", "sha256": sha, "size": len(cleaned)}
-    with atomic_writer(target, rename=_logged_rename(vault, row, actor, details)) as out:
+    with partials.writer(vault, target, rename=_logged_rename(vault, row, actor, details)) as out:
         out.write(cleaned)
     return target
 

@@ -19,8 +19,8 @@ from casebook.domain.redaction import Scrubber, allowed_names, public_labels, sc
 from casebook.i18n import translate
 from casebook.services.appeals.library import phrases
 from casebook.vault import cases as repo
+from casebook.vault import partials
 from casebook.vault.errors import VaultError
-from casebook.vault.fsutil import atomic_writer
 from casebook.vault.vault import Vault
 
 # Least open first: a level includes itself and everything more open.
@@ -131,8 +131,7 @@ def export_incidents(
     rows = list(incident_rows(cases, lang))
     data = _csv_bytes(rows) if kind == ".csv" else _xlsx_bytes(rows)
     dest.parent.mkdir(parents=True, exist_ok=True)
-    with atomic_writer(dest) as f:
-        f.write(data)
+    partials.write(vault, dest, data)
     return IncidentsResult(dest, len(rows), len(ids), len(left_out))
 
 

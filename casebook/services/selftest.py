@@ -24,6 +24,7 @@ from pathlib import Path
 from types import ModuleType
 
 from casebook.i18n import os_error, translate
+from casebook.vault import newest
 from casebook.vault.vault import Vault
 
 Report = Callable[[str], None]
@@ -73,6 +74,7 @@ def run_selftest(
 
     workdir = Path(tempfile.mkdtemp(prefix="casebook-selftest-", dir=parent))
     ctx = Context(workdir)
+    newest.throwaway(ctx.vault_dir)  # no record of it outside the temporary directory
     counts = {"ok": 0, "skipped": 0, "failed": 0}
     try:
         for title, step in selftest_steps.STEPS if steps is None else steps:

@@ -59,9 +59,8 @@ from casebook.services.uwazi_rules import (
     parse_langs,
 )
 from casebook.vault import cases as repo
-from casebook.vault import custody
+from casebook.vault import custody, partials
 from casebook.vault import evidence_store as store
-from casebook.vault.fsutil import atomic_writer
 from casebook.vault.vault import Vault
 
 __all__ = ["KitError", "KitResult", "check_kit", "export_kit", "parse_langs", "vault_people"]
@@ -400,7 +399,7 @@ def export_kit(
                                 "kit": target.name})  # fmt: skip
             os.replace(part, target)
 
-    with atomic_writer(dest, rename=rename) as out, zipfile.ZipFile(out, "w") as z:
+    with partials.writer(vault, dest, rename=rename) as out, zipfile.ZipFile(out, "w") as z:
         for name, data in files:
             z.writestr(_entry(name), data)
     tables = builder.tables

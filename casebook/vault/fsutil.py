@@ -3,11 +3,45 @@
 from __future__ import annotations
 
 import os
+import re
 import secrets
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Protocol
+
+# The names of temporary files `atomic_writer` gives: ".NAME.<8 hex>.part" beside NAME.
+PARTIAL = re.compile(r"\..+\.[0-9a-f]{8}\.part", re.DOTALL)
+
+
+def partial_name(name: str) -> str:
+    return f".{name}.{secrets.token_hex(4)}.part"
+
+
+def lock_part(fd: int) -> bool:
+    """Take the lock that says "being written" on an open partial; False when another
+    process holds it. Where there are no such locks (not POSIX), True."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX
+        return True
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    except OSError:
+        return True  # a file system without locks: nothing to learn from it
+    return True
+
+
+class Partials(Protocol):
+    """Where a named temporary file is noted before it is created and forgotten once it
+    is gone or renamed (vault/partials.py: encrypted, in the vault), so that what a kill
+    leaves is removed later."""
+
+    def note(self, part: Path) -> None: ...
+
+    def forget(self, part: Path) -> None: ...
 
 
 def fsync_dir(path: Path) -> None:
@@ -22,8 +56,9 @@ def fsync_dir(path: Path) -> None:
 
 @contextmanager
 def atomic_writer(
-    path: Path, mode: int = 0o600, *, rename: Callable[[Path, Path], object] = os.replace
-) -> Iterator[BinaryIO]:
+    path: Path, mode: int = 0o600, *, rename: Callable[[Path, Path], object] = os.replace,
+    partials: Partials | None = None,
+) -> Iterator[BinaryIO]:  # fmt: skip
     """A new file that takes the place of `path` once it is complete: written under a
     temporary name beside it, fsynced, renamed with `rename(temporary, path)` (which may
     do more, in a transaction say), then the directory fsynced. If the body or `rename`
@@ -31,17 +66,36 @@ def atomic_writer(
 
     The temporary name is random and must be new (O_EXCL): in a shared folder a file or
     link planted under a predictable name would otherwise receive the data. An error
-    about the temporary file is raised about `path`, the file the caller asked for."""
+    about the temporary file is raised about `path`, the file the caller asked for.
+
+    Where the platform can, the file has no name until it is complete (`_unnamed_file`).
+    Elsewhere the named temporary file is first noted in `partials` (a plaintext export
+    notes it in the vault), so that a kill that leaves it is cleaned up later."""
     unnamed = _unnamed_file(path.parent, mode)
     if unnamed is not None:
         with _linked_when_complete(unnamed, path, rename) as f:
             yield f
         return
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
+    tmp = path.with_name(partial_name(path.name))
+    if partials is not None:
+        partials.note(tmp)
+    try:
+        with _named_part(tmp, path, mode, rename) as f:
+            yield f
+    finally:
+        if partials is not None:
+            partials.forget(tmp)
+
+
+@contextmanager
+def _named_part(
+    tmp: Path, path: Path, mode: int, rename: Callable[[Path, Path], object]
+) -> Iterator[BinaryIO]:
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
     except OSError as exc:
         raise _about(exc, tmp, path) from None
+    lock_part(fd)  # while it is written, another opening of the vault leaves it alone
     try:
         with os.fdopen(fd, "wb", buffering=1 << 20) as f:
             yield f
@@ -101,7 +155,7 @@ def _linked_when_complete(
 
 
 def _link_beside(source: str, path: Path) -> Path:
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
+    tmp = path.with_name(partial_name(path.name))
     _link(source, tmp)
     return tmp
 

@@ -19,7 +19,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from casebook.i18n import translate
-from casebook.vault import db, generation, keys, layout
+from casebook.vault import db, generation, keys, layout, newest
 from casebook.vault.errors import NotAVault, VaultDamaged, VaultError, VaultExists
 from casebook.vault.fsutil import fsync_dir, make_private_dir
 
@@ -54,6 +54,7 @@ class Vault:
         # holder, which must forget what it showed of the vault before.
         self.replacements = 0
         self.on_replaced: Callable[[], None] | None = None
+        self._newest: newest.Keeper | None = None
         if _worker:
             if read_only:
                 self.conn.execute("PRAGMA query_only = ON")
@@ -62,9 +63,10 @@ class Vault:
             if not _new:
                 _require_schema(self.conn, self.db_path)
                 try:
-                    _in_db, in_header = generation.check(
+                    in_db, in_header = generation.check(
                         keys.read_header(self.header_path), self.conn, dek
                     )
+                    newest.check(self.path, dek, in_db)
                 except generation.RolledBack:
                     if not read_only:
                         raise
@@ -79,6 +81,8 @@ class Vault:
             self._after_open()
             if self._stamper is not None:
                 self._stamper.flush(self.conn, dek)
+            # what the opening itself wrote (an upgrade) leaves no record: see newest.py
+            self._newest = newest.Keeper(self.path, generation.of_db(self.conn))
         except BaseException as exc:
             self.conn.close()
             if db.is_damage(exc):
@@ -95,6 +99,9 @@ class Vault:
             )  # fmt: skip
         self.conn.execute("PRAGMA query_only = ON")
         self._stamper = None
+        from casebook.vault import partials
+
+        partials.tidy(self)  # the files only: the records stay for a writable opening
 
     # --- locations -------------------------------------------------------------
 
@@ -162,6 +169,7 @@ class Vault:
         keys.write_header(path / HEADER, header)
         fsync_dir(path)
         vault._stamper = generation.HeaderStamper(path / HEADER, number)
+        vault._newest = newest.Keeper(path, number)
         return vault
 
     @classmethod
@@ -233,7 +241,10 @@ class Vault:
                 self._dek[i] = 0
             self._dek = bytearray(new_dek)
         self.conn = db.connect(self.db_path, new_dek, memory_security=self._memory_security)
-        self._stamper = generation.HeaderStamper(self.header_path, generation.of_db(self.conn))
+        number = generation.of_db(self.conn)
+        self._stamper = generation.HeaderStamper(self.header_path, number)
+        self._newest = newest.Keeper(self.path, number)
+        newest.after_rekey(self.path, dek, new_dek, number)
         return recovery
 
     def _replace_by(self, other: Vault) -> None:
@@ -245,6 +256,7 @@ class Vault:
                 self._dek[i] = 0
             self._dek, other._dek = other._dek, bytearray()
         self.conn, self._db_path, self._stamper = other.conn, other._db_path, other._stamper
+        self._newest, other._newest = other._newest, None
         self.migrated, self.quarantined_on_open = other.migrated, other.quarantined_on_open
         self.read_only = False
         self._replaced()
@@ -287,6 +299,8 @@ class Vault:
             yield conn
         if self._stamper is not None:
             self._stamper.after_commit(self.conn, self.data_key())
+        if self._newest is not None:
+            self._newest.after_commit(self.conn, self.data_key())
 
     def get_meta(self, key: str, default: str = "") -> str:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
@@ -313,6 +327,11 @@ class Vault:
                 self._stamper.flush(self.conn, bytes(self._dek))
         except (OSError, VaultError, db.DatabaseError):
             pass  # the header catches up at the next opening
+        try:
+            if self._newest is not None:
+                self._newest.flush(self.conn, bytes(self._dek))
+        except (OSError, db.DatabaseError):
+            pass  # the record catches up at the next write
         try:
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except db.DatabaseError:
@@ -342,12 +361,13 @@ class Vault:
 
     def _after_open(self) -> None:
         """Work that needs the open vault: tidy what an interrupted write left behind."""
-        from casebook.vault import evidence_files
+        from casebook.vault import evidence_files, partials
 
         make_private_dir(self.evidence_dir)
         tidied = evidence_files.remove_orphans(self)
         # complete files without a row went to quarantine/: the window says so
         self.quarantined_on_open = [n for n in tidied if not n.startswith(".")]
+        partials.tidy(self)  # plaintext a killed export left where it could not be unnamed
 
 
 def _settle(path: Path) -> None:

@@ -220,6 +220,10 @@
         <translation>{path} ішінде осы қойманың жаңарақ сақтық көшірмесі бар (буын {theirs}, қоймада {ours}): қойманың өзі ескі көшірме болуы мүмкін. Ештеңе жазылмады; сол көшірмеден қалпына келтіріңіз немесе басқа қалтаны таңдаңыз</translation>
     </message>
     <message>
+        <source>the vault was restored to {path}, but the record of its newest generation on this computer could not be reset ({error}); it will be refused as an older copy until that file can be written</source>
+        <translation>қойма {path} ішіне қалпына келтірілді, бірақ осы компьютердегі оның ең жаңа буыны туралы жазбаны қайта орнату мүмкін болмады ({error}); ол файлды жазу мүмкін болғанша, қойма ескі көшірме ретінде қабылданбайды</translation>
+    </message>
+    <message>
         <source>the backup has no generation {number}; it keeps {listed} and the current one</source>
         <translation>сақтық көшірмеде {number} буыны жоқ; онда {listed} және қазіргісі сақталған</translation>
     </message>
@@ -3912,6 +3916,14 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>the database could not be copied under the new key ({error})</source>
         <translation>дерекқорды жаңа кілтпен көшіру мүмкін болмады ({error})</translation>
+    </message>
+    <message>
+        <source>the vault is older than the newest state this computer has seen of it (generation {db} of {newest}): it may have been put back from an old copy. Nothing was changed or deleted. You can open the vault read-only to look at it, or restore the newest backup</source>
+        <translation>қойма осы компьютер көрген ең жаңа күйінен ескі (буын {db}, ең жаңасы {newest}): оны ескі көшірмеден қайтарған болуы мүмкін. Ештеңе өзгертілмеді және өшірілмеді. Қойманы қарау үшін тек оқуға ашуға немесе ең жаңа сақтық көшірмені қалпына келтіруге болады</translation>
+    </message>
+    <message>
+        <source>{path}: this drive cannot hold an unfinished file safely, and the vault is open read-only, so it cannot note one to remove after a crash. Export to a folder on this computer&apos;s own disk</source>
+        <translation>{path}: бұл дискіде аяқталмаған файлды қауіпсіз ұстау мүмкін емес, ал қойма тек оқуға ашық, сондықтан ақаудан кейін өшіру үшін оны белгілей алмайды. Осы компьютердің өз дискісіндегі қалтаға экспорттаңыз</translation>
     </message>
 </context>
 <context>

@@ -220,6 +220,10 @@
         <translation>{path} содержит более новую резервную копию этого хранилища (поколение {theirs}, у хранилища {ours}): возможно, само хранилище — старая копия. Ничего не записано; восстановите его из этой копии или выберите другую папку</translation>
     </message>
     <message>
+        <source>the vault was restored to {path}, but the record of its newest generation on this computer could not be reset ({error}); it will be refused as an older copy until that file can be written</source>
+        <translation>хранилище восстановлено в {path}, но запись о его самом новом поколении на этом компьютере не удалось сбросить ({error}); пока этот файл нельзя записать, хранилище будет отклоняться как более старая копия</translation>
+    </message>
+    <message>
         <source>the backup has no generation {number}; it keeps {listed} and the current one</source>
         <translation>в резервной копии нет поколения {number}; в ней хранятся {listed} и текущее</translation>
     </message>
@@ -3935,6 +3939,14 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>the database could not be copied under the new key ({error})</source>
         <translation>не удалось скопировать базу под новым ключом ({error})</translation>
+    </message>
+    <message>
+        <source>the vault is older than the newest state this computer has seen of it (generation {db} of {newest}): it may have been put back from an old copy. Nothing was changed or deleted. You can open the vault read-only to look at it, or restore the newest backup</source>
+        <translation>хранилище старше самого нового его состояния, которое видел этот компьютер (поколение {db} из {newest}): возможно, его вернули из старой копии. Ничего не изменено и не удалено. Можно открыть хранилище только для чтения, чтобы посмотреть, или восстановить самую новую резервную копию</translation>
+    </message>
+    <message>
+        <source>{path}: this drive cannot hold an unfinished file safely, and the vault is open read-only, so it cannot note one to remove after a crash. Export to a folder on this computer&apos;s own disk</source>
+        <translation>{path}: на этом диске нельзя безопасно держать недописанный файл, а хранилище открыто только для чтения и не может записать его, чтобы удалить после сбоя. Экспортируйте в папку на собственном диске этого компьютера</translation>
     </message>
 </context>
 <context>

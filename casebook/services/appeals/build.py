@@ -24,8 +24,8 @@ from casebook.services.appeals.library import choice_for, library_mapping, phras
 from casebook.services.cases import get_case, resolve_case_id
 from casebook.services.changes import Changes
 from casebook.vault import appeals as repo
+from casebook.vault import partials
 from casebook.vault.db import Connection
-from casebook.vault.fsutil import atomic_write
 from casebook.vault.vault import Vault
 
 EXTENSIONS = {"pdf": "pdf", "docx": "docx", "html": "html", "md": "md"}
@@ -385,12 +385,21 @@ def _write_kept(
     vault.refuse_inside(path)
     digest = hashlib.sha256(data).hexdigest()
     record = repo.FileRecord(fmt, digest, len(data), utc_now())
-    with vault.transaction() as conn:
-        appeal_id = _keep(conn, case_id, settings, doc, regenerated_from)
-        repo.add_file(conn, appeal_id, record)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(path, data, mode=0o600)
-        os.chmod(path, 0o600)
+    kept: list[str] = []
+
+    def keep_and_rename(part: Path, target: Path) -> None:
+        # The appeal is kept in the transaction that puts the file in place (a failed
+        # write keeps nothing); the named partial is recorded apart (vault/partials.py).
+        with vault.transaction() as conn:
+            kept.append(_keep(conn, case_id, settings, doc, regenerated_from))
+            repo.add_file(conn, kept[0], record)
+            os.replace(part, target)
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with partials.writer(vault, path, 0o600, rename=keep_and_rename) as out:
+        out.write(data)
+    os.chmod(path, 0o600)
+    appeal_id = kept[0]
     changes = Changes(appeals=True, case_ids=(case_id,))
     return ExportResult(path, fmt, digest, len(data), appeal_id, doc.reference, doc, changes)
 
