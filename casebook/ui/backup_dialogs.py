@@ -210,7 +210,13 @@ class BackupDialog(TaskDialog):
         layout.addWidget(self.buttons)
         self._show_status()
         self._update()
-        # Wide enough for a path on a USB stick (the field was 140 pixels wide).
+        # Wide enough for a path on a USB stick (the field was 140 pixels wide), measured
+        # on such a path: an average letter width misjudges paths in some fonts.
+        metrics = self.destination.fontMetrics()
+        self.destination.setMinimumWidth(
+            metrics.horizontalAdvance("/media/someone/USB DISK/Documents/backup 2026")
+            + 4 * metrics.averageCharWidth()
+        )
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 72)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
