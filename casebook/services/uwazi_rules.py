@@ -12,7 +12,7 @@ import io
 import json
 import re
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -62,14 +62,24 @@ class Thesaurus:
     name: str
     file: str
     vocabulary: vocab.Vocabulary
+    esf: str = ""  # the ESF micro-thesaurus its codes come from
+    code: Callable[[str], str] | None = None  # value -> ESF code or "local"
 
+
+# The column after the languages that gives each value's ESF code. Uwazi's thesaurus
+# import reads only the columns named after a language (api/csv/importThesauri.ts) and
+# leaves this one alone; it is there for the administrator and for a later push.
+ESF_COLUMN = "ESF code"
+_ESF_CODE = re.compile(r"^(\d{12}|local)$")
 
 THESAURI = (
-    Thesaurus("Event types", "event_types.csv", vocab.EVENT_TYPE),
-    Thesaurus("Roles", "roles.csv", vocab.INVOLVEMENT_ROLE),
+    Thesaurus("Event types", "event_types.csv", vocab.EVENT_TYPE,
+              esf=vocab.ESF_TYPES_OF_ACTS, code=vocab.esf_code),
+    Thesaurus("Roles", "roles.csv", vocab.INVOLVEMENT_ROLE,
+              esf=vocab.ESF_SOURCE_CONNECTION, code=vocab.role_esf_code),
     Thesaurus("Statuses", "statuses.csv", vocab.CASE_STATUS),
     Thesaurus("Organisation kinds", "organisation_kinds.csv", vocab.ORG_KIND),
-)
+)  # fmt: skip
 
 _TITLE = Property("title", "Title", "text")
 TEMPLATES = (
@@ -259,9 +269,10 @@ class _Checker:
         if not rows:
             return out
         expected = [LANG_NAMES.get(x, x) for x in langs]
-        if rows[0] != expected:
+        if rows[0] not in (expected, [*expected, ESF_COLUMN]):
             self.problem(file, translate("export", "the header row should be {expected}")
                          .format(expected=",".join(expected)))  # fmt: skip
+        codes = len(rows[0]) == len(expected) + 1 and rows[0][-1] == ESF_COLUMN
         for n, row in enumerate(rows[1:], 1):
             if not row or not row[0].strip():
                 self.problem(f"{file} row {n}", translate("export", "empty value"))
@@ -270,6 +281,11 @@ class _Checker:
                 self.problem(
                     f"{file} row {n}", translate("export", "a child value before any parent")
                 )
+            if codes and len(row) == len(rows[0]) and not _ESF_CODE.match(row[-1]):
+                message = translate(
+                    "export", '{value!r} is neither a 12-digit ESF code nor "local"'
+                )
+                self.problem(f"{file} row {n}, column {ESF_COLUMN}", message.format(value=row[-1]))
             for lang, value in zip(langs, row, strict=False):
                 out[lang].add(value.lstrip("-").strip())
         return out
