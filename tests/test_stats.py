@@ -273,3 +273,18 @@ def test_a_vault_written_before_the_counted_columns_counts_the_same(tmp_path: Pa
         for dim in ("type", "month", "place", "perpetrator", "organisation"):
             table = stats.count_events(old.conn, stats.StatsRequest(by=(dim,)))
             assert {k[0]: n for k, n in table.rows} == dict(independent(cases, dim)), dim
+
+
+def test_the_cases_behind_a_row_are_all_of_them(vault) -> None:
+    """No cap (it was 1,000): 1,050 cases behind one bar are all listed."""
+    from casebook.vault import cases as repo
+
+    with vault.transaction() as conn:
+        for i in range(1050):
+            repo.save_case(conn, Case(f"Fine {i}", events=[Event(EventDate.parse("2024-05"),
+                                                                 "fine")]))  # fmt: skip
+    request = stats.StatsRequest(by=("type",))
+    ids = stats.case_ids_for(vault.conn, request, ["fine"])
+    assert len(ids) == len(set(ids)) == 1050
+    assert len(stats.cases_behind(vault.conn, request, ["fine"])) == 1050
+    assert stats.case_ids_for(vault.conn, request, ["fine"], limit=10) == ids[:10]

@@ -16,10 +16,10 @@ rows (no database work).
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import product
+from typing import Any
 
 from casebook.domain.model import EventDate
 from casebook.i18n import QT_TRANSLATE_NOOP, translate
@@ -30,7 +30,7 @@ from casebook.vault.db import Connection
 # covering index per key, followed by type, month, case status and first day, so that
 # a recount reads that index alone, in order (GROUP BY streams, nothing is sorted).
 _KEYS: dict[str, tuple[str, str, str]] = {  # dimension -> (expression, index, separator)
-    "place": ("trim(e.place)", "events_stats_place", ""),
+    "place": ("e.place", "events_stats_place", ""),  # trimmed in _values
     "perpetrator": ("e.perpetrators", "events_stats_perpetrators", ","),
     "organisation": ("e.victim_orgs", "events_stats_orgs", STATS_SEP),
 }
@@ -138,32 +138,39 @@ def _month_text(month: int) -> str:
 def _values(dim: str, key: str) -> list[str]:
     """The values an event's key counts under (a set of kinds or organisations)."""
     sep = _KEYS[dim][2]
-    return key.split(sep) if sep else [key]
+    return key.split(sep) if sep else [key.strip(" ")]  # as SQL's trim()
 
 
 def _cells(
-    conn: Connection, dim: str, request: StatsRequest, extra: str = ""
-) -> list[tuple[str, str, int, str, int]]:
-    """(key, type, month, status, events) for the events of `request`, grouped in the
-    order of `dim`'s index; `extra` adds " AND ..." to the WHERE (its arguments last)."""
+    conn: Connection, dim: str, request: StatsRequest, *, status: bool = True
+) -> list[tuple[Any, ...]]:
+    """(key, type, month[, status], events) for the events of `request`: one pass over
+    `dim`'s covering index, grouped in its order (which streams). Everything else is
+    added up in Python: a GROUP BY that sorts is slow with cipher_memory_security on
+    (every buffer of the sort is wiped), seconds for a sort SQLite plain does at once."""
     where, args, covered = _event_where(request)
     expr, index, _sep = _KEYS[dim]
     hint = f" INDEXED BY {index}" if covered else ""
-    if extra:
-        where = (where + " AND " if where else " WHERE ") + extra
+    more = ", e.case_status" if status else ""
+    groups = "1, 2, 3, 4" if status else "1, 2, 3"
     return conn.execute(
-        f"SELECT {expr}, e.type, e.month, e.case_status, count(*) FROM events e{hint}{where}"
-        " GROUP BY 1, 2, 3, 4",
+        f"SELECT {expr}, e.type, e.month{more}, count(*) FROM events e{hint}{where}"
+        f" GROUP BY {groups}",
         args,
     ).fetchall()
 
 
-def _field(dim: str, event_type: str, month: str, value: str) -> str:
-    if dim == "type":
-        return event_type
-    if dim in TIME_DIMENSIONS:
-        return _bucket(dim, month)
-    return value
+class _Months:
+    """Labels of months (YYYYMM, or YYYY for a year only) per time dimension, cached."""
+
+    def __init__(self) -> None:
+        self.cache: dict[tuple[str, int], str] = {}
+
+    def label(self, dim: str, month: int) -> str:
+        found = self.cache.get((dim, month))
+        if found is None:
+            found = self.cache[(dim, month)] = _bucket(dim, _month_text(month))
+        return found
 
 
 def count_events(conn: Connection, request: StatsRequest) -> StatsTable:
@@ -173,30 +180,40 @@ def count_events(conn: Connection, request: StatsRequest) -> StatsTable:
         if name not in DIMENSIONS:
             parse_by(name)  # raises the error naming it
     keyed = [d for d in request.by if d in _KEYS]
-    out: Counter[tuple[str, ...]] = Counter()
+    out: dict[tuple[str, ...], int] = {}
     total = 0
-    months: dict[int, str] = {}
+    months = _Months()
     if len(keyed) <= 1:  # one index read in order: the usual case
-        dim = keyed[0] if keyed else "place"
-        for key, event_type, month, _status, n in _cells(conn, dim, request):
+        key = keyed[0] if keyed else "place"
+        sep = _KEYS[key][2]
+        for k, event_type, month, n in _cells(conn, key, request, status=False):
             total += n
-            text = months.get(month) or months.setdefault(month, _month_text(month))
-            for value in _values(dim, key) if keyed else [key]:
-                out[tuple(_field(d, event_type, text, value) for d in request.by)] += n
+            values = (k.split(sep) if sep else [k.strip(" ")]) if keyed else [""]
+            for value in values:
+                row = tuple(
+                    event_type if d == "type" else value if d == key
+                    else months.label(d, month)
+                    for d in request.by
+                )  # fmt: skip
+                out[row] = out.get(row, 0) + n
     else:  # two counted keys at once: every event is read
-        where, args, _covered = _event_where(request)
+        where_sql, args, _covered = _event_where(request)
         exprs = ", ".join(_KEYS[d][0] for d in keyed)
         rows = conn.execute(
-            f"SELECT {exprs}, e.type, e.month, count(*) FROM events e{where}"
+            f"SELECT {exprs}, e.type, e.month, count(*) FROM events e{where_sql}"
             f" GROUP BY {', '.join(str(i + 1) for i in range(len(keyed) + 2))}",
             args,
         )
         for *keys, event_type, month, n in rows:
             total += n
-            text = _month_text(month)
             for values in product(*(_values(d, k) for d, k in zip(keyed, keys, strict=True))):
                 chosen = dict(zip(keyed, values, strict=True))
-                out[tuple(_field(d, event_type, text, chosen.get(d, "")) for d in request.by)] += n
+                row = tuple(
+                    event_type if d == "type" else chosen[d] if d in chosen
+                    else months.label(d, month)
+                    for d in request.by
+                )  # fmt: skip
+                out[row] = out.get(row, 0) + n
     keyed_rows = list(out.items())
     time_first = bool(request.by) and request.by[0] in TIME_DIMENSIONS
     keyed_rows.sort(key=(lambda r: r[0]) if time_first else (lambda r: (-r[1], r[0])))
@@ -220,7 +237,7 @@ def _value_condition(dim: str, value: str) -> tuple[str, list[object]]:
         return "e.month BETWEEN ? AND ?", [first, first + 2]
     expr, _index, sep = _KEYS[dim]
     if not sep:
-        return f"{expr} = ?", [value]
+        return f"trim({expr}) = ?", [value]
     quoted = "char(31)" if sep == STATS_SEP else "','"
     return (f"instr({quoted} || {expr} || {quoted}, {quoted} || ? || {quoted}) > 0",
             [value])  # fmt: skip
@@ -307,12 +324,16 @@ class Cube:
             count_totals = totals and dim == wanted[0]
             sep = _KEYS[dim][2]
             for key, event_type, month, status, n in _cells(conn, dim, request):
-                text = months.get(month) or months.setdefault(month, _month_text(month))
+                text = months.get(month)
+                if text is None:
+                    text = months[month] = _month_text(month)
                 triple = (event_type, text, status)
                 if count_totals:
                     counted[triple] = counted.get(triple, 0) + n
-                values = cell.setdefault(triple, {})
-                for value in key.split(sep) if sep else (key,):
+                values = cell.get(triple)
+                if values is None:
+                    values = cell[triple] = {}
+                for value in key.split(sep) if sep else (key.strip(" "),):
                     values[value] = values.get(value, 0) + n
             cells[dim] = cell
         return cls(cells, counted)
