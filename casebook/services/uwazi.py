@@ -349,10 +349,20 @@ def _entry(name: str) -> zipfile.ZipInfo:
 
 
 def vault_people(vault: Vault) -> list[Person]:
-    """Every person of the vault, for the validator's check of names."""
-    cols = ("id", "name", "pseudonym", "consent")
-    rows = vault.conn.execute(f"SELECT {', '.join(cols)} FROM people").fetchall()
-    return [Person(**dict(zip(cols, r, strict=True))) for r in rows]
+    """Every person of the vault with what may not be published of them (names,
+    aliases, pseudonym, contacts), for the validator's check of names."""
+    cols = ("id", "name", "pseudonym", "consent", "contact")
+    rows = vault.conn.execute(f"SELECT {', '.join(cols)}, aliases, contacts FROM people").fetchall()
+    return [
+        Person(**dict(zip(cols, r[:-2], strict=True)), aliases=_texts(r[-2]),
+               contacts=_texts(r[-1]))
+        for r in rows
+    ]  # fmt: skip
+
+
+def _texts(raw: str | None) -> list[str]:
+    value = json.loads(raw or "[]")
+    return [str(v) for v in value] if isinstance(value, list) else []
 
 
 def readme(langs: Sequence[str]) -> bytes:
