@@ -265,6 +265,20 @@ def bench_uwazi() -> None:
           f"people (a vault of 100,000 cases), {len(more)} problems")  # fmt: skip
 
 
+def screenshots(out: str = "docs/screenshots", n_cases: int = 10_000) -> None:
+    """The Patterns view of a generated vault of `n_cases` cases (issue 17), as
+    patterns-<n>-cases*.png in `out`; run under Xvfb (`make screenshots`)."""
+    import tempfile as tmp
+
+    from casebook.ui.screenshots import _home, take_patterns
+
+    path = patterns_vault(n_cases)
+    with tmp.TemporaryDirectory(prefix="casebook-screenshots-") as work:
+        _home(Path(work) / "home", "en")
+        for shot in take_patterns(Path(out).resolve(), path, PASSPHRASE, f"{n_cases}-cases"):
+            print(shot)
+
+
 def main() -> None:
     vault = Vault.unlock(patterns_vault(), PASSPHRASE)
     try:

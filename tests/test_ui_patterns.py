@@ -146,3 +146,27 @@ def test_the_cases_behind_a_bar_come_a_page_at_a_time(window, monkeypatch) -> No
     got = {view.cases.data(view.cases.index(r, 0)) for r in range(view.cases.rowCount())}
     assert got == want
     assert str(len(want)) in view.cases_label.text()
+
+
+def test_a_long_timeline_names_its_years_and_sets_whole_years_apart(qtbot) -> None:
+    from PySide6 import QtCharts
+
+    from casebook.ui.patterns.chart import BarChart
+
+    rows = [(("2021",), 9)] + [((f"{2021 + m // 12}-{m % 12 + 1:02d}",), m % 5) for m in range(36)]
+    table = stats.StatsTable(("month",), rows, sum(n for _, n in rows))
+    chart = BarChart()
+    qtbot.addWidget(chart)
+    chart.show_table(table, [k[0] for k, _ in rows])
+    assert chart.bars == len(rows)
+    [series] = chart.chart.series()
+    assert isinstance(series, QtCharts.QStackedBarSeries)
+    events, whole_years = series.barSets()
+    assert whole_years.at(0) == 9 and events.at(0) == 0  # "2021" apart, in its colour
+    assert [events.at(i) for i in range(1, 6)] == [0, 1, 2, 3, 4]
+    years = [a for a in chart.chart.axes() if isinstance(a, QtCharts.QCategoryAxis)]
+    assert [a.categoriesLabels() for a in years] == [["2021", "2022", "2023"]]
+    short = stats.StatsTable(("month",), rows[1:7], 10)
+    chart.show_table(short, [k[0] for k, _ in rows[1:7]])
+    assert isinstance(chart.chart.series()[0], QtCharts.QBarSeries)
+    assert not [a for a in chart.chart.axes() if isinstance(a, QtCharts.QCategoryAxis)]

@@ -29,8 +29,9 @@ def value_label(dim: str, value: str) -> str:
     if dim == "type":
         return vocab.label(vocab.EVENT_TYPE, value, lang)
     if dim == "perpetrator":
-        if value in PERPETRATOR_KINDS:
-            return translate("stats", PERPETRATOR_KINDS[value])
+        if value in PERPETRATOR_KINDS:  # beside the labels of the kinds: capitalised
+            text = translate("stats", PERPETRATOR_KINDS[value])
+            return text[:1].upper() + text[1:]
         return vocab.label(vocab.ORG_KIND, value, lang)
     return value or "—"
 

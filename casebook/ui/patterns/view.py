@@ -235,6 +235,7 @@ class PatternsView(QWidget):
                               stats.TIME_DIMENSIONS else self.model.labels)  # fmt: skip
         self.summary.setText(self.tr("{count} events").format(count=formats.number(table.total)))
         self.cases.set_rows([])
+        self.cases_label.setText(self.tr("Click a bar or a row to list its cases."))
 
     def _span_toggled(self, on: bool) -> None:
         self.month_from.setEnabled(on)
@@ -261,6 +262,7 @@ class PatternsView(QWidget):
             return
         request, value = self.request_for_row(row)
         self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
         label = self.model.labels[row]
         generation = self._generation
         if self.model.table.rows[row][1] == 0:  # an empty period of the timeline
