@@ -105,17 +105,23 @@ def bench_stats(vault: Vault) -> None:
     conn = vault.conn
     events = conn.execute("SELECT count(*) FROM events").fetchone()[0]
     print(f"vault: {N_CASES:,} cases, {events:,} events")
-    for by in (("type",), ("month",), ("type", "month"), ("place",), ("perpetrator",),
-               ("organisation",)):  # fmt: skip
+    for by in (("type",), ("month",), ("quarter",), ("year",), ("type", "month"), ("place",),
+               ("perpetrator",), ("organisation",), ("type", "month", "perpetrator"),
+               ("type", "month", "place", "perpetrator")):  # fmt: skip
         request = stats.StatsRequest(by=by)
         s = _best(lambda r=request: stats.count_events(conn, r))
-        print(f"stats --by {','.join(by):<14} full recount {s * 1000:8.0f} ms   (aim < 1000 ms)")
+        print(f"stats --by {','.join(by):<30} full recount {s * 1000:7.0f} ms  "
+              f"{s:5.2f}x of the aim (1000 ms)")  # fmt: skip
     request = stats.StatsRequest(by=("type",), date_from="2020-01-01", date_to="2020-12-31")
     s = _best(lambda: stats.count_events(conn, request))
-    print(f"stats --by type --from 2020 --to 2020   {s * 1000:8.0f} ms")
+    print(f"stats --by type --from 2020 --to 2020{'':14} {s * 1000:7.0f} ms")
 
 
 def bench_cube(vault: Vault) -> None:
+    for dim in ("type", "place", "perpetrator", "organisation"):  # what a recount reads
+        s = _best(lambda d=dim: stats.Cube.load(vault.conn, [d]))  # type: ignore[misc]
+        print(f"Patterns view: recount for {dim:<13} (one dimension and the totals) "
+              f"{s * 1000:5.0f} ms  {s:5.2f}x of the aim (1000 ms)")  # fmt: skip
     t0 = time.perf_counter()
     cube = stats.Cube.load(vault.conn)
     load = time.perf_counter() - t0
@@ -136,7 +142,7 @@ def bench_cube(vault: Vault) -> None:
     p95 = ordered[int(0.95 * (len(ordered) - 1))]
     print(f"Patterns view: filter change on the cached aggregate  p50 "
           f"{statistics.median(ordered) * 1000:.1f} ms  p95 {p95 * 1000:.1f} ms"
-          "   (aim < 100 ms)")  # fmt: skip
+          f"  {p95 / 0.1:.2f}x of the aim (100 ms)")  # fmt: skip
 
 
 def bench_view(vault: Vault) -> None:

@@ -7,6 +7,7 @@ import io
 import json
 import random
 from collections import Counter
+from itertools import product
 from pathlib import Path
 
 import pytest
@@ -170,16 +171,27 @@ def test_cli_bad_options_name_the_problem_before_the_passphrase(cli, tmp_path: P
     assert r.code == 2 and "2024-01" in r.err
 
 
-def test_two_counted_keys_at_once_equal_an_independent_count(vault, filled) -> None:
-    table = stats.count_events(vault.conn, stats.StatsRequest(by=("place", "perpetrator")))
-    want: Counter[tuple[str, str]] = Counter()
+@pytest.mark.parametrize(
+    "by",
+    [("place", "perpetrator"), ("organisation", "perpetrator"), ("place", "organisation"),
+     ("type", "month", "place", "perpetrator"), ("perpetrator", "organisation", "place")],
+)  # fmt: skip
+def test_several_counted_keys_at_once_equal_an_independent_count(vault, filled, by) -> None:
+    table = stats.count_events(vault.conn, stats.StatsRequest(by=by))
+    want: Counter[tuple[str, ...]] = Counter()
     for case in filled:
         kinds = {o.id: o.kind for o in case.organisations}
+        groups = {p.id: p.organisation.strip() for p in case.people}
         for e in case.events:
-            found = {kinds.get(i.ref, "individual") for i in e.involved if i.role == "perpetrator"}
-            for kind in found or {"unknown"}:
-                want[(e.place.strip(), kind)] += 1
-    assert dict(table.rows) == {k: n for k, n in want.items()}
+            perp = {kinds.get(i.ref, "individual") for i in e.involved if i.role == "perpetrator"}
+            orgs = {groups.get(i.ref, "") for i in e.involved if i.role == "victim"}
+            values = {
+                "type": [e.type], "month": [e.date.text()[:7]], "place": [e.place.strip()],
+                "perpetrator": sorted(perp or {"unknown"}), "organisation": sorted(orgs or {""}),
+            }  # fmt: skip
+            for key in product(*(values[d] for d in by)):
+                want[key] += 1
+    assert dict(table.rows) == dict(want)
     assert table.total == sum(len(c.events) for c in filled)
 
 
