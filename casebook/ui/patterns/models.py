@@ -154,7 +154,7 @@ class CasesModel(QAbstractListModel):
         if not index.isValid():
             return None
         case_id, title = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return title
         if role == Qt.ItemDataRole.UserRole:
             return case_id
