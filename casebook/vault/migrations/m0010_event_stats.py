@@ -51,12 +51,7 @@ def apply(conn: Connection) -> None:
 
 def backfill(conn: Connection) -> None:
     """The four columns of every event, from the tables (the same values as
-    casebook.vault.cases.event_stats gives a saved case)."""
-    conn.execute(
-        "UPDATE events SET month = CASE WHEN length(date_text) = 4 THEN CAST(date_text AS"
-        " INTEGER) ELSE CAST(substr(date_start, 1, 4) || substr(date_start, 6, 2) AS INTEGER)"
-        " END, case_status = (SELECT c.status FROM cases c WHERE c.id = events.case_id)"
-    )
+    casebook.vault.cases.event_stats gives a saved case), in one pass over the events."""
     conn.execute(
         "CREATE TEMP TABLE stat_parties AS SELECT DISTINCT i.event_id, i.role,"
         " CASE WHEN i.role = 'perpetrator' THEN (CASE WHEN o.id IS NOT NULL THEN o.kind"
@@ -71,6 +66,9 @@ def backfill(conn: Connection) -> None:
     conn.execute("CREATE INDEX temp.stat_parties_event ON stat_parties(event_id, role)")
     conn.execute(
         "UPDATE events SET"
+        " month = CASE WHEN length(date_text) = 4 THEN CAST(date_text AS INTEGER)"
+        " ELSE CAST(substr(date_start, 1, 4) || substr(date_start, 6, 2) AS INTEGER) END,"
+        " case_status = (SELECT c.status FROM cases c WHERE c.id = events.case_id),"
         " perpetrators = COALESCE((SELECT group_concat(value, ',') FROM temp.stat_parties s"
         " WHERE s.event_id = events.id AND s.role = 'perpetrator'), 'unknown'),"
         " victim_orgs = COALESCE((SELECT group_concat(value, char(31)) FROM"
