@@ -37,6 +37,9 @@ screenshots: $(STAMP) translations
 	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) -m casebook.ui.screenshots docs/screenshots
 	xvfb-run -a -s "-screen 0 1920x1080x24" $(PY) -m casebook.ui.screenshots --font-scale 2 docs/screenshots
 	xvfb-run -a -s "-screen 0 1366x768x24" $(PY) -m casebook.ui.screenshots --small docs/screenshots
+	# the Patterns view of a generated 10,000-case vault (made once, cached like the bench's)
+	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) -c \
+	  "import bench.bench_patterns as b; b.screenshots('docs/screenshots', 10000)"
 
 # Translations: Qt Linguist sources resources/translations/*.ts, committed; the compiled
 # .qm files are not (.gitignore). `make translations` compiles what changed.

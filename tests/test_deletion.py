@@ -90,6 +90,28 @@ def test_verify_deep_finds_data_that_was_not_wiped_and_compact_clears_it(vault: 
     assert deep_problems(vault) == []
 
 
+def test_in_the_schema_pages_only_words_of_the_schema_are_left_alone(vault: Vault) -> None:
+    """SQLite leaves copies of schema rows in the gaps of the schema table's pages when
+    it moves them (VACUUM does): those are no deleted data; any other word there is."""
+    from casebook.vault import pages as pg
+
+    vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    pages = dict(pg.decrypted_pages(vault.db_path, vault.data_key()))
+    schema = pg.btree_pages(pages, 1)
+    assert 1 in schema and len(schema) > 1  # the schema is larger than one page
+    assert not schema & pg.btree_pages(pages, 2)  # schema_version's root is another tree
+    known = b"tableevidence_eventsevidence_events\nCREATE TABLE evidence_events"
+    page = bytearray(4096)
+    page[0], page[5:7] = 13, (4000).to_bytes(2, "big")  # a leaf with its gap up to 4000
+    page[100:140] = b"\x83Stableevidence_eventsevidence_events\x12C"
+    assert pg.stale_words(bytes(page), pg.unwiped_areas(2, bytes(page)), known) == []
+    page[200:220] = b"Gulnara Abdrakhmanova"[:20]
+    assert pg.stale_words(bytes(page), pg.unwiped_areas(2, bytes(page)), known) == [
+        b"Gulnara",
+        b"Abdrakhmanov",
+    ]
+
+
 def test_a_large_deletion_compacts_by_itself(vault: Vault) -> None:
     cases = [_case(vault, i, ("Big Deletion",)) for i in range(120)]
     before = vault.conn.execute("PRAGMA page_count").fetchone()[0]

@@ -135,13 +135,25 @@ def test_every_csv_parses_back_to_the_same_rows(demo_kit) -> None:
     with zipfile.ZipFile(kit) as z:
         names = z.namelist()
         assert {"README.md", "templates.json", "Case.zip", "Event.zip", "Person.zip"} <= set(names)
-        header = list(csv.reader(io.StringIO(z.read("thesauri/event_types.csv").decode())))
-        assert header[0] == ["English", "Russian", "Kazakh"]
+        types = list(csv.reader(io.StringIO(z.read("thesauri/event_types.csv").decode())))
+        assert types[0] == ["English", "Russian", "Kazakh", "ESF code"]
         from casebook.domain import vocab
 
-        assert [vocab.label(vocab.EVENT_TYPE, "arrest", lang) for lang in ("en", "ru", "kk")] in (
-            header
-        )
+        labels = [vocab.label(vocab.EVENT_TYPE, "arrest", lang) for lang in ("en", "ru", "kk")]
+        assert [*labels, "030101000000"] in types
+        assert len(types) - 1 == len(vocab.EVENT_TYPE)
+        assert {r[0]: r[3] for r in types[1:]}["Online harassment"] == "local"
+        roles = list(csv.reader(io.StringIO(z.read("thesauri/roles.csv").decode())))
+        assert {r[0]: r[3] for r in roles[1:]} == {
+            "Victim": "010100000000", "Perpetrator": "010300000000", "Witness": "010200000000",
+            "Source": "local", "Intervening party": "local",
+        }  # fmt: skip
+        statuses = list(csv.reader(io.StringIO(z.read("thesauri/statuses.csv").decode())))
+        assert statuses[0] == ["English", "Russian", "Kazakh"]  # no ESF codes: no column
+        spec = json.loads(z.read("templates.json"))
+        event_types = next(t for t in spec["thesauri"] if t["name"] == "Event types")
+        assert event_types["esf_micro_thesaurus"] == "Types of acts"
+        assert event_types["esf_codes"]["Arrest"] == "030101000000"
     for template in ("Case", "Event", "Person"):
         raw, rows = inner_csv(kit, template)
         buf = io.StringIO()
@@ -228,6 +240,22 @@ def test_a_malformed_kit_is_reported_precisely(demo_kit, tmp_path: Path) -> None
     people = [Person(SECRET, consent="anonymous")]
     problems = uwazi.check_kit(_rewrite(kit, tmp_path / "d.zip", "Event", leaked), people)
     assert problems == ["Event.zip/import.csv row 1: contains a name that may not appear"]
+
+
+def test_a_thesaurus_with_a_made_up_esf_code_is_reported(demo_kit, tmp_path: Path) -> None:
+    kit, _ = demo_kit
+    with zipfile.ZipFile(kit) as z:
+        members = {n: z.read(n) for n in z.namelist()}
+    members["thesauri/event_types.csv"] = members["thesauri/event_types.csv"].replace(
+        b"030101000000", b"0301010"
+    )
+    bad = tmp_path / "bad.zip"
+    with zipfile.ZipFile(bad, "w") as w:
+        for n, d in members.items():
+            w.writestr(n, d)
+    [problem] = uwazi.check_kit(bad)
+    assert problem.startswith("thesauri/event_types.csv row 1, column ESF code:")
+    assert "'0301010'" in problem
 
 
 def test_uwazi_cli_writes_and_checks(cli, tmp_path: Path) -> None:

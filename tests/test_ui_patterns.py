@@ -96,3 +96,77 @@ def test_models_pass_the_model_tester(qtmodeltester, vault) -> None:
     cases = CasesModel()
     cases.set_rows([("a", "A"), ("b", "B")])
     qtmodeltester.check(cases)
+    paged = CasesModel()
+    paged.PAGE = 3
+    paged.load_page = lambda ids, gen: paged.add_page({i: i.upper() for i in ids}, gen)
+    paged.set_ids([f"case{i}" for i in range(10)])
+    assert paged.rowCount() == 3
+    qtmodeltester.check(paged)
+    while paged.canFetchMore():
+        paged.fetchMore()
+    assert paged.rowCount() == 10 and paged.data(paged.index(9, 0)) == "CASE9"
+
+
+def test_the_timeline_draws_every_month_with_zeros(window) -> None:
+    _ws, view = _patterns(window)
+    view.dimension.setCurrentIndex(view.dimension.findData("month"))
+    rows = view.model.table.rows
+    months = [k[0] for k, _ in rows if len(k[0]) == 7]
+    first, last = months[0], months[-1]
+    span = (int(last[:4]) - int(first[:4])) * 12 + int(last[5:]) - int(first[5:]) + 1
+    assert len(months) == span  # no month left out between the first and the last
+    assert any(n == 0 for _, n in rows)  # the demo has months without events
+    assert view.chart.bars == view.model.rowCount()  # drawn as well, zeros included
+    counted = Counter(
+        e.date.text()[:7] for c in demo_cases() for e in c.events if len(e.date.text()) > 4
+    )
+    assert {k[0]: n for k, n in rows if n} == {m: n for m, n in counted.items()}
+    view.span.setChecked(True)
+    view.month_from.setDate(view.month_from.date().fromString("2020-01", "yyyy-MM"))
+    view.month_to.setDate(view.month_to.date().fromString("2020-03", "yyyy-MM"))
+    assert [k[0] for k, _ in view.model.table.rows] == ["2020-01", "2020-02", "2020-03"]
+    assert view.model.table.total == 0 and view.chart.bars == 3
+    view.dimension.setCurrentIndex(view.dimension.findData("quarter"))
+    assert [k[0] for k, _ in view.model.table.rows] == ["2020-Q1"]
+
+
+def test_the_cases_behind_a_bar_come_a_page_at_a_time(window, monkeypatch) -> None:
+    monkeypatch.setattr(CasesModel, "PAGE", 2)
+    _ws, view = _patterns(window)
+    view.dimension.setCurrentIndex(view.dimension.findData("year"))
+    row = max(range(view.model.rowCount()), key=lambda r: view.model.table.rows[r][1])
+    view.chart.barClicked.emit(row)
+    year = view.model.value(row)
+    want = {c.title for c in demo_cases() if any(e.date.text()[:4] == year for e in c.events)}
+    assert len(want) > 2
+    assert len(view.cases.ids) == len(want)
+    assert view.cases.rowCount() == 2  # one page read; the others when scrolled to
+    while view.cases.canFetchMore():
+        view.cases.fetchMore()
+    got = {view.cases.data(view.cases.index(r, 0)) for r in range(view.cases.rowCount())}
+    assert got == want
+    assert str(len(want)) in view.cases_label.text()
+
+
+def test_a_long_timeline_names_its_years_and_sets_whole_years_apart(qtbot) -> None:
+    from PySide6 import QtCharts
+
+    from casebook.ui.patterns.chart import BarChart
+
+    rows = [(("2021",), 9)] + [((f"{2021 + m // 12}-{m % 12 + 1:02d}",), m % 5) for m in range(36)]
+    table = stats.StatsTable(("month",), rows, sum(n for _, n in rows))
+    chart = BarChart()
+    qtbot.addWidget(chart)
+    chart.show_table(table, [k[0] for k, _ in rows])
+    assert chart.bars == len(rows)
+    [series] = chart.chart.series()
+    assert isinstance(series, QtCharts.QStackedBarSeries)
+    events, whole_years = series.barSets()
+    assert whole_years.at(0) == 9 and events.at(0) == 0  # "2021" apart, in its colour
+    assert [events.at(i) for i in range(1, 6)] == [0, 1, 2, 3, 4]
+    years = [a for a in chart.chart.axes() if isinstance(a, QtCharts.QCategoryAxis)]
+    assert [a.categoriesLabels() for a in years] == [["2021", "2022", "2023"]]
+    short = stats.StatsTable(("month",), rows[1:7], 10)
+    chart.show_table(short, [k[0] for k, _ in rows[1:7]])
+    assert isinstance(chart.chart.series()[0], QtCharts.QBarSeries)
+    assert not [a for a in chart.chart.axes() if isinstance(a, QtCharts.QCategoryAxis)]

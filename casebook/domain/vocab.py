@@ -107,47 +107,76 @@ def label(vocab: Vocabulary, code: str, lang: str = "en") -> str:
 
 # --- HURIDOCS Events Standard Formats (ESF) ---------------------------------------
 #
-# Codes of the ESF micro-thesaurus "Types of acts" (HURIDOCS, 2001) for the event
-# types that have a term there. LOCAL_EVENT_TYPES are Casebook terms that ESF lacks;
-# exports show them as local terms, never under a borrowed code. An event type in
-# neither mapping has no code checked against the thesaurus yet: exports leave its
-# code empty rather than guess one.
+# Codes of the ESF micro-thesauri (HURIDOCS, "Micro-thesauri: a tool for documenting
+# human rights violations", 2001), as HURIDOCS ships them with OpenEvSys
+# (schema/mysql-dbpopulate-mt.sql: `huri_code` of list 4 "Types of acts" and list 19
+# "Source connection to information"). Each code is given with the ESF term it stands
+# for, so a reader can check it against the thesaurus.
+#
+# A Casebook term is coded only where ESF has a term of the same meaning. Terms that
+# ESF lacks are local terms (LOCAL_EVENT_TYPES, LOCAL_ROLES): exports show them as
+# "local", never under a borrowed broader code. Every event type and role is in exactly
+# one of the two (tests/test_vocab_esf.py).
 
 ESF_TYPES_OF_ACTS = "Types of acts"
+ESF_SOURCE_CONNECTION = "Source connection to information"
 
-ESF_EVENT_TYPE: Mapping[str, str] = {
-    "arrest": "030101000000",
-    "administrative_detention": "030102000000",  # detention
-    "threats": "020103010000",
-    "surveillance": "020103030000",
-    "raid": "040101000000",  # illegal search
-    "travel_ban": "050106000000",  # restriction on travel
-    "defamation": "140101000000",
+# event type -> (code in "Types of acts", the ESF term)
+ESF_EVENT_TERMS: Mapping[str, tuple[str, str]] = {
+    "arrest": ("030101000000", "Arrest"),
+    "administrative_detention": ("030102000000", "Detention, imprisonment"),
+    "physical_attack": ("020101000000", "Physical assaults, including domestic violence"),
+    # Russian edition: «Психологические нападки, оскорбления»
+    "verbal_abuse": ("020103000000", "Psychological assault, harassment"),
+    "threats": ("020103010000", "Threats (not including death threats)"),
+    "surveillance": ("020103030000", "Surveillance"),
+    "raid": ("040101000000", "Illegal search / raid"),
+    "travel_ban": ("050106000000", "Restriction on travel"),
+    "defamation": ("140101000000", "Defamation"),
+    "other": ("900000000000", "Other"),
 }
+ESF_EVENT_TYPE: Mapping[str, str] = {k: code for k, (code, _) in ESF_EVENT_TERMS.items()}
 
+# Not in "Types of acts": it names torture (020111110000) but not ill-treatment short
+# of it, no prosecution used to harass, no refusal to register a group (only closure
+# of an office and banning of a group), no fines, nothing online, and it puts meetings
+# only as banned or limited (not a venue withdrawn or an event broken up).
 LOCAL_EVENT_TYPES: frozenset[str] = frozenset(
-    {"online_harassment", "doxxing", "fine", "venue_cancellation", "event_disruption"}
-)
+    {
+        "online_harassment", "doxxing", "fine", "venue_cancellation", "event_disruption",
+        "judicial_harassment", "ill_treatment", "denial_of_registration",
+    }
+)  # fmt: skip
 
-# Roles are the ESF record links of an act (victim, perpetrator, source, intervening
-# party); "witness" is a local refinement of a source.
-ESF_ROLE: Mapping[str, str] = {
-    "victim": "victim",
-    "perpetrator": "perpetrator",
-    "source": "source",
-    "intervening": "intervening party",
+# Roles: "Source connection to information" lists the ways of being involved in the
+# event (010000000000): the victim him/herself, a witness, the perpetrator. A source
+# and an intervening party are ESF record types (Source, Intervention), not terms of
+# a micro-thesaurus: local.
+ESF_ROLE_TERMS: Mapping[str, tuple[str, str]] = {
+    "victim": ("010100000000", "Victim him/herself"),
+    "witness": ("010200000000", "Witness"),
+    "perpetrator": ("010300000000", "Perpetrator"),
 }
-LOCAL_ROLES: frozenset[str] = frozenset({"witness"})
+ESF_ROLE: Mapping[str, str] = {k: code for k, (code, _) in ESF_ROLE_TERMS.items()}
+LOCAL_ROLES: frozenset[str] = frozenset({"source", "intervening"})
 
 LOCAL_MARK = "local"
 
 
 def esf_code(event_type: str) -> str:
     """The ESF "Types of acts" code of `event_type`, "local" for a Casebook term that
-    ESF lacks, "" for a term without a checked code."""
+    ESF lacks, "" for a code that is not one of Casebook's terms."""
     if event_type in ESF_EVENT_TYPE:
         return ESF_EVENT_TYPE[event_type]
     return LOCAL_MARK if event_type in LOCAL_EVENT_TYPES else ""
+
+
+def role_esf_code(role: str) -> str:
+    """The ESF "Source connection to information" code of an involvement role, "local"
+    for a role that ESF lacks, "" for a code that is not one of Casebook's roles."""
+    if role in ESF_ROLE:
+        return ESF_ROLE[role]
+    return LOCAL_MARK if role in LOCAL_ROLES else ""
 
 
 def is_local(event_type: str) -> bool:

@@ -48,12 +48,14 @@ from casebook.services.evidence_export import decrypt_in_memory
 from casebook.services.incidents import ExportError, PublicCase, selected_cases
 from casebook.services.uwazi_rules import (
     ATTACHMENTS,
+    ESF_COLUMN,
     ID_COLUMN,
     LANG_NAMES,
     TEMPLATES,
     THESAURI,
     KitError,
     Property,
+    Thesaurus,
     check_kit,
     column_names,
     parse_langs,
@@ -257,12 +259,16 @@ class _KitBuilder:
             writer.writerow([row.get(col, "") for col in header])
         return buf.getvalue().encode("utf-8")
 
-    def thesaurus_bytes(self, vocabulary: vocab.Vocabulary) -> bytes:
+    def thesaurus_bytes(self, thesaurus: Thesaurus) -> bytes:
+        """Uwazi's thesaurus layout; a thesaurus mapped to ESF has the code of each
+        value in a last column (ESF_COLUMN), which Uwazi's import leaves alone."""
+        vocabulary, esf = thesaurus.vocabulary, thesaurus.code
         buf = io.StringIO()
         writer = csv.writer(buf, lineterminator="\r\n")
-        writer.writerow([LANG_NAMES[lang] for lang in self.langs])
+        writer.writerow([LANG_NAMES[lang] for lang in self.langs] + ([ESF_COLUMN] if esf else []))
         for code in vocabulary:
-            writer.writerow([vocab.label(vocabulary, code, lang) for lang in self.langs])
+            labels = [vocab.label(vocabulary, code, lang) for lang in self.langs]
+            writer.writerow(labels + ([esf(code)] if esf else []))
         return buf.getvalue().encode("utf-8")
 
     def templates_json(self) -> bytes:
@@ -271,9 +277,7 @@ class _KitBuilder:
                 "format": KIT_FORMAT,
                 "default_language": self.default,
                 "languages": self.langs,
-                "thesauri": [
-                    {"name": t.name, "file": f"thesauri/{t.file}"} for t in THESAURI
-                ],
+                "thesauri": [_thesaurus_json(t, self.default) for t in THESAURI],
                 "templates": [
                     {
                         "name": t.name, "import": f"{t.name}.zip",
@@ -284,6 +288,16 @@ class _KitBuilder:
                 ],
             }
         )  # fmt: skip
+
+
+def _thesaurus_json(t: Thesaurus, lang: str) -> dict[str, Any]:
+    """Name and file; for a thesaurus mapped to ESF, its micro-thesaurus and the code of
+    each value (by its label in the default language)."""
+    out: dict[str, Any] = {"name": t.name, "file": f"thesauri/{t.file}"}
+    if t.code is not None:
+        out["esf_micro_thesaurus"] = t.esf
+        out["esf_codes"] = {vocab.label(t.vocabulary, c, lang): t.code(c) for c in t.vocabulary}
+    return out
 
 
 def _property_json(p: Property) -> dict[str, Any]:
@@ -334,10 +348,20 @@ def _entry(name: str) -> zipfile.ZipInfo:
 
 
 def vault_people(vault: Vault) -> list[Person]:
-    """Every person of the vault, for the validator's check of names."""
-    cols = ("id", "name", "pseudonym", "consent")
-    rows = vault.conn.execute(f"SELECT {', '.join(cols)} FROM people").fetchall()
-    return [Person(**dict(zip(cols, r, strict=True))) for r in rows]
+    """Every person of the vault with what may not be published of them (names,
+    aliases, pseudonym, contacts), for the validator's check of names."""
+    cols = ("id", "name", "pseudonym", "consent", "contact")
+    rows = vault.conn.execute(f"SELECT {', '.join(cols)}, aliases, contacts FROM people").fetchall()
+    return [
+        Person(**dict(zip(cols, r[:-2], strict=True)), aliases=_texts(r[-2]),
+               contacts=_texts(r[-1]))
+        for r in rows
+    ]  # fmt: skip
+
+
+def _texts(raw: str | None) -> list[str]:
+    value = json.loads(raw or "[]")
+    return [str(v) for v in value] if isinstance(value, list) else []
 
 
 def readme(langs: Sequence[str]) -> bytes:
@@ -347,7 +371,11 @@ Languages: {", ".join(f"{LANG_NAMES[x]} ({x})" for x in langs)}; default: {langs
 
 1. In Settings > Languages, add the languages above ({langs[0]} as the default).
 2. In Settings > Thesauri, create each thesaurus in `templates.json` and use
-   "Import" with its CSV from `thesauri/` (header row: language names).
+   "Import" with its CSV from `thesauri/` (header row: language names). The event
+   types and roles carry their HURIDOCS Events Standard Formats code in a last
+   column, "{ESF_COLUMN}" ("local" for a Casebook term that ESF lacks); Uwazi's import
+   reads only the language columns. Event types are coded in the ESF micro-thesaurus
+   "{vocab.ESF_TYPES_OF_ACTS}", roles in "{vocab.ESF_SOURCE_CONNECTION}".
 3. In Settings > Templates, create the templates Case, Person and Event with the
    properties listed in `templates.json` (name, type, thesaurus, relationship target).
    To keep Casebook's stable ids, add a text property `casebook_id`; otherwise Uwazi
@@ -385,7 +413,7 @@ def export_kit(
         ("README.md", readme(builder.langs)),
         ("templates.json", builder.templates_json()),
     ]
-    files += [(f"thesauri/{t.file}", builder.thesaurus_bytes(t.vocabulary)) for t in THESAURI]
+    files += [(f"thesauri/{t.file}", builder.thesaurus_bytes(t)) for t in THESAURI]
     for t in TEMPLATES:
         inner = [("import.csv", builder.csv_bytes(t.name)), *builder.tables[t.name].files.items()]
         files.append((f"{t.name}.zip", _zip_bytes(inner)))

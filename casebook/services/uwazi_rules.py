@@ -12,7 +12,8 @@ import io
 import json
 import re
 import zipfile
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -20,13 +21,8 @@ from typing import Any
 
 from casebook.domain import vocab
 from casebook.domain.model import Person
-from casebook.domain.redaction import (
-    Scrubber,
-    allowed_names,
-    forbidden_strings,
-    name_tokens,
-    scrubber_for,
-)
+from casebook.domain.names import Forbidden, Matcher
+from casebook.domain.redaction import allowed_names, contact_strings, forbidden_strings
 from casebook.i18n import translate
 
 LANG_NAMES = {"en": "English", "ru": "Russian", "kk": "Kazakh"}
@@ -62,14 +58,24 @@ class Thesaurus:
     name: str
     file: str
     vocabulary: vocab.Vocabulary
+    esf: str = ""  # the ESF micro-thesaurus its codes come from
+    code: Callable[[str], str] | None = None  # value -> ESF code or "local"
 
+
+# The column after the languages that gives each value's ESF code. Uwazi's thesaurus
+# import reads only the columns named after a language (api/csv/importThesauri.ts) and
+# leaves this one alone; it is there for the administrator and for a later push.
+ESF_COLUMN = "ESF code"
+_ESF_CODE = re.compile(r"^(\d{12}|local)$")
 
 THESAURI = (
-    Thesaurus("Event types", "event_types.csv", vocab.EVENT_TYPE),
-    Thesaurus("Roles", "roles.csv", vocab.INVOLVEMENT_ROLE),
+    Thesaurus("Event types", "event_types.csv", vocab.EVENT_TYPE,
+              esf=vocab.ESF_TYPES_OF_ACTS, code=vocab.esf_code),
+    Thesaurus("Roles", "roles.csv", vocab.INVOLVEMENT_ROLE,
+              esf=vocab.ESF_SOURCE_CONNECTION, code=vocab.role_esf_code),
     Thesaurus("Statuses", "statuses.csv", vocab.CASE_STATUS),
     Thesaurus("Organisation kinds", "organisation_kinds.csv", vocab.ORG_KIND),
-)
+)  # fmt: skip
 
 _TITLE = Property("title", "Title", "text")
 TEMPLATES = (
@@ -167,9 +173,9 @@ def _is_day(text: str) -> bool:
 
 
 class _Checker:
-    def __init__(self, kit: zipfile.ZipFile, scrubber: NameFinder | None):
+    def __init__(self, kit: zipfile.ZipFile, finder: NameFinder | None):
         self.kit = kit
-        self.scrubber = scrubber
+        self.finder = finder
         self.problems: list[str] = []
         self.spec: dict[str, Any] = {}
 
@@ -177,8 +183,11 @@ class _Checker:
         self.problems.append(f"{where}: {message}")
 
     def names(self, where: str, text: str) -> None:
-        if self.scrubber is not None and text and self.scrubber.scrub(text) != text:
-            self.problem(where, translate("export", "contains a name that may not appear"))
+        if self.finder is not None and text and self.finder.found(text):
+            self.names_found(where)
+
+    def names_found(self, where: str) -> None:
+        self.problem(where, translate("export", "contains a name that may not appear"))
 
     def read(self, archive: zipfile.ZipFile, name: str, where: str) -> bytes | None:
         try:
@@ -221,8 +230,9 @@ class _Checker:
                         count=len(row), columns=len(rows[0])
                     ),
                 )
-            for value in row:
-                self.names(f"{where} row {n}", value)
+        if self.finder is not None:
+            for n in self.finder.rows_with_names(rows[1:]):
+                self.names_found(f"{where} row {n}")
         return rows
 
     def run(self) -> list[str]:
@@ -259,9 +269,10 @@ class _Checker:
         if not rows:
             return out
         expected = [LANG_NAMES.get(x, x) for x in langs]
-        if rows[0] != expected:
+        if rows[0] not in (expected, [*expected, ESF_COLUMN]):
             self.problem(file, translate("export", "the header row should be {expected}")
                          .format(expected=",".join(expected)))  # fmt: skip
+        codes = len(rows[0]) == len(expected) + 1 and rows[0][-1] == ESF_COLUMN
         for n, row in enumerate(rows[1:], 1):
             if not row or not row[0].strip():
                 self.problem(f"{file} row {n}", translate("export", "empty value"))
@@ -270,6 +281,11 @@ class _Checker:
                 self.problem(
                     f"{file} row {n}", translate("export", "a child value before any parent")
                 )
+            if codes and len(row) == len(rows[0]) and not _ESF_CODE.match(row[-1]):
+                message = translate(
+                    "export", '{value!r} is neither a 12-digit ESF code nor "local"'
+                )
+                self.problem(f"{file} row {n}, column {ESF_COLUMN}", message.format(value=row[-1]))
             for lang, value in zip(langs, row, strict=False):
                 out[lang].add(value.lstrip("-").strip())
         return out
@@ -413,45 +429,53 @@ class _Checker:
                         )
 
 
-class NameFinder:
-    """Finds the names that may not appear (redaction's own scrubber), in any text.
+_CELL = "\n\x00\n"  # between values: not a word, a space, a digit or part of an e-mail
 
-    One scrubber over thousands of people is a regex too large to run on every cell,
-    so the people whose names could be in a text are picked first by the first three
-    letters of its words (inflection changes endings), and a scrubber of only those
-    people (kept for the next text with the same ones) decides."""
+
+class NameFinder:
+    """Finds the names and contact details that may not appear, in any text: one name
+    matcher (casebook.domain.names, the one redaction uses) built once for everyone
+    given, so that each text is read once whatever the number of people (a matcher per
+    person, or per group of them, was read again for each: minutes on a large kit).
+
+    A text "contains a name" when the matcher finds a span that belongs to someone,
+    for certain or as a close spelling; a number that only looks like a phone is the
+    exporter's business (it scrubs those), not a name."""
 
     def __init__(self, people: Sequence[Person]):
-        self.by_prefix: dict[str, list[Person]] = {}
+        forbidden = []
         for person in people:
-            for text in forbidden_strings(person):
-                for token in name_tokens(text):
-                    self.by_prefix.setdefault(token.casefold()[:3], []).append(person)
-        self.allowed = allowed_names(people)
-        self._cache: dict[frozenset[str], Scrubber] = {}
+            names, contacts = tuple(forbidden_strings(person)), tuple(contact_strings(person))
+            if names or contacts:
+                forbidden.append(Forbidden(person.id, "\x00", names, contacts))
+        self.matcher = Matcher(forbidden, allowed_names(people))
 
-    def scrub(self, text: str) -> str:
-        found: dict[str, Person] = {}
-        for token in name_tokens(text):
-            for person in self.by_prefix.get(token.casefold()[:3], ()):
-                found[person.id] = person
-        if not found:
-            return text
-        key = frozenset(found)
-        scrubber = self._cache.get(key)
-        if scrubber is None:
-            chosen = list(found.values())
-            scrubber = scrubber_for(chosen, {p.id: "\x00" for p in chosen}, self.allowed)
-            self._cache[key] = scrubber
-        return scrubber.scrub(text)
+    def found(self, text: str) -> bool:
+        return any(hit.owner for hit in self.matcher.find(text))
+
+    def rows_with_names(self, rows: Sequence[Sequence[str]]) -> list[int]:
+        """Numbers (from 1) of the rows with a name in any of their values, the whole
+        table read in one pass: its values joined by a separator no name, number or
+        address runs across (so one value does not join the next into a name)."""
+        starts: list[int] = []
+        parts: list[str] = []
+        at = 0
+        for row in rows:
+            starts.append(at)
+            line = _CELL.join(row) + _CELL
+            parts.append(line)
+            at += len(line)
+        text = "".join(parts)
+        found = {bisect_right(starts, hit.start) for hit in self.matcher.find(text) if hit.owner}
+        return sorted(found)
 
 
 def check_kit(path: Path, people: Sequence[Person] | None = None) -> list[str]:
     """Problems of the kit at `path`, each naming where it is; [] when it is sound.
     With `people`, also every place where a name that may not appear is found."""
-    scrubber = NameFinder(people) if people else None
+    finder = NameFinder(people) if people else None
     try:
         with zipfile.ZipFile(path) as kit:
-            return _Checker(kit, scrubber).run()
+            return _Checker(kit, finder).run()
     except (OSError, zipfile.BadZipFile) as exc:
         return [f"{path}: " + translate("export", "cannot be read ({error})").format(error=exc)]

@@ -215,6 +215,40 @@ def take(out: Path, work: Path, prefix: str = "", size: tuple[int, int] = SIZE) 
     return saved
 
 
+def take_patterns(
+    out: Path, vault_dir: Path, passphrase: str, name: str, size: tuple[int, int] = SIZE
+) -> list[Path]:
+    """The Patterns view of the vault at `vault_dir` (a large generated one: the bench
+    makes it): patterns-<name>.png by type, -timeline.png by month with the cases of the
+    fullest month listed, -perpetrators.png by kind of perpetrator."""
+    from casebook.ui import tasks
+    from casebook.ui.app import make_application
+    from casebook.ui.main_window import MainWindow
+    from casebook.vault.vault import Vault
+
+    make_application(["casebook-screenshots"])
+    tasks.use_synchronous_runner()
+    saved: list[Path] = []
+    window = MainWindow(None)
+    window.resize(*size)
+    window.show()
+    window.vault_opened(Vault.unlock(vault_dir, passphrase))
+    window.workspace.show_patterns()
+    patterns = window.workspace.patterns
+    _save(window, out, f"patterns-{name}", saved)
+    patterns.dimension.setCurrentIndex(patterns.dimension.findData("month"))
+    rows = patterns.model.table.rows if patterns.model.table else []
+    if rows:
+        patterns.show_cases(max(range(len(rows)), key=lambda r: rows[r][1]))
+    _save(window, out, f"patterns-{name}-timeline", saved)
+    patterns.dimension.setCurrentIndex(patterns.dimension.findData("perpetrator"))
+    _save(window, out, f"patterns-{name}-perpetrators", saved)
+    window.lock()
+    window._closing = True
+    window.close()
+    return saved
+
+
 def take_scaled(out: Path, work: Path, scale: float) -> list[Path]:
     """The screens of `take` with the application font `scale` times its size, on a
     1920x1080 screen; saved as font-<percent>-<name>.png."""

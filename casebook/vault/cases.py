@@ -156,6 +156,37 @@ def highlight(body: str, query: str, words: int = 12) -> str:
     return ""
 
 
+STATS_SEP = "\x1f"  # between the victims' organisations of an event (m0010)
+
+
+def _sql_trim(text: str) -> str:
+    return text.strip(" ")  # SQL's trim(): spaces only
+
+
+def event_stats(case: Case, event: Event) -> tuple[int, str, str, str]:
+    """What the statistics count of `event` (columns month, case_status, perpetrators,
+    victim_orgs; see migrations/m0010_event_stats.py, whose backfill gives the same)."""
+    text = event.date.text()
+    start = event.date.sort_key()
+    month = int(text) if len(text) == 4 else int(start[:4] + start[5:7])
+    people = {p.id: p for p in case.people}
+    orgs = {o.id: o for o in case.organisations}
+    kinds: set[str] = set()
+    groups: set[str] = set()
+    for inv in event.involved:
+        if inv.role == "perpetrator":
+            org = orgs.get(inv.ref)
+            kinds.add(org.kind if org else "individual" if inv.ref in people else "unknown")
+        elif inv.role == "victim":
+            person, org = people.get(inv.ref), orgs.get(inv.ref)
+            name = _sql_trim(person.organisation) if person else ""
+            if not name and org is not None:
+                name = org.name
+            groups.add(_sql_trim(name).replace(STATS_SEP, " "))
+    return (month, case.status, ",".join(sorted(kinds)) or "unknown",
+            STATS_SEP.join(sorted(groups)))  # fmt: skip
+
+
 def save_case(conn: Connection, case: Case) -> None:
     """Insert or replace `case` with everything it holds. Call inside a transaction."""
     exists = conn.execute("SELECT fts_rowid FROM cases WHERE id = ?", (case.id,)).fetchone()
@@ -210,7 +241,8 @@ def save_case(conn: Connection, case: Case) -> None:
     )
     conn.executemany(
         "INSERT INTO events (case_id, position, id, date_text, date_start, time, place, type,"
-        " description) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " description, month, case_status, perpetrators, victim_orgs)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             (
                 case.id,
@@ -222,6 +254,7 @@ def save_case(conn: Connection, case: Case) -> None:
                 e.place,
                 e.type,
                 e.description,
+                *event_stats(case, e),
             )
             for i, e in enumerate(case.events)
         ],  # fmt: skip

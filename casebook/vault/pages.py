@@ -122,3 +122,38 @@ def trunk_pages(pages: dict[int, bytes | None]) -> set[int]:
         found.add(trunk)
         trunk = int.from_bytes(pages[trunk][:4], "big")  # type: ignore[index]
     return found
+
+
+def btree_pages(pages: dict[int, bytes | None], root: int) -> set[int]:
+    """Numbers of the pages of the b-tree at `root` (its interior pages and leaves)."""
+    found: set[int] = set()
+    todo = [root]
+    while todo:
+        number = todo.pop()
+        page = pages.get(number)
+        if number in found or page is None:
+            continue
+        found.add(number)
+        base = 100 if number == 1 else 0
+        if page[base] not in (2, 5):  # a leaf
+            continue
+        cells = int.from_bytes(page[base + 3 : base + 5], "big")
+        todo.append(int.from_bytes(page[base + 8 : base + 12], "big"))  # the right-most
+        for i in range(cells):
+            offset = int.from_bytes(page[base + 12 + 2 * i : base + 14 + 2 * i], "big")
+            if offset + 4 <= USABLE:
+                todo.append(int.from_bytes(page[offset : offset + 4], "big"))
+    return found
+
+
+def stale_words(page: bytes, areas: list[tuple[int, int]], known: bytes) -> list[bytes]:
+    """The words in `areas` of `page` that are not in `known` (give or take two bytes at
+    either end: a record's header bytes next to its text may read as letters)."""
+
+    def seen(word: bytes) -> bool:
+        return any(
+            word[i : len(word) - j] in known for i in range(3) for j in range(3)
+            if len(word) - i - j >= 5
+        )  # fmt: skip
+
+    return [w for a, b in areas for w in _WORDS.findall(page[a:b]) if not seen(w)]

@@ -2597,6 +2597,10 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>ата-ана мәнінен бұрын еншілес мән тұр</translation>
     </message>
     <message>
+        <source>{value!r} is neither a 12-digit ESF code nor &quot;local&quot;</source>
+        <translation>{value!r} — 12 таңбалы ESF коды да, «local» белгісі де емес</translation>
+    </message>
+    <message>
         <source>is not a ZIP file</source>
         <translation>ZIP файлы емес</translation>
     </message>

@@ -2613,6 +2613,10 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
         <translation>дочернее значение раньше родительского</translation>
     </message>
     <message>
+        <source>{value!r} is neither a 12-digit ESF code nor &quot;local&quot;</source>
+        <translation>{value!r} — не 12-значный код ESF и не «local»</translation>
+    </message>
+    <message>
         <source>is not a ZIP file</source>
         <translation>не файл ZIP</translation>
     </message>

@@ -469,6 +469,10 @@
         <source>Events</source>
         <translation>Оқиғалар</translation>
     </message>
+    <message>
+        <source>Known only to the year</source>
+        <translation>Тек жылы белгілі</translation>
+    </message>
 </context>
 <context>
     <name>CaseEditor</name>

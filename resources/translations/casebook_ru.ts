@@ -470,6 +470,10 @@
         <source>Events</source>
         <translation>События</translation>
     </message>
+    <message>
+        <source>Known only to the year</source>
+        <translation>Известен только год</translation>
+    </message>
 </context>
 <context>
     <name>CaseEditor</name>

@@ -101,6 +101,14 @@ class Matcher:
     emails: dict[str, int] = field(default_factory=dict, init=False)
     handles: dict[str, int] = field(default_factory=dict, init=False)
     phrases: list[tuple[re.Pattern[str], int]] = field(default_factory=list, init=False)
+    # first word of each phrase (lower case) -> its positions in `phrases`; None: a phrase
+    # to try on every text (its first word changes length in lower case)
+    _phrase_words: dict[str | None, list[int]] = field(default_factory=dict, init=False)
+    # the one-letter neighbourhoods of `exact` and `bases` (built when large): _close_to
+    # looks its candidates up instead of comparing the word with every name
+    _near: tuple[dict[str, list[int]], list[str], dict[str, list[int]], list[str]] | None = field(
+        default=None, init=False
+    )
     _cache: dict[str, tuple[int, str, bool] | None] = field(default_factory=dict, init=False)
     _close_cache: dict[str, int | None] = field(default_factory=dict, init=False)
 
@@ -162,6 +170,9 @@ class Matcher:
                 words = words[1:]  # "улица Абая 10" is "ул. Абая 10" too
             if words:
                 pattern = r"(?<!\w)" + r"[\W_]+".join(re.escape(w) for w in words) + r"(?!\w)"
+                first = _RUN.match(words[0])
+                word = _fold(first.group()) if first and _FOLDS is not None else None
+                self._phrase_words.setdefault(word, []).append(len(self.phrases))
                 self.phrases.append((re.compile(pattern, re.IGNORECASE), index))
 
     def _add_embedded(self, text: str, index: int) -> None:
@@ -282,9 +293,12 @@ class Matcher:
         return Hit(m.start(), m.end(), word, person.owner, person.label, False, "close")
 
     def _close_to(self, key: str) -> int | None:
-        """The person whose name `key` is one letter away from, if any."""
+        """The person whose name `key` is one letter away from, if any (the first such
+        name in the order they were added)."""
         if len(key) < 5 or key in self.allowed_keys:
             return None
+        if len(self.exact) + len(self.bases) > _NEAR_FROM:
+            return self._close_indexed(key)
         for other, entry in self.exact.items():
             if len(other) >= 5 and _one_edit(key, other):
                 return entry.index
@@ -294,6 +308,27 @@ class Matcher:
             for base, (index, endings) in self.bases.items():
                 if len(base) >= 5 and rest in endings and _one_edit(stem, base):
                     return index
+        return None
+
+    def _close_indexed(self, key: str) -> int | None:
+        """_close_to through the one-letter neighbourhoods: two words one edit apart
+        share a word with one letter left out (or one is the other without a letter),
+        so only the names that share one are compared: the same answer, without
+        reading every name for each word of the text (a matcher of a whole vault)."""
+        if self._near is None or len(self._near[1]) != len(self.exact):
+            self._near = (*_neighbourhood(self.exact), *_neighbourhood(self.bases))
+        near_exact, exact_keys, near_bases, base_keys = self._near
+        found = [i for i in _candidates(near_exact, key) if _one_edit(key, exact_keys[i])]
+        if found:
+            return self.exact[exact_keys[min(found)]].index
+        for i in range(max(5, len(key) - MAX_ENDING), len(key)):
+            stem, rest = key[:i], key[i:]
+            found = [
+                j for j in _candidates(near_bases, stem)
+                if rest in self.bases[base_keys[j]][1] and _one_edit(stem, base_keys[j])
+            ]  # fmt: skip
+            if found:
+                return self.bases[base_keys[min(found)]][0]
         return None
 
     def _contact_hits(self, text: str) -> list[Hit]:
@@ -321,8 +356,16 @@ class Matcher:
                 index = self.handles.get(clean(m.group()).casefold())
                 if index is not None:
                     hits.append(self._contact_hit(m, index))
-        for pattern, index in self.phrases:
-            hits += [self._contact_hit(m, index) for m in pattern.finditer(text)]
+        if self.phrases:
+            # only the phrases whose first word is in the text (a match starts with it)
+            words = set(_RUN.findall(_fold(text))) if _FOLDS is not None else set()
+            chosen = sorted(
+                i for word, found in self._phrase_words.items()
+                if word is None or word in words for i in found
+            )  # fmt: skip
+            for i in chosen:
+                pattern, index = self.phrases[i]
+                hits += [self._contact_hit(m, index) for m in pattern.finditer(text)]
         return hits
 
     def _contact_hit(self, m: re.Match[str], index: int) -> Hit:
@@ -368,6 +411,46 @@ def _phone_like(raw: str, digits: str) -> bool:
     if len(digits) >= 10 and len(digits) <= 15:
         return True
     return bool(_LOCAL_PHONE.search(raw)) and len(digits) == 7
+
+
+_NEAR_FROM = 2000  # names (and bases) from which _close_to looks candidates up
+_RUN = re.compile(r"[^\W_]+")  # a run of letters and digits: how a phrase's first word starts
+try:  # the letters `re` takes as the same under IGNORECASE beyond lower case (ı, ſ, K...)
+    from re._casefix import _EXTRA_CASES as _FOLDS
+except ImportError:  # pragma: no cover - then every phrase is tried on every text
+    _FOLDS = None
+# İ lowers to two letters (i and a dot above); `re` takes it as i. Then each letter that
+# `re` takes as the same as others becomes the least of them.
+_FOLD_FIRST = {0x130: "i"}
+_FOLD_TABLE = (
+    {low: chr(min(low, *same)) for low, same in _FOLDS.items()} if _FOLDS is not None else {}
+)
+
+
+def _fold(text: str) -> str:
+    """`text` as `re` compares it under IGNORECASE (letter for letter, the same length):
+    a phrase matches a text only where the first word of each folds alike."""
+    return text.translate(_FOLD_FIRST).lower().translate(_FOLD_TABLE)
+
+
+def _deletions(word: str) -> set[str]:
+    return {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
+
+
+def _neighbourhood(words: Iterable[str]) -> tuple[dict[str, list[int]], list[str]]:
+    """Each word of 5 letters or more and each of it with one letter left out -> the
+    positions of the words it comes from; and the words in order."""
+    keys = list(words)
+    near: dict[str, list[int]] = {}
+    for i, word in enumerate(keys):
+        if len(word) >= 5:
+            for variant in _deletions(word):
+                near.setdefault(variant, []).append(i)
+    return near, keys
+
+
+def _candidates(near: dict[str, list[int]], key: str) -> set[int]:
+    return {i for variant in _deletions(key) for i in near.get(variant, ())}
 
 
 def _one_edit(a: str, b: str) -> bool:

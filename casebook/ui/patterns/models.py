@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -28,8 +29,9 @@ def value_label(dim: str, value: str) -> str:
     if dim == "type":
         return vocab.label(vocab.EVENT_TYPE, value, lang)
     if dim == "perpetrator":
-        if value in PERPETRATOR_KINDS:
-            return translate("stats", PERPETRATOR_KINDS[value])
+        if value in PERPETRATOR_KINDS:  # beside the labels of the kinds: capitalised
+            text = translate("stats", PERPETRATOR_KINDS[value])
+            return text[:1].upper() + text[1:]
         return vocab.label(vocab.ORG_KIND, value, lang)
     return value or "—"
 
@@ -85,16 +87,65 @@ class StatsModel(QAbstractTableModel):
 
 
 class CasesModel(QAbstractListModel):
-    """The cases behind the chosen row: titles, with the case id as UserRole."""
+    """The cases behind the chosen row, all of them: their ids come at once (in list
+    order), their titles a page at a time as the view scrolls to them (`canFetchMore`
+    / `fetchMore`), read by `load_page` off the GUI thread, so a bar of 100,000 cases
+    lists as fast as one of ten. UserRole is the case id."""
+
+    PAGE = 200
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.ids: list[str] = []
         self.rows: list[tuple[str, str]] = []
+        self._asked = False
+        self._generation = 0
+        # (ids of a page, generation) -> reads their titles and calls add_page
+        self.load_page: Callable[[list[str], int], None] | None = None
+
+    def set_ids(self, ids: list[str]) -> None:
+        self.beginResetModel()
+        self._generation += 1
+        self.ids = list(ids)
+        self.rows = []
+        self._asked = False
+        self.endResetModel()
+        if self.canFetchMore():
+            self.fetchMore()
 
     def set_rows(self, rows: list[tuple[str, str]]) -> None:
+        """Rows with their titles already read (nothing more to fetch)."""
         self.beginResetModel()
-        self.rows = rows
+        self._generation += 1
+        self.ids = [case_id for case_id, _ in rows]
+        self.rows = list(rows)
+        self._asked = False
         self.endResetModel()
+
+    def canFetchMore(self, parent: ModelIndex = _INDEX) -> bool:  # noqa: N802 - Qt API
+        return not parent.isValid() and not self._asked and len(self.rows) < len(self.ids)
+
+    def fetchMore(self, parent: ModelIndex = _INDEX) -> None:  # noqa: N802 - Qt API
+        if not self.canFetchMore(parent) or self.load_page is None:
+            return
+        self._asked = True
+        start = len(self.rows)
+        self.load_page(self.ids[start : start + self.PAGE], self._generation)
+
+    def add_page(self, titles: dict[str, str], generation: int) -> None:
+        """The titles of the page asked for (a case deleted meanwhile is left out)."""
+        if generation != self._generation:
+            return  # another row was chosen meanwhile
+        start = len(self.rows)
+        page = [(i, titles[i]) for i in self.ids[start : start + self.PAGE] if i in titles]
+        self.ids[start : start + self.PAGE] = [i for i, _ in page]
+        if page:
+            self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+            self.rows.extend(page)
+            self.endInsertRows()
+        self._asked = False  # only now: a view asks for more while rows are inserted
+        if not page and self.canFetchMore():
+            self.fetchMore()
 
     def rowCount(self, parent: ModelIndex = _INDEX) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else len(self.rows)
@@ -103,7 +154,7 @@ class CasesModel(QAbstractListModel):
         if not index.isValid():
             return None
         case_id, title = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return title
         if role == Qt.ItemDataRole.UserRole:
             return case_id

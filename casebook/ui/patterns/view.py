@@ -74,12 +74,20 @@ class PatternsView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):  # the counts and shares whole, at any font size
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.cases = CasesModel(self)
+        self.cases.load_page = self._load_titles
         self.case_view = QListView()
         self.case_view.setObjectName("patternsCases")
         self.case_view.setAccessibleName(self.tr("Cases behind the chosen row"))
         self.case_view.setModel(self.cases)
+        # a long title wraps within the list (and shows whole as a tooltip)
+        self.case_view.setWordWrap(True)
+        self.case_view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.case_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.cases_label = QLabel(self.tr("Click a bar or a row to list its cases."))
         self.cases_label.setWordWrap(True)
         self._layout()
@@ -227,11 +235,14 @@ class PatternsView(QWidget):
             self._load_dimension(dim)
             return
         table = self.cube.table(dim, month_from=start, month_to=end, types=types)
+        if dim in stats.TIME_DIMENSIONS:
+            table = stats.continuous(table, start, end)  # the empty periods too, at 0
         self.model.set_table(table)
         self.chart.show_table(table, self.model.labels[:MAX_BARS] if dim not in
                               stats.TIME_DIMENSIONS else self.model.labels)  # fmt: skip
         self.summary.setText(self.tr("{count} events").format(count=formats.number(table.total)))
         self.cases.set_rows([])
+        self.cases_label.setText(self.tr("Click a bar or a row to list its cases."))
 
     def _span_toggled(self, on: bool) -> None:
         self.month_from.setEnabled(on)
@@ -252,25 +263,46 @@ class PatternsView(QWidget):
         return request, self.model.value(row)
 
     def show_cases(self, row: int) -> None:
-        """List the cases behind a bar or row (read off the GUI thread)."""
+        """List the cases behind a bar or row, all of them (their ids are read off the
+        GUI thread; their titles a page at a time as the list shows them)."""
         if self.vault is None or self.model.table is None or row >= self.model.rowCount():
             return
         request, value = self.request_for_row(row)
         self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
         label = self.model.labels[row]
         generation = self._generation
+        if self.model.table.rows[row][1] == 0:  # an empty period of the timeline
+            self.cases.set_ids([])
+            self._cases_counted(label, 0)
+            return
 
-        def work(handle: Vault, _progress: object, _cancel: object) -> list[tuple[str, str]]:
-            return stats.cases_behind(handle.conn, request, [value])
+        def work(handle: Vault, _progress: object, _cancel: object) -> list[str]:
+            return stats.case_ids_for(handle.conn, request, [value])
 
-        def done(rows: list[tuple[str, str]]) -> None:
+        def done(ids: list[str]) -> None:
             if generation == self._generation:
-                self.cases.set_rows(rows)
-                self.cases_label.setText(
-                    self.tr("Cases with events counted under “{value}”: {count}").format(
-                        value=label, count=len(rows)
-                    )
-                )
+                self.cases.set_ids(ids)
+                self._cases_counted(label, len(ids))
+
+        tasks.run_task(self.vault, work, on_done=done, on_error=self._failed)
+
+    def _cases_counted(self, label: str, count: int) -> None:
+        self.cases_label.setText(
+            self.tr("Cases with events counted under “{value}”: {count}").format(
+                value=label, count=formats.number(count)
+            )
+        )
+
+    def _load_titles(self, ids: list[str], generation: int) -> None:
+        if self.vault is None:
+            return
+
+        def work(handle: Vault, _progress: object, _cancel: object) -> dict[str, str]:
+            return stats.case_titles(handle.conn, ids)
+
+        def done(titles: dict[str, str]) -> None:
+            self.cases.add_page(titles, generation)
 
         tasks.run_task(self.vault, work, on_done=done, on_error=self._failed)
 
