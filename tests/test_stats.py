@@ -228,16 +228,16 @@ def test_what_is_counted_follows_each_save_and_deletion(vault, filled) -> None:
 
 
 def test_the_migration_gives_what_save_case_gives(vault, filled) -> None:
-    """m0010's backfill (SQL, for vaults written before it) and save_case (Python)
+    """m0011's backfill (SQL, for vaults written before it) and save_case (Python)
     agree on every event."""
-    from casebook.vault.migrations import m0010_event_stats
+    from casebook.vault.migrations import m0011_event_stats
 
     cols = "id, month, case_status, perpetrators, victim_orgs"
     saved = {r[0]: r[1:] for r in vault.conn.execute(f"SELECT {cols} FROM events")}
     with vault.transaction() as conn:
         conn.execute("UPDATE events SET month = 0, case_status = '', perpetrators = '',"
                      " victim_orgs = 'x'")  # fmt: skip
-        m0010_event_stats.backfill(conn)
+        m0011_event_stats.backfill(conn)
     again = {r[0]: r[1:] for r in vault.conn.execute(f"SELECT {cols} FROM events")}
 
     def as_sets(row: tuple) -> tuple:
@@ -270,7 +270,7 @@ def test_the_timeline_has_every_period_with_zeros() -> None:
 
 
 def test_a_vault_written_before_the_counted_columns_counts_the_same(tmp_path: Path) -> None:
-    """The committed schema-1 vault: m0010 fills in what save_case now writes."""
+    """The committed schema-1 vault: m0011 fills in what save_case now writes."""
     import shutil
 
     from casebook.services.cases import get_case

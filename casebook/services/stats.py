@@ -26,7 +26,7 @@ from casebook.i18n import QT_TRANSLATE_NOOP, translate
 from casebook.vault.cases import STATS_SEP, CaseFilter
 from casebook.vault.db import Connection
 
-# The counted keys of an event, kept on its row by save_case (m0010_event_stats): one
+# The counted keys of an event, kept on its row by save_case (m0011_event_stats): one
 # covering index per key, followed by type, month, case status and first day, so that
 # a recount reads that index alone, in order (GROUP BY streams, nothing is sorted).
 _KEYS: dict[str, tuple[str, str, str]] = {  # dimension -> (expression, index, separator)

@@ -156,7 +156,7 @@ def highlight(body: str, query: str, words: int = 12) -> str:
     return ""
 
 
-STATS_SEP = "\x1f"  # between the victims' organisations of an event (m0010)
+STATS_SEP = "\x1f"  # between the victims' organisations of an event (m0011)
 
 
 def _sql_trim(text: str) -> str:
@@ -165,7 +165,7 @@ def _sql_trim(text: str) -> str:
 
 def event_stats(case: Case, event: Event) -> tuple[int, str, str, str]:
     """What the statistics count of `event` (columns month, case_status, perpetrators,
-    victim_orgs; see migrations/m0010_event_stats.py, whose backfill gives the same)."""
+    victim_orgs; see migrations/m0011_event_stats.py, whose backfill gives the same)."""
     text = event.date.text()
     start = event.date.sort_key()
     month = int(text) if len(text) == 4 else int(start[:4] + start[5:7])

@@ -1,4 +1,4 @@
-"""Schema 10: what the statistics count, kept on each event, with covering indexes.
+"""Schema 11: what the statistics count, kept on each event, with covering indexes.
 
 `casebook stats` and the Patterns view count events by type, time, place, the kind of
 each perpetrator and the organisation of each victim, filtered by day and case status.
