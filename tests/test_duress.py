@@ -236,3 +236,29 @@ def test_duress_unlock_runs_one_key_derivation_like_a_normal_one(
     assert len(calls) == 2  # the empty vault's slot was prepared when duress was set
     with Vault.unlock(vault_dir, DURESS) as again:
         assert titles(again) == []
+
+
+def test_the_duress_passphrase_survives_a_replacement_of_every_key(
+    made: str, vault_dir: Path
+) -> None:
+    """Replacing the keys after a compromise must not quietly take the duress passphrase
+    away: after `rekey` it still empties the vault, and the old recovery key opens
+    nothing."""
+    new = "a whole new passphrase for after the raid"
+    with Vault.unlock(vault_dir, PASSPHRASE) as opened:
+        assert protection.status(opened).duress
+        recovery = opened.rekey(new, kdf=FAST_KDF)
+        assert protection.status(opened).duress
+    with pytest.raises(WrongPassphrase):
+        Vault.unlock(vault_dir, PASSPHRASE)
+    with pytest.raises(WrongPassphrase):
+        Vault.unlock_with_recovery(vault_dir, made)
+    with Vault.unlock(vault_dir, new) as opened:  # the new passphrase opens the cases
+        assert titles(opened) == ["Detained at the march"]
+    with Vault.unlock(vault_dir, DURESS) as emptied:  # and the duress one still empties
+        assert titles(emptied) == []
+    for secret in (new, PASSPHRASE):
+        with pytest.raises(WrongPassphrase):
+            Vault.unlock(vault_dir, secret)
+    with pytest.raises(WrongPassphrase):
+        Vault.unlock_with_recovery(vault_dir, recovery)

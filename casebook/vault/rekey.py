@@ -154,8 +154,9 @@ def _rekey(
     live = layout.database_path(path)
     new_db = new_database(path)
     _remove_copy(new_db)
-    new_header, new_dek, recovery = keys.new_keys(new_passphrase, params)
-    _carry_settings(keys.read_header(path / "header"), old_dek, new_header, new_dek)
+    old_header = keys.read_header(path / "header")
+    new_header, new_dek, recovery = _new_keys(old_header, old_dek, new_passphrase, params)
+    _carry_settings(old_header, old_dek, new_header, new_dek)
     try:
         _export(conn, new_db, new_dek, progress, cancel)
         number = _bump(new_db, new_dek)
@@ -180,12 +181,36 @@ def _rekey(
     return new_dek, recovery
 
 
+def _new_keys(
+    old: keys.AnyHeader, old_dek: bytes, new_passphrase: str, params: keys.KdfParams
+) -> tuple[keys.AnyHeader, bytes, str]:
+    """New keys for `new_passphrase`. A duress passphrase set on the old header goes
+    with them (replacing the keys must not quietly take that protection away): its two
+    slots hold no data key (the salt and stretched passphrase of the empty vault it
+    opens), so they are carried as they are, and the new passphrase is stretched under
+    the salt and parameters they were made with."""
+    from casebook.vault import header2
+
+    if isinstance(old, header2.Header):
+        sealed = old.unseal(old_dek)
+        kinds = (header2.DURESS, header2.DURESS_NEXT)
+        if all(kind in sealed.slots for kind in kinds):
+            master = old.kdf.derive(header2.nfc(new_passphrase).encode(), old.kdf_salt)
+            new, dek, recovery = header2.header_for_master(master, old.kdf_salt, old.kdf)
+            target = new.unseal(dek)
+            for kind in kinds:
+                header2.set_slot(new, target, kind, old.slots[sealed.slots[kind]])
+            new.seal(dek, target)
+            return new, dek, recovery
+    return keys.new_keys(new_passphrase, params)
+
+
 def _carry_settings(
     old: keys.AnyHeader, old_dek: bytes, new: keys.AnyHeader, new_dek: bytes
 ) -> None:
     """The settings the old header held (the wipe policy, the panic wipe and other extra
-    fields) go into the new one; the generation is stamped anew. The duress slot does
-    not survive: it is made again by typing the duress passphrase (Vault > Protection)."""
+    fields) go into the new one; the generation is stamped anew (the duress slots went
+    in with the keys: `_new_keys`)."""
     from casebook.vault import header2
 
     if isinstance(new, header2.Header):
