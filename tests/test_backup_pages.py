@@ -112,3 +112,24 @@ def test_page_hmacs_are_checked_as_sqlcipher_does(vault: Vault, tmp_path: Path) 
     copy_path.write_bytes(bytes(data))
     assert bp.page_problems(copy_path, key, copy) == [1, 13]
     assert bp.page_problems(copy_path, bytes(32), copy) == list(range(1, len(copy.changed) + 1))
+
+
+def test_the_lock_byte_page_of_a_database_over_1_gib_is_not_checked(
+    vault: Vault, tmp_path: Path
+) -> None:
+    """SQLite leaves out the page holding its lock byte (at 1 GiB): it has no HMAC, and
+    a backup of a vault over 1 GiB must not call it damaged (a sparse file stands in)."""
+    from casebook.services import backup_pages as bp
+
+    _fill(vault, 5)
+    vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    big = tmp_path / "big.db"
+    big.write_bytes(vault.db_path.read_bytes())
+    lock_page = 0x40000000
+    with open(big, "r+b") as f:
+        f.truncate(lock_page + 2 * PAGE)  # the page after it would be one SQLite wrote
+    copy = bp.PageCopy(big.stat().st_size, PAGE, [0, lock_page])
+    key = backup.raw_key(vault)
+    assert bp.page_problems(big, key, copy) == []
+    copy.changed.append(lock_page + PAGE)
+    assert bp.page_problems(big, key, copy) == [lock_page // PAGE + 2]

@@ -181,6 +181,7 @@ def remove_leftovers(dest: Path) -> None:
 # the page number (4 bytes, little-endian); page 1 starts with the file's 16-byte salt.
 # With a raw key, the HMAC key is PBKDF2-HMAC-SHA512(key, salt XOR 0x3a, 2 rounds).
 _RESERVE, _IV, _MAC, _SALT = 80, 16, 64, 16
+_LOCK_BYTE = 0x40000000  # SQLite's PENDING_BYTE: its page is left out of the database
 
 
 def page_problems(path: Path, key: bytes, copy: PageCopy) -> list[int]:
@@ -190,7 +191,8 @@ def page_problems(path: Path, key: bytes, copy: PageCopy) -> list[int]:
     with open(path, "rb", buffering=0) as f:
         salt = os.pread(f.fileno(), _SALT, 0)
         mac_key = hashlib.pbkdf2_hmac("sha512", key, bytes(b ^ 0x3A for b in salt), 2, 32)
-        offsets = sorted({0, *copy.changed})
+        # SQLite never writes the page that holds the lock byte (at 1 GiB): it has no HMAC
+        offsets = sorted({0, *copy.changed} - {_LOCK_BYTE - _LOCK_BYTE % copy.page_size})
         half = len(offsets) // 2
         with ThreadPoolExecutor(max_workers=2) as pool:
             parts = pool.map(

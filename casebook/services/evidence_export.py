@@ -71,27 +71,36 @@ def export_original(
     target = destination(vault, dest, row.original_name)
     details = {"copy": "original"}  # and its SHA-256, once checked
     with partials.writer(vault, target, rename=_logged_rename(vault, row, actor, details)) as out:
-        details["sha256"] = _copy_plaintext(source, row, out, progress, cancel)
+        out.flush()
+        details["sha256"] = _copy_plaintext(source, row, out.fileno(), progress, cancel)
+        if os.fstat(out.fileno()).st_size != row.size:  # not linked into place: see above
+            raise VaultDamaged(_mismatch(row))
     return target
 
 
-def _copy_plaintext(source: Path, row: store.EvidenceRow, out: BinaryIO,
+def _copy_plaintext(source: Path, row: store.EvidenceRow, out: BinaryIO | int,
                     progress: Progress | None, cancel: threading.Event | None) -> str:  # fmt: skip
+    """Decrypt the item into `out` (a file descriptor of an empty file: written
+    directly, by the decrypting helper process where there is one; or a writer) and
+    return its SHA-256, checked against the recorded one."""
     sha = hashlib.sha256()
     done = reported = 0
 
-    def write(data: bytes) -> None:
+    def write(data: bytes | memoryview) -> None:
         nonlocal done, reported
         if cancel is not None and cancel.is_set():
             raise Cancelled(translate("evidence", "cancelled; no file was written"))
-        out.write(data)
+        if not isinstance(out, int):
+            out.write(data)
         done += len(data)
         if progress is not None and done - reported >= REPORT_EVERY:
             reported = done
             progress(done, row.size)
 
+    identity = pyrage.x25519.Identity.from_str(row.identity)
+    fd = out if isinstance(out, int) else None
     try:
-        decrypt_into(source, pyrage.x25519.Identity.from_str(row.identity), write, sha)
+        decrypt_into(source, identity, write, sha, out_fd=fd)
     except Undecryptable as exc:
         raise VaultDamaged(
             translate("evidence", "{label}: cannot be decrypted ({error})").format(
@@ -99,16 +108,18 @@ def _copy_plaintext(source: Path, row: store.EvidenceRow, out: BinaryIO,
             )
         ) from None
     if done != row.size or sha.hexdigest() != row.sha256:
-        raise VaultDamaged(
-            translate(
-                "evidence",
-                "{label}: the decrypted file does not match its recorded SHA-256; "
-                "nothing was exported. Run 'casebook verify'",
-            ).format(label=label(row.id, row.original_name))
-        )
+        raise VaultDamaged(_mismatch(row))
     if progress is not None:
         progress(done, row.size)
     return sha.hexdigest()
+
+
+def _mismatch(row: store.EvidenceRow) -> str:
+    return translate(
+        "evidence",
+        "{label}: the decrypted file does not match its recorded SHA-256; "
+        "nothing was exported. Run 'casebook verify'",
+    ).format(label=label(row.id, row.original_name))
 
 
 def decrypt_in_memory(vault: Vault, row: store.EvidenceRow) -> bytes:
@@ -123,8 +134,8 @@ class _ListWriter:
     def __init__(self, pieces: list[bytes]) -> None:
         self.pieces = pieces
 
-    def write(self, data: bytes) -> int:
-        self.pieces.append(data)
+    def write(self, data: bytes | memoryview) -> int:
+        self.pieces.append(bytes(data))  # a view is valid during the call only
         return len(data)
 
 

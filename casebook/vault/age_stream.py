@@ -208,7 +208,8 @@ def _unwrap(stanzas: list[tuple[list[bytes], bytes]], secret: X25519PrivateKey) 
 # --- payload ---
 
 
-def _nonce(counter: int, last: bool) -> bytes:
+def chunk_nonce(counter: int, last: bool) -> bytes:
+    """The STREAM nonce of chunk number `counter`, flagged when it is the last."""
     return counter.to_bytes(11, "big") + (b"\x01" if last else b"\x00")
 
 
@@ -252,16 +253,14 @@ class Encryptor:
 
     def _seal(self, chunk: memoryview, last: bool) -> bytes:
         assert self._aead is not None, "header() first"
-        sealed = self._aead.encrypt(_nonce(self._counter, last), chunk, None)
+        sealed = self._aead.encrypt(chunk_nonce(self._counter, last), chunk, None)
         self._counter += 1
         return sealed
 
 
-def decrypt_chunks(source: BinaryIO, secret: X25519PrivateKey) -> Iterator[bytes]:
-    """The plaintext of the age file `source`, in batches of up to 1 MiB.
-
-    Raises AgeFormatError when the header, its MAC or any chunk does not authenticate,
-    when the payload is truncated or has bytes after its last chunk."""
+def open_payload(source: BinaryIO, secret: X25519PrivateKey) -> ChaCha20Poly1305:
+    """Read and check the header of the age file `source` (its MAC included) and the
+    payload nonce; the cipher of the payload, which starts where `source` now stands."""
     stanzas, covered, mac = _read_header(source)
     file_key = _unwrap(stanzas, secret)
     if len(file_key) != 16:
@@ -272,7 +271,15 @@ def decrypt_chunks(source: BinaryIO, secret: X25519PrivateKey) -> Iterator[bytes
     nonce = source.read(16)
     if len(nonce) != 16:
         raise AgeFormatError("truncated age file")
-    aead = ChaCha20Poly1305(_hkdf(file_key, nonce, b"payload"))
+    return ChaCha20Poly1305(_hkdf(file_key, nonce, b"payload"))
+
+
+def decrypt_chunks(source: BinaryIO, secret: X25519PrivateKey) -> Iterator[bytes]:
+    """The plaintext of the age file `source`, in batches of up to 1 MiB.
+
+    Raises AgeFormatError when the header, its MAC or any chunk does not authenticate,
+    when the payload is truncated or has bytes after its last chunk."""
+    aead = open_payload(source, secret)
     counter = 0
     block = source.read(SEALED * BATCH)
     while True:
@@ -283,7 +290,7 @@ def decrypt_chunks(source: BinaryIO, secret: X25519PrivateKey) -> Iterator[bytes
             last = not following and o + SEALED >= len(view)
             chunk = view[o : o + SEALED]
             try:
-                plain = aead.decrypt(_nonce(counter, last), chunk, None)
+                plain = aead.decrypt(chunk_nonce(counter, last), chunk, None)
             except InvalidTag:
                 raise AgeFormatError("a chunk of the age file does not authenticate") from None
             if last and not plain and counter > 0:

@@ -14,16 +14,17 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import queue
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
 import pyrage
 
 from casebook.i18n import translate
-from casebook.vault import age_stream
+from casebook.vault import age_parallel, age_stream
 from casebook.vault.errors import VaultDamaged, VaultError
 
 Progress = Callable[[int, int], None]  # (bytes_done, bytes_total); total 0 = unknown
@@ -139,23 +140,34 @@ def encrypt(tap: Tap, out: BinaryIO, recipient: pyrage.x25519.Recipient) -> None
 
 
 def decrypt_into(
-    path: Path, identity: pyrage.x25519.Identity, write: Callable[[bytes], None],
-    sha: Any = None,
+    path: Path, identity: pyrage.x25519.Identity, write: Callable[[bytes | memoryview], object],
+    sha: Any = None, *, out_fd: int | None = None,
 ) -> None:  # fmt: skip
-    """Decrypt the age file at `path`, handing the plaintext to `write` piece by piece.
+    """Decrypt the age file at `path`, handing the plaintext to `write` piece by piece
+    (a view that is valid during the call only: copy it to keep it), and to `sha` (a
+    hashlib object) when it is given. With `out_fd` the plaintext is also written to
+    that file, from its start, before `write` sees each piece (which then only counts,
+    reports and cancels).
 
-    A worker thread decrypts ahead of `write`, and another feeds `sha` (a hashlib object)
-    when it is given, so that decryption, hashing and the caller's writing overlap.
-    Raises Undecryptable when the file is damaged; exceptions from `write` come through
-    unchanged.
+    A large file is decrypted (and written) by a helper process (age_parallel) while
+    this thread hashes; a small one, or one on a platform without the helper, by a
+    worker thread. Raises Undecryptable when the file is damaged; exceptions from
+    `write` and errors writing `out_fd` come through unchanged.
     """
     secret = age_stream.identity_key(identity)
+    if age_parallel.available() and path.stat().st_size >= age_parallel.MIN_PAYLOAD:
+        pieces = _undecryptable_on_error(age_parallel.decrypt_file(path, secret, out_fd))
+        try:
+            for view in pieces:
+                if sha is not None:
+                    sha.update(view)
+                write(view)
+        finally:
+            pieces.close()  # ends the helper at once when `write` raised
+        return
 
     def plaintext(f: BinaryIO) -> Iterator[bytes]:
-        try:
-            yield from age_stream.decrypt_chunks(f, secret)
-        except (age_stream.AgeFormatError, OSError) as exc:  # not the errors of `write`
-            raise Undecryptable(str(exc) or type(exc).__name__) from None
+        yield from _undecryptable_on_error(age_stream.decrypt_chunks(f, secret))
 
     def hashed(batches: Iterator[bytes]) -> Iterator[bytes]:
         for data in batches:
@@ -166,7 +178,27 @@ def decrypt_into(
         decrypted = age_stream.pipelined(lambda: plaintext(f))
         batches = age_stream.pipelined(lambda: hashed(decrypted)) if sha else decrypted
         for data in batches:
+            if out_fd is not None:
+                _write_all(out_fd, data)
             write(data)
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
+def _undecryptable_on_error(pieces: Iterator[Any]) -> Generator[Any, None, None]:
+    """The items of `pieces`; a damaged file or a read error (not the errors of the
+    consumer, which come through unchanged, nor those of writing the output) raises
+    Undecryptable."""
+    try:
+        yield from pieces
+    except age_parallel.WriteFailed:
+        raise
+    except (age_stream.AgeFormatError, OSError) as exc:
+        raise Undecryptable(str(exc) or type(exc).__name__) from None
 
 
 def digest_of(path: Path, identity: pyrage.x25519.Identity) -> tuple[int, str]:
@@ -174,12 +206,11 @@ def digest_of(path: Path, identity: pyrage.x25519.Identity) -> tuple[int, str]:
     sha = hashlib.sha256()
     size = 0
 
-    def take(data: bytes) -> None:
+    def take(data: bytes | memoryview) -> None:
         nonlocal size
-        sha.update(data)
         size += len(data)
 
-    decrypt_into(path, identity, take)
+    decrypt_into(path, identity, take, sha)
     return size, sha.hexdigest()
 
 
