@@ -101,8 +101,21 @@ def test_a_damaged_page_of_the_vault_is_not_copied_over_a_good_backup(
     assert (dest / DATABASE).read_bytes() == good
 
 
-def test_page_hmacs_are_checked_as_sqlcipher_does(vault: Vault, tmp_path: Path) -> None:
+@pytest.mark.parametrize("where", ["here", "helpers", "helpers that die"])
+def test_page_hmacs_are_checked_as_sqlcipher_does(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: str
+) -> None:
+    """Small checks run in the calling thread, large ones in helper processes (whose
+    share is checked here when one dies): the same pages are found either way."""
+    import os
+
     from casebook.services import backup_pages as bp
+
+    if where != "here":
+        monkeypatch.setattr(bp, "_INLINE", 0)
+        monkeypatch.setattr(bp, "_RUN", 3 * PAGE)
+    if where == "helpers that die":
+        monkeypatch.setattr(bp._Helper, "_serve", lambda self: os._exit(3))
 
     _fill(vault, 40)
     vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
