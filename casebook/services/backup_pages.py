@@ -183,10 +183,10 @@ def _apply(source: Path, database: Path, copy: PageCopy, key: bytes) -> None:
                     os.pwrite(fd, os.pread(fin.fileno(), length, offset), offset)
                     checker.check(offset, length)
                 os.ftruncate(fd, copy.size)
+                os.fsync(fd)  # while the helpers finish their checks
                 copy.bad = checker.finish(copy.size)
             finally:
                 checker.close()
-        os.fsync(fd)
     finally:
         os.close(fd)
 
@@ -232,9 +232,9 @@ def sync_pages(
                 progress(offset, size)
             copy.size = offset
         os.ftruncate(fd_out, copy.size)
+        os.fsync(fd_out)  # while the helpers finish their checks
         if checker is not None:
             copy.bad = checker.finish(copy.size)
-        os.fsync(fd_out)
     finally:
         if checker is not None:
             checker.close()
