@@ -11,6 +11,7 @@ import hashlib
 import io
 import os
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pyrage
@@ -102,15 +103,14 @@ def test_an_empty_last_chunk_after_full_ones_is_refused(tmp_path: Path) -> None:
 
 def _forks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     pids: list[int] = []
-    real = age_parallel._fork
+    real = age_parallel._start
 
-    def fork() -> int:
-        pid = real()
-        if pid:
-            pids.append(pid)
+    def start(work: Callable[[], None]) -> int:
+        pid = real(work)
+        pids.append(pid)
         return pid
 
-    monkeypatch.setattr(age_parallel, "_fork", fork)
+    monkeypatch.setattr(age_parallel, "_start", start)
     return pids
 
 

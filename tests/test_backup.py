@@ -19,17 +19,12 @@ from casebook.vault.vault import Vault
 from tests.bundle_support import cases_of
 from tests.conftest import FAST_KDF, PASSPHRASE, files_containing, snapshot_files
 
-BASE_DB = f".{DATABASE}.base"  # the previous generation (backup_pages.base_db)
-
 MARKER = "Backup-Marker-Aigul-93"
 
 
 def layout(dest: Path) -> list[str]:
-    """What a backup holds, besides the previous generation of its database that an
-    incremental backup starts from (backup_pages.BASE_DB) and the kept generations."""
-    return sorted(
-        p.name for p in dest.iterdir() if p.name != BASE_DB and ".gen-" not in p.name
-    )  # nor the older generations it keeps (backup_generations)
+    """What a backup holds, besides the older generations it keeps (backup_generations)."""
+    return sorted(p.name for p in dest.iterdir() if ".gen-" not in p.name)
 
 
 def add_case(vault: Vault, title: str = "Detained at the march") -> Case:
@@ -136,8 +131,7 @@ def test_cancel_leaves_the_previous_backup_unchanged(source: Vault, tmp_path: Pa
 
     with pytest.raises(backup.Cancelled):
         backup.backup(source, dest, progress=progress, cancel=cancel)
-    # the previous generation an incremental backup starts from is a cache: it may go
-    assert snapshot_files(dest) == {k: v for k, v in before.items() if k != BASE_DB}
+    assert snapshot_files(dest) == before
 
 
 def test_passphrase_change_reaches_the_backup(source: Vault, tmp_path: Path) -> None:

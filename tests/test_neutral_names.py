@@ -79,14 +79,14 @@ def test_a_new_vault_and_its_backups_say_nothing_of_casebook(tmp_path: Path) -> 
     fill(vault, "first")
     backup.backup(vault, dest)
     fill(vault, "second")
-    backup.backup(vault, dest)  # incremental: a base and a kept older generation appear
+    backup.backup(vault, dest)  # incremental: a kept older generation (its pages) appears
     change_passphrase(vault, PASSPHRASE, NEW, FAST_KDF)
     protection.set_duress(vault, NEW, DURESS, kdf=FAST_KDF)
     fill(vault, "third")
     backup.backup(vault, dest)
     vault.close()
     assert generations(dest), "the backup keeps older generations"
-    assert (dest / f".{DATABASE}.base").is_file()
+    assert all(p.name.endswith(".pages") for _n, p in generations(dest))
     for root in (folder, dest):
         assert (root / DATABASE).is_file()
         assert names_saying_casebook(root) == []
@@ -178,7 +178,7 @@ def test_an_old_vault_backs_up_to_a_neutral_backup_that_restores(
 
 def test_an_old_backup_is_updated_in_place_and_restores(tmp_path: Path) -> None:
     """A backup folder written by an earlier version keeps its names: the next backup
-    updates it incrementally (its base, its kept generations), restore reads it."""
+    updates it incrementally (in place, keeping generations), restore reads it."""
     folder, dest = tmp_path / "vault", tmp_path / "backup"
     vault, _recovery = Vault.create(folder, PASSPHRASE, kdf=FAST_KDF)
     fill(vault, "first")
@@ -194,7 +194,7 @@ def test_an_old_backup_is_updated_in_place_and_restores(tmp_path: Path) -> None:
         fill(vault, "third")
         report = backup.backup(vault, dest)
         assert not report.created
-    assert f".{LEGACY_DATABASE}.base" in open_names(dest)
+    assert any(n.startswith(f"{LEGACY_DATABASE}.gen-") for n in open_names(dest))
     assert [n for n in open_names(dest) if LEGACY_DATABASE not in n] == []
     assert (dest / LEGACY_DATABASE).is_file() and not (dest / DATABASE).exists()
     assert len(generations(dest)) >= len(kept)

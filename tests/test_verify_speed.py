@@ -69,3 +69,22 @@ def test_a_damaged_page_is_found_by_the_daily_check(vault: Vault, vault_dir: Pat
     with Vault.unlock(vault_dir, PASSPHRASE) as again:
         problems = verify_vault(again, full=False)
     assert problems and all(p.startswith("database:") for p in problems), problems
+
+
+def test_the_checks_run_side_by_side_find_what_each_finds(vault: Vault) -> None:
+    """The walk runs on the vault's connection while the page HMACs and references are
+    checked on a second one: a broken reference is still reported, once, and the same
+    lines come out as when everything runs on one connection."""
+    save_case(vault, Case(title="sound"))
+    vault.conn.execute("PRAGMA foreign_keys = OFF")
+    vault.conn.execute("INSERT INTO case_tags (case_id, tag) VALUES ('no-such-case', 'orphan')")
+    vault.conn.execute("PRAGMA foreign_keys = ON")
+    problems = verify_vault(vault, full=False)
+    assert problems == ["database: broken reference in table case_tags"], problems
+    second = vault.connect()
+    try:
+        assert db.integrity_problems(vault.conn, full=False, second=second) == (
+            db.integrity_problems(vault.conn, full=False)
+        )
+    finally:
+        second.close()

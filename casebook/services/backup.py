@@ -28,7 +28,7 @@ from casebook.i18n import translate
 from casebook.services import backup_files as bf
 from casebook.services import backup_generations
 from casebook.services import backup_pages as bp
-from casebook.vault import layout
+from casebook.vault import layout, page_journal
 from casebook.vault.errors import VaultError
 from casebook.vault.evidence_files import QUARANTINE
 from casebook.vault.fsutil import atomic_write, fsync_dir
@@ -171,8 +171,8 @@ class _Job:
         self.db_estimate = max(vault.db_path.stat().st_size, 1)
         self.database = layout.database_path(dest)  # the backup's own name for it
         self.new_db = bf.new_db(dest)
-        self.base = bp.base_db(dest)
         self.pages: bp.PageCopy | None = None  # the snapshot is a page copy (backup_pages)
+        self.journal: Path | None = None  # hot while the database is updated in place
 
     def check_cancel(self) -> None:
         if self.cancel is not None and self.cancel.is_set():
@@ -181,11 +181,89 @@ class _Job:
             )
 
     def run(self, created: bool) -> BackupReport:
-        names = self.snapshot_and_copy()
+        bp.remove_bases(self.dest)
+        bf.remove_new_db(self.dest)  # what a backup cut short left, or a rebuilt generation
+        names = self.update_in_place()
+        if names is None:
+            names = self.replace_whole()
+        self.copied = []  # from here on they belong to the new snapshot
+        older = backup_generations.prune(self.dest, self.key)
+        header = backup_generations.header_for(self.vault, self.database, self.key)
+        target_header = self.dest / HEADER
+        if not target_header.is_file() or target_header.read_bytes() != header:
+            atomic_write(target_header, header)
+        (self.dest / HEADER_TMP).unlink(missing_ok=True)  # of a backup killed before
+        removed = bf.remove_unreferenced(self.dest / EVIDENCE, names + older)
+        return BackupReport(
+            self.dest, created, len(self.copied_names), self.copied_bytes, removed,
+            self.database.stat().st_size, len(names), utc_now(),
+        )  # fmt: skip
+
+    # --- an existing backup, brought up to date where it differs --------------------
+
+    def update_in_place(self) -> list[str] | None:
+        """Update the backup's database page by page behind a journal (page_journal);
+        the evidence files the new state refers to. None when that cannot be done: a
+        first backup, a database under keys replaced since, or a busy vault."""
+        if not self.database.is_file():
+            return None
+        bf.settle_wal(self.database, self.key)
+        old = backup_generations.generation_of(self.database, self.key)
+        if old is None:
+            return None  # under other keys, or damaged: replaced whole
+        old_files = bf.referenced_files(self.database, self.key)
+        update = None
+        for attempt in range(2):
+            update = self.update_pages(old, old_files)
+            if update is None:
+                return None
+            try:
+                self.copy_evidence(update.files)
+                break
+            except FileNotFoundError as exc:  # a case deleted meanwhile: once more
+                self.put_back()
+                if attempt:
+                    raise _missing(exc) from None
+        assert update is not None
         self.check_cancel()
-        problems = self.page_problems()
+        self.check(update.copy, self.database, update.files)
+        if self.journal is not None:
+            new = backup_generations.generation_of(self.database, self.key) or 0
+            backup_generations.keep_journal(self.dest, self.journal, old, new)
+            self.journal = None
+        return update.files
+
+    def update_pages(self, old: int, old_files: list[str]) -> bp.Update | None:
+        source = self.vault.connect()
+        try:
+            update = bp.consistent_update(
+                source, self.vault.db_path, self.database, self.key, old_generation=old,
+                old_files=old_files, check_cancel=self.check_cancel,
+                progress=lambda done, _total: self.progress(done, self.db_estimate),
+            )  # fmt: skip
+        finally:
+            source.close()
+        if update is not None:
+            self.journal = update.journal
+        return update
+
+    def put_back(self) -> None:
+        """Undo an update in place: the journal's pages go back."""
+        if self.journal is not None:
+            page_journal.recover(self.dest, self.key)
+            self.journal = None
+
+    def check(self, copy: bp.PageCopy | None, database: Path, files: list[str]) -> None:
+        """The daily rule of `verify` for what this backup wrote: each page written read
+        back with its HMAC checked (a page copy; every other page was compared equal to
+        the vault's), or SQLite's quick_check of a snapshot taken through its backup
+        API; the schema; the evidence files it refers to."""
+        problems = []
+        if copy is not None:
+            damaged = translate("backup", "database: page {number} does not authenticate")
+            problems += [damaged.format(number=n) for n in (copy.bad or [])[:3]]
         problems += bf.snapshot_problems(
-            self.new_db, self.key, self.dest / EVIDENCE, names, pages_checked=self.pages is not None
+            database, self.key, self.dest / EVIDENCE, files, pages_checked=copy is not None
         )
         if problems:
             detail = "; ".join(problems[:3])
@@ -194,28 +272,19 @@ class _Job:
                     "backup", "the new snapshot did not verify ({detail}); the backup is unchanged"
                 ).format(detail=detail)
             )
-        db_bytes = self.new_db.stat().st_size
+
+    # --- a first backup, or one replacing the database whole -------------------------
+
+    def replace_whole(self) -> list[str]:
+        """A new snapshot file, checked, then put in the place of the database."""
+        names = self.snapshot_and_copy()
+        self.check_cancel()
+        self.check(self.pages, self.new_db, names)
         bf.settle_wal(self.database, self.key)
-        older = backup_generations.keep_previous(self.dest, self.key, self.new_db)
-        base = self.base
-        base.unlink(missing_ok=True)
-        if self.pages is not None and self.database.is_file():
-            os.link(self.database, base)  # the old generation, the next one's start
+        backup_generations.keep_replaced(self.dest, self.key, self.new_db)
         os.replace(self.new_db, self.database)
         fsync_dir(self.dest)
-        if self.pages is not None:
-            bp.keep_generation(self.database, base, self.pages)
-        self.copied = []  # from here on they belong to the new snapshot
-        header = backup_generations.header_for(self.vault, self.database, self.key)
-        target_header = self.dest / HEADER
-        if not target_header.is_file() or target_header.read_bytes() != header:
-            atomic_write(target_header, header)
-        (self.dest / HEADER_TMP).unlink(missing_ok=True)  # of a backup killed before
-        removed = bf.remove_unreferenced(self.dest / EVIDENCE, names + older)
-        return BackupReport(
-            self.dest, created, len(self.copied_names), self.copied_bytes, removed, db_bytes,
-            len(names), utc_now(),
-        )  # fmt: skip
+        return names
 
     def snapshot_and_copy(self) -> list[str]:
         """Snapshot the database, then copy the evidence it refers to. A file can vanish
@@ -228,12 +297,7 @@ class _Job:
                 return files
             except FileNotFoundError as exc:
                 if attempt:
-                    raise BackupError(
-                        translate(
-                            "backup",
-                            "evidence file {name} is missing from the vault; run 'casebook verify'",
-                        ).format(name=Path(str(exc.filename)).name)
-                    ) from None
+                    raise _missing(exc) from None
         raise AssertionError("unreachable")
 
     def take_snapshot(self) -> None:
@@ -258,28 +322,17 @@ class _Job:
         bf.fsync_file(self.new_db)
 
     def copy_pages(self) -> bp.PageCopy | None:
-        """The snapshot as a copy of the encrypted pages, written where they differ from
-        the previous generation (kept as bp.base_db); None when the vault is busy."""
-        base = self.base
-        bp.remove_leftovers(self.dest)
-        if base.is_file():
-            os.replace(base, self.new_db)  # brought up to date below, or removed on failure
+        """The snapshot as a copy of the encrypted pages into a new file, each page read
+        back and checked as it is written; None when the vault is busy."""
         source = self.vault.connect()
         try:
             return bp.consistent_copy(
                 source, self.vault.db_path, self.new_db, check_cancel=self.check_cancel,
                 progress=lambda done, _total: self.progress(done, self.db_estimate),
+                key=self.key,
             )  # fmt: skip
         finally:
             source.close()
-
-    def page_problems(self) -> list[str]:
-        """A page copy is checked where it was written: each page's HMAC, read back."""
-        if self.pages is None:
-            return []
-        bad = bp.page_problems(self.new_db, self.key, self.pages)
-        damaged = translate("backup", "database: page {number} does not authenticate")
-        return [damaged.format(number=n) for n in bad[:3]]
 
     def copy_evidence(self, files: list[str]) -> None:
         source_dir, target_dir = self.vault.evidence_dir, self.dest / EVIDENCE
@@ -311,10 +364,19 @@ class _Job:
 
     def undo(self) -> None:
         """After a failure or cancel: leave the destination as it was."""
+        self.put_back()
         for path in self.copied:
             path.unlink(missing_ok=True)
         bf.remove_new_db(self.dest)
         bf.tidy(self.dest)
+
+
+def _missing(exc: FileNotFoundError) -> BackupError:
+    return BackupError(
+        translate(
+            "backup", "evidence file {name} is missing from the vault; run 'casebook verify'"
+        ).format(name=Path(str(exc.filename)).name)
+    )
 
 
 # --- pieces ----------------------------------------------------------------------------

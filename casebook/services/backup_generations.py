@@ -6,11 +6,16 @@ generation is the one of its snapshot, not the one of the live header (which may
 moved on while the snapshot was taken), so the backup opens without being taken for a
 rollback.
 
-A backup also keeps the databases of its last K generations (default 3) beside the
-current one, as ``DB.gen-NNNNNNNNNNNN`` (DB: the name of the backup's database, see
-vault/layout.py), with the evidence files they refer to, so one bad backup (of a vault
-that was itself damaged or rolled back) cannot destroy the good ones; `restore
---generation N` makes a working vault from one of them.
+A backup also keeps its last K generations (default 3) beside the current one, with
+the evidence files they refer to, so one bad backup (of a vault that was itself damaged
+or rolled back) cannot destroy the good ones; `restore --generation N` makes a working
+vault from one of them. A generation is kept as ``DB.gen-NNNNNNNNNNNN.pages`` (DB: the
+name of the backup's database, see vault/layout.py): the journal of the backup that
+replaced it, its pages that differ from the next one (vault/page_journal.py), so that
+keeping it costs what changed, not the size of the database. Where a backup replaced
+the database whole (the first after the vault's keys were replaced, or one taken with
+SQLite's backup API), the old file itself is kept, renamed, as ``DB.gen-NNNNNNNNNNNN``;
+so are the full copies that earlier versions kept.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from pathlib import Path
 
 from casebook.i18n import translate
 from casebook.services import backup_files as bf
-from casebook.vault import db, evidence_files, generation, keys, layout, newest
+from casebook.vault import db, evidence_files, generation, keys, layout, newest, page_journal
 from casebook.vault.errors import VaultError
 from casebook.vault.fsutil import fsync_dir
 from casebook.vault.vault import Vault
@@ -105,80 +110,165 @@ KEEP = 3
 
 
 def generations(dest: Path) -> list[tuple[int, Path]]:
-    """The kept older databases of a backup, newest first."""
+    """The kept older generations of a backup (whole databases or page journals),
+    newest first."""
     found = []
     prefix = evidence_files.generation_prefix(dest)
     for path in dest.glob(prefix + "*"):
-        suffix = path.name[len(prefix) :]
+        suffix = path.name[len(prefix) :].removesuffix(page_journal.PAGES)
         if suffix.isdigit():
             found.append((int(suffix), path))
     return sorted(found, reverse=True)
 
 
-def keep_previous(dest: Path, key: bytes, new: Path, keep: int = KEEP) -> list[str]:
-    """Before the snapshot `new` replaces the database of `dest`: keep the current one as a
-    generation (unless it is the same generation), remove all but the newest keep-1,
-    and return the evidence file names the kept ones refer to (they must stay)."""
-    prefix = evidence_files.generation_prefix(dest)
-    for leftover in dest.glob(prefix + "*.part"):  # a copy a kill cut short
-        leftover.unlink(missing_ok=True)
+def _is_journal(path: Path) -> bool:
+    return path.name.endswith(page_journal.PAGES)
+
+
+def keep_replaced(dest: Path, key: bytes, new: Path) -> None:
+    """Before the snapshot `new` replaces the database of `dest` whole: keep the current
+    one, renamed, as a generation (unless it is the same generation, or under keys
+    replaced since: it would keep the old keys useful)."""
     current = layout.database_path(dest)
     number = generation_of(current, key) if current.is_file() else None
     if number and number != generation_of(new, key):
-        target = dest / f"{prefix}{number:012d}"
+        target = dest / f"{evidence_files.generation_prefix(dest)}{number:012d}"
         if not target.exists():
-            # A copy, not a hard link: the incremental backup brings its own link to the
-            # previous database (backup_pages.base_db) up to date in place.
-            part = target.with_name(target.name + ".part")
-            shutil.copyfile(current, part)  # in the kernel (sendfile) on Linux
-            with open(part, "rb+") as f:
-                os.fsync(f.fileno())
-            os.replace(part, target)
+            os.link(current, target)  # stays when `new` replaces `current`
+            fsync_dir(dest)
+
+
+def keep_journal(dest: Path, journal: Path, old: int, new: int) -> None:
+    """The backup updated in place is complete: its journal keeps generation `old` (or
+    goes, when the database was at the same generation)."""
+    target = page_journal.generation_path(layout.database_path(dest), old)
+    if old and old != new and not target.exists():
+        os.replace(journal, target)
+    else:
+        journal.unlink()
+    fsync_dir(dest)
+
+
+def prune(dest: Path, key: bytes, keep: int = KEEP) -> list[str]:
+    """Remove all kept generations but the newest keep-1 (and those that cannot be read
+    under `key`); the evidence file names the kept ones refer to (they must stay)."""
+    prefix = evidence_files.generation_prefix(dest)
+    for leftover in dest.glob(prefix + "*.part"):  # a copy an earlier version was cut short in
+        leftover.unlink(missing_ok=True)
     kept = [(n, p) for n, p in generations(dest) if _readable(p, key)]
     for _number, path in kept[max(keep - 1, 0) :]:
         path.unlink(missing_ok=True)
     fsync_dir(dest)
     names: list[str] = []
     for _number, path in kept[: max(keep - 1, 0)]:
-        try:
-            names += bf.referenced_files(path, key)
-        except (db.DatabaseError, VaultError):
-            continue  # under keys replaced since: its files are not kept for it
+        names += _files_of(path, key)
     return names
+
+
+def _files_of(path: Path, key: bytes) -> list[str]:
+    try:
+        if _is_journal(path):
+            return page_journal.read(path, key).files
+        return bf.referenced_files(path, key)
+    except (db.DatabaseError, VaultError):
+        return []  # under keys replaced since: its files are not kept for it
 
 
 def _readable(path: Path, key: bytes) -> bool:
     """Whether a kept generation opens with `key`; one from before the keys were replaced
     is removed (it would keep the old keys useful)."""
+    if _is_journal(path):
+        try:
+            page_journal.read(path, key)
+            return True
+        except page_journal.JournalError:
+            path.unlink(missing_ok=True)
+            return False
     if generation_of(path, key) is not None:
         return True
     path.unlink(missing_ok=True)
     return False
 
 
-class _OlderGeneration(Vault):
-    """A backup opened on one of its kept generations (read-only), for `restore`."""
+def materialize(dest: Path, key: bytes, number: int, scratch: Path) -> Path:
+    """Generation `number` of the backup in `dest` as a whole database file, written to
+    `scratch` (pages of the current database and of the journals between them: all
+    encrypted as they are in the backup)."""
+    found = dict(generations(dest))
+    path = found.get(number)
+    if path is None:
+        raise KeyError(number)
+    if not _is_journal(path):
+        return path
+    journal = page_journal.read(path, key)
+    database = layout.database_path(dest)
+    if generation_of(database, key) == journal.onto:
+        source = database
+    elif journal.onto in found:
+        source = materialize(dest, key, journal.onto, scratch)
+    else:
+        raise VaultError(
+            translate(
+                "backup", "generation {number} of the backup cannot be rebuilt: the one "
+                "after it ({onto}) is no longer kept",
+            ).format(number=number, onto=journal.onto)
+        )  # fmt: skip
+    if source != scratch:
+        scratch.unlink(missing_ok=True)
+        fd = os.open(scratch, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as out, open(source, "rb") as fin:
+            shutil.copyfileobj(fin, out, 1024 * 1024)
+    page_journal.put_back(journal, scratch)
+    return scratch
 
-    def __init__(self, path: Path, dek: bytes, db_file: Path) -> None:
+
+class _OlderGeneration(Vault):
+    """A backup opened on one of its kept generations (read-only), for `restore`; a
+    generation rebuilt from journals for it is removed when it is closed."""
+
+    def __init__(self, path: Path, dek: bytes, db_file: Path, rebuilt: bool = False) -> None:
         self._db_file = db_file
+        self._rebuilt = rebuilt
         super().__init__(path, dek, _worker=True, read_only=True)
 
     @property
     def db_path(self) -> Path:
         return self._db_file
 
+    def close(self) -> None:
+        super().close()
+        if self._rebuilt:
+            self._db_file.unlink(missing_ok=True)
+
 
 def open_generation(backup_vault: Vault, number: int) -> Vault:
     """The backup as it was at generation `number` (one of its kept ones)."""
-    for found, path in generations(backup_vault.path):
-        if found == number:
-            return _OlderGeneration(backup_vault.path, backup_vault.data_key(), path)
-    if generation_of(backup_vault.db_path, backup_vault.data_key()) == number:
-        return _OlderGeneration(backup_vault.path, backup_vault.data_key(), backup_vault.db_path)
-    listed = ", ".join(str(n) for n, _p in generations(backup_vault.path)) or "-"
+    dest, key = backup_vault.path, backup_vault.data_key()
+    if number in dict(generations(dest)):
+        scratch = _scratch(dest, number)
+        path = materialize(dest, key, number, scratch)
+        return _OlderGeneration(dest, key, path, rebuilt=path == scratch)
+    if generation_of(backup_vault.db_path, key) == number:
+        return _OlderGeneration(dest, key, backup_vault.db_path)
+    listed = ", ".join(str(n) for n, _p in generations(dest)) or "-"
     raise VaultError(
         translate(
             "backup", "the backup has no generation {number}; it keeps {listed} and the "
             "current one",
         ).format(number=number, listed=listed)
     )  # fmt: skip
+
+
+def _scratch(dest: Path, number: int) -> Path:
+    """Where a generation is rebuilt: beside the backup's database (a name the next
+    backup removes, see backup_files.remove_new_db), else in the temporary folder when
+    the backup cannot be written (its pages stay encrypted either way)."""
+    name = f".{layout.database_name(dest)}{bf.NEW_SUFFIX}-gen-{number}"
+    try:
+        probe = dest / name
+        probe.touch(mode=0o600)
+        return probe
+    except OSError:
+        import tempfile
+
+        return Path(tempfile.mkdtemp(prefix="gen-")) / name

@@ -38,7 +38,15 @@ def verify_vault(vault: Vault, *, full: bool = True) -> list[str]:
     table); every other check (page HMACs, references, evidence files and their
     SHA-256, custody chains) runs in both."""
     problems = header_problems(vault.path)
-    problems += db.integrity_problems(vault.conn, full=full)
+    try:  # a second connection: the page HMACs and references are checked on it meanwhile
+        second: db.Connection | None = vault.connect()
+    except VaultError:
+        second = None  # it cannot be read: the checks below say so, one after the other
+    try:
+        problems += db.integrity_problems(vault.conn, full=full, second=second)
+    finally:
+        if second is not None:
+            second.close()
     _load_checks()
     for check in _CHECKS:
         try:

@@ -26,14 +26,10 @@ header and its MAC are checked in the caller before the helper starts.
 from __future__ import annotations
 
 import errno
-import faulthandler
 import mmap
 import os
-import signal
 import struct
-import sys
-import warnings
-from collections.abc import Generator, Iterator
+from collections.abc import Callable, Generator, Iterator
 from contextlib import suppress
 from pathlib import Path
 
@@ -41,6 +37,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
+from casebook.vault import forked
 from casebook.vault.age_stream import CHUNK, SEALED, TAG, AgeFormatError, chunk_nonce, open_payload
 
 # Measured on 1 GiB (bench_evidence): slots of 0.5, 1, 2 or 4 MiB cost the same; 1 MiB
@@ -73,9 +70,8 @@ class WriteFailed(OSError):
 
 
 def available() -> bool:
-    """Whether this platform can run the helper (fork is safe to use on Linux only:
-    macOS system libraries are not fork-safe, Windows has no fork)."""
-    return sys.platform.startswith("linux") and hasattr(os, "fork")
+    """Whether this platform can run the helper (see vault/forked.py)."""
+    return forked.available()
 
 
 def decrypt_file(
@@ -219,16 +215,13 @@ def _in_helper(job: _Job) -> Generator[memoryview, None, int]:
         ring.madvise(mmap.MADV_DONTDUMP)
     filled_r, filled_w = os.pipe()
     free_r, free_w = os.pipe()
-    pid = _fork()
-    if pid == 0:  # the helper: never returns
-        code = 1
-        try:
-            os.close(filled_r)
-            os.close(free_w)
-            _helper(job, memoryview(ring), filled_w, free_r)
-            code = 0
-        finally:
-            os._exit(code)
+
+    def helper() -> None:
+        os.close(filled_r)
+        os.close(free_w)
+        _helper(job, memoryview(ring), filled_w, free_r)
+
+    pid = _start(helper)
     os.close(filled_w)
     os.close(free_r)
     view = memoryview(ring)
@@ -269,20 +262,14 @@ def _in_process(job: _Job, first: int) -> Iterator[memoryview]:
     buffer[:] = bytes(len(buffer))
 
 
-def _fork() -> int:
-    with warnings.catch_warnings():  # Python 3.12+ warns about fork with threads running;
-        # the helper calls nothing that another thread could have left locked
-        warnings.simplefilter("ignore", DeprecationWarning)
-        return os.fork()
+def _start(work: Callable[[], None]) -> int:
+    return forked.start(work)
 
 
 def _end(pid: int, fds: tuple[int, int]) -> None:
     for fd in fds:
         os.close(fd)
-    with suppress(ProcessLookupError):
-        os.kill(pid, signal.SIGKILL)  # our own helper, if it still runs (stopped early)
-    with suppress(ChildProcessError):
-        os.waitpid(pid, 0)
+    forked.end(pid)  # our own helper, if it still runs (stopped early)
 
 
 def _read_message(fd: int) -> tuple[int, int] | None:
@@ -300,8 +287,7 @@ def _read_message(fd: int) -> tuple[int, int] | None:
 
 
 def _helper(job: _Job, out: memoryview, filled: int, free: int) -> None:
-    faulthandler.disable()  # a SIGBUS (file cut short) ends it quietly; the caller goes on
-    job.map_source()
+    job.map_source()  # a SIGBUS (file cut short) ends the helper; the caller goes on
     freed = 0
     for n in range(job.slots):
         while n - freed >= SLOTS:  # wait until the caller is done with this slot

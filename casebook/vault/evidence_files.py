@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 import sqlcipher3
 
-from casebook.vault import layout
+from casebook.vault import layout, page_journal
 from casebook.vault.fsutil import fsync_dir
 
 try:
@@ -95,6 +95,12 @@ def kept_by_generations(vault: Vault) -> set[str]:
         return names  # a working vault, or a backup that keeps no generation yet
     for path in others:
         if path == vault.db_path:
+            continue
+        if path.name.endswith(page_journal.PAGES):  # a generation kept as a page journal
+            try:
+                names.update(page_journal.read(path, vault.data_key()).files)
+            except (OSError, page_journal.JournalError):
+                pass  # under other keys or damaged: it keeps nothing
             continue
         conn = sqlcipher3.connect(f"file:{path}?mode=ro", uri=True)
         try:

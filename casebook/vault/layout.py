@@ -12,7 +12,7 @@ program's name. Vaults and backups made by earlier versions keep their database 
 the old name, `casebook.db`, and keep opening: `database_path` is the one place that
 decides which name a folder uses (the old one where that file is there, else the new
 one), and every file derived from the database takes its name from it (`-wal`, `-shm`,
-`.before-vN`, `.rekey`, and in backups `.NAME.new`, `.NAME.base`, `NAME.gen-N`). A folder
+`.before-vN`, `.rekey`, and in backups `.NAME.new`, `.NAME.journal`, `NAME.gen-N`). A folder
 never holds two databases: new files are only ever made under the name of its own.
 """
 
@@ -43,7 +43,7 @@ def database_path(folder: Path) -> Path:
 _SUFFIXES = ("", "-wal", "-shm", "-journal")
 _COPIES = ("", ".rekey")
 _PREFIXES = (".before-v", ".gen-")
-_HIDDEN_PREFIXES = (".new", ".base", ".before-v")
+_HIDDEN_PREFIXES = (".new", ".base", ".before-v", ".journal")
 
 
 def belongs_to_database(name: str) -> bool:

@@ -19,12 +19,26 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from casebook.i18n import translate
-from casebook.vault import db, generation, keys, layout, newest
+from casebook.vault import db, generation, keys, layout, newest, page_journal
 from casebook.vault.errors import NotAVault, VaultDamaged, VaultError, VaultExists
 from casebook.vault.fsutil import fsync_dir, make_private_dir
 
 HEADER = layout.HEADER
 EVIDENCE = layout.EVIDENCE
+
+
+def _put_back_interrupted_backup(path: Path, dek: bytes) -> None:
+    """A backup killed while it updated its database in place left a journal of the
+    pages it replaced: put them back before anything reads the database."""
+    try:
+        page_journal.recover(path, dek)
+    except (OSError, VaultError) as exc:
+        raise VaultDamaged(
+            translate(
+                "vault", "this backup was interrupted while it was written, and its previous "
+                "state could not be put back ({error}); open it where it can be written",
+            ).format(error=exc)
+        ) from None  # fmt: skip
 
 
 def is_vault(path: Path) -> bool:
@@ -44,6 +58,8 @@ class Vault:
         self._dek_lock = threading.Lock()  # a copy is never taken while close() zeroes it
         self._memory_security = memory_security
         self.read_only = read_only
+        if not _worker and page_journal.has_journal(path):
+            _put_back_interrupted_backup(path, dek)
         self.conn = db.connect(self.db_path, bytes(self._dek), memory_security=memory_security)
         self.migrated: list[int] = []
         self.quarantined_on_open: list[str] = []
