@@ -224,6 +224,10 @@
         <translation>қойма {path} ішіне қалпына келтірілді, бірақ осы компьютердегі оның ең жаңа буыны туралы жазбаны қайта орнату мүмкін болмады ({error}); ол файлды жазу мүмкін болғанша, қойма ескі көшірме ретінде қабылданбайды</translation>
     </message>
     <message>
+        <source>generation {number} of the backup cannot be rebuilt: the one after it ({onto}) is no longer kept</source>
+        <translation>сақтық көшірменің {number} буынын қалпына келтіру мүмкін емес: одан кейінгісі ({onto}) енді сақталмайды</translation>
+    </message>
+    <message>
         <source>the backup has no generation {number}; it keeps {listed} and the current one</source>
         <translation>сақтық көшірмеде {number} буыны жоқ; онда {listed} және қазіргісі сақталған</translation>
     </message>
@@ -3832,6 +3836,10 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>wrong recovery key</source>
         <translation>қалпына келтіру кілті қате</translation>
+    </message>
+    <message>
+        <source>this backup was interrupted while it was written, and its previous state could not be put back ({error}); open it where it can be written</source>
+        <translation>бұл сақтық көшірмені жазу үзілді, оның бұрынғы күйін қайтару мүмкін болмады ({error}); оны жазуға болатын жерде ашыңыз</translation>
     </message>
     <message>
         <source>this vault must be upgraded before use, which a read-only opening cannot do; restore the newest backup instead</source>

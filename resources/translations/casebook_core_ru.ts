@@ -224,6 +224,10 @@
         <translation>хранилище восстановлено в {path}, но запись о его самом новом поколении на этом компьютере не удалось сбросить ({error}); пока этот файл нельзя записать, хранилище будет отклоняться как более старая копия</translation>
     </message>
     <message>
+        <source>generation {number} of the backup cannot be rebuilt: the one after it ({onto}) is no longer kept</source>
+        <translation>поколение {number} резервной копии нельзя восстановить: следующее за ним ({onto}) больше не хранится</translation>
+    </message>
+    <message>
         <source>the backup has no generation {number}; it keeps {listed} and the current one</source>
         <translation>в резервной копии нет поколения {number}; в ней хранятся {listed} и текущее</translation>
     </message>
@@ -3855,6 +3859,10 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>wrong recovery key</source>
         <translation>неверный ключ восстановления</translation>
+    </message>
+    <message>
+        <source>this backup was interrupted while it was written, and its previous state could not be put back ({error}); open it where it can be written</source>
+        <translation>запись этой резервной копии была прервана, и её прежнее состояние не удалось вернуть ({error}); откройте её там, где в неё можно записывать</translation>
     </message>
     <message>
         <source>this vault must be upgraded before use, which a read-only opening cannot do; restore the newest backup instead</source>
