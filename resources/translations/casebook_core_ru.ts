@@ -180,6 +180,10 @@
         <translation>база данных: страница {number} не проходит проверку подлинности</translation>
     </message>
     <message>
+        <source>{path} holds a backup that was interrupted while it was written, and its previous state could not be put back ({error}); nothing was written</source>
+        <translation>в {path} лежит резервная копия, запись которой была прервана, и её прежнее состояние восстановить не удалось ({error}); ничего не записано</translation>
+    </message>
+    <message>
         <source>a backup cannot be written into the vault or around it</source>
         <translation>резервную копию нельзя записать внутрь хранилища или в папку, содержащую его</translation>
     </message>
@@ -222,6 +226,10 @@
     <message>
         <source>the vault was restored to {path}, but the record of its newest generation on this computer could not be reset ({error}); it will be refused as an older copy until that file can be written</source>
         <translation>хранилище восстановлено в {path}, но запись о его самом новом поколении на этом компьютере не удалось сбросить ({error}); пока этот файл нельзя записать, хранилище будет отклоняться как более старая копия</translation>
+    </message>
+    <message>
+        <source>generation {number} of the backup cannot be rebuilt: the one after it ({onto}) is no longer kept</source>
+        <translation>поколение {number} резервной копии нельзя восстановить: следующее за ним ({onto}) больше не хранится</translation>
     </message>
     <message>
         <source>the backup has no generation {number}; it keeps {listed} and the current one</source>
@@ -3851,6 +3859,10 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     <message>
         <source>wrong recovery key</source>
         <translation>неверный ключ восстановления</translation>
+    </message>
+    <message>
+        <source>this backup was interrupted while it was written, and its previous state could not be put back ({error}); open it where it can be written</source>
+        <translation>запись этой резервной копии была прервана, и её прежнее состояние восстановить не удалось ({error}); откройте её там, где в неё можно записывать</translation>
     </message>
     <message>
         <source>this vault must be upgraded before use, which a read-only opening cannot do; restore the newest backup instead</source>
