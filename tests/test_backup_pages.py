@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -179,6 +180,8 @@ def test_a_backup_cut_short_while_updating_in_place_is_put_back(
     assert (dest / f".{DATABASE}.journal").exists()
     assert (dest / DATABASE).read_bytes() != before  # half-way: new pages in place
     monkeypatch.undo()
+    cut_short = tmp_path / "cut-short"
+    shutil.copytree(dest, cut_short)
     with Vault.unlock(dest, PASSPHRASE) as opened:
         assert not any(t.startswith("later") for t in _titles(opened))
         assert verify_vault(opened) == []
@@ -187,6 +190,12 @@ def test_a_backup_cut_short_while_updating_in_place_is_put_back(
     backup.backup(vault, dest)
     with Vault.unlock(dest, PASSPHRASE) as opened:
         assert {f"later {i}" for i in range(30)} <= _titles(opened)
+    # the next backup, before anyone opened the folder, puts the old pages back first
+    backup.backup(vault, cut_short)
+    with Vault.unlock(cut_short, PASSPHRASE) as opened:
+        assert {f"later {i}" for i in range(30)} <= _titles(opened)
+        assert verify_vault(opened) == []
+        assert len(generations(cut_short)) == 1
 
 
 def test_a_failed_check_puts_the_previous_pages_back(

@@ -147,6 +147,8 @@ def _write_copy(
 ) -> BackupReport:  # fmt: skip
     key = raw_key(vault)
     dest = dest.expanduser().resolve()
+    if allow_existing and page_journal.has_journal(dest):
+        _put_back(dest, key)  # a backup cut short while it updated the database in place
     created = _check_destination(vault, dest, key, allow_existing)
     bf.private_dir(dest)
     bf.private_dir(dest / EVIDENCE)
@@ -369,6 +371,18 @@ class _Job:
             path.unlink(missing_ok=True)
         bf.remove_new_db(self.dest)
         bf.tidy(self.dest)
+
+
+def _put_back(dest: Path, key: bytes) -> None:
+    try:
+        page_journal.recover(dest, key)
+    except (OSError, VaultError) as exc:
+        raise BackupError(
+            translate(
+                "backup", "{path} holds a backup that was interrupted while it was written, and "
+                "its previous state could not be put back ({error}); nothing was written",
+            ).format(path=dest, error=exc)
+        ) from None  # fmt: skip
 
 
 def _missing(exc: FileNotFoundError) -> BackupError:

@@ -239,6 +239,8 @@ class _OlderGeneration(Vault):
         super().close()
         if self._rebuilt:
             self._db_file.unlink(missing_ok=True)
+            if self._db_file.parent != self.path:  # a temporary folder of its own
+                self._db_file.parent.rmdir()
 
 
 def open_generation(backup_vault: Vault, number: int) -> Vault:

@@ -180,6 +180,10 @@
         <translation>дерекқор: {number} беті түпнұсқалық тексеруінен өтпейді</translation>
     </message>
     <message>
+        <source>{path} holds a backup that was interrupted while it was written, and its previous state could not be put back ({error}); nothing was written</source>
+        <translation>{path} ішінде жазылуы үзілген сақтық көшірме бар, оның бұрынғы күйін қайтару мүмкін болмады ({error}); ештеңе жазылған жоқ</translation>
+    </message>
+    <message>
         <source>a backup cannot be written into the vault or around it</source>
         <translation>сақтық көшірмені қойманың ішіне немесе қойманы қамтитын қалтаға жазуға болмайды</translation>
     </message>
@@ -225,7 +229,7 @@
     </message>
     <message>
         <source>generation {number} of the backup cannot be rebuilt: the one after it ({onto}) is no longer kept</source>
-        <translation>сақтық көшірменің {number} буынын қалпына келтіру мүмкін емес: одан кейінгісі ({onto}) енді сақталмайды</translation>
+        <translation>сақтық көшірменің {number} буынын қайта құру мүмкін емес: одан кейінгі буын ({onto}) енді сақталмайды</translation>
     </message>
     <message>
         <source>the backup has no generation {number}; it keeps {listed} and the current one</source>
@@ -3839,7 +3843,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     </message>
     <message>
         <source>this backup was interrupted while it was written, and its previous state could not be put back ({error}); open it where it can be written</source>
-        <translation>бұл сақтық көшірмені жазу үзілді, оның бұрынғы күйін қайтару мүмкін болмады ({error}); оны жазуға болатын жерде ашыңыз</translation>
+        <translation>бұл сақтық көшірменің жазылуы үзілді, оның бұрынғы күйін қайтару мүмкін болмады ({error}); оны жазуға болатын жерде ашыңыз</translation>
     </message>
     <message>
         <source>this vault must be upgraded before use, which a read-only opening cannot do; restore the newest backup instead</source>

@@ -180,6 +180,10 @@
         <translation>база данных: страница {number} не проходит проверку подлинности</translation>
     </message>
     <message>
+        <source>{path} holds a backup that was interrupted while it was written, and its previous state could not be put back ({error}); nothing was written</source>
+        <translation>в {path} лежит резервная копия, запись которой была прервана, и её прежнее состояние восстановить не удалось ({error}); ничего не записано</translation>
+    </message>
+    <message>
         <source>a backup cannot be written into the vault or around it</source>
         <translation>резервную копию нельзя записать внутрь хранилища или в папку, содержащую его</translation>
     </message>
@@ -3862,7 +3866,7 @@ With it you can set a new passphrase if you forget yours. Anyone who has it can 
     </message>
     <message>
         <source>this backup was interrupted while it was written, and its previous state could not be put back ({error}); open it where it can be written</source>
-        <translation>запись этой резервной копии была прервана, и её прежнее состояние не удалось вернуть ({error}); откройте её там, где в неё можно записывать</translation>
+        <translation>запись этой резервной копии была прервана, и её прежнее состояние восстановить не удалось ({error}); откройте её там, где в неё можно записывать</translation>
     </message>
     <message>
         <source>this vault must be upgraded before use, which a read-only opening cannot do; restore the newest backup instead</source>
