@@ -8,7 +8,8 @@ Each run is a separate process so its peak memory (max RSS) can be read; for Cas
 the rise of the peak during the operation is printed too. The input is generated into
 a temporary directory (benchmark input, not vault content) and removed afterwards.
 Size: CASEBOOK_BENCH_EVIDENCE_MIB (default 1024). Runs: CASEBOOK_BENCH_EVIDENCE_ROUNDS
-(default 5), ours and the baseline interleaved; times are medians, peaks the highest.
+(default 5), ours and the baseline interleaved, each step started after a `sync`; times
+are medians, peaks the highest.
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ CASEBOOK = textwrap.dedent(
     with open("/proc/self/clear_refs", "w") as f:
         f.write("5")  # reset the peak to the current size
     before = status("VmRSS:")
+    os.sync()  # what earlier steps left to write is not this step's work
     t0 = time.perf_counter()
     if what == "import":
         item = ev.import_file(vault, case_id, path, progress=lambda d, t: None)
@@ -89,6 +91,7 @@ def _generate(path: Path) -> None:
 def _timed(cmd: list[str]) -> tuple[float, int]:
     """(seconds, max RSS in KiB) of one external command, read from its own rusage (no
     wrapper process whose start-up would count in the baseline)."""
+    os.sync()  # what earlier steps left to write is not this command's work
     t0 = time.perf_counter()
     child = subprocess.Popen(cmd, stdout=subprocess.DEVNULL)
     _pid, status, usage = os.wait4(child.pid, 0)

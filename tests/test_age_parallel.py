@@ -105,8 +105,8 @@ def _forks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     pids: list[int] = []
     real = age_parallel._start
 
-    def start(work: Callable[[], None]) -> int:
-        pid = real(work)
+    def start(work: Callable[[], None], keep: tuple[int | None, ...]) -> int:
+        pid = real(work, keep)
         pids.append(pid)
         return pid
 
@@ -230,3 +230,30 @@ def test_a_file_cut_short_while_it_is_read_is_refused(
     monkeypatch.setattr(age_parallel._Job, "slot", slot)
     with pytest.raises(age_stream.AgeFormatError, match="truncated"):
         _plain(path, identity)
+
+
+def test_a_helper_keeps_only_the_descriptors_it_is_given() -> None:
+    """A helper holding a copy of another pipe's end would keep that pipe from ending."""
+    from casebook.vault import forked
+
+    other_r, other_w = os.pipe()
+    report_r, report_w = os.pipe()
+
+    def work() -> None:
+        try:
+            os.fstat(other_w)
+            answer = b"open"
+        except OSError:
+            answer = b"closed"
+        os.write(report_w, answer)
+
+    pid = forked.start(work, (report_w,))
+    os.close(report_w)
+    try:
+        assert os.read(report_r, 16) == b"closed"
+        os.close(other_w)
+        assert os.read(other_r, 1) == b""  # no helper holds the writing end any more
+    finally:
+        forked.end(pid)
+        os.close(report_r)
+        os.close(other_r)

@@ -315,7 +315,7 @@ class _Checker:
         if not self.helpers and self.inline + length > _INLINE and forked.available():
             self.helpers = [_Helper(self) for _ in range(_HELPERS)]
             for helper in self.helpers:
-                helper.start(self.helpers)
+                helper.start()
         for start in range(offset, offset + length, _RUN):
             end = min(offset + length, start + _RUN)
             if self.helpers:
@@ -377,17 +377,8 @@ class _Helper:
         self.sent: list[tuple[int, int]] = []  # checked here again if the helper dies
         self.pid = 0
 
-    def start(self, all_helpers: list[_Helper]) -> None:
-        def work() -> None:
-            for other in all_helpers:  # only its own two ends stay open in the helper
-                for fd in (other.jobs_w, other.out_r) + (
-                    () if other is self else (other.jobs_r, other.out_w)
-                ):
-                    with suppress(OSError):
-                        os.close(fd)
-            self._serve()
-
-        self.pid = forked.start(work)
+    def start(self) -> None:
+        self.pid = forked.start(self._serve, (self.checker.fd, self.jobs_r, self.out_w))
         os.close(self.jobs_r)
         os.close(self.out_w)
 

@@ -217,11 +217,9 @@ def _in_helper(job: _Job) -> Generator[memoryview, None, int]:
     free_r, free_w = os.pipe()
 
     def helper() -> None:
-        os.close(filled_r)
-        os.close(free_w)
         _helper(job, memoryview(ring), filled_w, free_r)
 
-    pid = _start(helper)
+    pid = _start(helper, (job.fd, job.out_fd, filled_w, free_r))
     os.close(filled_w)
     os.close(free_r)
     view = memoryview(ring)
@@ -262,8 +260,8 @@ def _in_process(job: _Job, first: int) -> Iterator[memoryview]:
     buffer[:] = bytes(len(buffer))
 
 
-def _start(work: Callable[[], None]) -> int:
-    return forked.start(work)
+def _start(work: Callable[[], None], keep: tuple[int | None, ...]) -> int:
+    return forked.start(work, keep)
 
 
 def _end(pid: int, fds: tuple[int, int]) -> None:

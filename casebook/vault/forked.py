@@ -12,11 +12,12 @@ threads or in their own thread.
 from __future__ import annotations
 
 import faulthandler
+import gc
 import os
 import signal
 import sys
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from contextlib import suppress
 
 
@@ -31,18 +32,31 @@ def fork() -> int:
         return os.fork()
 
 
-def start(work: Callable[[], None]) -> int:
-    """Fork a helper that runs `work` and exits; its process id (in the parent)."""
+def start(work: Callable[[], None], keep: Iterable[int | None]) -> int:
+    """Fork a helper that runs `work` and exits; its process id (in the parent). The
+    helper keeps only the file descriptors `keep` (and 0, 1, 2): it holds no copy of
+    another helper's pipe, which would keep that pipe from ending, nor of the database."""
     pid = fork()
     if pid == 0:  # the helper: never returns
         code = 1
         try:
+            gc.disable()  # no finalizer of the parent's objects runs here
             faulthandler.disable()  # a helper that dies (SIGBUS, say) ends quietly
+            _close_all_but({0, 1, 2} | {fd for fd in keep if fd is not None})
             work()
             code = 0
         finally:
             os._exit(code)
     return pid
+
+
+def _close_all_but(keep: set[int]) -> None:
+    low = 0
+    for fd in sorted(keep):
+        if fd > low:
+            os.closerange(low, fd)
+        low = fd + 1
+    os.closerange(low, os.sysconf("SC_OPEN_MAX") if hasattr(os, "sysconf") else 65536)
 
 
 def end(pid: int) -> None:
