@@ -124,15 +124,30 @@ def unlock(path: Path, args: argparse.Namespace, prompt: str) -> Vault:
 
     read_only = bool(getattr(args, "read_only", False))
     try:
-        if getattr(args, "recovery_key_file", None):
-            return Vault.unlock_with_recovery(
-                path, first_line(args.recovery_key_file), read_only=read_only
-            )
-        return Vault.unlock(path, read_secret(prompt, args.passphrase_file), read_only=read_only)
+        with db.reporting_upgrade(_say_upgrade):
+            if getattr(args, "recovery_key_file", None):
+                return Vault.unlock_with_recovery(
+                    path, first_line(args.recovery_key_file), read_only=read_only
+                )
+            secret = read_secret(prompt, args.passphrase_file)
+            return Vault.unlock(path, secret, read_only=read_only)
     except RolledBack as exc:
         raise CliError(
             str(exc) + " " + translate("cli", "(add --read-only to the command to do so)")
         ) from None
+
+
+def _say_upgrade(done: int, total: int) -> None:
+    """On standard error, so that --json output stays whole: the first opening by a new
+    version upgrades the vault, which takes minutes on a large one."""
+    if done == 0:
+        text = translate(
+            "cli", "upgrading this vault for this version of Casebook; this is done once "
+            "and can take minutes on a large vault: do not interrupt it",
+        )  # fmt: skip
+    else:
+        text = translate("cli", "upgrade: step {done} of {total} done")
+    print(text.format(done=done, total=total), file=sys.stderr, flush=True)
 
 
 @contextmanager

@@ -6,6 +6,7 @@ passphrases the page waits longer and longer before it accepts the next try.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPush
 from casebook.ui import dialogs, i18n, tasks
 from casebook.ui.card import CardPage, link_button, message_label, sentence, show_message
 from casebook.ui.passphrase_fields import NewPassphraseFields, password_field
+from casebook.vault import db
 from casebook.vault.errors import NotARecoveryKey, NotAVault, VaultError, WrongPassphrase
 from casebook.vault.generation import RolledBack
 from casebook.vault.keys import KdfParams
@@ -57,10 +59,15 @@ def attempts_left(remaining: int) -> str:
     return QCoreApplication.translate("UnlockPage", _ATTEMPTS_LEFT, "", remaining)
 
 
-def _open(path: Path, secret: str, read_only: bool) -> Vault:
+def _open(
+    path: Path, secret: str, read_only: bool, progress: Callable[[int, int], None] | None = None
+) -> Vault:
     if read_only:
         return Vault.unlock(path, secret, read_only=True)
-    return Vault.unlock(path, secret)
+    if progress is None:
+        return Vault.unlock(path, secret)
+    with db.reporting_upgrade(progress):  # the first opening by a new version
+        return Vault.unlock(path, secret)
 
 
 class UnlockPage(CardPage):
@@ -166,9 +173,28 @@ class UnlockPage(CardPage):
         attempt = self._attempt
         self.started.emit()
         self.read_only_button.hide()
-        tasks.start(lambda _p, _c: _open(path, secret, read_only),
-                    on_done=lambda vault: self._done(vault, attempt),
-                    on_error=lambda exc: self._failed(exc, attempt))  # fmt: skip
+        tasks.start(
+            lambda p, _c: _open(path, secret, read_only, p),
+            on_done=lambda vault: self._done(vault, attempt),
+            on_error=lambda exc: self._failed(exc, attempt),
+            on_progress=lambda done, total: self._upgrading(done, total, attempt),
+        )
+
+    def _upgrading(self, done: int, total: int, attempt: int) -> None:
+        """The first opening by a new version upgrades the vault: minutes on a large one.
+        Say what is going on, and how far it has come, rather than a bar that only moves."""
+        if attempt != self._attempt:
+            return
+        self.busy.setRange(0, total)
+        self.busy.setValue(done)
+        show_message(
+            self.error,
+            self.tr(
+                "Upgrading this vault for this version of Casebook: step {step} of {total}. "
+                "This is done once and can take a few minutes on a large vault. Do not close "
+                "Casebook."
+            ).format(step=min(done + 1, total), total=total),
+        )
 
     def abandon(self) -> None:
         """Forget an unlock under way (panic, quit): its vault is closed when it arrives."""
@@ -178,6 +204,7 @@ class UnlockPage(CardPage):
 
     def _set_busy(self, busy: bool) -> None:
         self._running = busy
+        self.busy.setRange(0, 0)  # moving, until an upgrade says how far it has come
         self.busy.setVisible(busy)
         self.passphrase.setEnabled(not busy and not self.waiting())
         self.unlock_button.setEnabled(not busy and not self.waiting())

@@ -9,6 +9,7 @@ import shutil
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -140,12 +141,32 @@ def schema_version(conn: Connection) -> int:
     return int(value or 0)
 
 
+# Who is told how far an upgrade has come: (steps done, steps in all), first (0, n)
+# before anything is copied or changed. Set for the opening under way in this thread or
+# task (reporting_upgrade), so no signature between the caller and migrate() changes.
+_upgrade_progress: ContextVar[Callable[[int, int], None] | None] = ContextVar(
+    "upgrade_progress", default=None
+)
+
+
+@contextmanager
+def reporting_upgrade(progress: Callable[[int, int], None]) -> Iterator[None]:
+    """While the block runs, an opening that upgrades the database calls `progress(done,
+    total)`: (0, total) before the first step (an upgrade of a large vault takes
+    minutes: say so before it starts), then after each step."""
+    token = _upgrade_progress.set(progress)
+    try:
+        yield
+    finally:
+        _upgrade_progress.reset(token)
+
+
 def migrate(conn: Connection, db_path: Path) -> list[int]:
     """Apply pending migrations, each in its own transaction.
 
     Before the first step on an existing database, the encrypted file is copied to
     ``DB.before-vN`` beside it (``DB`` being its own name, see layout.py) so a failed
-    upgrade can be undone by hand.
+    upgrade can be undone by hand. Progress goes to reporting_upgrade's listener.
     """
     steps = migrations()
     current = schema_version(conn)
@@ -157,16 +178,21 @@ def migrate(conn: Connection, db_path: Path) -> list[int]:
             ).format(schema=current)
         )  # fmt: skip
     pending = [n for n in sorted(steps) if n > current]
+    report = _upgrade_progress.get() if current > 0 else None  # not for a new vault
+    if report is not None and pending:
+        report(0, len(pending))
     if pending and current > 0:
         _remove_snapshot_files(db_path)  # never more than one
         snapshot(conn, db_path, db_path.with_name(f"{db_path.name}.before-v{pending[0]}"))
-    for number in pending:
+    for done, number in enumerate(pending, 1):
         with transaction(conn):
             steps[number](conn)
             conn.execute(
                 "INSERT INTO schema_version(version, applied) VALUES (?, datetime('now'))",
                 (number,),
             )
+        if report is not None:
+            report(done, len(pending))
     return pending
 
 

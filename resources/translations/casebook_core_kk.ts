@@ -737,6 +737,14 @@
         <translation>(ол үшін командаға --read-only қосыңыз)</translation>
     </message>
     <message>
+        <source>upgrading this vault for this version of Casebook; this is done once and can take minutes on a large vault: do not interrupt it</source>
+        <translation>қойма Casebook-тың осы нұсқасы үшін жаңартылуда; бұл бір рет жасалады және үлкен қоймада бірнеше минутқа созылуы мүмкін: үзбеңіз</translation>
+    </message>
+    <message>
+        <source>upgrade: step {done} of {total} done</source>
+        <translation>жаңарту: {total} қадамның {done}-қадамы орындалды</translation>
+    </message>
+    <message>
         <source>invalid input:</source>
         <translation>енгізілген деректерде қателер бар:</translation>
     </message>

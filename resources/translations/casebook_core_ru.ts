@@ -737,6 +737,14 @@
         <translation>(для этого добавьте к команде --read-only)</translation>
     </message>
     <message>
+        <source>upgrading this vault for this version of Casebook; this is done once and can take minutes on a large vault: do not interrupt it</source>
+        <translation>хранилище обновляется для этой версии Casebook; это делается один раз и на большом хранилище может занять несколько минут: не прерывайте</translation>
+    </message>
+    <message>
+        <source>upgrade: step {done} of {total} done</source>
+        <translation>обновление: выполнен шаг {done} из {total}</translation>
+    </message>
+    <message>
         <source>invalid input:</source>
         <translation>ошибки во входных данных:</translation>
     </message>

@@ -3142,6 +3142,10 @@
         <source>Enter the passphrase of this vault.</source>
         <translation>Осы қойманың құпия фразасын енгізіңіз.</translation>
     </message>
+    <message>
+        <source>Upgrading this vault for this version of Casebook: step {step} of {total}. This is done once and can take a few minutes on a large vault. Do not close Casebook.</source>
+        <translation>Қойма Casebook-тың осы нұсқасы үшін жаңартылуда: {total} қадамның {step}-қадамы. Бұл бір рет жасалады және үлкен қоймада бірнеше минутқа созылуы мүмкін. Casebook-ты жаппаңыз.</translation>
+    </message>
     <message numerus="yes">
         <source>%n wrong passphrase(s) more and the keys of this vault are destroyed.</source>
         <translation>

@@ -3151,6 +3151,10 @@
         <source>Enter the passphrase of this vault.</source>
         <translation>Введите парольную фразу этого хранилища.</translation>
     </message>
+    <message>
+        <source>Upgrading this vault for this version of Casebook: step {step} of {total}. This is done once and can take a few minutes on a large vault. Do not close Casebook.</source>
+        <translation>Хранилище обновляется для этой версии Casebook: шаг {step} из {total}. Это делается один раз и на большом хранилище может занять несколько минут. Не закрывайте Casebook.</translation>
+    </message>
     <message numerus="yes">
         <source>%n wrong passphrase(s) more and the keys of this vault are destroyed.</source>
         <translation>
