@@ -92,6 +92,11 @@ class UnlockPage(CardPage):
         row.addWidget(self.passphrase, 1)
         row.addWidget(self.unlock_button)
         self.busy = dialogs.busy_bar()
+        # What the opening is doing when it takes long (an upgrade): not an error.
+        self.status = QLabel()
+        self.status.setObjectName("hint")
+        self.status.setWordWrap(True)
+        self.status.hide()
         self.error = message_label()
         # Shown when the database is older than its header (an old copy put back): the
         # vault can still be looked at, with nothing written and nothing tidied away.
@@ -111,6 +116,7 @@ class UnlockPage(CardPage):
         self.body.addWidget(self.where)
         self.body.addLayout(row)
         self.body.addWidget(self.busy)
+        self.body.addWidget(self.status)
         self.body.addWidget(self.error)
         self.body.addWidget(self.read_only_button)
         self.body.addLayout(links)
@@ -188,7 +194,7 @@ class UnlockPage(CardPage):
         self.busy.setRange(0, total)
         self.busy.setValue(done)
         show_message(
-            self.error,
+            self.status,
             self.tr(
                 "Upgrading this vault for this version of Casebook: step {step} of {total}. "
                 "This is done once and can take a few minutes on a large vault. Do not close "
@@ -205,6 +211,7 @@ class UnlockPage(CardPage):
     def _set_busy(self, busy: bool) -> None:
         self._running = busy
         self.busy.setRange(0, 0)  # moving, until an upgrade says how far it has come
+        show_message(self.status, "")
         self.busy.setVisible(busy)
         self.passphrase.setEnabled(not busy and not self.waiting())
         self.unlock_button.setEnabled(not busy and not self.waiting())
