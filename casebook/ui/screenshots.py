@@ -164,6 +164,13 @@ def take(out: Path, work: Path, prefix: str = "", size: tuple[int, int] = SIZE) 
     window.unlock_page.path = Path("~/.local/share/Casebook/demo")
     window.unlock_page._show_where()
     save(window, "unlock")
+    # The first opening by a new version, upgrading a large vault (step 2 of 3).
+    unlocking = window.unlock_page
+    unlocking._set_busy(True)
+    unlocking.error.hide()
+    unlocking._upgrading(1, 3, unlocking._attempt)
+    save(window, "unlock-upgrading")
+    unlocking._set_busy(False)
     window.unlock_page.path = demo_path
 
     window.unlock_page.passphrase.setText(passphrase)
