@@ -12,29 +12,58 @@ import sys
 from collections.abc import Sequence
 
 from casebook import __version__
-from casebook.i18n import LANGS, translate
+from casebook.i18n import LANGS, QT_TRANSLATE_NOOP, translate
 from casebook.process import harden_process
 
-# Each module adds its sub-commands with register(subparsers).
-COMMAND_MODULES = (
-    "casebook.commands.vault",
-    "casebook.commands.rekey",
-    "casebook.commands.compact",
-    "casebook.commands.cases",
-    "casebook.commands.evidence",
-    "casebook.commands.appeal",
-    "casebook.commands.backup",
-    "casebook.commands.partners",
-    "casebook.commands.outreach",
-    "casebook.commands.selftest",
-    "casebook.commands.passphrase",
-    "casebook.commands.travel",
-    "casebook.commands.patterns",
-    "casebook.commands.exports",
-)
+# Every sub-command with the module that adds it (register(subparsers)) and its line in
+# `casebook --help`. With this table `--help` imports none of the modules and a command
+# imports only its own (start-up time, issue 19); tests/test_cli_index.py checks it
+# against what the modules register.
+COMMANDS: tuple[tuple[str, str, str], ...] = (
+    ("init", "vault", QT_TRANSLATE_NOOP("cli", "create a new vault")),
+    ("passwd", "vault", QT_TRANSLATE_NOOP(
+        "cli", "change the passphrase (or reset it with the recovery key)")),
+    ("verify", "vault", QT_TRANSLATE_NOOP("cli", "check the integrity of the vault")),
+    ("demo", "vault", QT_TRANSLATE_NOOP("cli", "create a vault with fictional demo cases")),
+    ("rekey", "rekey", QT_TRANSLATE_NOOP(
+        "cli", "replace all keys (after a compromise): new data key, passphrase and recovery key")),
+    ("compact", "compact", QT_TRANSLATE_NOOP(
+        "cli", "rebuild the database so that nothing deleted can be recovered from it")),
+    ("case", "cases", QT_TRANSLATE_NOOP("cli", "import, export, list, show or delete cases")),
+    ("search", "cases", QT_TRANSLATE_NOOP("cli", "full-text search of the vault")),
+    ("evidence", "evidence", QT_TRANSLATE_NOOP(
+        "cli", "add, list, show, edit, export or delete evidence")),
+    ("appeal", "appeal", QT_TRANSLATE_NOOP("cli", "produce an urgent appeal from a case")),
+    ("appeals", "appeal", QT_TRANSLATE_NOOP("cli", "kept appeals and the demands library")),
+    ("backup", "backup", QT_TRANSLATE_NOOP(
+        "cli", "write or update an encrypted backup (a copy that is itself a vault)")),
+    ("restore", "backup", QT_TRANSLATE_NOOP("cli", "create a working vault from a backup")),
+    ("identity", "partners", QT_TRANSLATE_NOOP("cli", "this vault's organisation identity")),
+    ("partner", "partners", QT_TRANSLATE_NOOP(
+        "cli", "partner organisations (their contact cards)")),
+    ("bundle", "partners", QT_TRANSLATE_NOOP("cli", "encrypted case bundles for partners")),
+    ("addressees", "outreach", QT_TRANSLATE_NOOP("cli", "the address book of addressees")),
+    ("outreach", "outreach", QT_TRANSLATE_NOOP(
+        "cli", "what was sent to whom, and what came back")),
+    ("reminders", "outreach", QT_TRANSLATE_NOOP(
+        "cli", "what is due: release dates and follow-ups")),
+    ("selftest", "selftest", QT_TRANSLATE_NOOP(
+        "cli", "check this installation with a throwaway vault in a temporary directory")),
+    ("passphrase", "passphrase", QT_TRANSLATE_NOOP("cli", "generate a strong passphrase")),
+    ("travel", "travel", QT_TRANSLATE_NOOP(
+        "cli", "travel mode: take the keys off the laptop for a journey")),
+    ("stats", "patterns", QT_TRANSLATE_NOOP(
+        "cli", "count events by type, time, place or perpetrator")),
+    ("export", "exports", QT_TRANSLATE_NOOP(
+        "cli", "export tables of incidents or a kit for Uwazi")),
+)  # fmt: skip
+COMMAND_MODULES = tuple(dict.fromkeys(f"casebook.commands.{m}" for _, m, _ in COMMANDS))
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The whole command line; with `argv`, only the module of the command it names is
+    imported and every other command is a stand-in with its help line (main() builds
+    the whole parser when a stand-in is chosen after all)."""
     from casebook import paths
 
     parser = argparse.ArgumentParser(
@@ -72,10 +101,33 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     gui = sub.add_parser("gui", help=translate("cli", "open the desktop application"))
     gui.set_defaults(func=_gui)
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(sub)
+    if argv is None:
+        needed = COMMAND_MODULES
+    else:
+        named = _command_of(argv)
+        needed = tuple(f"casebook.commands.{m}" for name, m, _ in COMMANDS if name == named)
+    for module in needed:
+        importlib.import_module(module).register(sub)
+    for name, _module, text in COMMANDS:
+        if name not in sub.choices:
+            stand_in = sub.add_parser(name, help=translate("cli", text), add_help=False)
+            stand_in.set_defaults(stand_in=True)  # takes anything: see main()
     _accept_globals_everywhere(parser)
     return parser
+
+
+def _command_of(argv: Sequence[str]) -> str:
+    """The sub-command `argv` names, as far as can be told without parsing: the first
+    word that is not a main option or its value ('' when there is none)."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in _GLOBAL_VALUED:
+            skip = True
+        elif not arg.startswith("-"):
+            return arg
+    return ""
 
 
 def _accept_globals_everywhere(parser: argparse.ArgumentParser, top: bool = True) -> None:
@@ -124,10 +176,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"casebook {__version__}")
         return 0
     from casebook.commands import language
-    from casebook.commands.common import run_command
 
     language.choose(argv)
-    parser = build_parser()
+    parser = build_parser(argv)
+    if getattr(parser.parse_known_args(argv)[0], "stand_in", False):
+        parser = build_parser()  # argv named its command in a way _command_of did not see
     args = parser.parse_args(argv)
     if args.interface_lang:  # an abbreviation (--la ru) that language.choose did not see
         language.choose(["--lang", args.interface_lang])
@@ -136,6 +189,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.func is None:
             parser.print_help()
             return 0
+    from casebook.commands.common import run_command
+
     return run_command(args)
 
 

@@ -74,3 +74,67 @@ def test_version_is_answered_before_the_commands_are_imported() -> None:
 
 def test_lazy_commands_still_work(cli, vault_dir: Path) -> None:  # type: ignore[no-untyped-def]
     assert cli("--vault", str(vault_dir), "appeals", "demands").code == 0
+
+
+def test_help_imports_no_command_module_nor_the_vault() -> None:
+    result = _probe("--help")
+    loaded = set(result["casebook"])  # type: ignore[call-overload]
+    assert not [n for n in loaded if n.startswith("casebook.commands.") and n != (
+        "casebook.commands.language")]  # fmt: skip
+    assert "sqlcipher3" not in set(result["modules"])  # type: ignore[call-overload]
+
+
+def test_a_command_imports_only_its_own_module(tmp_path: Path) -> None:
+    vault, _ = Vault.create(tmp_path / "v", PASSPHRASE, kdf=FAST_KDF, organisation="Org")
+    vault.close()
+    secret = tmp_path / "pass.txt"
+    secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    result = _probe("--vault", str(tmp_path / "v"), "--passphrase-file", str(secret),
+                    "case", "list")  # fmt: skip
+    assert result["code"] == 0
+    loaded = set(result["casebook"])  # type: ignore[call-overload]
+    assert "casebook.commands.cases" in loaded
+    for other in ("appeal", "backup", "partners", "outreach", "patterns", "exports"):
+        assert f"casebook.commands.{other}" not in loaded
+
+
+def test_the_table_of_commands_is_what_the_modules_register() -> None:
+    """`casebook --help` is printed from cli.COMMANDS: each line must be the module's."""
+    import argparse
+    import importlib
+
+    from casebook import cli
+
+    found = []
+    for module in cli.COMMAND_MODULES:
+        sub = argparse.ArgumentParser().add_subparsers()
+        importlib.import_module(module).register(sub)
+        helps = {action.dest: action.help for action in sub._choices_actions}
+        found += [(name, module.rsplit(".", 1)[1], helps[name]) for name in sub.choices]
+    assert [(n, m, h) for n, m, h in found] == list(cli.COMMANDS)
+
+
+def test_help_lists_every_command_in_the_language_asked(capsys) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    from casebook import cli
+
+    with pytest.raises(SystemExit):
+        cli.main(["--lang", "ru", "--help"])
+    shown = capsys.readouterr().out
+    for name, _module, _help in cli.COMMANDS:
+        assert f"    {name} " in shown or f"    {name}\n" in shown
+    assert "создать новое хранилище" in shown.lower()  # init's line, translated
+
+
+def test_a_command_named_in_an_unexpected_way_still_runs(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """An abbreviated main option (--vau DIR) hides the command from the quick look:
+    the whole command line is built then, and the command runs as before."""
+    Vault.create(tmp_path / "v", PASSPHRASE, kdf=FAST_KDF)[0].close()
+    result = cli("--vau", str(tmp_path / "v"), "case", "list", "--json")
+    assert result.code == 0 and json.loads(result.out) == []
+    helped = subprocess.run(
+        [sys.executable, "-m", "casebook", "--vau", str(tmp_path / "v"), "case", "-h"],
+        capture_output=True, text=True, env=dict(os.environ, CASEBOOK_LANG="en"), timeout=60,
+    )  # fmt: skip
+    assert helped.returncode == 0 and "list" in helped.stdout  # the command's own help
