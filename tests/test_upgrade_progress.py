@@ -82,3 +82,31 @@ def test_the_unlock_page_shows_how_far_the_upgrade_has_come(
     assert f"step 1 of {steps}" in text and "Do not close Casebook" in text
     assert (low, high) == (0, steps)  # a bar that shows how far, not one that only moves
     assert not page.status.isVisible() and page.busy.maximum() == 0  # gone once open
+
+
+def test_the_recovery_page_shows_the_upgrade_too(
+    gui, qtbot, v1_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A forgotten passphrase on a vault of an older version: the recovery key opens it,
+    and the upgrade is shown there as on the unlock page."""
+    new = "a new passphrase for the upgraded vault, long enough 7"
+    win = ui_support.open_window(qtbot, v1_copy, tmp_path)
+    win.unlock_page.forgotRequested.emit()
+    page = win.forgot_page
+    seen: list[tuple[str, int]] = []
+    real = page._upgrading
+
+    def upgrading(done: int, total: int, attempt: int) -> None:
+        real(done, total, attempt)
+        seen.append((page.status.text(), page.busy.maximum()))
+
+    monkeypatch.setattr(page, "_upgrading", upgrading)
+    page.recovery.setText((DATA / "vault-v1.recovery.txt").read_text().strip())
+    page.passphrase.first.setText(new)
+    page.passphrase.second.setText(new)
+    page.reset_button.click()
+    assert win.vault is not None
+    steps = db.latest_version() - 1
+    assert len(seen) == steps + 1
+    assert f"step 1 of {steps}" in seen[0][0] and seen[0][1] == steps
+    assert not page.status.isVisible()

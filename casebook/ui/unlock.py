@@ -10,7 +10,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
 
 from casebook.ui import dialogs, i18n, tasks
 from casebook.ui.card import CardPage, link_button, message_label, sentence, show_message
@@ -70,6 +78,36 @@ def _open(
         return Vault.unlock(path, secret)
 
 
+def status_label() -> QLabel:
+    """What the opening is doing when it takes long (an upgrade): a hint, not an error."""
+    label = QLabel()
+    label.setObjectName("hint")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def show_upgrade(bar: QProgressBar, label: QLabel, done: int, total: int) -> None:
+    """The first opening by a new version upgrades the vault: minutes on a large one.
+    Say what is going on, and how far it has come, rather than a bar that only moves."""
+    bar.setRange(0, total)
+    bar.setValue(done)
+    show_message(
+        label,
+        QCoreApplication.translate(
+            "UnlockPage",
+            "Upgrading this vault for this version of Casebook: step {step} of {total}. "
+            "This is done once and can take a few minutes on a large vault. Do not close "
+            "Casebook.",
+        ).format(step=min(done + 1, total), total=total),
+    )
+
+
+def end_upgrade(bar: QProgressBar, label: QLabel) -> None:
+    bar.setRange(0, 0)  # moving, until an upgrade says how far it has come
+    show_message(label, "")
+
+
 class UnlockPage(CardPage):
     started = Signal()  # the key derivation began
     unlocked = Signal(object)  # the Vault
@@ -92,11 +130,7 @@ class UnlockPage(CardPage):
         row.addWidget(self.passphrase, 1)
         row.addWidget(self.unlock_button)
         self.busy = dialogs.busy_bar()
-        # What the opening is doing when it takes long (an upgrade): not an error.
-        self.status = QLabel()
-        self.status.setObjectName("hint")
-        self.status.setWordWrap(True)
-        self.status.hide()
+        self.status = status_label()
         self.error = message_label()
         # Shown when the database is older than its header (an old copy put back): the
         # vault can still be looked at, with nothing written and nothing tidied away.
@@ -187,20 +221,8 @@ class UnlockPage(CardPage):
         )
 
     def _upgrading(self, done: int, total: int, attempt: int) -> None:
-        """The first opening by a new version upgrades the vault: minutes on a large one.
-        Say what is going on, and how far it has come, rather than a bar that only moves."""
-        if attempt != self._attempt:
-            return
-        self.busy.setRange(0, total)
-        self.busy.setValue(done)
-        show_message(
-            self.status,
-            self.tr(
-                "Upgrading this vault for this version of Casebook: step {step} of {total}. "
-                "This is done once and can take a few minutes on a large vault. Do not close "
-                "Casebook."
-            ).format(step=min(done + 1, total), total=total),
-        )
+        if attempt == self._attempt:
+            show_upgrade(self.busy, self.status, done, total)
 
     def abandon(self) -> None:
         """Forget an unlock under way (panic, quit): its vault is closed when it arrives."""
@@ -210,8 +232,7 @@ class UnlockPage(CardPage):
 
     def _set_busy(self, busy: bool) -> None:
         self._running = busy
-        self.busy.setRange(0, 0)  # moving, until an upgrade says how far it has come
-        show_message(self.status, "")
+        end_upgrade(self.busy, self.status)
         self.busy.setVisible(busy)
         self.passphrase.setEnabled(not busy and not self.waiting())
         self.unlock_button.setEnabled(not busy and not self.waiting())
@@ -293,6 +314,7 @@ class ForgotPage(CardPage):
         self.passphrase.add_rows(form)
         self.body.addLayout(form)
         self.busy = dialogs.busy_bar()
+        self.status = status_label()
         self.error = message_label()
         self.reset_button = QPushButton(self.tr("Unlock and set the new passphrase"))
         self.reset_button.setObjectName("primary")
@@ -303,6 +325,7 @@ class ForgotPage(CardPage):
         buttons.addStretch(1)
         buttons.addWidget(self.reset_button)
         self.body.addWidget(self.busy)
+        self.body.addWidget(self.status)
         self.body.addWidget(self.error)
         self.body.addLayout(buttons)
         self._running = False
@@ -338,9 +361,16 @@ class ForgotPage(CardPage):
         show_message(self.error, "")
         self._attempt += 1
         attempt = self._attempt
-        tasks.start(lambda _p, _c: _recover(path, key, new, kdf),
-                    on_done=lambda vault: self._done(vault, attempt),
-                    on_error=lambda exc: self._failed(exc, attempt))  # fmt: skip
+        tasks.start(
+            lambda p, _c: _recover(path, key, new, kdf, p),
+            on_done=lambda vault: self._done(vault, attempt),
+            on_error=lambda exc: self._failed(exc, attempt),
+            on_progress=lambda done, total: self._upgrading(done, total, attempt),
+        )
+
+    def _upgrading(self, done: int, total: int, attempt: int) -> None:
+        if attempt == self._attempt:
+            show_upgrade(self.busy, self.status, done, total)
 
     def abandon(self) -> None:
         """Forget a reset under way; the new passphrase is set, its vault closed."""
@@ -350,6 +380,7 @@ class ForgotPage(CardPage):
 
     def _set_busy(self, busy: bool) -> None:
         self._running = busy
+        end_upgrade(self.busy, self.status)
         self.busy.setVisible(busy)
         self.recovery.setEnabled(not busy)
         self.passphrase.setEnabled(not busy)
@@ -375,8 +406,18 @@ class ForgotPage(CardPage):
         show_message(self.error, text)
 
 
-def _recover(path: Path, key: str, new_passphrase: str, kdf: KdfParams | None) -> Vault:
-    vault = Vault.unlock_with_recovery(path, key)
+def _recover(
+    path: Path,
+    key: str,
+    new_passphrase: str,
+    kdf: KdfParams | None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Vault:
+    if progress is None:
+        vault = Vault.unlock_with_recovery(path, key)
+    else:
+        with db.reporting_upgrade(progress):  # the first opening by a new version
+            vault = Vault.unlock_with_recovery(path, key)
     try:
         vault.change_passphrase(new_passphrase, kdf)
     except BaseException:
