@@ -23,6 +23,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from bench import cache_dir
 from casebook.domain.model import Case
 from casebook.services import backup, bundle, partners
 from casebook.services.cases import save_case
@@ -74,7 +75,7 @@ def _row(label: str, ours: float, base: float, base_label: str) -> None:
 def main() -> None:
     from casebook.services import evidence
 
-    root = Path(os.environ.get("CASEBOOK_BENCH_DIR", Path.home() / ".cache" / "casebook-bench"))
+    root = cache_dir()
     root.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="backup-", dir=root))
     try:

@@ -21,6 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench import cache_dir
 from casebook.domain.model import Case, Event, EventDate, Involvement, Organisation, Person
 from casebook.services import stats
 from casebook.vault import cases as repo
@@ -67,7 +68,7 @@ def _case(rng: random.Random, i: int) -> Case:
 
 def patterns_vault(n_cases: int = N_CASES) -> Path:
     """The generated vault (made once, then reused); opened with PASSPHRASE."""
-    root = Path(os.environ.get("CASEBOOK_BENCH_DIR", Path.home() / ".cache" / "casebook-bench"))
+    root = cache_dir()
     path = root / f"patterns-v1-{n_cases}"
     if (path / "header").exists():
         return path
@@ -218,7 +219,7 @@ def _uwazi_case(rng: random.Random, i: int) -> Case:
 
 def uwazi_vault(n_cases: int = EXPORT_CASES) -> Path:
     """A vault of `n_cases` cases with named people (made once, then reused)."""
-    root = Path(os.environ.get("CASEBOOK_BENCH_DIR", Path.home() / ".cache" / "casebook-bench"))
+    root = cache_dir()
     path = root / f"uwazi-v1-{n_cases}"
     if (path / "header").exists():
         return path

@@ -19,6 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench import cache_dir
 from bench.bench_vault import BENCH_KDF, N_CASES, PASSPHRASE, big_vault
 from casebook.services.compact import compact
 from casebook.services.evidence import import_stream
@@ -44,7 +45,7 @@ def _add_evidence(vault: Vault, mib: int) -> None:
 
 def main() -> None:
     source = big_vault()
-    root = Path(os.environ.get("CASEBOOK_BENCH_DIR", Path.home() / ".cache" / "casebook-bench"))
+    root = cache_dir()
     work = Path(tempfile.mkdtemp(prefix="rekey-", dir=root))
     try:
         path = work / "vault"

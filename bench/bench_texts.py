@@ -16,6 +16,7 @@ import statistics
 import time
 from pathlib import Path
 
+from bench import cache_dir
 from bench.bench_vault import BENCH_KDF, EVENTS_PER_CASE, PASSPHRASE, QUERIES, _case, _text
 from casebook.domain import texts
 from casebook.domain.model import Case
@@ -36,7 +37,7 @@ def _translate(case: Case, rng: random.Random) -> None:
 
 
 def _vault(kind: str) -> Path:
-    root = Path(os.environ.get("CASEBOOK_BENCH_DIR", Path.home() / ".cache" / "casebook-bench"))
+    root = cache_dir()
     path = root / f"texts-{kind}-{N_CASES}"
     if (path / "header").exists():
         return path

@@ -17,6 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench import cache_dir
 from casebook.domain.model import Case, Event, EventDate, Involvement, Organisation, Person
 from casebook.vault import cases as repo
 from casebook.vault.keys import KdfParams, calibrate
@@ -85,7 +86,7 @@ def _case(rng: random.Random, i: int) -> Case:
 
 
 def big_vault() -> Path:
-    root = Path(os.environ.get("CASEBOOK_BENCH_DIR", Path.home() / ".cache" / "casebook-bench"))
+    root = cache_dir()
     path = root / f"vault-v2-{N_CASES}"
     if (path / "header").exists():
         return path
