@@ -61,6 +61,13 @@ def test_the_command_line_says_it_upgrades_on_standard_error(cli, v1_copy: Path)
     assert again.code == 0 and "upgrad" not in again.err
 
 
+def test_verify_on_an_old_vault_says_it_upgrades_too(cli, v1_copy: Path) -> None:
+    """`verify` opens the vault its own way (it reports a damaged header first)."""
+    result = cli("--vault", str(v1_copy), "verify", stdin=V1_PASSPHRASE + "\n")
+    assert result.code == 0
+    assert "upgrading this vault for this version of Casebook" in result.err
+
+
 def test_the_unlock_page_shows_how_far_the_upgrade_has_come(
     gui, qtbot, v1_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -124,13 +124,11 @@ def unlock(path: Path, args: argparse.Namespace, prompt: str) -> Vault:
 
     read_only = bool(getattr(args, "read_only", False))
     try:
-        with db.reporting_upgrade(_say_upgrade):
-            if getattr(args, "recovery_key_file", None):
-                return Vault.unlock_with_recovery(
-                    path, first_line(args.recovery_key_file), read_only=read_only
-                )
-            secret = read_secret(prompt, args.passphrase_file)
-            return Vault.unlock(path, secret, read_only=read_only)
+        if getattr(args, "recovery_key_file", None):
+            return Vault.unlock_with_recovery(
+                path, first_line(args.recovery_key_file), read_only=read_only
+            )
+        return Vault.unlock(path, read_secret(prompt, args.passphrase_file), read_only=read_only)
     except RolledBack as exc:
         raise CliError(
             str(exc) + " " + translate("cli", "(add --read-only to the command to do so)")
@@ -172,7 +170,8 @@ def run_command(args: argparse.Namespace) -> int:
     """Run args.func, turning every error into one line on stderr and an exit code."""
     reset_stdin()
     try:
-        return int(args.func(args) or 0)
+        with db.reporting_upgrade(_say_upgrade):  # whichever way the command opens a vault
+            return int(args.func(args) or 0)
     except CliError as exc:
         _error(str(exc))
         return exc.code
